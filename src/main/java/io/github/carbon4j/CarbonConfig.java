@@ -1,0 +1,278 @@
+package io.github.carbon4j;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a {@link CarbonLogger} measures and where it reports. Immutable and thread-safe; build one with
+ * {@link #builder()} or read one with {@link #fromEnvironment()}. Unset optional values are empty,
+ * never null. Every invalid value fails fast with an {@link IllegalArgumentException} that names the
+ * configuration key and the value.
+ *
+ * @since 0.1
+ */
+public final class CarbonConfig {
+
+    /** Default output directory, relative to the working directory. */
+    public static final Path DEFAULT_OUTPUT_DIRECTORY = Path.of("target", "carbon4j");
+    /** Default powercap root on Linux. */
+    public static final Path DEFAULT_POWERCAP_ROOT = Path.of("/sys/class/powercap");
+
+    private final String experiment;
+    private final Path outputDirectory;
+    private final boolean reports;
+    private final Optional<CarbonIntensity> carbonIntensity;
+    private final Optional<String> country;
+    private final Optional<String> region;
+    private final Optional<String> cloudProvider;
+    private final Optional<String> cloudRegion;
+    private final Map<String, Double> energyMix;
+    private final double pue;
+    private final Scope scope;
+    private final Optional<Power> cpuTdp;
+    private final Optional<Power> cpuPower;
+    private final Optional<Power> ramPower;
+    private final Optional<String> gpuDevices;
+    private final Path powercapRoot;
+    private final boolean raplPsys;
+    private final Clock clock;
+
+    private CarbonConfig(Builder b) {
+        experiment = b.experiment;
+        outputDirectory = b.outputDirectory;
+        reports = b.reports;
+        carbonIntensity = b.carbonIntensity;
+        country = b.country;
+        region = b.region;
+        cloudProvider = b.cloudProvider;
+        cloudRegion = b.cloudRegion;
+        energyMix = Collections.unmodifiableMap(new LinkedHashMap<>(b.energyMix));
+        pue = b.pue;
+        scope = b.scope;
+        cpuTdp = b.cpuTdp;
+        cpuPower = b.cpuPower;
+        ramPower = b.ramPower;
+        gpuDevices = b.gpuDevices;
+        powercapRoot = b.powercapRoot;
+        raplPsys = b.raplPsys;
+        clock = b.clock;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the {@code carbon4j.*} keys from system properties, then the environment
+     * ({@code CARBON4J_COUNTRY} for {@code carbon4j.country}), then a {@code carbon4j.properties} on
+     * the class path, the first that sets a key winning.
+     */
+    public static CarbonConfig fromEnvironment() {
+        return builder().from(ConfigSource.standard()).build();
+    }
+
+    /** Reads the {@code carbon4j.*} keys from the given source only. */
+    public static CarbonConfig from(ConfigSource source) {
+        return builder().from(source).build();
+    }
+
+    /** A builder holding this configuration's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.experiment = experiment;
+        b.outputDirectory = outputDirectory;
+        b.reports = reports;
+        b.carbonIntensity = carbonIntensity;
+        b.country = country;
+        b.region = region;
+        b.cloudProvider = cloudProvider;
+        b.cloudRegion = cloudRegion;
+        b.energyMix = new LinkedHashMap<>(energyMix);
+        b.pue = pue;
+        b.scope = scope;
+        b.cpuTdp = cpuTdp;
+        b.cpuPower = cpuPower;
+        b.ramPower = ramPower;
+        b.gpuDevices = gpuDevices;
+        b.powercapRoot = powercapRoot;
+        b.raplPsys = raplPsys;
+        b.clock = clock;
+        return b;
+    }
+
+    public String experiment() { return experiment; }
+    public Path outputDirectory() { return outputDirectory; }
+    /** Whether the logger writes report files into {@link #outputDirectory()}. */
+    public boolean reports() { return reports; }
+    /** A fixed carbon intensity, overriding every location. */
+    public Optional<CarbonIntensity> carbonIntensity() { return carbonIntensity; }
+    public Optional<String> country() { return country; }
+    public Optional<String> region() { return region; }
+    public Optional<String> cloudProvider() { return cloudProvider; }
+    public Optional<String> cloudRegion() { return cloudRegion; }
+    /** Shares per source (percentages or fractions); empty when not set. */
+    public Map<String, Double> energyMix() { return energyMix; }
+    public double pue() { return pue; }
+    public Scope scope() { return scope; }
+    /** CPU thermal design power per socket, for the TDP × load model. */
+    public Optional<Power> cpuTdp() { return cpuTdp; }
+    /** Fixed CPU power of the machine. */
+    public Optional<Power> cpuPower() { return cpuPower; }
+    /** Fixed RAM power of the machine. */
+    public Optional<Power> ramPower() { return ramPower; }
+    /** NVML indices or UUIDs to measure, comma-separated, as configured. */
+    public Optional<String> gpuDevices() { return gpuDevices; }
+    public Path powercapRoot() { return powercapRoot; }
+    /** Whether to prefer the RAPL psys zone over package zones. */
+    public boolean raplPsys() { return raplPsys; }
+    public Clock clock() { return clock; }
+
+    /**
+     * Builds a {@link CarbonConfig}. Not thread-safe. Each setter validates its value and throws an
+     * {@link IllegalArgumentException} naming the configuration key.
+     */
+    public static final class Builder {
+        private String experiment = "carbon4j";
+        private Path outputDirectory = DEFAULT_OUTPUT_DIRECTORY;
+        private boolean reports = true;
+        private Optional<CarbonIntensity> carbonIntensity = Optional.empty();
+        private Optional<String> country = Optional.empty();
+        private Optional<String> region = Optional.empty();
+        private Optional<String> cloudProvider = Optional.empty();
+        private Optional<String> cloudRegion = Optional.empty();
+        private Map<String, Double> energyMix = new LinkedHashMap<>();
+        private double pue = 1.0;
+        private Scope scope = Scope.PROCESS;
+        private Optional<Power> cpuTdp = Optional.empty();
+        private Optional<Power> cpuPower = Optional.empty();
+        private Optional<Power> ramPower = Optional.empty();
+        private Optional<String> gpuDevices = Optional.empty();
+        private Path powercapRoot = DEFAULT_POWERCAP_ROOT;
+        private boolean raplPsys;
+        private Clock clock = Clock.SYSTEM;
+
+        private Builder() {}
+
+        /** Sets every key the source has; keys it lacks keep their current value. */
+        public Builder from(ConfigSource source) {
+            ConfigValues values = new ConfigValues(source);
+            values.string(ConfigKeys.EXPERIMENT).ifPresent(this::experiment);
+            values.string(ConfigKeys.OUTPUT_DIR).ifPresent(v -> outputDirectory(Path.of(v)));
+            values.bool(ConfigKeys.REPORTS).ifPresent(this::reports);
+            values.number(ConfigKeys.INTENSITY).ifPresent(v ->
+                    carbonIntensity(values.convert(ConfigKeys.INTENSITY, v, CarbonIntensity::ofGramsPerKilowattHour)));
+            values.string(ConfigKeys.COUNTRY).ifPresent(this::country);
+            values.string(ConfigKeys.REGION).ifPresent(this::region);
+            values.string(ConfigKeys.CLOUD_PROVIDER).ifPresent(v -> cloudProvider = Optional.of(v));
+            values.string(ConfigKeys.CLOUD_REGION).ifPresent(v -> cloudRegion = Optional.of(v));
+            values.shares(ConfigKeys.ENERGY_MIX).ifPresent(this::energyMix);
+            values.number(ConfigKeys.PUE).ifPresent(this::pue);
+            values.string(ConfigKeys.SCOPE).ifPresent(v -> scope(values.convert(ConfigKeys.SCOPE, v, Scope::parse)));
+            values.power(ConfigKeys.CPU_TDP).ifPresent(this::cpuTdp);
+            values.power(ConfigKeys.CPU_POWER).ifPresent(this::cpuPower);
+            values.power(ConfigKeys.RAM_POWER).ifPresent(this::ramPower);
+            values.string(ConfigKeys.GPU_DEVICES).ifPresent(this::gpuDevices);
+            values.string(ConfigKeys.POWERCAP_ROOT).ifPresent(v -> powercapRoot(Path.of(v)));
+            values.bool(ConfigKeys.RAPL_PSYS).ifPresent(this::raplPsys);
+            return this;
+        }
+
+        public Builder experiment(String experiment) {
+            this.experiment = ConfigValues.requireText(ConfigKeys.EXPERIMENT, experiment);
+            return this;
+        }
+
+        public Builder outputDirectory(Path outputDirectory) {
+            this.outputDirectory = ConfigValues.requireNonNull(ConfigKeys.OUTPUT_DIR, outputDirectory);
+            return this;
+        }
+
+        public Builder reports(boolean reports) {
+            this.reports = reports;
+            return this;
+        }
+
+        public Builder carbonIntensity(CarbonIntensity carbonIntensity) {
+            this.carbonIntensity = Optional.of(ConfigValues.requireNonNull(ConfigKeys.INTENSITY, carbonIntensity));
+            return this;
+        }
+
+        public Builder country(String country) {
+            this.country = Optional.of(ConfigValues.requireText(ConfigKeys.COUNTRY, country));
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = Optional.of(ConfigValues.requireText(ConfigKeys.REGION, region));
+            return this;
+        }
+
+        public Builder cloud(String provider, String region) {
+            this.cloudProvider = Optional.of(ConfigValues.requireText(ConfigKeys.CLOUD_PROVIDER, provider));
+            this.cloudRegion = Optional.of(ConfigValues.requireText(ConfigKeys.CLOUD_REGION, region));
+            return this;
+        }
+
+        public Builder energyMix(Map<String, Double> shares) {
+            ConfigValues.requireNonNull(ConfigKeys.ENERGY_MIX, shares);
+            this.energyMix = new LinkedHashMap<>(shares);
+            return this;
+        }
+
+        /** Power usage effectiveness, at least 1 (1.0 = no data-centre overhead). */
+        public Builder pue(double pue) {
+            if (!(pue >= 1) || Double.isInfinite(pue)) {
+                throw new IllegalArgumentException("invalid " + ConfigKeys.PUE + " \"" + pue + "\": PUE must be at least 1");
+            }
+            this.pue = pue;
+            return this;
+        }
+
+        public Builder scope(Scope scope) {
+            this.scope = ConfigValues.requireNonNull(ConfigKeys.SCOPE, scope);
+            return this;
+        }
+
+        public Builder cpuTdp(Power tdp) {
+            this.cpuTdp = Optional.of(ConfigValues.requireNonNull(ConfigKeys.CPU_TDP, tdp));
+            return this;
+        }
+
+        public Builder cpuPower(Power power) {
+            this.cpuPower = Optional.of(ConfigValues.requireNonNull(ConfigKeys.CPU_POWER, power));
+            return this;
+        }
+
+        public Builder ramPower(Power power) {
+            this.ramPower = Optional.of(ConfigValues.requireNonNull(ConfigKeys.RAM_POWER, power));
+            return this;
+        }
+
+        public Builder gpuDevices(String devices) {
+            this.gpuDevices = Optional.of(ConfigValues.requireText(ConfigKeys.GPU_DEVICES, devices));
+            return this;
+        }
+
+        public Builder powercapRoot(Path root) {
+            this.powercapRoot = ConfigValues.requireNonNull(ConfigKeys.POWERCAP_ROOT, root);
+            return this;
+        }
+
+        public Builder raplPsys(boolean psys) {
+            this.raplPsys = psys;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = ConfigValues.requireNonNull("clock", clock);
+            return this;
+        }
+
+        public CarbonConfig build() {
+            return new CarbonConfig(this);
+        }
+    }
+}

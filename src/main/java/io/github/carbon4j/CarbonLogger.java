@@ -1,0 +1,232 @@
+package io.github.carbon4j;
+
+import io.github.carbon4j.intensity.CarbonIntensities;
+import io.github.carbon4j.intensity.IntensityEstimate;
+import io.github.carbon4j.meter.EnergyMeters;
+import io.github.carbon4j.meter.Meters;
+import io.github.carbon4j.report.CarbonReporter;
+import io.github.carbon4j.report.Reporters;
+import io.github.carbon4j.report.RunInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Logs the energy and emissions of intervals of work, the JVM counterpart of yProv4ML's
+ * {@code log_carbon_metrics(context, step)}.
+ *
+ * <p>{@link #logCarbonMetrics(Context, long)} covers the interval since the previous call in any
+ * context (or since {@link #start}). A {@link Span} from {@link #begin()} covers its own interval,
+ * independent of other spans and of the logger's interval. Every result is also handed to the
+ * reports in the configured output directory before the call returns.
+ *
+ * <p>Thread-safe: any number of threads may log and open spans at once; each call gets exactly one
+ * record and no value is ever negative or NaN. Close the logger to complete the reports.
+ *
+ * @since 0.1
+ */
+public final class CarbonLogger implements AutoCloseable {
+
+    private final CarbonConfig config;
+    private final Meters meters;
+    private final IntensityEstimate intensity;
+    private final CarbonReporter reporter;
+    private final RunInfo run;
+    private final Clock clock;
+    private final Object lock = new Object();
+    private final Map<Context, Long> nextSteps = new HashMap<>();
+    private final AtomicInteger openSpans = new AtomicInteger();
+    private final AtomicLong spansBegun = new AtomicLong();
+    private Reading previous;
+    private boolean closed;
+
+    private CarbonLogger(CarbonConfig config, Meters meters) {
+        this.config = config;
+        this.meters = meters;
+        this.clock = config.clock();
+        this.intensity = CarbonIntensities.resolve(config);
+        this.previous = read();
+        this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
+                config.outputDirectory(), config.scope(), config.pue(), intensity.intensity(), intensity.source(),
+                meters.cpu().method(), meters.gpu().method(), meters.ram().method());
+        this.reporter = Reporters.open(config, run);
+    }
+
+    /**
+     * Starts a logger: resolves the carbon intensity, chooses the meters of this machine and opens
+     * the reports.
+     *
+     * @throws IllegalArgumentException when the configured location is unknown
+     */
+    public static CarbonLogger start(CarbonConfig config) {
+        Meters meters = EnergyMeters.detect(config);
+        try {
+            return new CarbonLogger(config, meters);
+        } catch (RuntimeException e) {
+            meters.close();
+            throw e;
+        }
+    }
+
+    /** Starts a logger configured by {@link CarbonConfig#fromEnvironment()}. */
+    public static CarbonLogger start() {
+        return start(CarbonConfig.fromEnvironment());
+    }
+
+    /** Starts a logger that reads the given meters, for tests and tools that bring their own. */
+    public static CarbonLogger start(CarbonConfig config, Meters meters) {
+        return new CarbonLogger(config, meters);
+    }
+
+    /**
+     * Records the interval since the previous call (in any context), or since start.
+     *
+     * @param step the step number, at least 0
+     * @throws IllegalArgumentException for a negative step
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public CarbonMetrics logCarbonMetrics(Context context, long step) {
+        requireStep(step);
+        return log(context, step);
+    }
+
+    /** Records the interval since the previous call as the next step of the context, from 0. */
+    public CarbonMetrics logCarbonMetrics(Context context) {
+        return log(context, -1);
+    }
+
+    private CarbonMetrics log(Context context, long step) {
+        synchronized (lock) {
+            requireOpen();
+            Reading now = read();
+            CarbonMetrics metrics = metrics(context, assignStep(context, step), previous, now, openSpans.get() > 0);
+            previous = now;
+            reporter.step(metrics);
+            return metrics;
+        }
+    }
+
+    /** Opens a span: an interval of its own that may overlap other spans and logged steps. */
+    public Span begin() {
+        synchronized (lock) {
+            requireOpen();
+            boolean othersOpen = openSpans.getAndIncrement() > 0;
+            return new Span(read(), spansBegun.incrementAndGet(), othersOpen);
+        }
+    }
+
+    /** The run this logger reports, with its methods and intensity. */
+    public RunInfo run() {
+        return run;
+    }
+
+    public CarbonConfig config() {
+        return config;
+    }
+
+    /** Completes the reports and releases the meters. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                reporter.close();
+            } finally {
+                meters.close();
+            }
+        }
+    }
+
+    private CarbonMetrics metrics(Context context, long step, Reading from, Reading to, boolean overlapped) {
+        Duration duration = Duration.ofNanos(Math.max(0, to.nanos() - from.nanos()));
+        ComponentEnergies energies = new ComponentEnergies(
+                to.cpu().minusClamped(from.cpu()), to.gpu().minusClamped(from.gpu()), to.ram().minusClamped(from.ram()),
+                meters.cpu().method(), meters.gpu().method(), meters.ram().method());
+        return CarbonMetrics.of(context, step, from.wall(), duration, energies, intensity.intensity(),
+                intensity.source(), config.pue(), config.scope(), overlapped);
+    }
+
+    private long assignStep(Context context, long step) {
+        long next = nextSteps.getOrDefault(context, 0L);
+        long assigned = step >= 0 ? step : next;
+        nextSteps.put(context, Math.max(next, assigned + 1));
+        return assigned;
+    }
+
+    private Reading read() {
+        return new Reading(clock.monotonicTime(), Instant.ofEpochMilli(clock.wallTime()),
+                meters.cpu().read(), meters.gpu().read(), meters.ram().read());
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this carbon logger is closed");
+        }
+    }
+
+    private static void requireStep(long step) {
+        if (step < 0) {
+            throw new IllegalArgumentException("step must be >= 0, got " + step);
+        }
+    }
+
+    /** One reading of the clock and the three cumulative meters. */
+    private record Reading(long nanos, Instant wall, Energy cpu, Energy gpu, Energy ram) {}
+
+    /**
+     * An interval from {@link CarbonLogger#begin()} to {@link #end(Context, long)}, measured
+     * independently of the logger's own interval and of other spans. End it once, from any thread.
+     */
+    public final class Span {
+
+        private final Reading from;
+        private final long sequence;
+        private final boolean othersOpenAtBegin;
+        private boolean ended;
+
+        private Span(Reading from, long sequence, boolean othersOpenAtBegin) {
+            this.from = from;
+            this.sequence = sequence;
+            this.othersOpenAtBegin = othersOpenAtBegin;
+        }
+
+        /**
+         * Ends the span and records it as the given step of the context.
+         *
+         * @throws IllegalArgumentException for a negative step
+         * @throws IllegalStateException when already ended or the logger is closed
+         */
+        public CarbonMetrics end(Context context, long step) {
+            requireStep(step);
+            return finish(context, step);
+        }
+
+        /** Ends the span as the next step of the context. */
+        public CarbonMetrics end(Context context) {
+            return finish(context, -1);
+        }
+
+        private CarbonMetrics finish(Context context, long step) {
+            synchronized (lock) {
+                requireOpen();
+                if (ended) {
+                    throw new IllegalStateException("this span has already ended");
+                }
+                ended = true;
+                // Another span overlapped this one if it was open when this began, or began since.
+                boolean overlapped = othersOpenAtBegin || spansBegun.get() != sequence;
+                openSpans.decrementAndGet();
+                CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
+                reporter.step(metrics);
+                return metrics;
+            }
+        }
+    }
+}

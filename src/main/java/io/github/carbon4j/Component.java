@@ -1,0 +1,17 @@
+package io.github.carbon4j;
+
+import java.util.Locale;
+
+/**
+ * A part of the machine whose energy is measured.
+ *
+ * @since 0.1
+ */
+public enum Component {
+    CPU, GPU, RAM;
+
+    /** The lower-case name used in reports: {@code cpu}, {@code gpu}, {@code ram}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.carbon4j;
+
+import java.util.List;
+
+/**
+ * The configuration keys of carbon4j, one namespace for the core, the JUnit extension (as
+ * configuration parameters) and the JMH profiler (as options, without the {@code carbon4j.} prefix).
+ * In the environment a key is upper case with dots and dashes as underscores:
+ * {@code carbon4j.cpu.tdp} is {@code CARBON4J_CPU_TDP}. Renaming a key breaks users: they are pinned
+ * by a test.
+ *
+ * @since 0.1
+ */
+public final class ConfigKeys {
+
+    public static final String PREFIX = "carbon4j.";
+
+    /** Name of the experiment in reports. Default {@code carbon4j}. */
+    public static final String EXPERIMENT = "carbon4j.experiment";
+    /** Directory the reports go to. Default {@code target/carbon4j}. */
+    public static final String OUTPUT_DIR = "carbon4j.output-dir";
+    /** Whether reports are written at all ({@code true}/{@code false}). Default {@code true}. */
+    public static final String REPORTS = "carbon4j.reports";
+    /** A fixed carbon intensity in g/kWh; overrides every location. */
+    public static final String INTENSITY = "carbon4j.intensity";
+    /** Country: ISO 3166 alpha-3, alpha-2 or English name. */
+    public static final String COUNTRY = "carbon4j.country";
+    /** Sub-national region: US state, Canadian province, Nordic bidding zone. */
+    public static final String REGION = "carbon4j.region";
+    /** Cloud provider: {@code gcp}, {@code aws}, {@code azure}. */
+    public static final String CLOUD_PROVIDER = "carbon4j.cloud.provider";
+    /** Cloud region of the provider, e.g. {@code europe-west1}. */
+    public static final String CLOUD_REGION = "carbon4j.cloud.region";
+    /** Electricity mix, e.g. {@code coal=25,petroleum=35,natural_gas=26,nuclear=14}. */
+    public static final String ENERGY_MIX = "carbon4j.energy-mix";
+    /** Power usage effectiveness of the data centre, at least 1. Default 1. */
+    public static final String PUE = "carbon4j.pue";
+    /** {@code process} (default) or {@code machine}. */
+    public static final String SCOPE = "carbon4j.scope";
+    /** CPU thermal design power in W, per socket, for the TDP × load model. */
+    public static final String CPU_TDP = "carbon4j.cpu.tdp";
+    /** A fixed CPU power in W for the whole machine, instead of measuring. */
+    public static final String CPU_POWER = "carbon4j.cpu.power";
+    /** A fixed RAM power in W for the whole machine, instead of the DIMM model. */
+    public static final String RAM_POWER = "carbon4j.ram.power";
+    /** GPUs to measure: NVML indices or UUIDs, comma-separated. Default: CUDA_VISIBLE_DEVICES, else all. */
+    public static final String GPU_DEVICES = "carbon4j.gpu.devices";
+    /** Root of the Linux powercap tree. Default {@code /sys/class/powercap}. */
+    public static final String POWERCAP_ROOT = "carbon4j.powercap.root";
+    /** Use the RAPL psys (platform) zone instead of the package zones ({@code true}/{@code false}). */
+    public static final String RAPL_PSYS = "carbon4j.rapl.psys";
+
+    /** Every key above, in the order of this class. */
+    public static final List<String> ALL = List.of(EXPERIMENT, OUTPUT_DIR, REPORTS, INTENSITY, COUNTRY, REGION,
+            CLOUD_PROVIDER, CLOUD_REGION, ENERGY_MIX, PUE, SCOPE, CPU_TDP, CPU_POWER, RAM_POWER, GPU_DEVICES,
+            POWERCAP_ROOT, RAPL_PSYS);
+
+    private ConfigKeys() {}
+
+    /** The environment variable for a key: {@code carbon4j.cpu.tdp} is {@code CARBON4J_CPU_TDP}. */
+    public static String environmentName(String key) {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.carbon4j;
+
+/**
+ * What a group of steps belongs to: a training loop, a test class, a benchmark. Immutable.
+ *
+ * @param name the non-blank name, used as is in reports
+ * @since 0.1
+ */
+public record Context(String name) {
+
+    public static final Context TRAINING = new Context("Training");
+    public static final Context VALIDATION = new Context("Validation");
+    public static final Context TESTING = new Context("Testing");
+
+    public Context {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a context needs a non-blank name, got \"" + name + "\"");
+        }
+    }
+
+    public static Context of(String name) {
+        return new Context(name);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.carbon4j;
+
+/**
+ * An emissions rate in grams of CO2 equivalent per second. Immutable and thread-safe; never
+ * negative, NaN or infinite.
+ *
+ * @param gramsPerSecond the rate in gCO2eq/s
+ * @since 0.1
+ */
+public record EmissionsRate(double gramsPerSecond) {
+
+    /** No emissions. */
+    public static final EmissionsRate ZERO = new EmissionsRate(0);
+
+    public EmissionsRate {
+        Quantities.requireNonNegative(gramsPerSecond, "emissions rate", "gCO2eq/s");
+    }
+
+    public static EmissionsRate ofGramsPerSecond(double gramsPerSecond) {
+        return new EmissionsRate(gramsPerSecond);
+    }
+
+    @Override
+    public String toString() {
+        return Quantities.format(gramsPerSecond, Quantities.MASS_UNITS) + "CO2eq/s";
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.carbon4j;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A clock that moves only when told to, for tests. Wall and monotonic time advance together.
+ * Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MockClock implements Clock {
+
+    private final AtomicLong nanos = new AtomicLong(TimeUnit.MILLISECONDS.toNanos(1));
+
+    @Override
+    public long wallTime() {
+        return TimeUnit.NANOSECONDS.toMillis(nanos.get());
+    }
+
+    @Override
+    public long monotonicTime() {
+        return nanos.get();
+    }
+
+    public long add(long amount, TimeUnit unit) {
+        return nanos.addAndGet(unit.toNanos(amount));
+    }
+
+    public long add(Duration duration) {
+        return nanos.addAndGet(duration.toNanos());
+    }
+
+    public long addSeconds(long seconds) {
+        return add(seconds, TimeUnit.SECONDS);
+    }
+}

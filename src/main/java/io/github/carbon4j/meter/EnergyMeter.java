@@ -1,0 +1,32 @@
+package io.github.carbon4j.meter;
+
+import io.github.carbon4j.Component;
+import io.github.carbon4j.Energy;
+import io.github.carbon4j.MeasurementMethod;
+
+/**
+ * A source of cumulative energy for one component: a hardware counter or an estimate model.
+ * Implementations are thread-safe.
+ *
+ * <p>{@link #read()} returns the energy since the meter was opened, attributed to the configured
+ * scope. Readings never decrease, so the energy of an interval is the difference of two readings;
+ * counter wrap and glitches are handled inside. A meter whose sensor breaks keeps answering (it
+ * degrades to an estimate and changes its {@link #method()}), it never throws from {@code read}.
+ *
+ * @since 0.1
+ */
+public interface EnergyMeter extends AutoCloseable {
+
+    /** Which component this meter measures. */
+    Component component();
+
+    /** How the energy is obtained now; may change once when the meter degrades. */
+    MeasurementMethod method();
+
+    /** Cumulative energy since the meter opened, never less than the previous reading. */
+    Energy read();
+
+    /** Releases native resources and background threads; reading afterwards is not allowed. */
+    @Override
+    default void close() {}
+}
