@@ -162,14 +162,15 @@ public final class CarbonConfig {
             values.string(ConfigKeys.EXPERIMENT).ifPresent(this::experiment);
             values.string(ConfigKeys.OUTPUT_DIR).ifPresent(v -> outputDirectory(Path.of(v)));
             values.bool(ConfigKeys.REPORTS).ifPresent(this::reports);
-            values.number(ConfigKeys.INTENSITY).ifPresent(v ->
-                    carbonIntensity(values.convert(ConfigKeys.INTENSITY, v, CarbonIntensity::ofGramsPerKilowattHour)));
+            values.string(ConfigKeys.INTENSITY).ifPresent(v -> carbonIntensity(values.convert(ConfigKeys.INTENSITY, v,
+                    s -> CarbonIntensity.ofGramsPerKilowattHour(Double.parseDouble(s)))));
             values.string(ConfigKeys.COUNTRY).ifPresent(this::country);
             values.string(ConfigKeys.REGION).ifPresent(this::region);
             values.string(ConfigKeys.CLOUD_PROVIDER).ifPresent(v -> cloudProvider = Optional.of(v));
             values.string(ConfigKeys.CLOUD_REGION).ifPresent(v -> cloudRegion = Optional.of(v));
             values.shares(ConfigKeys.ENERGY_MIX).ifPresent(this::energyMix);
-            values.number(ConfigKeys.PUE).ifPresent(this::pue);
+            values.string(ConfigKeys.PUE).ifPresent(v -> pue(values.convert(ConfigKeys.PUE, v,
+                    s -> checkPue(Double.parseDouble(s)))));
             values.string(ConfigKeys.SCOPE).ifPresent(v -> scope(values.convert(ConfigKeys.SCOPE, v, Scope::parse)));
             values.power(ConfigKeys.CPU_TDP).ifPresent(this::cpuTdp);
             values.power(ConfigKeys.CPU_POWER).ifPresent(this::cpuPower);
@@ -224,11 +225,19 @@ public final class CarbonConfig {
 
         /** Power usage effectiveness, at least 1 (1.0 = no data-centre overhead). */
         public Builder pue(double pue) {
-            if (!(pue >= 1) || Double.isInfinite(pue)) {
-                throw new IllegalArgumentException("invalid " + ConfigKeys.PUE + " \"" + pue + "\": PUE must be at least 1");
+            try {
+                this.pue = checkPue(pue);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("invalid " + ConfigKeys.PUE + " \"" + pue + "\": " + e.getMessage(), e);
             }
-            this.pue = pue;
             return this;
+        }
+
+        private static double checkPue(double pue) {
+            if (!(pue >= 1) || Double.isInfinite(pue)) {
+                throw new IllegalArgumentException("PUE must be a finite number of at least 1");
+            }
+            return pue;
         }
 
         public Builder scope(Scope scope) {

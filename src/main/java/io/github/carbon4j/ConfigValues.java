@@ -19,10 +19,6 @@ final class ConfigValues {
         return source.get(key).map(String::trim);
     }
 
-    Optional<Double> number(String key) {
-        return string(key).map(v -> convert(key, v, Double::parseDouble));
-    }
-
     Optional<Boolean> bool(String key) {
         return string(key).map(v -> convert(key, v, s -> switch (s.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on" -> true;
@@ -61,10 +57,6 @@ final class ConfigValues {
             String reason = e instanceof NumberFormatException ? "not a number" : e.getMessage();
             throw new IllegalArgumentException("invalid " + key + " \"" + value + "\": " + reason, e);
         }
-    }
-
-    <T> T convert(String key, double value, Function<Double, T> parser) {
-        return convert(key, Double.toString(value), s -> parser.apply(value));
     }
 
     static <T> T requireNonNull(String key, T value) {

@@ -23,7 +23,7 @@ final class Quantities {
             new Unit("µg", 1e-6), new Unit("ng", 1e-9));
 
     private static final Pattern FIGURE = Pattern.compile(
-            "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ]+)\\s*");
+            "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ][a-zA-Zµμ0-9]*)\\s*");
 
     private Quantities() {}
 
@@ -68,7 +68,8 @@ final class Quantities {
             return "0 " + units.stream().filter(u -> u.factor() == 1).findFirst().orElseThrow().symbol();
         }
         for (Unit unit : units) {
-            if (value >= unit.factor()) {
+            // Watt-hours are parsed but never printed: figures read in one unit family (J, kJ, MJ).
+            if (value >= unit.factor() && !unit.symbol().endsWith("Wh")) {
                 return plain(value / unit.factor()) + " " + unit.symbol();
             }
         }
