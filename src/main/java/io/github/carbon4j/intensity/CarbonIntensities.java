@@ -2,11 +2,17 @@ package io.github.carbon4j.intensity;
 
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
-import io.github.carbon4j.Notices;
+import java.util.Map;
 
 /**
- * Carbon intensity lookups, offline, from data shipped in the jar. Thread-safe; every lookup
- * returns an {@link IntensityEstimate} that names its source.
+ * Carbon intensity lookups, offline, from tables shipped in the jar (Our World in Data for countries,
+ * EPA eGRID for US states, provincial mixes for Canada, ENTSO-E averages for Nordic zones, Google Cloud's
+ * region figures; sources and licences in the resource files). Nothing is ever looked up on the network.
+ *
+ * <p>Every lookup returns an {@link IntensityEstimate} in gCO2eq/kWh whose {@code source()} names the data
+ * set, its year and the key used, e.g. {@code "grid of FRA, Our World in Data 2023"}. An unknown name is an
+ * {@link IllegalArgumentException} listing the closest known names, never a silent world average.
+ * Thread-safe; the tables load once, on first use.
  *
  * @since 0.1
  */
@@ -24,17 +30,86 @@ public final class CarbonIntensities {
     }
 
     /**
-     * The intensity a configuration asks for, by precedence: fixed value &gt; cloud &gt; region &gt;
-     * country &gt; world average (with one notice saying how to set the location).
+     * The grid of a country, by ISO 3166 alpha-3 ({@code "FRA"}), alpha-2 ({@code "FR"}) or English name
+     * ({@code "France"}), in any case. Where the data set has no intensity for it, the intensity of its
+     * generation mix.
      *
-     * @throws IllegalArgumentException for an unknown location, naming it
+     * @throws IllegalArgumentException for an unknown country or one without data
+     */
+    public static IntensityEstimate country(String country) {
+        return Tables.INSTANCE.countries.grid(requireText("country", country)).estimate();
+    }
+
+    /**
+     * The grid of a US state ({@code "california"}, {@code "CA"}), Canadian province or territory
+     * ({@code "quebec"}, {@code "QC"}) or Nordic bidding zone ({@code "SE3"}, {@code "NO1"}, {@code "FI"}).
+     *
+     * @param country the country, as for {@link #country(String)}
+     * @throws IllegalArgumentException for an unknown country or region, or a country without regional data
+     */
+    public static IntensityEstimate region(String country, String region) {
+        Countries countries = Tables.INSTANCE.countries;
+        String name = requireText("country", country);
+        String iso3 = countries.requireIso3(name);
+        return Tables.INSTANCE.regions.grid(iso3, countries.describe(iso3), requireText("region", region)).estimate();
+    }
+
+    /**
+     * The grid of a cloud region. {@code gcp}: Google Cloud's published yearly figure for the region.
+     * {@code aws}, {@code azure}: the grid of the country (and US state, Canadian province, Nordic zone)
+     * where the region is, e.g. {@code cloud("aws", "eu-west-1")} is Ireland's grid.
+     *
+     * @throws IllegalArgumentException for an unknown provider or region, naming the closest known ones
+     */
+    public static IntensityEstimate cloud(String provider, String region) {
+        return Tables.INSTANCE.cloud.estimate(requireText("cloud provider", provider), requireText("cloud region", region));
+    }
+
+    /**
+     * The intensity of an electricity mix: shares per source in percent (adding up to 100) or fractions
+     * (adding up to 1), within 0.5 %, times per-source factors (coal 995, petroleum 816, natural gas 743,
+     * fossil 635, geothermal 38, hydro 26, nuclear 29, solar 48, wind 26 g/kWh). Names such as
+     * {@code gas}, {@code natural_gas}, {@code naturalGas}, {@code oil}, {@code hydroelectricity} are accepted.
+     * Biomass, tidal and other have no factor: the intensity is then that of the share that has one.
+     *
+     * @throws IllegalArgumentException for an unknown source, a negative share or shares that do not add up
+     */
+    public static IntensityEstimate energyMix(Map<String, Double> shares) {
+        return ConfiguredMix.estimate(shares);
+    }
+
+    /**
+     * The intensity a configuration asks for, by precedence: fixed intensity &gt; energy mix &gt; cloud
+     * provider and region &gt; region &gt; country &gt; the AWS region of {@code AWS_REGION} /
+     * {@code AWS_DEFAULT_REGION} &gt; world average (with one notice saying how to set the location).
+     * Every configured location is checked, even one that a higher one overrides.
+     *
+     * @throws IllegalArgumentException for an unknown location, naming it and the closest known names
      */
     public static IntensityEstimate resolve(CarbonConfig config) {
-        if (config.carbonIntensity().isPresent()) {
-            return new IntensityEstimate(config.carbonIntensity().get(), "fixed by carbon4j.intensity");
+        return resolve(config, System.getenv());
+    }
+
+    /** As {@link #resolve(CarbonConfig)}, reading {@code AWS_REGION} and {@code AWS_DEFAULT_REGION} from {@code environment}. */
+    public static IntensityEstimate resolve(CarbonConfig config, Map<String, String> environment) {
+        return new LocationResolver(Tables.INSTANCE).resolve(config, environment);
+    }
+
+    private static String requireText(String what, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a " + what + " must not be blank: \"" + value + "\"");
         }
-        Notices.once("intensity.world-average", "location unknown, using the world average of 475 g/kWh;"
-                + " set carbon4j.country (or carbon4j.intensity) to use your grid");
-        return worldAverage();
+        return value.trim();
+    }
+
+    /** The bundled tables, read once on first use (holder idiom: thread-safe without locks). */
+    static final class Tables {
+        static final Tables INSTANCE = new Tables();
+
+        final Countries countries = Countries.load();
+        final Regions regions = Regions.load();
+        final CloudRegions cloud = CloudRegions.load(countries, regions);
+
+        private Tables() {}
     }
 }

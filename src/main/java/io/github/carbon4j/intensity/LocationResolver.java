@@ -1,0 +1,120 @@
+package io.github.carbon4j.intensity;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.Notices;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses the intensity a configuration asks for. Every configured way is evaluated, so a mistyped
+ * country fails even when a cloud region overrides it; the first in precedence order wins.
+ *
+ * <p>A configured energy mix comes right after a fixed intensity: it is the user's own statement about
+ * the electricity they draw (a supply contract, an on-site plant), more specific than any public average
+ * for the cloud region or country they are in.
+ */
+final class LocationResolver {
+
+    static final List<String> AWS_VARIABLES = List.of("AWS_REGION", "AWS_DEFAULT_REGION");
+    static final String WORLD_AVERAGE_NOTICE = "intensity.world-average";
+
+    private final CarbonIntensities.Tables tables;
+
+    LocationResolver(CarbonIntensities.Tables tables) {
+        this.tables = tables;
+    }
+
+    IntensityEstimate resolve(CarbonConfig config, Map<String, String> environment) {
+        List<IntensityEstimate> configured = new ArrayList<>();
+        config.carbonIntensity().ifPresent(i -> configured.add(new IntensityEstimate(i, "fixed by " + ConfigKeys.INTENSITY)));
+        if (!config.energyMix().isEmpty()) {
+            configured.add(keyed(ConfigKeys.ENERGY_MIX, config.energyMix().toString(),
+                    () -> ConfiguredMix.estimate(config.energyMix())));
+        }
+        cloud(config, environment).ifPresent(configured::add);
+        region(config).ifPresent(configured::add);
+        config.country().ifPresent(c -> configured.add(keyed(ConfigKeys.COUNTRY, c, () -> tables.countries.grid(c).estimate())));
+        if (!configured.isEmpty()) {
+            return configured.get(0);
+        }
+        return fromEnvironment(environment).orElseGet(() -> {
+            Notices.once(WORLD_AVERAGE_NOTICE, "location unknown, using the world average of 475 gCO2eq/kWh; set "
+                    + ConfigKeys.COUNTRY + " (e.g. FRA), " + ConfigKeys.CLOUD_PROVIDER + " and " + ConfigKeys.CLOUD_REGION
+                    + ", or " + ConfigKeys.INTENSITY + " (g/kWh), as a system property, environment variable ("
+                    + ConfigKeys.environmentName(ConfigKeys.COUNTRY) + "=FRA) or in carbon4j.properties");
+            return CarbonIntensities.worldAverage();
+        });
+    }
+
+    private Optional<IntensityEstimate> cloud(CarbonConfig config, Map<String, String> environment) {
+        Optional<String> provider = config.cloudProvider();
+        Optional<String> region = config.cloudRegion();
+        if (provider.isEmpty() && region.isEmpty()) {
+            return Optional.empty();
+        }
+        if (region.isEmpty()) {
+            String p = provider.get();
+            Optional<String> awsRegion = CloudRegions.providerLabel(p).equals("AWS") ? awsRegion(environment) : Optional.empty();
+            return Optional.of(keyed(ConfigKeys.CLOUD_REGION, "", () -> tables.cloud.estimate(p, awsRegion.orElseThrow(() ->
+                    new IllegalArgumentException(ConfigKeys.CLOUD_PROVIDER + "=" + p + " needs " + ConfigKeys.CLOUD_REGION)))));
+        }
+        String r = region.get();
+        String p = provider.orElseGet(() -> tables.cloud.providerOf(r).orElseThrow(() -> new IllegalArgumentException(
+                "invalid " + ConfigKeys.CLOUD_REGION + " \"" + r + "\": set " + ConfigKeys.CLOUD_PROVIDER
+                        + " (gcp, aws or azure); no single provider has a region of that name")));
+        return Optional.of(keyed(ConfigKeys.CLOUD_REGION, r, () -> tables.cloud.estimate(p, r)));
+    }
+
+    /** A region with a country, or a region name that only one country has (SE3, quebec, texas). */
+    private Optional<IntensityEstimate> region(CarbonConfig config) {
+        if (config.region().isEmpty()) {
+            return Optional.empty();
+        }
+        String region = config.region().get();
+        if (config.country().isPresent()) {
+            String country = config.country().get();
+            return Optional.of(keyed(ConfigKeys.REGION, region, () -> {
+                String iso3 = tables.countries.requireIso3(country);
+                return tables.regions.grid(iso3, tables.countries.describe(iso3), region).estimate();
+            }));
+        }
+        return Optional.of(keyed(ConfigKeys.REGION, region, () -> tables.regions.unique(region)
+                .map(RegionGrid::estimate)
+                .orElseThrow(() -> Suggestions.unknown("region (set " + ConfigKeys.COUNTRY + " too if it is known)",
+                        region, tables.regions.allLabels()))));
+    }
+
+    /** AWS's own variables locate a process on AWS; an unknown value there degrades, as it is not ours. */
+    private Optional<IntensityEstimate> fromEnvironment(Map<String, String> environment) {
+        for (String variable : AWS_VARIABLES) {
+            String region = environment.get(variable);
+            if (region == null || region.isBlank()) {
+                continue;
+            }
+            try {
+                IntensityEstimate grid = tables.cloud.estimate("aws", region.trim());
+                return Optional.of(new IntensityEstimate(grid.intensity(), grid.source() + " (from " + variable + ")"));
+            } catch (IllegalArgumentException e) {
+                Notices.once("intensity.aws-region", variable + "=" + region + " is not a known AWS region ("
+                        + e.getMessage() + "); ignoring it");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> awsRegion(Map<String, String> environment) {
+        return AWS_VARIABLES.stream().map(environment::get).filter(v -> v != null && !v.isBlank()).map(String::trim).findFirst();
+    }
+
+    /** Runs a lookup, naming the configuration key in its error. */
+    private static IntensityEstimate keyed(String key, String value, java.util.function.Supplier<IntensityEstimate> lookup) {
+        try {
+            return lookup.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid " + key + " \"" + value + "\": " + e.getMessage(), e);
+        }
+    }
+}
