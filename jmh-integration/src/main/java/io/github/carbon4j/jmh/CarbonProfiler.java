@@ -1,0 +1,97 @@
+package io.github.carbon4j.jmh;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.Context;
+import java.util.Collection;
+import java.util.function.Function;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.profile.ProfilerException;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.runner.IterationType;
+
+/**
+ * JMH profiler for energy and CO2 equivalent: {@code -prof carbon} (through the {@code carbon}
+ * alias class) or {@code -prof io.github.carbon4j.jmh.CarbonProfiler}, with options
+ * {@code -prof 'carbon:country=FRA;scope=process'} ({@code carbon:help} lists them).
+ *
+ * <p>It runs in the benchmark JVM: each iteration is one step of a carbon logger, in the context
+ * named after the benchmark and its parameters ({@code org.acme.JoinBench.join(size=100)}; warmup
+ * iterations go to {@code org.acme.JoinBench.join(size=100) [warmup]}), numbered from 1 as JMH
+ * numbers them. Each iteration returns the secondary results named in {@link CarbonLabels}. The
+ * logger opens on the first iteration and closes after the last, so each fork is a run of its own in
+ * the shared output directory. When it cannot measure, it says so once on standard error and
+ * reports NaN.
+ *
+ * <p>Constructors are cheap: JMH calls them several times in several JVMs. The no-argument one never
+ * throws; the option one throws {@link ProfilerException} naming an unknown option or bad value.
+ * An instance serves one benchmark in one JVM, as JMH uses it; it is not thread-safe.
+ *
+ * @since 0.1
+ */
+public final class CarbonProfiler implements InternalProfiler {
+
+    static final String WARMUP_SUFFIX = " [warmup]";
+
+    private final ForkSession session;
+    private long warmupSteps;
+    private long measurementSteps;
+
+    /** A profiler configured by system properties, the environment and {@code carbon4j.properties}. */
+    public CarbonProfiler() {
+        // Discovery instantiates this constructor in every JVM; anything that can fail waits for the first iteration.
+        this.session = new ForkSession(() -> CarbonLogger.start(ProfilerOptions.parse("")));
+    }
+
+    /**
+     * A profiler configured by the option line ({@code key=value;...}), then as the no-argument one.
+     *
+     * @throws ProfilerException for {@code help} (with the help text), an unknown option or a bad value
+     */
+    public CarbonProfiler(String options) throws ProfilerException {
+        CarbonConfig config = ProfilerOptions.parse(options);
+        this.session = new ForkSession(() -> CarbonLogger.start(config));
+    }
+
+    /** A profiler whose logger comes from the function, for tests that bring their own meters. */
+    CarbonProfiler(CarbonConfig config, Function<CarbonConfig, CarbonLogger> start) {
+        this.session = new ForkSession(() -> start.apply(config));
+    }
+
+    @Override
+    public String getDescription() {
+        return "carbon4j: energy (J) and CO2eq (g) per iteration and per operation; options: carbon:help";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        session.begin(benchmarkParams.getBenchmark());
+    }
+
+    @Override
+    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
+            IterationParams iterationParams, IterationResult result) {
+        boolean warmup = iterationParams.getType() == IterationType.WARMUP;
+        long step = warmup ? ++warmupSteps : ++measurementSteps;
+        Context context = context(benchmarkParams, warmup);
+        Collection<? extends Result> results = session.end(context, step, result.getMetadata().getAllOps());
+        if (isLast(benchmarkParams, warmup, step)) {
+            session.close();
+        }
+        return results;
+    }
+
+    /** The context of a benchmark: its name and parameters, e.g. {@code org.acme.JoinBench.join(size=100)}. */
+    static Context context(BenchmarkParams params, boolean warmup) {
+        String name = BenchmarkNames.of(params);
+        return Context.of(warmup ? name + WARMUP_SUFFIX : name);
+    }
+
+    private static boolean isLast(BenchmarkParams params, boolean warmup, long step) {
+        int measurements = params.getMeasurement().getCount();
+        return warmup ? measurements == 0 && step >= params.getWarmup().getCount() : step >= measurements;
+    }
+}

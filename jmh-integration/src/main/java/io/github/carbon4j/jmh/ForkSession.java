@@ -1,0 +1,133 @@
+package io.github.carbon4j.jmh;
+
+import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.Context;
+import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.Notices;
+import java.util.ArrayList;
+import java.util.List;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * One benchmark's measurement in one JVM: opens a carbon logger on the first iteration, measures
+ * each iteration as a span, and closes the logger when the benchmark is done (or the JVM exits), so
+ * every fork is a run of its own in the reports. Used by one JMH thread; {@link #close()} may also
+ * come from the shutdown hook.
+ */
+final class ForkSession {
+
+    /** Opens the logger; may fail for any reason a sensor or a report directory can. */
+    @FunctionalInterface
+    interface Opener {
+        CarbonLogger open() throws Exception;
+    }
+
+    private final Opener opener;
+    private boolean opened;
+    private volatile CarbonLogger logger;
+    private CarbonLogger.Span span;
+    private Thread shutdownHook;
+
+    ForkSession(Opener opener) {
+        this.opener = opener;
+    }
+
+    /** Starts measuring an iteration; on the first call, opens the logger. */
+    void begin(String benchmark) {
+        if (!opened) {
+            opened = true;
+            open(benchmark);
+        }
+        CarbonLogger current = logger;
+        if (current != null) {
+            try {
+                span = current.begin();
+            } catch (RuntimeException e) {
+                unavailable(benchmark, e);
+            }
+        }
+    }
+
+    /** Ends the iteration begun last and records it as the step of the context. */
+    List<ScalarResult> end(Context context, long step, long operations) {
+        CarbonLogger.Span current = span;
+        span = null;
+        if (current == null) {
+            return IterationResults.unavailable();
+        }
+        try {
+            CarbonMetrics metrics = current.end(context, step);
+            Notices.once("jmh.method", "carbon profiler measures " + methods(metrics));
+            return IterationResults.of(metrics, operations);
+        } catch (RuntimeException e) {
+            unavailable(context.name(), e);
+            return IterationResults.unavailable();
+        }
+    }
+
+    /** Completes the reports of this run. Idempotent. */
+    synchronized void close() {
+        CarbonLogger current = logger;
+        logger = null;
+        if (current == null) {
+            return;
+        }
+        removeShutdownHook();
+        current.close();
+    }
+
+    boolean isOpen() {
+        return logger != null;
+    }
+
+    private void open(String benchmark) {
+        CarbonLogger opened;
+        try {
+            opened = opener.open();
+        } catch (Exception | LinkageError e) {
+            unavailable(benchmark, e);
+            return;
+        }
+        logger = opened;
+        // A benchmark that throws, or a JVM stopped early, still completes its reports.
+        shutdownHook = new Thread(this::close, "carbon4j-jmh-close");
+        try {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            shutdownHook = null; // already shutting down
+        }
+    }
+
+    private void removeShutdownHook() {
+        Thread hook = shutdownHook;
+        shutdownHook = null;
+        if (hook != null && hook != Thread.currentThread()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook is running or about to; close() is idempotent
+            }
+        }
+    }
+
+    private void unavailable(String benchmark, Throwable e) {
+        // GCProfiler's lesson: a profiler that cannot measure must be distinguishable in the report.
+        Notices.once("jmh.unavailable", "carbon profiler cannot measure " + benchmark + " in this JVM, its "
+                + CarbonLabels.ENERGY + " results are NaN: " + e);
+    }
+
+    private static String methods(CarbonMetrics metrics) {
+        List<String> parts = new ArrayList<>();
+        for (Component c : Component.values()) {
+            MeasurementMethod m = metrics.method(c);
+            if (m.kind() != MeasurementMethod.Kind.NONE) {
+                parts.add(m.describe(c));
+            }
+        }
+        parts.add(metrics.intensity() + " (" + metrics.intensitySource() + ")");
+        parts.add("scope " + metrics.scope().key());
+        return String.join("; ", parts);
+    }
+}

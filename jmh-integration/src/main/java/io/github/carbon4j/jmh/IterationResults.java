@@ -1,0 +1,53 @@
+package io.github.carbon4j.jmh;
+
+import io.github.carbon4j.CarbonMetrics;
+import java.util.List;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.ScalarResult;
+
+/** Maps one iteration's metrics to JMH secondary results. Pure functions. */
+final class IterationResults {
+
+    private IterationResults() {}
+
+    /**
+     * The eight results of an iteration.
+     *
+     * @param operations the iteration's operation count over all threads; per-op figures are NaN
+     *     when it is not positive, since no operation means no meaningful share
+     */
+    static List<ScalarResult> of(CarbonMetrics metrics, long operations) {
+        double joules = metrics.energyConsumed().joules();
+        double grams = metrics.emissions().grams();
+        return results(joules, perOp(joules, operations), grams, perOp(grams, operations),
+                metrics.emissionsRate().gramsPerSecond(), metrics.cpuPower().watts(), metrics.gpuPower().watts(),
+                metrics.ramPower().watts());
+    }
+
+    /**
+     * The results of an iteration the profiler could not measure: every figure NaN, so the table
+     * shows it was not measured instead of a believable zero.
+     */
+    static List<ScalarResult> unavailable() {
+        double nan = Double.NaN;
+        return results(nan, nan, nan, nan, nan, nan, nan, nan);
+    }
+
+    private static double perOp(double value, long operations) {
+        return operations > 0 ? value / operations : Double.NaN;
+    }
+
+    private static List<ScalarResult> results(double joules, double joulesPerOp, double grams, double gramsPerOp,
+            double gramsPerSecond, double cpuWatts, double gpuWatts, double ramWatts) {
+        return List.of(
+                new ScalarResult(CarbonLabels.ENERGY, joules, CarbonLabels.JOULES, AggregationPolicy.SUM),
+                new ScalarResult(CarbonLabels.ENERGY_PER_OP, joulesPerOp, CarbonLabels.JOULES_PER_OP, AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.CO2E, grams, CarbonLabels.GRAMS, AggregationPolicy.SUM),
+                new ScalarResult(CarbonLabels.CO2E_PER_OP, gramsPerOp, CarbonLabels.GRAMS_PER_OP, AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.CO2E_RATE, gramsPerSecond, CarbonLabels.GRAMS_PER_SECOND,
+                        AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.POWER_CPU, cpuWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.POWER_GPU, gpuWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.POWER_RAM, ramWatts, CarbonLabels.WATTS, AggregationPolicy.AVG));
+    }
+}

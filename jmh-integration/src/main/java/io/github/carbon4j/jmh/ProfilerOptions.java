@@ -1,0 +1,127 @@
+package io.github.carbon4j.jmh;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.ConfigSource;
+import io.github.carbon4j.intensity.CarbonIntensities;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.profile.ProfilerException;
+
+/**
+ * Parses the profiler's option line, {@code key=value;key=value}, whose keys are the core's
+ * configuration keys without the {@code carbon4j.} prefix. Options win over system properties,
+ * the environment and {@code carbon4j.properties}. Pure apart from reading those sources.
+ */
+final class ProfilerOptions {
+
+    /** Shorthand for both cloud keys: {@code cloud=gcp:europe-west1}. */
+    static final String CLOUD = "cloud";
+    static final String HELP = "help";
+
+    private ProfilerOptions() {}
+
+    /** Every option name, in the order of {@link ConfigKeys#ALL}, then {@code cloud}. */
+    static List<String> names() {
+        List<String> names = ConfigKeys.ALL.stream().map(ProfilerOptions::optionName).collect(Collectors.toList());
+        names.add(CLOUD);
+        return List.copyOf(names);
+    }
+
+    /**
+     * The configuration the options ask for, validated as the logger would: unknown options, bad
+     * values and unknown locations fail here, in the JVM that starts JMH, before any fork.
+     *
+     * @throws ProfilerException naming the option or value; carrying the help text for {@code help}
+     */
+    static CarbonConfig parse(String line) throws ProfilerException {
+        Map<String, String> values = keys(line);
+        try {
+            CarbonConfig config = CarbonConfig.from(ConfigSource.of(values).or(ConfigSource.standard()));
+            CarbonIntensities.resolve(config);
+            return config;
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new ProfilerException("carbon profiler: " + e.getMessage() + "\n" + usage(), e);
+        }
+    }
+
+    /** The options as {@code carbon4j.*} keys and raw values. */
+    static Map<String, String> keys(String line) throws ProfilerException {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> names = names();
+        for (String token : line.split(";")) {
+            String option = token.trim();
+            if (option.isEmpty()) {
+                continue;
+            }
+            if (option.equals(HELP)) {
+                throw new ProfilerException(help());
+            }
+            int eq = option.indexOf('=');
+            String name = (eq < 0 ? option : option.substring(0, eq)).trim();
+            String value = eq < 0 ? "" : option.substring(eq + 1).trim();
+            if (!names.contains(name)) {
+                throw new ProfilerException("carbon profiler: unknown option \"" + name + "\"\n" + usage());
+            }
+            if (value.isEmpty()) {
+                throw new ProfilerException("carbon profiler: option \"" + name + "\" needs a value, as in "
+                        + name + "=...\n" + usage());
+            }
+            if (name.equals(CLOUD)) {
+                int colon = value.indexOf(':');
+                if (colon <= 0 || colon == value.length() - 1) {
+                    throw new ProfilerException("carbon profiler: invalid cloud \"" + value
+                            + "\": expected provider:region, e.g. cloud=gcp:europe-west1");
+                }
+                put(values, ConfigKeys.CLOUD_PROVIDER, value.substring(0, colon).trim());
+                put(values, ConfigKeys.CLOUD_REGION, value.substring(colon + 1).trim());
+            } else {
+                put(values, ConfigKeys.PREFIX + name, value);
+            }
+        }
+        return values;
+    }
+
+    private static void put(Map<String, String> values, String key, String value) throws ProfilerException {
+        if (values.putIfAbsent(key, value) != null) {
+            throw new ProfilerException("carbon profiler: option \"" + optionName(key) + "\" is given twice");
+        }
+    }
+
+    private static String optionName(String key) {
+        return key.substring(ConfigKeys.PREFIX.length());
+    }
+
+    private static String usage() {
+        return "Options: " + String.join(", ", names()) + "; use -prof carbon:help for details.";
+    }
+
+    /** What {@code -prof carbon:help} prints. */
+    static String help() {
+        return String.join("\n",
+                "Usage: -prof 'carbon:key=value;key=value' (quote the ';' for the shell)",
+                "Energy and CO2eq per iteration and per operation, measured in the benchmark JVM.",
+                "Options are carbon4j configuration keys without the carbon4j. prefix; they win over",
+                "-Dcarbon4j.* system properties, CARBON4J_* variables and carbon4j.properties.",
+                "",
+                "  country=FRA              ISO 3166 alpha-3, alpha-2 or English name",
+                "  region=california        US state, Canadian province, Nordic bidding zone",
+                "  cloud=gcp:europe-west1   cloud provider and region (or cloud.provider=, cloud.region=)",
+                "  intensity=400            fixed carbon intensity in g/kWh, overrides every location",
+                "  energy-mix=coal=25,nuclear=75   electricity mix by source",
+                "  pue=1.2                  power usage effectiveness of the data centre, at least 1",
+                "  scope=process|machine    this JVM's share (default) or the whole machine",
+                "  cpu.tdp=65               CPU TDP per socket in W, for the TDP x load model",
+                "  cpu.power=100            fixed CPU power in W instead of measuring",
+                "  ram.power=10             fixed RAM power in W instead of the DIMM model",
+                "  gpu.devices=0,1          NVML indices or UUIDs of the GPUs to measure",
+                "  output-dir=target/carbon4j   where the reports go (each fork adds its own run)",
+                "  experiment=name          experiment name in the reports",
+                "  reports=false            no report files, results only",
+                "  powercap.root=/sys/class/powercap, rapl.psys=true   RAPL settings",
+                "",
+                "Results: " + String.join(", ", CarbonLabels.ALL));
+    }
+}
