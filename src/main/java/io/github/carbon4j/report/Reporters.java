@@ -1,10 +1,17 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.CarbonMetrics;
+import java.time.ZoneId;
 
 /**
  * Opens the reporters a configuration asks for.
+ *
+ * <p>With reports on, a run writes into {@link CarbonConfig#outputDirectory()}: {@code steps-<run>.csv}
+ * (a row per step, on disk when the step is logged), {@code run-<run>.json} and, when it closes,
+ * {@code summary-<run>.json}, a row of CodeCarbon's {@code emissions.csv}, the yProv4ML files under
+ * {@code prov/}, and {@code summary.json} and {@code report.html} covering every run in the directory.
+ * Several JVMs may share the directory. IO trouble is reported once on standard error and never fails
+ * the run.
  *
  * @since 0.1
  */
@@ -12,14 +19,17 @@ public final class Reporters {
 
     private Reporters() {}
 
-    /** The reporters for a run; a no-op when {@link CarbonConfig#reports()} is false. */
+    /** The reporters for a run; a no-op when {@link CarbonConfig#reports()} is false. Thread-safe. */
     public static CarbonReporter open(CarbonConfig config, RunInfo run) {
-        return new CarbonReporter() {
-            @Override
-            public void step(CarbonMetrics metrics) {}
+        if (!config.reports()) {
+            return FileReporter.NONE;
+        }
+        return FileReporter.open(new RunRecord(run, Machine.CURRENT, RunRecord.Location.of(config)),
+                ZoneId.systemDefault());
+    }
 
-            @Override
-            public void close() {}
-        };
+    /** Read once per JVM: the machine does not change while it runs. */
+    private static final class Machine {
+        static final MachineInfo CURRENT = MachineInfo.current();
     }
 }

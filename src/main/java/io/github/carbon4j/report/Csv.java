@@ -1,0 +1,77 @@
+package io.github.carbon4j.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 fields on one line each. Line breaks inside a value become spaces: a row is always one
+ * line, which is what makes an appended file safe to read after a crash. Pure functions.
+ */
+final class Csv {
+
+    private Csv() {}
+
+    static String line(List<String> fields) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(field(fields.get(i)));
+        }
+        return sb.append('\n').toString();
+    }
+
+    static String field(String value) {
+        String flat = value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        if (flat.indexOf(',') < 0 && flat.indexOf('"') < 0) {
+            return flat;
+        }
+        return '"' + flat.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * Splits one line (without its line break) into fields.
+     *
+     * @throws IllegalArgumentException for an unterminated quote or text after a closing quote
+     */
+    static List<String> split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (true) {
+            if (i < line.length() && line.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= line.length()) {
+                        throw new IllegalArgumentException("unterminated quoted field");
+                    }
+                    char c = line.charAt(i++);
+                    if (c == '"') {
+                        if (i < line.length() && line.charAt(i) == '"') {
+                            sb.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        sb.append(c);
+                    }
+                }
+                if (i < line.length() && line.charAt(i) != ',') {
+                    throw new IllegalArgumentException("text after a closing quote at column " + (i + 1));
+                }
+            } else {
+                while (i < line.length() && line.charAt(i) != ',') {
+                    sb.append(line.charAt(i++));
+                }
+            }
+            fields.add(sb.toString());
+            sb.setLength(0);
+            if (i >= line.length()) {
+                return fields;
+            }
+            i++; // the comma
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.Component;
+import io.github.carbon4j.MeasurementMethod;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One run as a row of CodeCarbon's emissions.csv ({@link ReportNames#EMISSIONS_COLUMNS}), in its
+ * units: duration s, emissions kg, rate kg/s, power W (mean over the logged time), energy kWh with
+ * PUE applied to each component as CodeCarbon does, RAM GiB, timestamp local time. Columns that
+ * only make sense for Python (python_version, codecarbon_version) and what carbon4j does not measure
+ * (utilisation, coordinates, water) are left empty or 0. Pure function.
+ */
+final class EmissionsCsv {
+
+    static final String HEADER = Csv.line(ReportNames.EMISSIONS_COLUMNS);
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+    private static final double JOULES_PER_KWH = 3.6e6;
+
+    private EmissionsCsv() {}
+
+    static String row(ReportData data, String runId, ZoneId zone) {
+        RunRecord record = data.runs().get(runId);
+        RunInfo run = record.run();
+        Totals t = Totals.of(data.rowsOf(runId));
+        double seconds = data.runTime(runId).toNanos() / 1e9;
+        double logged = t.loggedSeconds();
+        double pue = run.pue();
+        double kilograms = t.emissionsGrams() / 1000;
+        MachineInfo machine = record.machine();
+        RunRecord.Location location = record.location();
+        MeasurementMethod gpu = record.method(Component.GPU);
+        List<String> f = new ArrayList<>(ReportNames.EMISSIONS_COLUMNS.size());
+        f.add(TIMESTAMP.format(data.end(runId).atZone(zone)));
+        f.add(run.experiment());
+        f.add(run.runId());
+        f.add(run.experiment());
+        f.add(num(seconds));
+        f.add(num(kilograms));
+        f.add(num(seconds > 0 ? kilograms / seconds : 0));
+        for (Component c : Component.values()) {
+            f.add(num(logged > 0 ? t.joules(c) / logged : 0));
+        }
+        for (Component c : Component.values()) {
+            f.add(num(t.joules(c) * pue / JOULES_PER_KWH));
+        }
+        f.add(num(t.energyJoules() / JOULES_PER_KWH));
+        f.add("0");
+        f.add(location.country().length() == 3 ? "" : location.country());
+        f.add(location.country().length() == 3 ? location.country().toUpperCase(Locale.ROOT) : "");
+        f.add(location.region());
+        f.add(location.cloudProvider());
+        f.add(location.cloudRegion());
+        f.add(machine.os());
+        f.add("");
+        f.add("");
+        f.add(Integer.toString(machine.cpuCount()));
+        f.add(machine.cpuModel());
+        f.add(gpu.kind() == MeasurementMethod.Kind.NONE ? "0" : "");
+        f.add(gpu.kind() == MeasurementMethod.Kind.NONE ? "" : gpu.toString());
+        f.add("");
+        f.add("");
+        f.add(num(machine.ramTotalGibibytes()));
+        f.add(run.scope().key());
+        f.add("");
+        f.add("");
+        f.add("");
+        f.add("");
+        f.add(location.onCloud() ? "Y" : "N");
+        f.add(num(pue));
+        f.add("0");
+        return Csv.line(f);
+    }
+
+    private static String num(double value) {
+        return Double.toString(value);
+    }
+}

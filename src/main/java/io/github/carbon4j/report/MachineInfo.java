@@ -1,0 +1,73 @@
+package io.github.carbon4j.report;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The machine a run was on, for the summaries and CodeCarbon's columns. Immutable. Values that
+ * cannot be read are empty text or 0, never a guess.
+ *
+ * @param os operating system name and version
+ * @param cpuModel the processor's model name, or empty
+ * @param cpuCount logical processors available to the JVM
+ * @param ramTotalBytes physical memory of the machine, 0 when unknown
+ * @param hostname the host name, or empty
+ * @param javaVersion the runtime's version
+ * @param user the operating-system user running the JVM, the agent of the PROV document
+ */
+record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes, String hostname, String javaVersion,
+        String user) {
+
+    private static final Path CPUINFO = Path.of("/proc/cpuinfo");
+    private static final Path HOSTNAME = Path.of("/proc/sys/kernel/hostname");
+
+    /** This machine. Reads /proc on Linux and the environment elsewhere; does no network lookup. */
+    static MachineInfo current() {
+        String os = System.getProperty("os.name", "") + " " + System.getProperty("os.version", "");
+        String cpu = read(CPUINFO).flatMap(MachineInfo::cpuModel)
+                .orElseGet(() -> Optional.ofNullable(System.getenv("PROCESSOR_IDENTIFIER")).orElse(""));
+        String host = read(HOSTNAME).map(String::trim)
+                .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
+                .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
+                .orElse("");
+        return new MachineInfo(os.trim(), cpu, Runtime.getRuntime().availableProcessors(), totalMemory(), host,
+                System.getProperty("java.version", ""), System.getProperty("user.name", ""));
+    }
+
+    /** The first {@code model name} of a Linux {@code /proc/cpuinfo}. */
+    static Optional<String> cpuModel(String cpuinfo) {
+        for (String line : cpuinfo.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).trim().equals("model name")) {
+                String value = line.substring(colon + 1).trim();
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    double ramTotalGibibytes() {
+        return ramTotalBytes / (1024.0 * 1024 * 1024);
+    }
+
+    private static long totalMemory() {
+        OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
+        if (bean instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return Math.max(0, sun.getTotalMemorySize());
+        }
+        return 0;
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            return Files.isReadable(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.carbon4j.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The W3C PROV-JSON document of one run, in yProv4ML's newest shape: an agent (the OS user), the
+ * run activity, per context an activity and its {@code carbon4j//<context>} source activity, one
+ * {@code provml:Metric} entity per metric file (id {@code carbon4j//<metric>//<context>},
+ * {@code dcterms:identifier} the file's path), linked by wasAssociatedWith, wasInformedBy and
+ * wasGeneratedBy with blank ids {@code _:id1, _:id2, ...} in creation order. Pure function.
+ */
+final class ProvDocument {
+
+    /**
+     * A written metric file.
+     *
+     * @param metric the metric name
+     * @param context the context name
+     * @param unit the unit of its values
+     * @param path the file's path as written, with forward slashes
+     * @param size its size in bytes
+     */
+    record MetricFile(String metric, String context, String unit, String path, long size) {}
+
+    private final ObjectNode root = Json.object();
+    private int relations;
+
+    private ProvDocument() {}
+
+    static ObjectNode of(ReportData data, String runId, List<MetricFile> files) {
+        return new ProvDocument().build(data, runId, files);
+    }
+
+    private ObjectNode build(ReportData data, String runId, List<MetricFile> files) {
+        RunRecord record = data.runs().get(runId);
+        RunInfo run = record.run();
+        String runName = ProvFiles.name(run);
+        ObjectNode prefix = root.putObject("prefix");
+        prefix.put("yprov", "https://github.com/HPCI-Lab/yProv4ML#");
+        prefix.put("provml", "https://github.com/HPCI-Lab/yProv4ML/prov-ml#");
+        prefix.put("dcterms", "http://purl.org/dc/terms/");
+        prefix.put("carbon4j", "https://github.com/carbon4j/carbon4j#");
+        prefix.put("default", "urn:carbon4j:run:" + runName + "/");
+        String agent = record.machine().user().isEmpty() ? "user" : FileNames.safe(record.machine().user());
+        root.putObject("agent").putObject(agent).put("prov:type", "prov:Person");
+        ObjectNode activities = root.putObject("activity");
+        ObjectNode runActivity = activities.putObject(runName);
+        runActivity.put("prov:startTime", run.start().toString());
+        runActivity.put("prov:endTime", data.end(runId).toString());
+        runActivity.put("yprov:experiment_name", run.experiment());
+        runActivity.put("yprov:run_id", run.runId());
+        runActivity.set("yprov:global_rank", typedInt(0));
+        runActivity.put("yprov:experiment_dir", ProvFiles.runDirectory(run).toString().replace('\\', '/'));
+        runActivity.put("yprov:operating_system", record.machine().os());
+        runActivity.put("yprov:processor", record.machine().cpuModel());
+        runActivity.put("yprov:java_version", record.machine().javaVersion());
+        runActivity.put("carbon4j:scope", run.scope().key());
+        runActivity.set("carbon4j:pue", typedDouble(run.pue()));
+        runActivity.set("carbon4j:intensity_g_per_kwh", typedDouble(run.intensity().gramsPerKilowattHour()));
+        runActivity.put("carbon4j:intensity_source", run.intensitySource());
+        runActivity.put("carbon4j:cpu_method", run.cpuMethod().describe(io.github.carbon4j.Component.CPU));
+        runActivity.put("carbon4j:gpu_method", run.gpuMethod().describe(io.github.carbon4j.Component.GPU));
+        runActivity.put("carbon4j:ram_method", run.ramMethod().describe(io.github.carbon4j.Component.RAM));
+        ObjectNode associated = root.putObject("wasAssociatedWith");
+        relation(associated).put("prov:activity", runName).put("prov:agent", agent);
+        ObjectNode informed = root.putObject("wasInformedBy");
+        ObjectNode entities = root.putObject("entity");
+        ObjectNode generated = root.putObject("wasGeneratedBy");
+        for (var context : data.only(runId).contexts().entrySet()) {
+            String name = context.getKey();
+            String sourceActivity = ReportNames.SOURCE + "//" + name;
+            Instant start = context.getValue().stream().map(r -> r.metrics().start()).min(Instant::compareTo).orElseThrow();
+            Instant end = context.getValue().stream().map(r -> r.metrics().end()).max(Instant::compareTo).orElseThrow();
+            for (String id : List.of(name, sourceActivity)) {
+                activities.putObject(id).put("prov:startTime", start.toString()).put("prov:endTime", end.toString());
+            }
+            relation(informed).put("prov:informed", name).put("prov:informant", runName);
+            relation(informed).put("prov:informed", sourceActivity).put("prov:informant", name);
+            for (MetricFile file : files) {
+                if (!file.context().equals(name)) {
+                    continue;
+                }
+                String id = ReportNames.SOURCE + "//" + file.metric() + "//" + name;
+                ObjectNode entity = entities.putObject(id);
+                entity.put("prov:type", "provml:Metric");
+                entity.put("prov:label", id);
+                entity.put("yprov:context", name);
+                entity.put("yprov:source", ReportNames.SOURCE);
+                entity.put("yprov:unit", file.unit());
+                entity.put("dcterms:identifier", file.path());
+                entity.set("yprov:file_size", typedInt(file.size()));
+                entity.put("prov:role", "output");
+                relation(generated).put("prov:entity", id).put("prov:activity", sourceActivity)
+                        .put("prov:time", end.toString());
+            }
+        }
+        return root;
+    }
+
+    private ObjectNode relation(ObjectNode group) {
+        return group.putObject("_:id" + ++relations);
+    }
+
+    private static ObjectNode typedInt(long value) {
+        ObjectNode node = Json.object();
+        node.put("$", value);
+        node.put("type", "xsd:int");
+        return node;
+    }
+
+    private static ObjectNode typedDouble(double value) {
+        ObjectNode node = Json.object();
+        node.put("$", value);
+        node.put("type", "xsd:double");
+        return node;
+    }
+}

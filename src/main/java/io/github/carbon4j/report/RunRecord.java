@@ -1,0 +1,60 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.MeasurementMethod;
+import java.util.Map;
+
+/**
+ * What a report knows about one run besides its steps: the run itself, the machine and the
+ * configured location. Immutable.
+ *
+ * @param run the run as the logger started it
+ * @param machine the machine it ran on
+ * @param location the configured location, for CodeCarbon's columns
+ */
+record RunRecord(RunInfo run, MachineInfo machine, Location location) {
+
+    /**
+     * The configured location; empty text for what was not set.
+     *
+     * @param country country code or name as configured
+     * @param region sub-national region
+     * @param cloudProvider cloud provider
+     * @param cloudRegion cloud region
+     */
+    record Location(String country, String region, String cloudProvider, String cloudRegion) {
+
+        static final Location UNKNOWN = new Location("", "", "", "");
+
+        static Location of(CarbonConfig config) {
+            return new Location(config.country().orElse(""), config.region().orElse(""),
+                    config.cloudProvider().orElse(""), config.cloudRegion().orElse(""));
+        }
+
+        boolean onCloud() {
+            return !cloudProvider.isEmpty();
+        }
+    }
+
+    /** A run known only from one of its steps, when its run file is missing. */
+    static RunRecord fromStep(StepRow row, java.nio.file.Path directory) {
+        CarbonMetrics m = row.metrics();
+        RunInfo run = new RunInfo(row.runId(), row.experiment(), m.start(), directory, m.scope(), m.pue(),
+                m.intensity(), m.intensitySource(), m.cpuMethod(), m.gpuMethod(), m.ramMethod());
+        return new RunRecord(run, new MachineInfo("", "", 0, 0, "", "", ""), Location.UNKNOWN);
+    }
+
+    Map<Component, MeasurementMethod> methods() {
+        return Map.of(Component.CPU, run.cpuMethod(), Component.GPU, run.gpuMethod(), Component.RAM, run.ramMethod());
+    }
+
+    MeasurementMethod method(Component component) {
+        return switch (component) {
+            case CPU -> run.cpuMethod();
+            case GPU -> run.gpuMethod();
+            case RAM -> run.ramMethod();
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.carbon4j.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Writing files that several JVMs share. A file lock keeps other JVMs out; since a JVM may hold only
+ * one lock on a file, threads of this JVM queue on an in-process lock first. Whole files are
+ * replaced by an atomic rename, so a reader sees the old or the new file, never half of one.
+ */
+final class SharedFiles {
+
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+
+    /** Work done while holding the directory's lock. */
+    interface Locked<T> {
+        T run() throws IOException;
+    }
+
+    private SharedFiles() {}
+
+    static <T> T withLock(Path directory, Locked<T> work) throws IOException {
+        IN_PROCESS.lock();
+        try (FileChannel channel = FileChannel.open(directory.resolve(ReportNames.LOCK),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = channel.lock()) {
+            return work.run();
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
+    /** Appends the text, writing the header first when the file is new or empty. Call under the lock. */
+    static void append(Path file, String header, String text) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            String content = channel.size() == 0 ? header + text : text;
+            writeFully(channel, content);
+        }
+    }
+
+    /** Replaces the file's content at once: readers never see a partial file. */
+    static void replace(Path file, String content) throws IOException {
+        Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** One write call per row where the OS allows it, so a killed JVM leaves whole rows. */
+    static void writeFully(FileChannel channel, String text) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+}
