@@ -19,14 +19,13 @@ public final class EnergyMeters {
 
     /** The best meters this machine and configuration allow. Never throws for a missing sensor. */
     public static Meters detect(CarbonConfig config) {
-        Clock clock = config.clock();
-        EnergyMeter cpu = config.cpuPower()
-                .map(p -> fixed(Component.CPU, p, clock))
-                .orElseGet(() -> none(Component.CPU));
-        EnergyMeter ram = config.ramPower()
-                .map(p -> fixed(Component.RAM, p, clock))
-                .orElseGet(() -> none(Component.RAM));
-        return new Meters(cpu, none(Component.GPU), ram);
+        Detection detection = new Detection(config, Platform.system());
+        return new Meters(detection.cpu(), gpu(config), detection.ram());
+    }
+
+    /** GPUs are not measured yet. */
+    private static EnergyMeter gpu(CarbonConfig config) {
+        return none(Component.GPU);
     }
 
     /** A meter for a constant power, as given in configuration. */
