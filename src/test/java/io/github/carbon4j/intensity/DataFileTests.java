@@ -1,0 +1,64 @@
+package io.github.carbon4j.intensity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DataFileTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"countries.csv", "us-states.csv", "canada-provinces.csv", "nordic-zones.csv", "gcp-regions.csv"})
+    void everyGeneratedTableNamesSourceYearAndLicence(String file) throws IOException {
+        String header = header(file);
+
+        assertThat(header).contains("Source:").containsPattern("20[0-9][0-9]").contains("MIT licence")
+                .contains("Copyright (c) 2019 Mila").contains("tools/generate-intensity-data.py");
+    }
+
+    @Test
+    void ourWorldInDataIsCreditedUnderCcBy() throws IOException {
+        assertThat(header("countries.csv")).contains("Our World in Data", "Ember", "Energy Institute", "CC BY 4.0");
+        assertThat(header("THIRD-PARTY-NOTICES.txt")).contains("Permission is hereby granted", "CC BY 4.0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aws-regions.csv", "azure-regions.csv"})
+    void everyCloudRegionNamesAKnownCountryAndGrid(String file) {
+        List<CsvTable.Row> rows = CsvTable.load(file).rows();
+        String provider = file.startsWith("aws") ? "aws" : "azure";
+
+        assertThat(rows).hasSizeGreaterThan(30);
+        rows.forEach(row -> assertThat(CarbonIntensities.cloud(provider, row.text("region")).intensity()
+                .gramsPerKilowattHour()).as(row.toString()).isPositive());
+    }
+
+    @Test
+    void malformedTablesAreRejected() {
+        assertThatThrownBy(() -> CsvTable.parse("t.csv", List.of("# only comments")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("t.csv has no header line");
+        assertThatThrownBy(() -> CsvTable.parse("t.csv", List.of("a,b", "1,2,3")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("expected 2 fields in \"1,2,3\"");
+    }
+
+    @Test
+    void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+        assertThat(Suggestions.distance("frnace", "france")).isEqualTo(2);
+        assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
+        assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
+    }
+
+    private static String header(String file) throws IOException {
+        try (InputStream in = CsvTable.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("#") || file.endsWith(".txt")).reduce("", (a, b) -> a + b + "\n");
+        }
+    }
+}
