@@ -23,9 +23,9 @@ public final class EnergyMeters {
         return new Meters(detection.cpu(), gpu(config), detection.ram());
     }
 
-    /** GPUs are not measured yet. */
+    /** NVIDIA GPUs through NVML; none where there is no NVIDIA driver or no visible device. */
     private static EnergyMeter gpu(CarbonConfig config) {
-        return none(Component.GPU);
+        return io.github.carbon4j.nvml.NvmlMeters.detect(config);
     }
 
     /** A meter for a constant power, as given in configuration. */
