@@ -1,0 +1,156 @@
+package io.github.carbon4j.meter;
+
+import io.github.carbon4j.Power;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * CPU model name to thermal design power, from the bundled {@code cpu-tdp.tsv} (generated from
+ * CodeCarbon's {@code cpu_power.csv}, attribution in the file). Immutable and thread-safe.
+ *
+ * <p>Names are compared as sets of lower-case words, without trademarks, clock speed and the words
+ * "cpu" and "processor", so {@code Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz} finds
+ * {@code Intel Xeon Gold 6248}. Failing an exact match, the longest table name whose words all occur
+ * in the model name wins, if no other name of that length with another TDP also does.
+ */
+final class CpuTdpTable {
+
+    static final String RESOURCE = "cpu-tdp.tsv";
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> NOISE = Set.of("cpu", "processor");
+
+    /** A matched table row. */
+    record Match(String tableName, Power tdp) {}
+
+    private record Row(String name, List<String> words, Power tdp) {}
+
+    private final Map<String, Row> exact = new HashMap<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    private CpuTdpTable() {}
+
+    private static final class Bundled {
+        static final CpuTdpTable TABLE = load();
+
+        private static CpuTdpTable load() {
+            try (InputStream in = CpuTdpTable.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the CPU TDP table " + RESOURCE + " is missing from the jar");
+                }
+                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The table shipped in the jar, loaded once. */
+    static CpuTdpTable bundled() {
+        return Bundled.TABLE;
+    }
+
+    /**
+     * Parses the table format: {@code #} comment lines, then {@code name<TAB>watts} rows.
+     *
+     * @throws IllegalArgumentException naming the line that is not such a row
+     */
+    static CpuTdpTable parse(List<String> lines) {
+        CpuTdpTable table = new CpuTdpTable();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            try {
+                Power tdp = Power.ofWatts(Double.parseDouble(line.substring(tab + 1)));
+                if (tab <= 0) {
+                    throw new IllegalArgumentException("no name");
+                }
+                table.add(line.substring(0, tab), tdp);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("bad CPU TDP table line " + (i + 1) + ": \"" + line + "\"", e);
+            }
+        }
+        return table;
+    }
+
+    private void add(String name, Power tdp) {
+        List<String> words = words(name);
+        if (words.isEmpty()) {
+            return;
+        }
+        Row row = new Row(name, words, tdp);
+        exact.putIfAbsent(String.join(" ", words), row);
+        rows.add(row);
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** The row for this model name, if the table knows it. */
+    Optional<Match> find(String modelName) {
+        List<String> words = words(modelName);
+        Row hit = exact.get(String.join(" ", words));
+        if (hit != null) {
+            return Optional.of(new Match(hit.name(), hit.tdp()));
+        }
+        Set<String> have = Set.copyOf(words);
+        Row best = null;
+        boolean ambiguous = false;
+        for (Row row : rows) {
+            if (!have.containsAll(row.words()) || !hasModelNumber(row.words())) {
+                continue;
+            }
+            if (best == null || row.words().size() > best.words().size()) {
+                best = row;
+                ambiguous = false;
+            } else if (row.words().size() == best.words().size() && !row.tdp().equals(best.tdp())) {
+                ambiguous = true;
+            }
+        }
+        return best == null || ambiguous ? Optional.empty() : Optional.of(new Match(best.name(), best.tdp()));
+    }
+
+    /** The comparable words of a CPU name: lower case, no trademarks, nothing from the clock speed on. */
+    static List<String> words(String name) {
+        String text = name.toLowerCase(Locale.ROOT)
+                .replace("(r)", " ").replace("(tm)", " ").replace("®", " ").replace("™", " ");
+        int at = text.indexOf('@');
+        if (at >= 0) {
+            text = text.substring(0, at);
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : NON_WORD.split(text)) {
+            if (!word.isEmpty() && !NOISE.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    // A name without any digit ("Intel Celeron") names a family, not a model: too loose to match by words.
+    private static boolean hasModelNumber(List<String> words) {
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                if (Character.isDigit(word.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

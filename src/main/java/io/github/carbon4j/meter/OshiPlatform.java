@@ -1,0 +1,64 @@
+package io.github.carbon4j.meter;
+
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import oshi.SystemInfo;
+import oshi.hardware.CentralProcessor;
+import oshi.hardware.GlobalMemory;
+import oshi.hardware.HardwareAbstractionLayer;
+import oshi.software.os.OSProcess;
+import oshi.software.os.OperatingSystem;
+
+/**
+ * Everything carbon4j asks OSHI, and the only class that imports it. Used for facts that do not
+ * change (CPU model, sockets, memory) and, off Linux, for what {@code /proc} would give.
+ */
+final class OshiPlatform {
+
+    private OshiPlatform() {}
+
+    /** Probes the hardware; never throws (OSHI's native access can fail on exotic platforms). */
+    static HardwareInfo probe() {
+        try {
+            HardwareAbstractionLayer hal = new SystemInfo().getHardware();
+            CentralProcessor cpu = hal.getProcessor();
+            GlobalMemory memory = hal.getMemory();
+            return new HardwareInfo(Optional.ofNullable(cpu.getProcessorIdentifier().getName()),
+                    cpu.getPhysicalPackageCount(), cpu.getLogicalProcessorCount(), memory.getTotal(),
+                    memory.getPageSize(), System.getProperty("os.arch", ""));
+        } catch (RuntimeException | LinkageError e) {
+            io.github.carbon4j.Notices.once("hardware.probe", "cannot ask the OS about the hardware (" + e
+                    + "); the CPU and RAM estimates use generic figures");
+            return HardwareInfo.ofJvm();
+        }
+    }
+
+    /**
+     * The machine's CPU ticks through OSHI, for systems without {@code /proc/stat}. OSHI caches these
+     * for 300 ms, so short intervals lean on the process's own CPU time (see {@link CpuSample#loadSince}).
+     */
+    static CpuTimes.TickSource ticks() {
+        CentralProcessor cpu = new SystemInfo().getHardware().getProcessor();
+        return busyAndTotal -> {
+            long[] ticks = cpu.getSystemCpuLoadTicks();
+            long idle = ticks[CentralProcessor.TickType.IDLE.getIndex()]
+                    + ticks[CentralProcessor.TickType.IOWAIT.getIndex()];
+            long total = 0;
+            for (long tick : ticks) {
+                total += tick;
+            }
+            // OSHI's ticks are milliseconds.
+            busyAndTotal[0] = (total - idle) * 1_000_000;
+            busyAndTotal[1] = total * 1_000_000;
+        };
+    }
+
+    /** This process's resident memory in bytes through OSHI, for systems without {@code /proc}. */
+    static LongSupplier residentBytes() {
+        OperatingSystem os = new SystemInfo().getOperatingSystem();
+        return () -> {
+            OSProcess self = os.getCurrentProcess();
+            return self == null ? -1 : self.getResidentSetSize();
+        };
+    }
+}
