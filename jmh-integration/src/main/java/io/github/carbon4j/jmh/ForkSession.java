@@ -26,6 +26,7 @@ final class ForkSession {
 
     private final Opener opener;
     private boolean opened;
+    private boolean described;
     private volatile CarbonLogger logger;
     private CarbonLogger.Span span;
     private Thread shutdownHook;
@@ -59,7 +60,11 @@ final class ForkSession {
         }
         try {
             CarbonMetrics metrics = current.end(context, step);
-            Notices.once("jmh.method", "carbon profiler measures " + methods(metrics));
+            if (!described) {
+                described = true;
+                // Info, not a degradation notice; JMH prints fork output mid-line, hence the line break.
+                System.err.println(System.lineSeparator() + "carbon4j: carbon profiler measures " + methods(metrics));
+            }
             return IterationResults.of(metrics, operations);
         } catch (RuntimeException e) {
             unavailable(context.name(), e);

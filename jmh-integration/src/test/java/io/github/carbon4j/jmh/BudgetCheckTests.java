@@ -1,0 +1,120 @@
+package io.github.carbon4j.jmh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** BudgetCheck on JMH JSON files: org.acme.JoinBench.join at size 10 (1.1 µJ/op, 0.15 ng/op) and 1000 (3 mJ/op, 0.42 µg/op). */
+class BudgetCheckTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyBenchmarkWithinBudgetExitsZero() {
+        int status = check(fixture("two-sizes.json"), "--max-energy-per-op", "5 mJ", "--max-co2e-per-op", "1 µg");
+        assertThat(status).isZero();
+        assertThat(out()).contains(
+                "OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 5 mJ/op  co2e 0.15 ngCO2eq/op <= limit 1 µgCO2eq/op",
+                "OK    org.acme.JoinBench.join(size=1000)  energy 3 mJ/op <= limit 5 mJ/op",
+                "carbon budget: 2 of 2 benchmarks within budget");
+    }
+
+    @Test
+    void oneBenchmarkOverBudgetExitsOneAndSaysWhich() {
+        int status = check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mJ");
+        assertThat(status).isEqualTo(1);
+        assertThat(out()).contains("OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 2 mJ/op",
+                "OVER  org.acme.JoinBench.join(size=1000)  energy 3 mJ/op > limit 2 mJ/op",
+                "carbon budget: 1 of 2 benchmarks within budget");
+    }
+
+    @Test
+    void emissionsLimitAloneIsChecked() {
+        assertThat(check(fixture("two-sizes.json"), "--max-co2e-per-op", "0.1 ugCO2eq")).isEqualTo(1);
+        assertThat(out()).contains("OVER  org.acme.JoinBench.join(size=1000)  co2e 420 ngCO2eq/op > limit 100 ngCO2eq/op");
+    }
+
+    @Test
+    void aBenchmarkThatWasNotMeasuredFailsTheCheck() {
+        int status = check(fixture("not-measured.json"), "--max-energy-per-op", "1 J");
+        assertThat(status).isEqualTo(1);
+        assertThat(out()).contains("OVER  org.acme.JoinBench.join(size=1000)  energy not measured (carbon.energy.norm is NaN)");
+    }
+
+    @Test
+    void resultsWithoutTheProfilerAreBadInput() {
+        Path file = fixture("without-profiler.json");
+        assertThat(check(file, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(err()).contains(file.toString()).contains("-prof carbon");
+    }
+
+    @Test
+    void missingFileExitsTwoNamingIt() {
+        Path missing = directory.resolve("nowhere.json");
+        assertThat(check(missing, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(err()).contains("no such file: " + missing);
+    }
+
+    @Test
+    void malformedFileExitsTwoNamingIt() throws Exception {
+        Path broken = Files.writeString(directory.resolve("broken.json"), "[{\"benchmark\": \"x\", ");
+        assertThat(check(broken, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(err()).contains(broken + " is not a JMH JSON result file");
+
+        Path notJmh = Files.writeString(directory.resolve("object.json"), "{\"score\": 1}");
+        assertThat(check(notJmh, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(err()).contains(notJmh + " is not a JMH JSON result file").contains("expected an array");
+    }
+
+    @Test
+    void wrongArgumentsExitTwoWithUsage() {
+        assertThat(BudgetCheck.run(new String[] {}, stream(out), stream(err))).isEqualTo(2);
+        assertThat(err()).contains("no result file given").contains("usage: BudgetCheck");
+        assertThat(check(fixture("two-sizes.json"))).isEqualTo(2);
+        assertThat(err()).contains("no limit given");
+        assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mW")).isEqualTo(2);
+        assertThat(err()).contains("\"2 mW\"");
+        assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op")).isEqualTo(2);
+        assertThat(err()).contains("--max-energy-per-op needs a value");
+        assertThat(check(fixture("two-sizes.json"), "--max-watts", "3")).isEqualTo(2);
+        assertThat(err()).contains("unexpected argument \"--max-watts\"");
+    }
+
+    private int check(Path file, String... limits) {
+        String[] args = new String[limits.length + 1];
+        args[0] = file.toString();
+        System.arraycopy(limits, 0, args, 1, limits.length);
+        return BudgetCheck.run(args, stream(out), stream(err));
+    }
+
+    private static PrintStream stream(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(BudgetCheckTests.class.getResource("/jmh/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
