@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Chooses the intensity a configuration asks for. Every configured way is evaluated, so a mistyped
@@ -55,6 +56,10 @@ final class LocationResolver {
         if (provider.isEmpty() && region.isEmpty()) {
             return Optional.empty();
         }
+        provider.ifPresent(p -> keyed(ConfigKeys.CLOUD_PROVIDER, p, () -> {
+            CloudRegions.providerLabel(p);
+            return null;
+        }));
         if (region.isEmpty()) {
             String p = provider.get();
             Optional<String> awsRegion = CloudRegions.providerLabel(p).equals("AWS") ? awsRegion(environment) : Optional.empty();
@@ -110,7 +115,7 @@ final class LocationResolver {
     }
 
     /** Runs a lookup, naming the configuration key in its error. */
-    private static IntensityEstimate keyed(String key, String value, java.util.function.Supplier<IntensityEstimate> lookup) {
+    private static <T> T keyed(String key, String value, Supplier<T> lookup) {
         try {
             return lookup.get();
         } catch (IllegalArgumentException e) {

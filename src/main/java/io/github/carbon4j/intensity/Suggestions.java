@@ -2,10 +2,8 @@ package io.github.carbon4j.intensity;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The known names closest to a mistyped one, for error messages. Pure and thread-safe. */
 final class Suggestions {
@@ -54,9 +52,5 @@ final class Suggestions {
             current = swap;
         }
         return previous[b.length()];
-    }
-
-    static String list(Set<String> names) {
-        return names.stream().sorted().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 }

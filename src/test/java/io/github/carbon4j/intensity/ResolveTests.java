@@ -70,6 +70,9 @@ class ResolveTests {
         assertThatThrownBy(() -> CarbonIntensities.resolve(typo, NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("invalid carbon4j.country \"Frnace\": unknown country \"Frnace\"; closest known: France (FRA)");
+        assertThatThrownBy(() -> resolve(CarbonConfig.builder().cloud("ibm", "eu-de")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("invalid carbon4j.cloud.provider \"ibm\": unknown cloud provider \"ibm\"");
         assertThatThrownBy(() -> CarbonIntensities.resolve(badCloud, NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("invalid carbon4j.cloud.region \"europe-west99\": unknown GCP region");
