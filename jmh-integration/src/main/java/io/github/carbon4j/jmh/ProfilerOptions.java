@@ -40,11 +40,20 @@ final class ProfilerOptions {
         Map<String, String> values = keys(line);
         try {
             CarbonConfig config = CarbonConfig.from(ConfigSource.of(values).or(ConfigSource.standard()));
-            CarbonIntensities.resolve(config);
+            if (hasLocation(config)) {
+                // Unknown places fail here, in the JVM that starts JMH, rather than as NaN in every fork.
+                CarbonIntensities.resolve(config);
+            }
             return config;
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new ProfilerException("carbon profiler: " + e.getMessage() + "\n" + usage(), e);
         }
+    }
+
+    /** Without a location there is nothing to validate, and resolving would print the world-average notice on -lprof. */
+    private static boolean hasLocation(CarbonConfig config) {
+        return config.carbonIntensity().isPresent() || config.country().isPresent() || config.region().isPresent()
+                || config.cloudProvider().isPresent() || config.cloudRegion().isPresent() || !config.energyMix().isEmpty();
     }
 
     /** The options as {@code carbon4j.*} keys and raw values. */

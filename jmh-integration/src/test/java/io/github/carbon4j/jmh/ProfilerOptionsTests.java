@@ -102,6 +102,14 @@ class ProfilerOptionsTests {
     }
 
     @Test
+    void unknownLocationsFailBeforeAnyFork() {
+        assertThatThrownBy(() -> ProfilerOptions.parse("country=Atlantis"))
+                .isInstanceOf(ProfilerException.class).hasMessageContaining("Atlantis");
+        assertThatThrownBy(() -> ProfilerOptions.parse("cloud=gcp:mars-west1"))
+                .isInstanceOf(ProfilerException.class).hasMessageContaining("mars-west1");
+    }
+
+    @Test
     void helpListsEveryOptionAndResult() {
         assertThatThrownBy(() -> ProfilerOptions.parse("help"))
                 .isInstanceOf(ProfilerException.class)
