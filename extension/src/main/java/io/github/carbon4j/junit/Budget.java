@@ -1,0 +1,58 @@
+package io.github.carbon4j.junit;
+
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Emissions;
+import io.github.carbon4j.Energy;
+import java.lang.reflect.AnnotatedElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/** A parsed {@link CarbonBudget}: the limits it sets, each optional. Immutable. */
+record Budget(Optional<Emissions> emissions, Optional<Energy> energy) {
+
+    /** The budget declared on the element (directly or through a meta-annotation), if any. */
+    static Optional<Budget> on(AnnotatedElement element) {
+        return AnnotationSupport.findAnnotation(element, CarbonBudget.class).map(a -> parse(a, element));
+    }
+
+    static Budget parse(CarbonBudget annotation, Object where) {
+        return new Budget(
+                figure(annotation.emissions(), "emissions", Emissions::parse, where),
+                figure(annotation.energy(), "energy", Energy::parse, where));
+    }
+
+    private static <T> Optional<T> figure(String text, String attribute, Function<String, T> parser, Object where) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(text));
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("malformed @CarbonBudget(" + attribute + " = \"" + text
+                    + "\") on " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The failure message when the metrics exceed this budget, e.g.
+     * {@code carbon budget exceeded: 7.2 mgCO2eq > 5 mgCO2eq (61 J; cpu estimated by TDP model; ...)}.
+     *
+     * @param what prefixed to the explanation, e.g. {@code "class total of 3 tests: "}; may be empty
+     */
+    Optional<String> violation(CarbonMetrics metrics, String what) {
+        List<String> exceeded = new ArrayList<>();
+        emissions.filter(limit -> metrics.emissions().compareTo(limit) > 0)
+                .ifPresent(limit -> exceeded.add(metrics.emissions() + " > " + limit));
+        energy.filter(limit -> metrics.energyConsumed().compareTo(limit) > 0)
+                .ifPresent(limit -> exceeded.add(metrics.energyConsumed() + " > " + limit));
+        if (exceeded.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("carbon budget exceeded: " + String.join(", ", exceeded)
+                + " (" + what + metrics.explain() + ")");
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.carbon4j.junit;
+
+import io.github.carbon4j.CarbonMetrics;
+
+/**
+ * AssertJ entry point for carbon figures:
+ * {@code CarbonAssertions.assertThat(metrics).hasEmissionsAtMost("1 mg").hasEnergyAtMost("10 J")}.
+ * Needs AssertJ on the test class path (an optional dependency of this module).
+ *
+ * @since 0.1
+ */
+public final class CarbonAssertions {
+
+    private CarbonAssertions() {}
+
+    /** Assertions on one interval's metrics, e.g. from {@link CarbonRecorder#measure}. */
+    public static CarbonMetricsAssert assertThat(CarbonMetrics actual) {
+        return new CarbonMetricsAssert(actual);
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.carbon4j.junit;
+
+import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.Context;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext.StoreScope;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The extension behind {@link TrackCarbon} and {@link CarbonBudget}: measures each test method (and
+ * each dynamic test) as one step of its context, publishes the figures as a report entry, enforces
+ * budgets and resolves {@link CarbonRecorder} parameters.
+ *
+ * <p>Public only because {@link java.util.ServiceLoader} autodetection
+ * ({@code junit.jupiter.extensions.autodetection.enabled=true}) needs a public class with a public
+ * constructor; register it with {@link TrackCarbon}. Stateless and thread-safe: per-test state lives
+ * in the test's store, the logger in the launcher session's store.
+ *
+ * @since 0.1
+ */
+public final class CarbonExtension implements BeforeAllCallback, AfterAllCallback, BeforeTestExecutionCallback,
+        AfterTestExecutionCallback, InvocationInterceptor, ParameterResolver {
+
+    private static final Namespace NAMESPACE = Namespace.create(CarbonExtension.class);
+
+    /** For {@link TrackCarbon} and autodetection; holds no state. */
+    public CarbonExtension() {}
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // Parse the class budget now, so a malformed one fails the class before its tests run.
+        context.getTestClass().ifPresent(Budget::on);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Optional<Budget> budget = context.getTestClass().flatMap(Budget::on);
+        ClassTotal total = context.getStore(NAMESPACE).get(classTotalKey(context), ClassTotal.class);
+        if (budget.isEmpty() || total == null) {
+            return;
+        }
+        total.total().flatMap(metrics -> budget.get().violation(metrics,
+                "class total of " + total.tests() + (total.tests() == 1 ? " test: " : " tests: ")))
+                .ifPresent(message -> {
+                    throw new AssertionFailedError(message);
+                });
+    }
+
+    @Override
+    public void beforeTestExecution(ExtensionContext context) {
+        if (!TestTarget.isFactory(context)) {
+            start(context);
+        }
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (!TestTarget.isFactory(context)) {
+            finish(context);
+        }
+    }
+
+    @Override
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        start(extensionContext);
+        try {
+            invocation.proceed();
+        } catch (Throwable failure) {
+            try {
+                finish(extensionContext);
+            } catch (Throwable budget) {
+                failure.addSuppressed(budget);
+            }
+            throw failure;
+        }
+        finish(extensionContext);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == CarbonRecorder.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return new SessionRecorder(session(extensionContext), context(extensionContext));
+    }
+
+    private void start(ExtensionContext test) {
+        Optional<Method> method = TestTarget.method(test);
+        method.ifPresent(Budget::on);
+        CarbonSession session = session(test);
+        Context context = context(test);
+        long step = session.nextStep(context);
+        session.begin().ifPresent(span -> test.getStore(NAMESPACE).put(Measurement.class,
+                new Measurement(span, context, step)));
+    }
+
+    private void finish(ExtensionContext test) {
+        Measurement measurement = test.getStore(NAMESPACE).remove(Measurement.class, Measurement.class);
+        if (measurement == null) {
+            return;
+        }
+        CarbonSession session = session(test);
+        Optional<CarbonMetrics> measured = session.end(measurement.span(), measurement.context(), measurement.step());
+        if (measured.isEmpty()) {
+            return;
+        }
+        CarbonMetrics metrics = measured.get();
+        test.publishReportEntry(entries(metrics));
+        session.record(metrics.context() + " #" + metrics.step() + " " + TestTarget.label(test), metrics);
+        for (Optional<ExtensionContext> c = test.getParent(); c.isPresent(); c = c.get().getParent()) {
+            if (TestTarget.isClassContext(c.get())) {
+                c.get().getStore(NAMESPACE).getOrComputeIfAbsent(classTotalKey(c.get()), k -> new ClassTotal(),
+                        ClassTotal.class).add(metrics);
+            }
+        }
+        TestTarget.method(test).flatMap(Budget::on).flatMap(budget -> budget.violation(metrics, ""))
+                .ifPresent(message -> {
+                    throw new AssertionFailedError(message);
+                });
+    }
+
+    private static CarbonSession session(ExtensionContext context) {
+        return context.getStore(StoreScope.LAUNCHER_SESSION, NAMESPACE)
+                .getOrComputeIfAbsent(CarbonSession.class, k -> CarbonSession.open(context), CarbonSession.class);
+    }
+
+    // Keyed by class: a store also sees its parents' values, and a nested class must not add to its outer's twice.
+    private static List<Object> classTotalKey(ExtensionContext classContext) {
+        return List.of(ClassTotal.class, classContext.getRequiredTestClass());
+    }
+
+    private static Context context(ExtensionContext test) {
+        return session(test).context(TestTarget.method(test), TestTarget.testClass(test));
+    }
+
+    static Map<String, String> entries(CarbonMetrics metrics) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(CarbonReportEntries.CONTEXT, metrics.context().name());
+        entries.put(CarbonReportEntries.STEP, Long.toString(metrics.step()));
+        entries.put(CarbonReportEntries.EMISSIONS, Double.toString(metrics.emissions().grams()));
+        entries.put(CarbonReportEntries.ENERGY, Double.toString(metrics.energyConsumed().joules()));
+        entries.put(CarbonReportEntries.CPU_ENERGY, Double.toString(metrics.energy(Component.CPU).joules()));
+        entries.put(CarbonReportEntries.GPU_ENERGY, Double.toString(metrics.energy(Component.GPU).joules()));
+        entries.put(CarbonReportEntries.RAM_ENERGY, Double.toString(metrics.energy(Component.RAM).joules()));
+        entries.put(CarbonReportEntries.DURATION, Double.toString(metrics.duration().toNanos() / 1e9));
+        entries.put(CarbonReportEntries.INTENSITY, Double.toString(metrics.intensity().gramsPerKilowattHour()));
+        entries.put(CarbonReportEntries.OVERLAPPED, Boolean.toString(metrics.overlapped()));
+        entries.put(CarbonReportEntries.EXPLAIN, metrics.explain());
+        return entries;
+    }
+
+    /** A test in flight: its open span and the step it will be. */
+    private record Measurement(CarbonLogger.Span span, Context context, long step) {}
+}

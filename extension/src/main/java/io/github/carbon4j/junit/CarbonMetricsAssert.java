@@ -1,0 +1,56 @@
+package io.github.carbon4j.junit;
+
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Emissions;
+import io.github.carbon4j.Energy;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * AssertJ assertions on {@link CarbonMetrics}; obtain one with {@link CarbonAssertions#assertThat}.
+ * Failure messages show the figure, the limit and how the figure was obtained. Not thread-safe (as
+ * any AssertJ assert).
+ *
+ * @since 0.1
+ */
+public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAssert, CarbonMetrics> {
+
+    CarbonMetricsAssert(CarbonMetrics actual) {
+        super(actual, CarbonMetricsAssert.class);
+    }
+
+    /**
+     * Emissions at most the limit, written as in {@link Emissions#parse}, e.g. {@code "1 mg"}.
+     *
+     * @throws IllegalArgumentException quoting a malformed limit
+     */
+    public CarbonMetricsAssert hasEmissionsAtMost(String limit) {
+        return hasEmissionsAtMost(Emissions.parse(limit));
+    }
+
+    public CarbonMetricsAssert hasEmissionsAtMost(Emissions limit) {
+        isNotNull();
+        if (actual.emissions().compareTo(limit) > 0) {
+            failWithMessage("%nExpecting emissions of %s step %s to be at most%n  %s%nbut were%n  %s%n(%s)",
+                    actual.context(), actual.step(), limit, actual.emissions(), actual.explain());
+        }
+        return this;
+    }
+
+    /**
+     * Energy (with PUE) at most the limit, written as in {@link Energy#parse}, e.g. {@code "10 J"}.
+     *
+     * @throws IllegalArgumentException quoting a malformed limit
+     */
+    public CarbonMetricsAssert hasEnergyAtMost(String limit) {
+        return hasEnergyAtMost(Energy.parse(limit));
+    }
+
+    public CarbonMetricsAssert hasEnergyAtMost(Energy limit) {
+        isNotNull();
+        if (actual.energyConsumed().compareTo(limit) > 0) {
+            failWithMessage("%nExpecting energy of %s step %s to be at most%n  %s%nbut was%n  %s%n(%s)",
+                    actual.context(), actual.step(), limit, actual.energyConsumed(), actual.explain());
+        }
+        return this;
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.carbon4j.junit;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.ComponentEnergies;
+import io.github.carbon4j.ConfigSource;
+import io.github.carbon4j.Context;
+import io.github.carbon4j.Energy;
+import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.Notices;
+import io.github.carbon4j.meter.EnergyMeters;
+import io.github.carbon4j.meter.Meters;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The one carbon logger of a launcher session (a test JVM, also under Surefire with several forks,
+ * where the launcher runs once per class), with the step counters and the run summary. Lives in the
+ * launcher session store, which closes it when the session ends: then the reports are completed and
+ * the summary is printed. Thread-safe.
+ */
+final class CarbonSession implements AutoCloseable {
+
+    private final CarbonLogger logger;
+    private final RunSummary summary = new RunSummary();
+    private final ConcurrentMap<Context, AtomicLong> steps = new ConcurrentHashMap<>();
+    // Annotation lookups once per method and class, not once per test invocation.
+    private final ConcurrentMap<List<Object>, Context> contexts = new ConcurrentHashMap<>();
+    private final PrintStream out;
+
+    CarbonSession(CarbonLogger logger, PrintStream out) {
+        this.logger = logger;
+        this.out = out;
+    }
+
+    /**
+     * Starts the logger from JUnit configuration parameters, then system properties, environment and
+     * {@code carbon4j.properties}.
+     *
+     * @throws ExtensionConfigurationException for an invalid {@code carbon4j.*} value, naming it
+     */
+    static CarbonSession open(ExtensionContext context) {
+        ConfigSource parameters = context::getConfigurationParameter;
+        try {
+            CarbonConfig config = CarbonConfig.builder().from(parameters.or(ConfigSource.standard())).build();
+            return new CarbonSession(startLogger(config), System.out);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("invalid carbon4j configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static CarbonLogger startLogger(CarbonConfig config) {
+        try {
+            return CarbonLogger.start(config);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Meter detection should degrade by itself; if it breaks anyway, tests still run, unmeasured.
+            Notices.once("junit.meter-detection", "choosing the energy meters failed, tests are not measured: " + e);
+            return CarbonLogger.start(config, new Meters(EnergyMeters.none(Component.CPU),
+                    EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM)));
+        }
+    }
+
+    /** The carbon context of tests of this method and class (see {@link TestTarget#context}). */
+    Context context(Optional<Method> method, Optional<Class<?>> testClass) {
+        return contexts.computeIfAbsent(List.of(method, testClass), k -> TestTarget.context(method, testClass));
+    }
+
+    /** The step for the next test or block of the context, from 0, in the order they start. */
+    long nextStep(Context context) {
+        return steps.computeIfAbsent(context, c -> new AtomicLong()).getAndIncrement();
+    }
+
+    /** Opens a span; empty (with a notice) when a meter fails, so the test runs on unmeasured. */
+    Optional<CarbonLogger.Span> begin() {
+        try {
+            return Optional.of(logger.begin());
+        } catch (RuntimeException e) {
+            meterFailed(e);
+            return Optional.empty();
+        }
+    }
+
+    /** Ends a span as the step; empty (with a notice) when a meter fails. */
+    Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step) {
+        try {
+            return Optional.of(span.end(context, step));
+        } catch (RuntimeException e) {
+            meterFailed(e);
+            return Optional.empty();
+        }
+    }
+
+    /** Metrics with zero energy and no method, for a block whose measurement failed. */
+    CarbonMetrics unmeasured(Context context, long step) {
+        ComponentEnergies none = new ComponentEnergies(Energy.ZERO, Energy.ZERO, Energy.ZERO,
+                MeasurementMethod.NONE, MeasurementMethod.NONE, MeasurementMethod.NONE);
+        return CarbonMetrics.of(context, step, Instant.ofEpochMilli(logger.config().clock().wallTime()), Duration.ZERO,
+                none, logger.run().intensity(), logger.run().intensitySource(), logger.config().pue(),
+                logger.config().scope(), false);
+    }
+
+    /** Counts a test's record into the run summary. */
+    void record(String label, CarbonMetrics metrics) {
+        summary.add(label, metrics);
+    }
+
+    /** Completes the reports, then prints the summary. */
+    @Override
+    public void close() {
+        try {
+            logger.close();
+        } finally {
+            if (summary.tests() > 0) {
+                out.println(String.join(System.lineSeparator(), summary.lines(logger.run(), logger.config().reports())));
+                out.flush();
+            }
+        }
+    }
+
+    private static void meterFailed(RuntimeException e) {
+        // A broken sensor must never fail a user's test; the figures of that test are left out.
+        Notices.once("junit.meter-failure", "reading the energy meters failed, so some tests have no"
+                + " carbon figures: " + e);
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.carbon4j.junit;
+
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.Emissions;
+import io.github.carbon4j.Energy;
+import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.report.RunInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The totals and top emitters of a test run, printed once on standard output when the run ends
+ * because build tools such as Surefire drop report entries. Thread-safe; keeps only the top
+ * {@value #TOP} tests, so memory does not grow with the suite.
+ */
+final class RunSummary {
+
+    static final int TOP = 10;
+    private static final String PREFIX = "carbon4j: ";
+    // Smallest first, so the head is the one to drop; the label breaks ties for a stable order.
+    private static final Comparator<TestRecord> ORDER = Comparator
+            .comparing((TestRecord r) -> r.metrics().emissions())
+            .thenComparing(TestRecord::label, Comparator.reverseOrder());
+
+    private final PriorityQueue<TestRecord> top = new PriorityQueue<>(ORDER);
+    private Energy energy = Energy.ZERO;
+    private Emissions emissions = Emissions.ZERO;
+    private int tests;
+    private int overlapped;
+
+    /** One test's record: a readable name and its metrics. */
+    record TestRecord(String label, CarbonMetrics metrics) {}
+
+    synchronized void add(String label, CarbonMetrics metrics) {
+        energy = energy.plus(metrics.energyConsumed());
+        emissions = emissions.plus(metrics.emissions());
+        tests++;
+        if (metrics.overlapped()) {
+            overlapped++;
+        }
+        top.add(new TestRecord(label, metrics));
+        if (top.size() > TOP) {
+            top.poll();
+        }
+    }
+
+    synchronized int tests() {
+        return tests;
+    }
+
+    /** The summary lines for the run, each prefixed with {@code carbon4j:}. */
+    synchronized List<String> lines(RunInfo run, boolean reports) {
+        List<String> lines = new ArrayList<>();
+        lines.add(tests + (tests == 1 ? " test" : " tests") + " tracked: " + energy + ", " + emissions
+                + " in total at " + run.intensity() + " (" + run.intensitySource() + ")");
+        List<TestRecord> ranked = new ArrayList<>(top);
+        ranked.sort(ORDER.reversed());
+        if (!ranked.isEmpty()) {
+            lines.add("top " + ranked.size() + " by emissions:");
+        }
+        for (int i = 0; i < ranked.size(); i++) {
+            TestRecord r = ranked.get(i);
+            lines.add(String.format("%3d. %-14s %-10s %s", i + 1, r.metrics().emissions(),
+                    r.metrics().energyConsumed(), r.label()));
+        }
+        for (Component component : Component.values()) {
+            MeasurementMethod method = methodOf(run, component);
+            lines.add(method.describe(component) + (method.detail().isEmpty() ? "" : " (" + method.detail() + ")"));
+        }
+        if (overlapped > 0) {
+            lines.add(overlapped + " of " + tests + " records overlapped other measured work in time"
+                    + " (parallel tests or CarbonRecorder blocks): machine-level figures were shared");
+        }
+        lines.add(reports ? "reports in " + run.outputDirectory().toAbsolutePath()
+                : "reports off (carbon4j.reports=false)");
+        lines.replaceAll(line -> PREFIX + line);
+        return lines;
+    }
+
+    private static MeasurementMethod methodOf(RunInfo run, Component component) {
+        return switch (component) {
+            case CPU -> run.cpuMethod();
+            case GPU -> run.gpuMethod();
+            case RAM -> run.ramMethod();
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.carbon4j.junit;
+
+import io.github.carbon4j.Context;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * What a test is, seen from its extension context: its carbon context, its method and a readable
+ * name. Dynamic tests and template invocations have no method of their own; theirs is the factory's
+ * or the template's. Pure functions of the context.
+ */
+final class TestTarget {
+
+    private TestTarget() {}
+
+    /** The method that declared the test (for a dynamic test, its {@code @TestFactory}). */
+    static Optional<Method> method(ExtensionContext context) {
+        for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+            if (c.get().getTestMethod().isPresent()) {
+                return c.get().getTestMethod();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The class of the test, or of a class-level context itself. */
+    static Optional<Class<?>> testClass(ExtensionContext context) {
+        for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+            if (c.get().getTestClass().isPresent()) {
+                return c.get().getTestClass();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A class container (not a method, template or dynamic container): where class budgets apply. */
+    static boolean isClassContext(ExtensionContext context) {
+        return context.getTestClass().isPresent() && context.getTestMethod().isEmpty();
+    }
+
+    /** A {@code @TestFactory} method: its dynamic tests are measured, not the factory around them. */
+    static boolean isFactory(ExtensionContext context) {
+        return context.getTestMethod().filter(m -> AnnotationSupport.isAnnotated(m, TestFactory.class)).isPresent();
+    }
+
+    /**
+     * The {@link TrackCarbon#context()} of the method, else of the class or an enclosing class, else
+     * the class's simple name, after its outer class's for a {@code @Nested} class ({@code Outer.Inner}).
+     */
+    static Context context(Optional<Method> method, Optional<Class<?>> testClass) {
+        Optional<String> named = method.flatMap(m -> namedContext(m));
+        for (Class<?> c = testClass.orElse(null); named.isEmpty() && c != null; c = c.getEnclosingClass()) {
+            named = namedContext(c);
+        }
+        return Context.of(named.orElseGet(() -> testClass.map(TestTarget::simpleName).orElse("tests")));
+    }
+
+    /** e.g. {@code warmCache() repetition 2 of 3}: the test's display name after its parents' up to the class. */
+    static String label(ExtensionContext context) {
+        StringBuilder label = new StringBuilder(context.getDisplayName());
+        for (Optional<ExtensionContext> p = context.getParent(); p.isPresent() && !isClassContext(p.get())
+                && p.get().getParent().isPresent(); p = p.get().getParent()) {
+            label.insert(0, p.get().getDisplayName() + " ");
+        }
+        return label.toString();
+    }
+
+    private static Optional<String> namedContext(java.lang.reflect.AnnotatedElement element) {
+        return AnnotationSupport.findAnnotation(element, TrackCarbon.class)
+                .map(TrackCarbon::context)
+                .filter(name -> !name.isBlank());
+    }
+
+    private static String simpleName(Class<?> type) {
+        String name = type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
+        // Only inner (@Nested) classes carry their outer class's name; static nested ones are top-level tests.
+        boolean inner = type.getEnclosingClass() != null && !java.lang.reflect.Modifier.isStatic(type.getModifiers());
+        return inner ? simpleName(type.getEnclosingClass()) + "." + name : name;
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.carbon4j.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.CarbonIntensity;
+import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.Context;
+import io.github.carbon4j.Energy;
+import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.Notices;
+import io.github.carbon4j.meter.EnergyMeter;
+import io.github.carbon4j.meter.EnergyMeters;
+import io.github.carbon4j.meter.Meters;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class CarbonSessionTests {
+
+    private static final CarbonConfig CONFIG = CarbonConfig.builder().reports(false)
+            .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100)).build();
+
+    @Test
+    void aBrokenMeterLeavesTheTestUnmeasuredWithANotice() {
+        AtomicBoolean broken = new AtomicBoolean();
+        Meters meters = new Meters(new BreakingMeter(broken), EnergyMeters.none(Component.GPU),
+                EnergyMeters.none(Component.RAM));
+        CarbonSession session = new CarbonSession(CarbonLogger.start(CONFIG, meters), System.out);
+
+        broken.set(true);
+        assertThat(session.begin()).isEmpty();
+        broken.set(false);
+        CarbonLogger.Span span = session.begin().orElseThrow();
+        broken.set(true);
+        assertThat(session.end(span, Context.of("t"), 0)).isEmpty();
+
+        assertThat(Notices.issued()).anySatisfy(n -> assertThat(n).contains("reading the energy meters failed"));
+        CarbonMetrics unmeasured = session.unmeasured(Context.of("t"), 3);
+        assertThat(unmeasured.energyConsumed()).isEqualTo(Energy.ZERO);
+        assertThat(unmeasured.step()).isEqualTo(3);
+        session.close();
+    }
+
+    @Test
+    void stepsCountPerContextFromZero() {
+        CarbonSession session = new CarbonSession(CarbonLogger.start(CONFIG), System.out);
+
+        assertThat(session.nextStep(Context.of("a"))).isZero();
+        assertThat(session.nextStep(Context.of("a"))).isEqualTo(1);
+        assertThat(session.nextStep(Context.of("b"))).isZero();
+        session.close();
+    }
+
+    @Test
+    void closePrintsTheSummaryOnlyAfterTestsWereRecorded() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        CarbonSession empty = new CarbonSession(CarbonLogger.start(CONFIG),
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        empty.close();
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).isEmpty();
+
+        CarbonSession session = new CarbonSession(CarbonLogger.start(CONFIG),
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        session.record("T #0 one()", session.unmeasured(Context.of("T"), 0));
+        session.close();
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("carbon4j: 1 test tracked: 0 J, 0 gCO2eq")
+                .contains("reports off");
+    }
+
+    /** Throws on read while {@code broken} is set, as a sensor that vanished would. */
+    private static final class BreakingMeter implements EnergyMeter {
+        private final AtomicBoolean broken;
+
+        BreakingMeter(AtomicBoolean broken) {
+            this.broken = broken;
+        }
+
+        @Override
+        public Component component() {
+            return Component.CPU;
+        }
+
+        @Override
+        public MeasurementMethod method() {
+            return MeasurementMethod.measured("test counter", "");
+        }
+
+        @Override
+        public Energy read() {
+            if (broken.get()) {
+                throw new IllegalStateException("sensor vanished");
+            }
+            return Energy.ZERO;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.carbon4j.junit;
+
+import static io.github.carbon4j.junit.CarbonTestKit.run;
+import static io.github.carbon4j.junit.CarbonTestKit.sleep;
+import static io.github.carbon4j.junit.CarbonTestKit.stdout;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunSummaryTests {
+
+    @Test
+    @DisplayName("one summary when the launcher session ends: totals, top 10, methods, report location")
+    void printedOnceAtTheEnd(@TempDir Path reports) {
+        String out = stdout(() -> run(Map.of("carbon4j.reports", "true", "carbon4j.output-dir", reports.toString()),
+                ManyTestCases.class, OtherTestCases.class));
+
+        List<String> lines = out.lines().filter(l -> l.startsWith("carbon4j: ")).toList();
+        assertThat(lines).filteredOn(l -> l.contains("tests tracked")).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("carbon4j: 13 tests tracked: ")
+                        .contains("in total at 1000 g/kWh (fixed by carbon4j.intensity)"));
+        assertThat(lines).contains("carbon4j: top 10 by emissions:",
+                "carbon4j: cpu configured as fixed power (1 kW)", "carbon4j: gpu not measured: none",
+                "carbon4j: ram configured as fixed power (0 W)",
+                "carbon4j: reports in " + reports.toAbsolutePath());
+        List<String> ranked = lines.stream().filter(l -> l.matches("carbon4j: +\\d+\\. .*")).toList();
+        assertThat(ranked).hasSize(10);
+        // The slow test emits most and comes first.
+        assertThat(ranked.get(0)).matches("carbon4j: +1\\. .*OtherTestCases #0 slow\\(\\)");
+    }
+
+    @Test
+    @DisplayName("nothing is printed when no test is tracked")
+    void silentWithoutTrackedTests() {
+        assertThat(stdout(() -> run(UntrackedTestCases.class))).doesNotContain("carbon4j:");
+    }
+
+    @TrackCarbon
+    static class ManyTestCases {
+        @RepeatedTest(12)
+        void quick() {}
+    }
+
+    @TrackCarbon
+    static class OtherTestCases {
+        @Test
+        void slow() {
+            sleep(30);
+        }
+    }
+
+    static class UntrackedTestCases {
+        @Test
+        void one() {}
+    }
+}
