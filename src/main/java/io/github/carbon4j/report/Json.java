@@ -38,7 +38,8 @@ final class Json {
         node.put("kind", method.kind().name().toLowerCase(Locale.ROOT));
         node.put("name", method.name());
         node.put("detail", method.detail());
-        node.put("estimate", method.isEstimate());
+        node.put("estimate", method.kind() == MeasurementMethod.Kind.ESTIMATED
+                || method.kind() == MeasurementMethod.Kind.CONFIGURED);
         return node;
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The W3C PROV-JSON document of one run, in yProv4ML's newest shape: an agent (the OS user), the
  * run activity, per context an activity and its {@code carbon4j//<context>} source activity, one
- * {@code provml:Metric} entity per metric file (id {@code carbon4j//<metric>//<context>},
+ * {@code provml:Metric} entity per metric file (id {@code carbon4j//<metric>//<context>}, the context
+ * percent-encoded where PROV-N needs it; {@code yprov:context} keeps it as is;
  * {@code dcterms:identifier} the file's path), linked by wasAssociatedWith, wasInformedBy and
  * wasGeneratedBy with blank ids {@code _:id1, _:id2, ...} in creation order. Pure function.
  */
@@ -70,19 +71,20 @@ final class ProvDocument {
         ObjectNode generated = root.putObject("wasGeneratedBy");
         for (var context : data.only(runId).contexts().entrySet()) {
             String name = context.getKey();
-            String sourceActivity = ReportNames.SOURCE + "//" + name;
+            String contextId = localName(name);
+            String sourceActivity = ReportNames.SOURCE + "//" + contextId;
             Instant start = context.getValue().stream().map(r -> r.metrics().start()).min(Instant::compareTo).orElseThrow();
             Instant end = context.getValue().stream().map(r -> r.metrics().end()).max(Instant::compareTo).orElseThrow();
-            for (String id : List.of(name, sourceActivity)) {
+            for (String id : List.of(contextId, sourceActivity)) {
                 activities.putObject(id).put("prov:startTime", start.toString()).put("prov:endTime", end.toString());
             }
-            relation(informed).put("prov:informed", name).put("prov:informant", runName);
-            relation(informed).put("prov:informed", sourceActivity).put("prov:informant", name);
+            relation(informed).put("prov:informed", contextId).put("prov:informant", runName);
+            relation(informed).put("prov:informed", sourceActivity).put("prov:informant", contextId);
             for (MetricFile file : files) {
                 if (!file.context().equals(name)) {
                     continue;
                 }
-                String id = ReportNames.SOURCE + "//" + file.metric() + "//" + name;
+                String id = ReportNames.SOURCE + "//" + file.metric() + "//" + contextId;
                 ObjectNode entity = entities.putObject(id);
                 entity.put("prov:type", "provml:Metric");
                 entity.put("prov:label", id);
@@ -99,20 +101,36 @@ final class ProvDocument {
         return root;
     }
 
+    /**
+     * A context name as the local part of a qualified name: characters PROV-N does not allow there
+     * are percent-encoded (UTF-8), so {@code Training} stays {@code Training} and no two contexts meet.
+     */
+    static String localName(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '-' || c == '_' || c == '/';
+            sb.append(keep ? String.valueOf(c) : String.format(java.util.Locale.ROOT, "%%%02X", (int) c));
+        }
+        return sb.toString();
+    }
+
     private ObjectNode relation(ObjectNode group) {
         return group.putObject("_:id" + ++relations);
     }
 
+    /** PROV-JSON typed literals carry their lexical form as a string. */
     private static ObjectNode typedInt(long value) {
         ObjectNode node = Json.object();
-        node.put("$", value);
+        node.put("$", Long.toString(value));
         node.put("type", "xsd:int");
         return node;
     }
 
     private static ObjectNode typedDouble(double value) {
         ObjectNode node = Json.object();
-        node.put("$", value);
+        node.put("$", Double.toString(value));
         node.put("type", "xsd:double");
         return node;
     }

@@ -1,0 +1,86 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.CarbonIntensity;
+import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.Context;
+import io.github.carbon4j.MockClock;
+import io.github.carbon4j.Power;
+import io.github.carbon4j.meter.EnergyMeters;
+import io.github.carbon4j.meter.Meters;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Deterministic runs for the report tests: a mock clock, fixed meters, a fixed intensity. */
+final class ReportTestCases {
+
+    static final MachineInfo MACHINE = new MachineInfo("Linux 6.1", "Example CPU @ 2.0GHz", 8, 16L << 30,
+            "build-host", "17.0.12", "ci");
+    static final RunRecord.Location LOCATION = new RunRecord.Location("FRA", "", "", "");
+    static final String WEIRD = "com.example.Weird, \"quoted\" (x=1)/y";
+
+    private ReportTestCases() {}
+
+    /** A configuration for a mock-clocked run in the directory: 56 g/kWh, PUE 1.2, reports as asked. */
+    static CarbonConfig config(Path directory, MockClock clock, boolean reports) {
+        return CarbonConfig.builder().experiment("golden").outputDirectory(directory).reports(reports)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(56)).pue(1.2).country("FRA")
+                .clock(clock).build();
+    }
+
+    /** CPU 40 W configured, no GPU, RAM 5 W configured. */
+    static Meters meters(MockClock clock) {
+        return new Meters(EnergyMeters.fixed(Component.CPU, Power.ofWatts(40), clock), EnergyMeters.none(Component.GPU),
+                EnergyMeters.fixed(Component.RAM, Power.ofWatts(5), clock));
+    }
+
+    /** Logs the scenario's steps: Training 0..4 growing from 1 s, Validation 0..1 of 0.5 s, the weird context once. */
+    static List<CarbonMetrics> scenario(CarbonLogger logger, MockClock clock) {
+        List<CarbonMetrics> steps = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            clock.add(java.time.Duration.ofMillis(1000 + 250L * i));
+            steps.add(logger.logCarbonMetrics(Context.TRAINING, i));
+            clock.add(java.time.Duration.ofMillis(500));
+            steps.add(logger.logCarbonMetrics(Context.VALIDATION));
+            if (i == 1) {
+                clock.add(java.time.Duration.ofMillis(300));
+                steps.add(logger.logCarbonMetrics(Context.of(WEIRD), 7));
+            }
+        }
+        return steps;
+    }
+
+    /**
+     * Writes the scenario through a file reporter with a fixed run id, machine and time zone, as a
+     * logger would: the golden files come from this.
+     */
+    static RunInfo writeGoldenRun(Path directory, String runId) {
+        MockClock clock = new MockClock();
+        CarbonConfig config = config(directory, clock, false);
+        try (CarbonLogger logger = CarbonLogger.start(config, meters(clock))) {
+            RunInfo logged = logger.run();
+            RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), directory, logged.scope(), logged.pue(),
+                    logged.intensity(), logged.intensitySource(), logged.cpuMethod(), logged.gpuMethod(),
+                    logged.ramMethod());
+            CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION), ZoneOffset.UTC);
+            scenario(logger, clock).forEach(reporter::step);
+            reporter.close();
+            return run;
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
