@@ -1,0 +1,65 @@
+package io.github.carbon4j.meter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChannelKernelFileTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void readsTheCurrentContentEachTime() throws Exception {
+        Path file = Files.writeString(temp.resolve("energy_uj"), "100\n");
+        try (KernelFiles.KernelFile open = KernelFiles.SYSTEM.open(file)) {
+            assertThat(open.read().toString()).isEqualTo("100\n");
+            Files.writeString(file, "2\n");
+            assertThat(open.read().toString()).isEqualTo("2\n");
+            assertThat(open.read()).hasSize(2);
+            assertThat(open.path()).isEqualTo(file);
+        }
+    }
+
+    @Test
+    void readsFilesLargerThanItsFirstBuffer() throws Exception {
+        String big = "x".repeat(10_000) + "\n";
+        Path file = Files.writeString(temp.resolve("stat"), big);
+        try (KernelFiles.KernelFile open = KernelFiles.SYSTEM.open(file)) {
+            assertThat(open.read().toString()).isEqualTo(big);
+        }
+    }
+
+    @Test
+    void missingFilesFailToOpen() {
+        assertThatExceptionOfType(NoSuchFileException.class)
+                .isThrownBy(() -> KernelFiles.SYSTEM.open(temp.resolve("missing")));
+    }
+
+    @Test
+    void theRealProcStatParses() throws Exception {
+        Path stat = Path.of("/proc/stat");
+        if (!Files.isReadable(stat)) {
+            // Not Linux: there is no /proc to read, and nothing of this class is used there.
+            assertThatExceptionOfType(Exception.class).isThrownBy(() -> KernelFiles.SYSTEM.open(stat));
+            return;
+        }
+        try (KernelFiles.KernelFile open = KernelFiles.SYSTEM.open(stat)) {
+            long[] first = KernelText.parseProcStatCpu(open.read(), new long[2]);
+            long[] again = KernelText.parseProcStatCpu(open.read(), new long[2]);
+            assertThat(again[1]).isGreaterThanOrEqualTo(first[1]).isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void deniedFilesFailWithAccessDenied() {
+        assertThatExceptionOfType(AccessDeniedException.class)
+                .isThrownBy(() -> FakePowercap.energyDenied().open(temp.resolve("energy_uj")));
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.carbon4j.meter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.carbon4j.Power;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CpuTdpTableTests {
+
+    private final CpuTdpTable bundled = CpuTdpTable.bundled();
+
+    @Test
+    void theBundledTableHasCodeCarbonsRowsWithoutTheZero() {
+        assertThat(bundled.size()).isEqualTo(4902);
+    }
+
+    @Test
+    void findsBrandStringsAsTheOsReportsThem() {
+        assertThat(bundled.find("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"))
+                .contains(new CpuTdpTable.Match("Intel Xeon Gold 6248", Power.ofWatts(150)));
+        assertThat(bundled.find("Intel(R) Core(TM) i7-8700 CPU @ 3.20GHz").map(CpuTdpTable.Match::tableName))
+                .contains("Intel Core i7-8700");
+        assertThat(bundled.find("AMD Ryzen 7 5800X 8-Core Processor").map(CpuTdpTable.Match::tableName))
+                .contains("AMD Ryzen 7 5800X");
+        assertThat(bundled.find("AMD Ryzen 7 5800H with Radeon Graphics").map(CpuTdpTable.Match::tableName))
+                .contains("AMD Ryzen 7 5800H");
+    }
+
+    @Test
+    void doesNotTakeANeighbouringModel() {
+        assertThat(bundled.find("Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz").map(CpuTdpTable.Match::tdp))
+                .contains(Power.ofWatts(205));
+        assertThat(bundled.find("Intel(R) Xeon(R) Gold 6249 CPU @ 2.50GHz")).isEmpty();
+    }
+
+    @Test
+    void aFamilyAloneIsNotAModel() {
+        assertThat(bundled.find("AMD EPYC")).isEmpty();
+        assertThat(bundled.find("Intel(R) Celeron(R)")).isEmpty();
+        assertThat(bundled.find("")).isEmpty();
+    }
+
+    @Test
+    void theMalformedRangesOfOldCeleronsKeepTheirUpperEnd() {
+        assertThat(bundled.find("Intel Celeron 1000A").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(29.5));
+    }
+
+    @Test
+    void twoEquallyGoodRowsWithDifferentTdpsAreNoMatch() {
+        CpuTdpTable table = CpuTdpTable.parse(List.of("# test", "Acme X1\t10", "Acme Z1\t20", "Acme X1 Z1 Pro\t30"));
+        assertThat(table.find("Acme X1 Z1")).isEmpty();
+        assertThat(table.find("Acme X1 Z1 Pro Max").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(30));
+        assertThat(table.find("acme x1").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(10));
+    }
+
+    @Test
+    void wordsLeaveOutTrademarksClockAndNoise() {
+        assertThat(CpuTdpTable.words("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"))
+                .containsExactly("intel", "xeon", "gold", "6248");
+        assertThat(CpuTdpTable.words("AMD Ryzen™ 9 7950X 16-Core Processor"))
+                .containsExactly("amd", "ryzen", "9", "7950x", "16", "core");
+    }
+
+    @Test
+    void aBadLineIsReportedWithItsNumber() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CpuTdpTable.parse(List.of("# header", "Acme X1\tmany")))
+                .withMessageContaining("line 2").withMessageContaining("Acme X1");
+        assertThatIllegalArgumentException().isThrownBy(() -> CpuTdpTable.parse(List.of("Acme X1 10")));
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.carbon4j.meter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.MockClock;
+import io.github.carbon4j.Notices;
+import io.github.carbon4j.Power;
+import io.github.carbon4j.Scope;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DetectionTests {
+
+    private static final long GIB = 1L << 30;
+    private static final long SECOND = 1_000_000_000L;
+
+    @TempDir
+    Path temp;
+
+    private final MockClock clock = new MockClock();
+    private final FakeCpu cpu = new FakeCpu();
+    private final HardwareInfo hardware = new HardwareInfo(Optional.of("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"),
+            1, 4, 16 * GIB, 4096, "amd64");
+
+    /** A machine without /proc (the fake CPU stands in for it) unless a proc root is given. */
+    private Platform platform(KernelFiles files, Path procRoot) {
+        return new Platform(files, procRoot, () -> hardware, cpu::processNanos, () -> cpu, () -> () -> 2 * GIB);
+    }
+
+    private Platform platform() {
+        return platform(KernelFiles.SYSTEM, temp.resolve("no-proc"));
+    }
+
+    private CarbonConfig.Builder config() {
+        return CarbonConfig.builder().clock(clock).powercapRoot(temp.resolve("no-powercap"));
+    }
+
+    private static Path fixtureProc() throws URISyntaxException {
+        return Path.of(DetectionTests.class.getResource("/proc").toURI());
+    }
+
+    @Test
+    void aFixedCpuPowerWinsOverRapl() {
+        FakePowercap tree = FakePowercap.copy("one-socket", temp.resolve("powercap"));
+        EnergyMeter meter = new Detection(config().cpuPower(Power.ofWatts(100)).powercapRoot(tree.root())
+                .scope(Scope.MACHINE).build(), platform()).cpu();
+        assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu configured as fixed power");
+        clock.add(Duration.ofSeconds(2));
+        assertThat(meter.read().joules()).isCloseTo(200, within(1e-9));
+    }
+
+    @Test
+    void raplWhenItsCountersAreReadable() {
+        FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
+        EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
+                platform()).cpu();
+        assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu measured by RAPL");
+        tree.add("intel-rapl:1", 7_000_000);
+        assertThat(meter.read().joules()).isCloseTo(7, within(1e-9));
+        meter.close();
+    }
+
+    @Test
+    void unreadableRaplFallsBackToTheTdpModel() {
+        FakePowercap tree = FakePowercap.copy("one-socket", temp.resolve("powercap"));
+        EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
+                platform(FakePowercap.energyDenied(), temp.resolve("no-proc"))).cpu();
+        assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu estimated by TDP model");
+        assertThat(Notices.issued()).anyMatch(notice -> notice.contains("sudo chmod o+r"));
+    }
+
+    @Test
+    void theTdpModelUsesTheTableAndTheMachineLoad() {
+        EnergyMeter meter = new Detection(config().scope(Scope.MACHINE).build(), platform()).cpu();
+        assertThat(meter.method().detail()).contains("Intel Xeon Gold 6248", "150 W");
+        clock.add(Duration.ofSeconds(1));
+        cpu.run(4 * SECOND, 0, 0);
+        assertThat(meter.read().joules()).isCloseTo(150, within(1e-9));
+    }
+
+    @Test
+    void aConfiguredTdpReplacesTheTables() {
+        EnergyMeter meter = new Detection(config().cpuTdp(Power.ofWatts(65)).scope(Scope.MACHINE).build(),
+                platform()).cpu();
+        clock.add(Duration.ofSeconds(1));
+        cpu.run(4 * SECOND, 0, 0);
+        assertThat(meter.read().joules()).isCloseTo(65, within(1e-9));
+    }
+
+    @Test
+    void processScopeScalesTheCpuByItsShareOfBusyTime() {
+        EnergyMeter meter = new Detection(config().cpuPower(Power.ofWatts(100)).build(), platform()).cpu();
+        assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu configured as fixed power");
+        assertThat(meter.method().detail()).isEqualTo("100 W; process share by CPU time");
+        clock.add(Duration.ofSeconds(1));
+        cpu.run(2 * SECOND, 2 * SECOND, SECOND / 2);
+        assertThat(meter.read().joules()).isCloseTo(25, within(1e-9));
+        meter.close();
+    }
+
+    @Test
+    void ramIsTheDimmModelOfTheMachinesMemory() {
+        EnergyMeter meter = new Detection(config().scope(Scope.MACHINE).build(), platform()).ram();
+        assertThat(meter.method()).isEqualTo(MeasurementMethod.estimated("DIMM model", "16.0 GiB, 2 DIMMs × 5 W (x86)"));
+        clock.add(Duration.ofSeconds(2));
+        assertThat(meter.read().joules()).isCloseTo(20, within(1e-9));
+    }
+
+    @Test
+    void processScopeScalesRamByTheResidentShare() throws Exception {
+        EnergyMeter meter = new Detection(config().ramPower(Power.ofWatts(10)).build(),
+                platform(KernelFiles.SYSTEM, fixtureProc())).ram();
+        assertThat(meter.method().detail()).isEqualTo("10 W; process share by resident memory");
+        clock.add(Duration.ofSeconds(10));
+        // statm: 52480 resident pages of 4 KiB in 16 GiB.
+        assertThat(meter.read().joules()).isCloseTo(100.0 * 52480 * 4096 / (16 * GIB), within(1e-9));
+        meter.close();
+    }
+
+    @Test
+    void withoutProcTheResidentShareComesFromTheOtherSource() {
+        EnergyMeter meter = new Detection(config().ramPower(Power.ofWatts(10)).build(), platform()).ram();
+        clock.add(Duration.ofSeconds(10));
+        assertThat(meter.read().joules()).isCloseTo(100.0 / 8, within(1e-9));
+    }
+
+    @Test
+    void procStatIsReadWhenPresent() throws Exception {
+        // The fixture's ticks never move, so the process share stays unknown and the machine's energy counts whole.
+        EnergyMeter meter = new Detection(config().build(), platform(KernelFiles.SYSTEM, fixtureProc())).cpu();
+        clock.add(Duration.ofSeconds(1));
+        assertThat(meter.read().joules()).isCloseTo(150 * 0.1, within(1e-9));
+        meter.close();
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.carbon4j.meter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.Energy;
+import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.Scope;
+import org.junit.jupiter.api.Test;
+
+/** Detection on the machine that runs the tests, whatever it has. */
+class EnergyMetersTests {
+
+    @Test
+    void detectsWorkingMetersOnThisMachine() throws InterruptedException {
+        for (Scope scope : Scope.values()) {
+            try (Meters meters = EnergyMeters.detect(CarbonConfig.builder().scope(scope).build())) {
+                assertThat(meters.cpu().component()).isEqualTo(Component.CPU);
+                assertThat(meters.gpu().component()).isEqualTo(Component.GPU);
+                assertThat(meters.ram().component()).isEqualTo(Component.RAM);
+                assertThat(meters.cpu().method().kind()).isNotEqualTo(MeasurementMethod.Kind.NONE);
+                assertThat(meters.ram().method().name()).isEqualTo("DIMM model");
+                Energy cpu = meters.cpu().read();
+                Energy ram = meters.ram().read();
+                Thread.sleep(20);
+                assertThat(meters.cpu().read()).isGreaterThan(cpu);
+                assertThat(meters.ram().read()).isGreaterThan(ram);
+                if (scope == Scope.PROCESS) {
+                    assertThat(meters.cpu().method().detail()).endsWith("process share by CPU time");
+                }
+            }
+        }
+    }
+}
