@@ -16,7 +16,8 @@ import org.junit.platform.testkit.engine.Event;
 
 /**
  * Runs fixture classes on the real Jupiter engine with fixed powers, so figures have known lower
- * bounds: 1000 W of CPU, 0 W of RAM, 1000 g/kWh, no report files. A test sleeping 10 ms costs at
+ * bounds: 1000 W of CPU, 0 W of RAM, machine scope (the process share would depend on CPU use),
+ * 1000 g/kWh, no report files. A test sleeping 10 ms costs at
  * least 10 J and 2.78 mgCO2eq.
  */
 final class CarbonTestKit {
@@ -25,7 +26,8 @@ final class CarbonTestKit {
             "carbon4j.cpu.power", "1000",
             "carbon4j.ram.power", "0",
             "carbon4j.intensity", "1000",
-            "carbon4j.reports", "false");
+            "carbon4j.reports", "false",
+            "carbon4j.scope", "machine");
 
     static final Map<String, String> PARALLEL = Map.of(
             "junit.jupiter.execution.parallel.enabled", "true",
