@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link EnergyMeter} promises. Each meter's test class extends this and supplies a fresh
  * meter over fakes, and a way to let time and counters move between two reads.
  */
-abstract class EnergyMeterContractTests {
+public abstract class EnergyMeterContractTests {
 
     private final List<EnergyMeter> opened = new ArrayList<>();
 
