@@ -76,12 +76,12 @@ final class ContextCharts {
                 .append(SvgChart.columns("Energy per step", Units.ENERGY, List.of(
                         new SvgChart.Series("CPU", HtmlReport.CPU_COLOUR, cpu),
                         new SvgChart.Series("GPU", HtmlReport.GPU_COLOUR, gpu),
-                        new SvgChart.Series("RAM", HtmlReport.RAM_COLOUR, ram)), tips, labels, xTitle, 420, 200))
+                        new SvgChart.Series("RAM", HtmlReport.RAM_COLOUR, ram)), tips, labels, xTitle, 390, 200))
                 .append(SvgChart.columns("Emissions per step", Units.MASS, List.of(
                         new SvgChart.Series("CO2eq", HtmlReport.EMISSIONS_COLOUR, emissions)), tips, labels, xTitle,
-                        420, 200))
+                        390, 200))
                 .append(SvgChart.line("Emissions rate per step", Units.MASS_RATE,
-                        new SvgChart.Series("rate", HtmlReport.RATE_COLOUR, rate), tips, labels, xTitle, 420, 200))
+                        new SvgChart.Series("rate", HtmlReport.RATE_COLOUR, rate), tips, labels, xTitle, 390, 200))
                 .append("</div>\n");
     }
 }
