@@ -1,0 +1,133 @@
+package io.github.carbon4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real JVMs: one killed with SIGKILL while logging, several writing into one directory at once. */
+class CrashAndConcurrencyTests {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aKilledJvmKeepsEveryStepItLogged() throws Exception {
+        Path log = directory.resolve("child.log");
+        Path out = Files.createDirectories(directory.resolve("out"));
+        Process child = ChildJvm.start(out, -1, 0, 0, log);
+        long printed = waitForStep(child, log, 300);
+
+        child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close()
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long lastPrinted = lastLogged(log);
+
+        Path stepsFile = onlyStepsFile(out);
+        List<StepRow> rows = ReportDirectory.readSteps(stepsFile);
+        // every step the child printed had returned from logCarbonMetrics, so its row is there
+        assertThat(lastPrinted).isGreaterThanOrEqualTo(printed);
+        assertThat(rows.size()).isGreaterThanOrEqualTo((int) lastPrinted + 1);
+        assertThat(rows).extracting(r -> r.metrics().context().name() + "#" + r.metrics().step())
+                .startsWith(expectedSteps(lastPrinted + 1).toArray(String[]::new));
+        String text = Files.readString(stepsFile);
+        long completeLines = text.chars().filter(c -> c == '\n').count();
+        assertThat(completeLines).isEqualTo(rows.size() + 1);
+        // killed before close: no run summary, and the directory still rebuilds
+        assertThat(out.resolve("summary-" + rows.get(0).runId() + ".json")).doesNotExist();
+        assertThat(ReportMain.run(new String[] {"html", out.toString()}, System.out, System.err)).isZero();
+        assertThat(Json.MAPPER.readTree(out.resolve("summary.json").toFile()).get("totals").get("steps").asLong())
+                .isEqualTo(rows.size());
+    }
+
+    @Test
+    void severalJvmsShareOneDirectory() throws Exception {
+        int jvms = 3;
+        int steps = 60;
+        long startAt = System.currentTimeMillis() + 1500;
+        List<Process> children = new ArrayList<>();
+        for (int i = 0; i < jvms; i++) {
+            children.add(ChildJvm.start(directory, steps, 1, startAt, directory.resolve("child-" + i + ".log")));
+        }
+        for (int i = 0; i < jvms; i++) {
+            assertThat(children.get(i).waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(children.get(i).exitValue()).as(ReportTestCases.read(directory.resolve("child-" + i + ".log")))
+                    .isZero();
+        }
+
+        ReportData data = ReportDirectory.read(List.of(directory));
+        assertThat(data.runs()).hasSize(jvms);
+        Map<String, List<StepRow>> byRun = data.rows().stream().collect(Collectors.groupingBy(StepRow::runId));
+        assertThat(byRun).hasSize(jvms).allSatisfy((run, rows) -> assertThat(rows).extracting(
+                r -> r.metrics().context().name() + "#" + r.metrics().step())
+                .containsExactlyInAnyOrderElementsOf(expectedSteps(steps)));
+        List<String> emissions = Files.readAllLines(directory.resolve("emissions.csv"));
+        assertThat(emissions).hasSize(1 + jvms);
+        assertThat(emissions.get(0) + "\n").isEqualTo(EmissionsCsv.HEADER);
+        assertThat(emissions.subList(1, emissions.size())).allSatisfy(line -> assertThat(Csv.split(line)).hasSize(38))
+                .extracting(line -> Csv.split(line).get(2)).containsExactlyInAnyOrderElementsOf(byRun.keySet());
+        var summary = Json.MAPPER.readTree(directory.resolve("summary.json").toFile());
+        assertThat(summary.get("totals").get("steps").asLong()).isEqualTo((long) jvms * steps);
+        assertThat(summary.get("runs")).hasSize(jvms);
+        String html = ReportTestCases.read(directory.resolve("report.html"));
+        assertThat(html).contains(jvms + " runs");
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    /** child.Eval takes every third step from 0, child.Train the others, each counting from 0. */
+    private static List<String> expectedSteps(long count) {
+        long[] next = new long[2];
+        return LongStream.range(0, count).mapToObj(i -> {
+            int c = i % 3 == 0 ? 0 : 1;
+            return (c == 0 ? "child.Eval" : "child.Train") + "#" + next[c]++;
+        }).toList();
+    }
+
+    private static long waitForStep(Process child, Path log, long step) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            long last = lastLogged(log);
+            if (last >= step) {
+                return last;
+            }
+            assertThat(child.isAlive()).as("child exited early: %s", ReportTestCases.read(log)).isTrue();
+            Thread.sleep(5);
+        }
+        throw new AssertionError("child did not log " + step + " steps in 60 s: " + ReportTestCases.read(log));
+    }
+
+    private static long lastLogged(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return -1;
+        }
+        long last = -1;
+        for (String line : Files.readAllLines(log)) {
+            if (line.startsWith("logged ")) {
+                try {
+                    last = Long.parseLong(line.substring(7).trim());
+                } catch (NumberFormatException e) {
+                    // the child is still writing this line
+                }
+            }
+        }
+        return last;
+    }
+
+    private static Path onlyStepsFile(Path out) throws IOException {
+        try (var files = Files.list(out)) {
+            List<Path> steps = files.filter(p -> p.getFileName().toString().startsWith("steps-")).toList();
+            assertThat(steps).hasSize(1);
+            return steps.get(0);
+        }
+    }
+}

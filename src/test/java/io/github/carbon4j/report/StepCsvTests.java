@@ -1,0 +1,91 @@
+package io.github.carbon4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.Context;
+import io.github.carbon4j.MockClock;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rows of the steps file: exact round trip, one line each, and errors that name file and line. */
+class StepCsvTests {
+
+    private static final Path FILE = Path.of("steps-x.csv");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aRowReadsBackToTheSameMetrics() {
+        for (CarbonMetrics m : metrics(Context.of("line\nbreak, \"and quotes\""))) {
+            StepRow row = new StepRow("exp,eriment", "run-1", m);
+            String line = StepCsv.format(row);
+
+            assertThat(line).endsWith("\n").containsOnlyOnce("\n");
+            StepRow back = StepCsv.parse(FILE, 2, line.substring(0, line.length() - 1));
+            assertThat(back.experiment()).isEqualTo("exp,eriment");
+            assertThat(back.metrics()).isEqualTo(m.context().name().contains("\n")
+                    ? withContext(m, "line break, \"and quotes\"") : m);
+        }
+    }
+
+    @Test
+    void anUnfinishedLastLineIsLeftOut() {
+        String header = StepCsv.HEADER;
+        List<CarbonMetrics> steps = metrics(Context.TRAINING);
+        String one = StepCsv.format(new StepRow("e", "r", steps.get(0)));
+        String two = StepCsv.format(new StepRow("e", "r", steps.get(1)));
+
+        assertThat(ReportDirectory.parseSteps(FILE, header + one + two.substring(0, 40))).hasSize(1);
+        assertThat(ReportDirectory.parseSteps(FILE, header + one + two)).hasSize(2);
+        assertThat(ReportDirectory.parseSteps(FILE, header.substring(0, 10))).isEmpty();
+        assertThat(ReportDirectory.parseSteps(FILE, "")).isEmpty();
+    }
+
+    @Test
+    void badFieldsAreNamedWithFileAndLine() {
+        String good = StepCsv.format(new StepRow("e", "r", metrics(Context.TRAINING).get(0))).trim();
+        List<String> f = new java.util.ArrayList<>(Csv.split(good));
+        f.set(ReportNames.STEP_COLUMNS.indexOf("cpu.energy.j"), "lots");
+        String badNumber = Csv.line(f).trim();
+
+        assertThatThrownBy(() -> StepCsv.parse(FILE, 9, badNumber)).isInstanceOf(ReportFormatException.class)
+                .hasMessage("steps-x.csv:9: not a carbon4j step row: cpu.energy.j is not a number: \"lots\"");
+        assertThatThrownBy(() -> StepCsv.parse(FILE, 3, "a,b")).hasMessageContaining("steps-x.csv:3:")
+                .hasMessageContaining("expected 29 fields, found 2");
+        assertThatThrownBy(() -> StepCsv.parse(FILE, 4, "\"open")).hasMessageContaining("unterminated quoted field");
+        assertThatThrownBy(() -> ReportDirectory.parseSteps(FILE, StepCsv.HEADER + "\n"))
+                .hasMessageContaining("steps-x.csv:2:");
+    }
+
+    @Test
+    void csvFieldsAreQuotedOnlyWhenNeeded() {
+        assertThat(Csv.line(List.of("a", "b,c", "say \"hi\"", ""))).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\n");
+        assertThat(Csv.split("a,\"b,c\",\"say \"\"hi\"\"\",")).containsExactly("a", "b,c", "say \"hi\"", "");
+        assertThatThrownBy(() -> Csv.split("\"a\"b")).hasMessageContaining("text after a closing quote");
+    }
+
+    private List<CarbonMetrics> metrics(Context context) {
+        MockClock clock = new MockClock();
+        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
+                ReportTestCases.meters(clock))) {
+            clock.add(java.time.Duration.ofNanos(1_234_567_891));
+            CarbonMetrics a = logger.logCarbonMetrics(context, 3);
+            clock.add(java.time.Duration.ofMillis(7));
+            CarbonMetrics b = logger.logCarbonMetrics(context);
+            return List.of(a, b);
+        }
+    }
+
+    private static CarbonMetrics withContext(CarbonMetrics m, String name) {
+        return new CarbonMetrics(Context.of(name), m.step(), m.start(), m.duration(), m.emissions(), m.emissionsRate(),
+                m.cpuPower(), m.gpuPower(), m.ramPower(), m.cpuEnergy(), m.gpuEnergy(), m.ramEnergy(),
+                m.energyConsumed(), m.intensity(), m.intensitySource(), m.pue(), m.scope(), m.cpuMethod(),
+                m.gpuMethod(), m.ramMethod(), m.overlapped());
+    }
+}
