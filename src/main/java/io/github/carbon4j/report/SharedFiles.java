@@ -31,9 +31,13 @@ final class SharedFiles {
     static <T> T withLock(Path directory, Locked<T> work) throws IOException {
         IN_PROCESS.lock();
         try (FileChannel channel = FileChannel.open(directory.resolve(ReportNames.LOCK),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             java.nio.channels.FileLock lock = channel.lock()) {
-            return work.run();
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.lock();
+            try {
+                return work.run();
+            } finally {
+                lock.release();
+            }
         } finally {
             IN_PROCESS.unlock();
         }

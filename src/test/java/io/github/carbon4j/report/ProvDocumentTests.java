@@ -86,8 +86,7 @@ class ProvDocumentTests {
     @Test
     void everyMetricEntityNamesItsFileContextAndUnit() throws IOException {
         JsonNode root = Json.MAPPER.readTree(document().toFile());
-        List<Map.Entry<String, JsonNode>> entities = new ArrayList<>();
-        root.get("entity").fields().forEachRemaining(entities::add);
+        List<Map.Entry<String, JsonNode>> entities = new ArrayList<>(root.get("entity").properties());
 
         assertThat(entities).hasSize(27).allSatisfy(e -> {
             JsonNode entity = e.getValue();
