@@ -10,15 +10,12 @@ import java.util.function.LongSupplier;
  * sample, so an interval of any length sees exactly its own ticks) and this process's CPU time.
  * Thread-safe.
  *
- * <p>The TDP model and the process-share decorator both sample at each read of the CPU meter, one
- * right after the other; a sample younger than {@link #REUSE_NANOS} is handed out again so that a
- * read costs one {@code /proc/stat} read, not two. That window is a thousandth of the 10 ms tick, so
- * no tick is lost: the next sample sees it.
+ * <p>In process scope the TDP model and the process share both need a sample at each read of the CPU
+ * meter, one right after the other: {@link #sampleSince(long)} lets the second use the sample the
+ * first took, so that a read costs one {@code /proc/stat} read, not two, without any time-based cache
+ * that would blur the edges of short intervals.
  */
 final class CpuTimes implements AutoCloseable {
-
-    /** How long a sample is reused: far below the kernel's 10 ms accounting tick. */
-    static final long REUSE_NANOS = 10_000;
 
     /** The machine's cumulative CPU time. */
     interface TickSource extends AutoCloseable {
@@ -36,6 +33,7 @@ final class CpuTimes implements AutoCloseable {
     private long busy;
     private long total;
     private CpuSample latest;
+    private long taken;
 
     CpuTimes(TickSource ticks, LongSupplier processNanos, Clock clock) {
         this.ticks = ticks;
@@ -43,12 +41,19 @@ final class CpuTimes implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** A sample now, or the one taken less than {@link #REUSE_NANOS} ago. */
+    /** How many samples were taken so far, to pass to {@link #sampleSince(long)} later. */
+    synchronized long taken() {
+        return taken;
+    }
+
+    /** The latest sample if one was taken after {@code mark} was read from {@link #taken()}, else a new one. */
+    synchronized CpuSample sampleSince(long mark) {
+        return taken > mark ? latest : sample();
+    }
+
+    /** A new sample. */
     synchronized CpuSample sample() {
         long now = clock.monotonicTime();
-        if (latest != null && now - latest.nanos() >= 0 && now - latest.nanos() < REUSE_NANOS) {
-            return latest;
-        }
         try {
             ticks.read(scratch);
             // Counters that went backwards (a broken source) would give negative loads: keep the old ones.
@@ -61,6 +66,7 @@ final class CpuTimes implements AutoCloseable {
                     + "); the CPU load is taken from this process alone");
         }
         latest = new CpuSample(now, busy, total, processNanos.getAsLong());
+        taken++;
         return latest;
     }
 

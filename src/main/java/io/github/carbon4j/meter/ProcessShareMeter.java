@@ -16,6 +16,9 @@ final class ProcessShareMeter implements EnergyMeter {
 
     /** The process's share of the machine over the interval since the previous call. */
     interface Share extends AutoCloseable {
+        /** Called right before each read of the machine meter, which {@link #next()} follows. */
+        default void beforeMachineRead() {}
+
         /** A share in [0, 1], or NaN when it cannot be told for this interval. */
         double next();
 
@@ -36,6 +39,7 @@ final class ProcessShareMeter implements EnergyMeter {
         this.machine = machine;
         this.share = share;
         this.how = how;
+        share.beforeMachineRead();
         this.lastMachine = machine.read().joules();
         remember(share.next());
     }
@@ -59,6 +63,7 @@ final class ProcessShareMeter implements EnergyMeter {
 
     @Override
     public synchronized Energy read() {
+        share.beforeMachineRead();
         double now = machine.read().joules();
         remember(share.next());
         joules += Math.max(0, now - lastMachine) * lastShare;

@@ -16,10 +16,17 @@ final class Shares {
     static ProcessShareMeter.Share cpu(CpuTimes times) {
         return new ProcessShareMeter.Share() {
             private CpuSample last = times.sample();
+            private long mark;
+
+            @Override
+            public synchronized void beforeMachineRead() {
+                mark = times.taken();
+            }
 
             @Override
             public synchronized double next() {
-                CpuSample now = times.sample();
+                // The TDP model, when it is the machine meter, has just sampled: share its sample.
+                CpuSample now = times.sampleSince(mark);
                 double share = now.processShareSince(last);
                 if (!Double.isNaN(share)) {
                     last = now;

@@ -107,6 +107,23 @@ class DetectionTests {
     }
 
     @Test
+    void theTdpModelInProcessScopeReadsTheMachinesTicksOncePerRead() {
+        EnergyMeter meter = new Detection(config().build(), platform()).cpu();
+        assertThat(meter.method().detail()).endsWith("process share by CPU time");
+        clock.add(Duration.ofSeconds(1));
+        // Fully busy, half of it this process: 150 W × 1 × 0.5.
+        cpu.run(4 * SECOND, 0, 2 * SECOND);
+        int before = cpu.reads();
+        assertThat(meter.read().joules()).isCloseTo(75, within(1e-9));
+        assertThat(cpu.reads() - before).isEqualTo(1);
+        // Back to back, the next read still measures its own interval.
+        cpu.run(0, 0, 0);
+        assertThat(meter.read().joules()).isCloseTo(75, within(1e-9));
+        assertThat(cpu.reads() - before).isEqualTo(2);
+        meter.close();
+    }
+
+    @Test
     void ramIsTheDimmModelOfTheMachinesMemory() {
         EnergyMeter meter = new Detection(config().scope(Scope.MACHINE).build(), platform()).ram();
         assertThat(meter.method()).isEqualTo(MeasurementMethod.estimated("DIMM model", "16.0 GiB, 2 DIMMs × 5 W (x86)"));

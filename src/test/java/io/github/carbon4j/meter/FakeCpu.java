@@ -9,6 +9,7 @@ final class FakeCpu implements CpuTimes.TickSource {
     private long busy;
     private long total;
     private long process;
+    private int reads;
 
     /** The machine was busy for {@code busy} and idle for {@code idle} ns (summed over CPUs); this process ran for {@code own}. */
     synchronized FakeCpu run(long busyNanos, long idleNanos, long ownNanos) {
@@ -20,8 +21,14 @@ final class FakeCpu implements CpuTimes.TickSource {
 
     @Override
     public synchronized void read(long[] busyAndTotal) {
+        reads++;
         busyAndTotal[0] = busy;
         busyAndTotal[1] = total;
+    }
+
+    /** How often the machine's ticks were read. */
+    synchronized int reads() {
+        return reads;
     }
 
     synchronized long processNanos() {
