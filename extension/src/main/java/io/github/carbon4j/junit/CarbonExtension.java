@@ -4,7 +4,6 @@ import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Context;
-import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +44,12 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) {
         // Parse the class budget now, so a malformed one fails the class before its tests run.
-        context.getTestClass().ifPresent(Budget::on);
+        context.getTestClass().ifPresent(type -> session(context).budget(type));
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Optional<Budget> budget = context.getTestClass().flatMap(Budget::on);
+        Optional<Budget> budget = context.getTestClass().flatMap(type -> session(context).budget(type));
         ClassTotal total = context.getStore(NAMESPACE).get(classTotalKey(context), ClassTotal.class);
         if (budget.isEmpty() || total == null) {
             return;
@@ -64,14 +63,14 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void beforeTestExecution(ExtensionContext context) {
-        if (!TestTarget.isFactory(context)) {
+        if (!isFactory(context)) {
             start(context);
         }
     }
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (!TestTarget.isFactory(context)) {
+        if (!isFactory(context)) {
             finish(context);
         }
     }
@@ -104,9 +103,8 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     private void start(ExtensionContext test) {
-        Optional<Method> method = TestTarget.method(test);
-        method.ifPresent(Budget::on);
         CarbonSession session = session(test);
+        TestTarget.method(test).ifPresent(session::budget);
         Context context = context(test);
         long step = session.nextStep(context);
         session.begin().ifPresent(span -> test.getStore(NAMESPACE).put(Measurement.class,
@@ -125,17 +123,21 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         }
         CarbonMetrics metrics = measured.get();
         test.publishReportEntry(entries(metrics));
-        session.record(metrics.context() + " #" + metrics.step() + " " + TestTarget.label(test), metrics);
+        session.record(() -> metrics.context() + " #" + metrics.step() + " " + TestTarget.label(test), metrics);
         for (Optional<ExtensionContext> c = test.getParent(); c.isPresent(); c = c.get().getParent()) {
-            if (TestTarget.isClassContext(c.get())) {
+            if (TestTarget.isClassContext(c.get()) && session.budget(c.get().getRequiredTestClass()).isPresent()) {
                 c.get().getStore(NAMESPACE).getOrComputeIfAbsent(classTotalKey(c.get()), k -> new ClassTotal(),
                         ClassTotal.class).add(metrics);
             }
         }
-        TestTarget.method(test).flatMap(Budget::on).flatMap(budget -> budget.violation(metrics, ""))
+        TestTarget.method(test).flatMap(session::budget).flatMap(budget -> budget.violation(metrics, ""))
                 .ifPresent(message -> {
                     throw new AssertionFailedError(message);
                 });
+    }
+
+    private static boolean isFactory(ExtensionContext context) {
+        return context.getTestMethod().filter(method -> session(context).isFactory(method)).isPresent();
     }
 
     private static CarbonSession session(ExtensionContext context) {

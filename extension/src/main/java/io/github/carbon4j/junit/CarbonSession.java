@@ -14,6 +14,7 @@ import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -37,6 +39,8 @@ final class CarbonSession implements AutoCloseable {
     private final ConcurrentMap<Context, AtomicLong> steps = new ConcurrentHashMap<>();
     // Annotation lookups once per method and class, not once per test invocation.
     private final ConcurrentMap<List<Object>, Context> contexts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<AnnotatedElement, Optional<Budget>> budgets = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Method, Boolean> factories = new ConcurrentHashMap<>();
     private final PrintStream out;
 
     CarbonSession(CarbonLogger logger, PrintStream out) {
@@ -78,6 +82,20 @@ final class CarbonSession implements AutoCloseable {
         return contexts.computeIfAbsent(List.of(method, testClass), k -> TestTarget.context(method, testClass));
     }
 
+    /**
+     * The budget declared on a method or class, parsed once.
+     *
+     * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException for a malformed one, every time
+     */
+    Optional<Budget> budget(AnnotatedElement element) {
+        return budgets.computeIfAbsent(element, Budget::on);
+    }
+
+    /** Whether the method is a {@code @TestFactory} (see {@link TestTarget#isFactory}). */
+    boolean isFactory(Method method) {
+        return factories.computeIfAbsent(method, TestTarget::isFactory);
+    }
+
     /** The step for the next test or block of the context, from 0, in the order they start. */
     long nextStep(Context context) {
         return steps.computeIfAbsent(context, c -> new AtomicLong()).getAndIncrement();
@@ -112,8 +130,8 @@ final class CarbonSession implements AutoCloseable {
                 logger.config().scope(), false);
     }
 
-    /** Counts a test's record into the run summary. */
-    void record(String label, CarbonMetrics metrics) {
+    /** Counts a test's record into the run summary; the label is only computed for a top emitter. */
+    void record(Supplier<String> label, CarbonMetrics metrics) {
         summary.add(label, metrics);
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
 
 /**
  * The totals and top emitters of a test run, printed once on standard output when the run ends
@@ -34,16 +35,19 @@ final class RunSummary {
     /** One test's record: a readable name and its metrics. */
     record TestRecord(String label, CarbonMetrics metrics) {}
 
-    synchronized void add(String label, CarbonMetrics metrics) {
+    /** Counts the record; the label is asked for only when the record enters the top (labels cost). */
+    synchronized void add(Supplier<String> label, CarbonMetrics metrics) {
         energy = energy.plus(metrics.energyConsumed());
         emissions = emissions.plus(metrics.emissions());
         tests++;
         if (metrics.overlapped()) {
             overlapped++;
         }
-        top.add(new TestRecord(label, metrics));
-        if (top.size() > TOP) {
-            top.poll();
+        if (top.size() < TOP || metrics.emissions().compareTo(top.peek().metrics().emissions()) >= 0) {
+            top.add(new TestRecord(label.get(), metrics));
+            if (top.size() > TOP) {
+                top.poll();
+            }
         }
     }
 

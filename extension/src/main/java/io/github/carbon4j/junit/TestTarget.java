@@ -42,8 +42,8 @@ final class TestTarget {
     }
 
     /** A {@code @TestFactory} method: its dynamic tests are measured, not the factory around them. */
-    static boolean isFactory(ExtensionContext context) {
-        return context.getTestMethod().filter(m -> AnnotationSupport.isAnnotated(m, TestFactory.class)).isPresent();
+    static boolean isFactory(Method method) {
+        return AnnotationSupport.isAnnotated(method, TestFactory.class);
     }
 
     /**

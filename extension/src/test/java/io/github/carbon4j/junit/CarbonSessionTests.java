@@ -66,7 +66,7 @@ class CarbonSessionTests {
 
         CarbonSession session = new CarbonSession(CarbonLogger.start(CONFIG),
                 new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        session.record("T #0 one()", session.unmeasured(Context.of("T"), 0));
+        session.record(() -> "T #0 one()", session.unmeasured(Context.of("T"), 0));
         session.close();
         assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("carbon4j: 1 test tracked: 0 J, 0 gCO2eq")
                 .contains("reports off");
