@@ -54,13 +54,14 @@ final class JnaNvml implements Nvml {
     /**
      * Loads the driver's NVML library, or nothing where there is none (no NVIDIA driver, not Linux
      * or Windows, no JNA). Symbols resolve lazily, so a function an old driver lacks surfaces later
-     * as {@link Nvml#FUNCTION_NOT_FOUND}.
+     * as {@link Nvml#FUNCTION_NOT_FOUND}. Any {@link LinkageError} (JNA missing or unable to unpack its own
+     * native part) counts as "no library": a GPU meter must never break a build.
      */
     static Optional<Nvml> load() {
         for (String name : libraryNames()) {
             try {
                 return Optional.of(new JnaNvml(Native.load(name, NvmlLibrary.class)));
-            } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            } catch (LinkageError e) {
                 // Try the next name; none at all means no NVIDIA driver here, which is not an error.
             }
         }
