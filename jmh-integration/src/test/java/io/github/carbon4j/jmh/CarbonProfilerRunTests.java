@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,24 @@ class CarbonProfilerRunTests {
         double sum = benchmark.getIterationResults().stream()
                 .mapToDouble(i -> i.getSecondaryResults().get("carbon.energy").getScore()).sum();
         assertThat(run.getSecondaryResults().get("carbon.energy").getScore()).isCloseTo(sum, within(sum * 1e-9));
+    }
+
+    @Test
+    void theForkLogsEachIterationAsAStepOfTheBenchmarksContext() throws Exception {
+        String name = JoinTestCases.class.getName() + ".join(size=32)";
+        String reports;
+        try (var files = Files.walk(directory.resolve("carbon4j"))) {
+            reports = files.filter(Files::isRegularFile).map(CarbonProfilerRunTests::read).collect(Collectors.joining("\n"));
+        }
+        assertThat(reports).contains(name + " [warmup]").contains(name + ",");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
