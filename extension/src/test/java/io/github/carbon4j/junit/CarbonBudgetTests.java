@@ -48,17 +48,18 @@ class CarbonBudgetTests {
         assertThat(entries(results)).hasSize(4);
     }
 
-    @Test
+    @ParameterizedTest(name = "parallel = {0}")
+    @ValueSource(booleans = {false, true})
     @DisplayName("a class budget bounds the total of the class's tests, nested ones included, and fails the class after them")
-    void classBudget() {
-        EngineExecutionResults over = run(ClassBudgetTestCases.class);
+    void classBudget(boolean parallel) {
+        EngineExecutionResults over = run(parallel ? parallel(Map.of()) : Map.of(), ClassBudgetTestCases.class);
 
         over.testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
         over.containerEvents().assertThatEvents().haveExactly(1, event(container(ClassBudgetTestCases.class),
                 finishedWithFailure(message(m -> m.startsWith(EXCEEDED)
                         && m.contains("> 25 J (class total of 3 tests: ")))));
 
-        EngineExecutionResults held = run(HeldClassBudgetTestCases.class);
+        EngineExecutionResults held = run(parallel ? parallel(Map.of()) : Map.of(), HeldClassBudgetTestCases.class);
         held.containerEvents().assertStatistics(s -> s.failed(0));
         held.testEvents().assertStatistics(s -> s.succeeded(2));
     }
