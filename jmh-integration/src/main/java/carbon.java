@@ -40,6 +40,7 @@ public final class carbon implements InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
         return profiler.afterIteration(benchmarkParams, iterationParams, result);

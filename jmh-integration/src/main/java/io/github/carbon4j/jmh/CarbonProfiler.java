@@ -11,6 +11,7 @@ import org.openjdk.jmh.profile.InternalProfiler;
 import org.openjdk.jmh.profile.ProfilerException;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
@@ -72,12 +73,13 @@ public final class CarbonProfiler implements InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
         boolean warmup = iterationParams.getType() == IterationType.WARMUP;
         long step = warmup ? ++warmupSteps : ++measurementSteps;
         Context context = context(benchmarkParams, warmup);
-        Collection<? extends Result> results = session.end(context, step, result.getMetadata().getAllOps());
+        Collection<ScalarResult> results = session.end(context, step, result.getMetadata().getAllOps());
         if (isLast(benchmarkParams, warmup, step)) {
             session.close();
         }

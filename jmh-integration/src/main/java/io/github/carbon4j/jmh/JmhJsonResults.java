@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +55,9 @@ final class JmhJsonResults {
                 throw new IllegalArgumentException("a result without a \"benchmark\" name");
             }
             Map<String, String> params = new LinkedHashMap<>();
-            node.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            node.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             Map<String, Double> scores = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.path("secondaryMetrics").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> metric = it.next();
+            for (Map.Entry<String, JsonNode> metric : node.path("secondaryMetrics").properties()) {
                 scores.put(metric.getKey(), score(metric.getKey(), metric.getValue().get("score")));
             }
             benchmarks.add(new Benchmark(BenchmarkNames.of(benchmark.asText(), params), scores));

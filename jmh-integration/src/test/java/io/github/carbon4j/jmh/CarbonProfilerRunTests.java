@@ -29,6 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * One real JMH run in a forked JVM through the {@code carbon} alias, with fixed powers (100 W CPU,
  * 10 W RAM, whole machine) and 500 g/kWh, so every figure can be checked against the others.
  */
+@SuppressWarnings("rawtypes") // JMH's result API hands out raw Result types
 class CarbonProfilerRunTests {
 
     private static final double INTENSITY = 500;

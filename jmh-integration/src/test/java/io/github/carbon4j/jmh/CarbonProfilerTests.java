@@ -37,6 +37,7 @@ import org.openjdk.jmh.runner.WorkloadParams;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /** The profiler driven as JMH drives it, with real JMH parameter objects and fixed-power meters on a mock clock. */
+@SuppressWarnings("rawtypes") // JMH's result API hands out raw Result types
 class CarbonProfilerTests {
 
     private static final IterationParams WARMUP = new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1);
