@@ -22,10 +22,9 @@ public final class CarbonDemo {
 
     public static void main(String[] args) {
         CarbonConfig config = CarbonConfig.builder().experiment("demo").from(ConfigSource.standard()).build();
-        System.out.printf("%-10s %4s %8s %9s %9s %9s %10s %12s %14s%n",
-                "context", "step", "time s", "cpu W", "gpu W", "ram W", "energy J", "gCO2eq", "gCO2eq/s");
         // tag::logger[]
         try (CarbonLogger logger = CarbonLogger.start(config)) {
+            printHeader();
             for (int epoch = 0; epoch < 3; epoch++) {
                 train(2_000_000);
                 print(logger.logCarbonMetrics(Context.TRAINING, epoch));    // the interval since start or the last call
@@ -41,6 +40,11 @@ public final class CarbonDemo {
             System.out.println("reports: " + config.outputDirectory().toAbsolutePath());
         }
         // end::logger[]
+    }
+
+    private static void printHeader() {
+        System.out.printf("%-10s %4s %8s %9s %9s %9s %10s %12s %14s%n",
+                "context", "step", "time s", "cpu W", "gpu W", "ram W", "energy J", "gCO2eq", "gCO2eq/s");
     }
 
     private static void print(CarbonMetrics m) {
