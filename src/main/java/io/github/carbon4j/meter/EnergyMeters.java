@@ -5,6 +5,7 @@ import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
+import io.github.carbon4j.nvml.NvmlMeters;
 
 /**
  * Chooses the meters of this machine once, from the configuration: for the CPU a fixed power, else
@@ -17,15 +18,27 @@ public final class EnergyMeters {
 
     private EnergyMeters() {}
 
-    /** The best meters this machine and configuration allow. Never throws for a missing sensor. */
+    /**
+     * The best meters this machine and configuration allow. Never throws for a missing sensor.
+     *
+     * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
+     */
     public static Meters detect(CarbonConfig config) {
-        Detection detection = new Detection(config, Platform.system());
-        return new Meters(detection.cpu(), gpu(config), detection.ram());
-    }
-
-    /** NVIDIA GPUs through NVML; none where there is no NVIDIA driver or no visible device. */
-    private static EnergyMeter gpu(CarbonConfig config) {
-        return io.github.carbon4j.nvml.NvmlMeters.detect(config);
+        // The GPU first: it is the one that rejects bad configuration, before any kernel file is open to leak.
+        EnergyMeter gpu = NvmlMeters.detect(config);
+        try {
+            Detection detection = new Detection(config, Platform.system());
+            EnergyMeter cpu = detection.cpu();
+            try {
+                return new Meters(cpu, gpu, detection.ram());
+            } catch (RuntimeException | Error e) {
+                cpu.close();
+                throw e;
+            }
+        } catch (RuntimeException | Error e) {
+            gpu.close();
+            throw e;
+        }
     }
 
     /** A meter for a constant power, as given in configuration. */

@@ -1,12 +1,18 @@
 package io.github.carbon4j.meter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Scope;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Detection on the machine that runs the tests, whatever it has. */
@@ -31,6 +37,25 @@ class EnergyMetersTests {
                     assertThat(meters.cpu().method().detail()).endsWith("process share by CPU time");
                 }
             }
+        }
+    }
+
+    @Test
+    void aMalformedGpuListFailsFastAndLeavesNoKernelFileOpen() throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        assumeThat(fds).as("needs /proc/self/fd to count open files").isDirectory();
+        CarbonConfig config = CarbonConfig.builder().gpuDevices("first-gpu").build();
+        long before = count(fds);
+        for (int i = 0; i < 50; i++) {
+            assertThatThrownBy(() -> EnergyMeters.detect(config)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("carbon4j.gpu.devices").hasMessageContaining("first-gpu");
+        }
+        assertThat(count(fds)).isLessThan(before + 10);
+    }
+
+    private static long count(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.count();
         }
     }
 
