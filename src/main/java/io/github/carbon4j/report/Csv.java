@@ -17,17 +17,27 @@ final class Csv {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(field(fields.get(i)));
+            append(sb, fields.get(i));
         }
         return sb.append('\n').toString();
     }
 
     static String field(String value) {
-        String flat = value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-        if (flat.indexOf(',') < 0 && flat.indexOf('"') < 0) {
-            return flat;
+        return append(new StringBuilder(value.length() + 2), value).toString();
+    }
+
+    /** Appends the value as one field, quoted only when it must be; no copies for a plain value. */
+    static StringBuilder append(StringBuilder sb, String value) {
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"';
         }
-        return '"' + flat.replace("\"", "\"\"") + '"';
+        if (!quote && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return sb.append(value);
+        }
+        String flat = value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return quote ? sb.append('"').append(flat.replace("\"", "\"\"")).append('"') : sb.append(flat);
     }
 
     /**

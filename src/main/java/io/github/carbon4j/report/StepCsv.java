@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,35 +27,39 @@ final class StepCsv {
 
     private StepCsv() {}
 
+    /** One row with its line break, built in one buffer: this runs on every logged step. */
     static String format(StepRow row) {
         CarbonMetrics m = row.metrics();
-        List<String> f = new ArrayList<>(ReportNames.STEP_COLUMNS.size());
-        f.add(m.end().toString());
-        f.add(row.experiment());
-        f.add(row.runId());
-        f.add(m.context().name());
-        f.add(Long.toString(m.step()));
-        f.add(seconds(m.duration()));
-        f.add(num(m.emissions().grams()));
-        f.add(num(m.emissionsRate().gramsPerSecond()));
-        f.add(num(m.cpuPower().watts()));
-        f.add(num(m.gpuPower().watts()));
-        f.add(num(m.ramPower().watts()));
-        f.add(num(m.cpuEnergy().joules()));
-        f.add(num(m.gpuEnergy().joules()));
-        f.add(num(m.ramEnergy().joules()));
-        f.add(num(m.energyConsumed().joules()));
-        f.add(num(m.intensity().gramsPerKilowattHour()));
-        f.add(m.intensitySource());
-        for (MeasurementMethod method : List.of(m.cpuMethod(), m.gpuMethod(), m.ramMethod())) {
-            f.add(method.kind().name().toLowerCase(Locale.ROOT));
-            f.add(method.name());
-            f.add(method.detail());
-        }
-        f.add(Boolean.toString(m.overlapped()));
-        f.add(m.scope().key());
-        f.add(num(m.pue()));
-        return Csv.line(f);
+        StringBuilder sb = new StringBuilder(512);
+        sb.append(m.end()).append(',');
+        Csv.append(sb, row.experiment()).append(',');
+        Csv.append(sb, row.runId()).append(',');
+        Csv.append(sb, m.context().name()).append(',');
+        sb.append(m.step()).append(',');
+        sb.append(seconds(m.duration())).append(',');
+        sb.append(m.emissions().grams()).append(',');
+        sb.append(m.emissionsRate().gramsPerSecond()).append(',');
+        sb.append(m.cpuPower().watts()).append(',');
+        sb.append(m.gpuPower().watts()).append(',');
+        sb.append(m.ramPower().watts()).append(',');
+        sb.append(m.cpuEnergy().joules()).append(',');
+        sb.append(m.gpuEnergy().joules()).append(',');
+        sb.append(m.ramEnergy().joules()).append(',');
+        sb.append(m.energyConsumed().joules()).append(',');
+        sb.append(m.intensity().gramsPerKilowattHour()).append(',');
+        Csv.append(sb, m.intensitySource()).append(',');
+        method(sb, m.cpuMethod());
+        method(sb, m.gpuMethod());
+        method(sb, m.ramMethod());
+        sb.append(m.overlapped()).append(',');
+        Csv.append(sb, m.scope().key()).append(',');
+        return sb.append(m.pue()).append('\n').toString();
+    }
+
+    private static void method(StringBuilder sb, MeasurementMethod method) {
+        sb.append(method.kind().name().toLowerCase(Locale.ROOT)).append(',');
+        Csv.append(sb, method.name()).append(',');
+        Csv.append(sb, method.detail()).append(',');
     }
 
     /**
@@ -102,10 +105,6 @@ final class StepCsv {
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, lineNumber, "not a carbon4j step row: " + e.getMessage());
         }
-    }
-
-    static String num(double value) {
-        return Double.toString(value);
     }
 
     static String seconds(Duration duration) {
