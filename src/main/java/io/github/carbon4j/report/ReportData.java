@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,17 @@ final class ReportData {
 
     private final Map<String, RunRecord> runs;
     private final List<StepRow> rows;
+    // Grouped once: summaries ask per run, and a directory may hold many runs of many steps.
+    private final Map<String, List<StepRow>> rowsByRun = new HashMap<>();
 
     ReportData(List<RunRecord> runs, List<StepRow> rows) {
         List<StepRow> sorted = new ArrayList<>(rows);
         sorted.sort(LOGGED_ORDER);
         this.rows = List.copyOf(sorted);
+        for (StepRow row : this.rows) {
+            rowsByRun.computeIfAbsent(row.runId(), k -> new ArrayList<>()).add(row);
+        }
+        rowsByRun.replaceAll((id, list) -> List.copyOf(list));
         Map<String, RunRecord> byId = new LinkedHashMap<>();
         runs.stream().sorted(Comparator.comparing((RunRecord r) -> r.run().start()).thenComparing(r -> r.run().runId()))
                 .forEach(r -> byId.put(r.run().runId(), r));
@@ -40,8 +47,9 @@ final class ReportData {
         return rows;
     }
 
+    /** The run's steps in the order they were logged. */
     List<StepRow> rowsOf(String runId) {
-        return rows.stream().filter(r -> r.runId().equals(runId)).toList();
+        return rowsByRun.getOrDefault(runId, List.of());
     }
 
     /** The same data for one run only. */
@@ -60,10 +68,12 @@ final class ReportData {
         for (StepRow row : rows) {
             byName.computeIfAbsent(row.metrics().context().name(), k -> new ArrayList<>()).add(row);
         }
+        Map<String, Double> grams = new HashMap<>();
+        byName.forEach((name, list) -> grams.put(name, Totals.of(list).emissionsGrams()));
         Map<String, List<StepRow>> sorted = new LinkedHashMap<>();
         byName.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, List<StepRow>> e) ->
-                        -Totals.of(e.getValue()).emissionsGrams()).thenComparing(Map.Entry::getKey))
+                .sorted(Comparator.comparingDouble((Map.Entry<String, List<StepRow>> e) -> -grams.get(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
                 .forEach(e -> sorted.put(e.getKey(), List.copyOf(e.getValue())));
         return sorted;
     }
@@ -71,8 +81,8 @@ final class ReportData {
     /** When the run's last step ended, or its start when it logged none. */
     Instant end(String runId) {
         Instant end = runs.get(runId).run().start();
-        for (StepRow row : rows) {
-            if (row.runId().equals(runId) && row.metrics().end().isAfter(end)) {
+        for (StepRow row : rowsOf(runId)) {
+            if (row.metrics().end().isAfter(end)) {
                 end = row.metrics().end();
             }
         }
