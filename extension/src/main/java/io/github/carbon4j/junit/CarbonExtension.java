@@ -4,6 +4,7 @@ import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Context;
+import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,22 +64,21 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void beforeTestExecution(ExtensionContext context) {
-        if (!isFactory(context)) {
-            start(context);
+        CarbonSession session = session(context);
+        if (context.getTestMethod().filter(session::isFactory).isEmpty()) {
+            start(session, context);
         }
     }
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (!isFactory(context)) {
-            finish(context);
-        }
+        finish(context); // a factory was not started, so there is nothing to finish
     }
 
     @Override
     public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
             ExtensionContext extensionContext) throws Throwable {
-        start(extensionContext);
+        start(session(extensionContext), extensionContext);
         try {
             invocation.proceed();
         } catch (Throwable failure) {
@@ -99,16 +99,19 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return new SessionRecorder(session(extensionContext), context(extensionContext));
+        CarbonSession session = session(extensionContext);
+        return new SessionRecorder(session, session.context(TestTarget.method(extensionContext),
+                TestTarget.testClass(extensionContext)));
     }
 
-    private void start(ExtensionContext test) {
-        CarbonSession session = session(test);
-        TestTarget.method(test).ifPresent(session::budget);
-        Context context = context(test);
+    private void start(CarbonSession session, ExtensionContext test) {
+        Optional<Method> method = TestTarget.method(test);
+        // Parsed before the test runs, so a malformed budget fails it as a configuration error.
+        Optional<Budget> budget = method.flatMap(session::budget);
+        Context context = session.context(method, TestTarget.testClass(test));
         long step = session.nextStep(context);
         session.begin().ifPresent(span -> test.getStore(NAMESPACE).put(Measurement.class,
-                new Measurement(span, context, step)));
+                new Measurement(span, context, step, budget)));
     }
 
     private void finish(ExtensionContext test) {
@@ -130,14 +133,10 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
                         ClassTotal.class).add(metrics);
             }
         }
-        TestTarget.method(test).flatMap(session::budget).flatMap(budget -> budget.violation(metrics, ""))
+        measurement.budget().flatMap(budget -> budget.violation(metrics, ""))
                 .ifPresent(message -> {
                     throw new AssertionFailedError(message);
                 });
-    }
-
-    private static boolean isFactory(ExtensionContext context) {
-        return context.getTestMethod().filter(method -> session(context).isFactory(method)).isPresent();
     }
 
     private static CarbonSession session(ExtensionContext context) {
@@ -148,10 +147,6 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
     // Keyed by class: a store also sees its parents' values, and a nested class must not add to its outer's twice.
     private static List<Object> classTotalKey(ExtensionContext classContext) {
         return List.of(ClassTotal.class, classContext.getRequiredTestClass());
-    }
-
-    private static Context context(ExtensionContext test) {
-        return session(test).context(TestTarget.method(test), TestTarget.testClass(test));
     }
 
     static Map<String, String> entries(CarbonMetrics metrics) {
@@ -170,6 +165,6 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         return entries;
     }
 
-    /** A test in flight: its open span and the step it will be. */
-    private record Measurement(CarbonLogger.Span span, Context context, long step) {}
+    /** A test in flight: its open span, the step it will be and its method's budget. */
+    private record Measurement(CarbonLogger.Span span, Context context, long step, Optional<Budget> budget) {}
 }
