@@ -6,18 +6,22 @@ import java.util.Locale;
 /**
  * RAM power from the amount of memory: an estimated number of DIMMs × power per DIMM (5 W on x86,
  * 1.5 W on ARM), each DIMM beyond the fourth drawing a little less, with a floor of two DIMMs. On x86
- * this gives 10 W up to 16 GiB, 20 W for 32–64 GiB, 38 W from 128 GiB to 1 TiB and 70 W for 2 TiB.
- * The figures are CodeCarbon's. Pure.
+ * this gives 10 W up to 16 GiB, 20 W for 32–64 GiB, 38 W from 128 GiB to 1 TiB and 70 W for 2 TiB,
+ * CodeCarbon's figures at those sizes, never decreasing with memory in between. Pure.
  */
 final class DimmModel {
 
     private static final double X86_WATTS_PER_DIMM = 5;
     private static final double ARM_WATTS_PER_DIMM = 1.5;
-    private static final int[] DIMM_SIZES_GIB = {128, 64, 32, 16, 8, 4};
 
     private DimmModel() {}
 
-    /** How many DIMMs a machine with this much memory likely has. */
+    /**
+     * How many DIMMs a machine with this much memory likely has. Beyond 128 GiB: eight, or as many
+     * 128 GiB DIMMs as it takes, up to 32. CodeCarbon instead picks the largest DIMM size that leaves
+     * eight, which agrees at the nominal sizes (256 GiB, 1 TiB, 2 TiB) but jumps to 16 DIMMs for the
+     * 251 GiB a 256 GB server reports, and gives 200 GiB more power than 256 GiB.
+     */
     static int dimms(double gib) {
         if (gib <= 2) {
             return 1;
@@ -28,16 +32,7 @@ final class DimmModel {
         if (gib <= 64) {
             return 4;
         }
-        if (gib <= 128) {
-            return 8;
-        }
-        // Big machines: the largest common DIMM size that still leaves at least eight of them.
-        for (int size : DIMM_SIZES_GIB) {
-            if (size <= gib / 8) {
-                return (int) Math.min(Math.ceil(gib / size), 32);
-            }
-        }
-        return 32;
+        return (int) Math.min(Math.max(8, Math.ceil(gib / 128)), 32);
     }
 
     /** The power of n DIMMs of b watts: full for the first 4, then 90 %, 80 % (up to 16) and 70 %. */

@@ -30,6 +30,25 @@ class DimmModelTests {
     }
 
     @Test
+    void x86ServersThatReportLessThanTheirNominalMemoryKeepItsFigure() {
+        // A 256 GB, 512 GB or 1 TB server shows a few GiB less than nominal to the OS.
+        assertThat(x86(251.5)).isCloseTo(38, within(1e-9));
+        assertThat(x86(503.2)).isCloseTo(38, within(1e-9));
+        assertThat(x86(1007.6)).isCloseTo(38, within(1e-9));
+        assertThat(x86(2015)).isCloseTo(70, within(1e-9));
+    }
+
+    @Test
+    void moreMemoryNeverDrawsLessPower() {
+        double previous = 0;
+        for (double gib = 0.5; gib <= 8192; gib += 0.5) {
+            double watts = x86(gib);
+            assertThat(watts).as("%s GiB", gib).isGreaterThanOrEqualTo(previous);
+            previous = watts;
+        }
+    }
+
+    @Test
     void armDimmsDrawLessWithAThreeWattFloor() {
         assertThat(DimmModel.power(8 * GIB, true).watts()).isEqualTo(3);
         assertThat(DimmModel.power(64 * GIB, true).watts()).isEqualTo(6);
