@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.carbon4j.meter.EnergyMeter;
+import io.github.carbon4j.meter.EnergyMeters;
+import io.github.carbon4j.meter.Meters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +78,44 @@ class CarbonLoggerTests {
             assertThat(m.intensity()).isEqualTo(CarbonIntensity.ofGramsPerKilowattHour(500));
             assertThat(m.cpuMethod().kind()).isEqualTo(MeasurementMethod.Kind.CONFIGURED);
             assertThat(m.gpuMethod()).isEqualTo(MeasurementMethod.NONE);
+        }
+    }
+
+    @Test
+    void powerAndEmissionsRateAreThoseOfTheIntervalNotARunningAverage() {
+        double[] cpuJoules = {0};
+        EnergyMeter cpu = new EnergyMeter() {
+            @Override
+            public Component component() {
+                return Component.CPU;
+            }
+
+            @Override
+            public MeasurementMethod method() {
+                return MeasurementMethod.measured("test counter", "");
+            }
+
+            @Override
+            public Energy read() {
+                return Energy.ofJoules(cpuJoules[0]);
+            }
+        };
+        Meters meters = new Meters(cpu, EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
+        try (CarbonLogger logger = CarbonLogger.start(CarbonConfig.builder()
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500)).reports(false).clock(clock).build(),
+                meters)) {
+            clock.add(1, TimeUnit.SECONDS);
+            cpuJoules[0] += 100;
+            logger.logCarbonMetrics(Context.TRAINING);
+            clock.add(1, TimeUnit.SECONDS);
+            cpuJoules[0] += 300;
+            CarbonMetrics second = logger.logCarbonMetrics(Context.TRAINING);
+            // A cumulative view would say 200 W and 200 J × 500 g/kWh per second.
+            assertThat(second.cpuEnergy().joules()).isCloseTo(300, within(1e-9));
+            assertThat(second.cpuPower().watts()).isCloseTo(300, within(1e-9));
+            assertThat(second.emissions().grams()).isCloseTo(500 * 300 / 3.6e6, within(1e-12));
+            assertThat(second.emissionsRate().gramsPerSecond()).isCloseTo(500 * 300 / 3.6e6, within(1e-12));
+            assertThat(second.gpuMethod()).isEqualTo(MeasurementMethod.NONE);
         }
     }
 
