@@ -1,5 +1,6 @@
 package io.github.carbon4j.meter;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import oshi.SystemInfo;
@@ -36,9 +37,17 @@ final class OshiPlatform {
     /**
      * The machine's CPU ticks through OSHI, for systems without {@code /proc/stat}. OSHI caches these
      * for 300 ms, so short intervals lean on the process's own CPU time (see {@link CpuSample#loadSince}).
+     * Where OSHI cannot work, every read fails with an {@link IOException}, which {@link CpuTimes} reports once.
      */
     static CpuTimes.TickSource ticks() {
-        CentralProcessor cpu = new SystemInfo().getHardware().getProcessor();
+        CentralProcessor cpu;
+        try {
+            cpu = new SystemInfo().getHardware().getProcessor();
+        } catch (RuntimeException | LinkageError e) {
+            return busyAndTotal -> {
+                throw new IOException("OSHI cannot read CPU ticks here: " + e);
+            };
+        }
         return busyAndTotal -> {
             long[] ticks = cpu.getSystemCpuLoadTicks();
             long idle = ticks[CentralProcessor.TickType.IDLE.getIndex()]
@@ -53,12 +62,24 @@ final class OshiPlatform {
         };
     }
 
-    /** This process's resident memory in bytes through OSHI, for systems without {@code /proc}. */
+    /**
+     * This process's resident memory in bytes through OSHI, for systems without {@code /proc}; -1 when
+     * unknown (the meter then keeps its previous share), so that a failing probe never reaches a test.
+     */
     static LongSupplier residentBytes() {
-        OperatingSystem os = new SystemInfo().getOperatingSystem();
+        OperatingSystem os;
+        try {
+            os = new SystemInfo().getOperatingSystem();
+        } catch (RuntimeException | LinkageError e) {
+            return () -> -1;
+        }
         return () -> {
-            OSProcess self = os.getCurrentProcess();
-            return self == null ? -1 : self.getResidentSetSize();
+            try {
+                OSProcess self = os.getCurrentProcess();
+                return self == null ? -1 : self.getResidentSetSize();
+            } catch (RuntimeException e) {
+                return -1;
+            }
         };
     }
 }
