@@ -8,6 +8,7 @@ import io.github.carbon4j.Notices;
 import io.github.carbon4j.Scope;
 import io.github.carbon4j.meter.EnergyMeter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -89,14 +90,16 @@ final class NvmlEnergyMeter implements EnergyMeter {
 
     private void advance(boolean powerOnly) {
         long now = clock.monotonicTime();
-        for (Channel channel : List.copyOf(live)) {
+        // Runs on every logged step: iterate in place rather than copying the list to allow removal.
+        for (Iterator<Channel> it = live.iterator(); it.hasNext(); ) {
+            Channel channel = it.next();
             if (powerOnly && channel.counter()) {
                 continue;
             }
             try {
                 joules += channel.advance(nvml, now);
             } catch (NvmlException e) {
-                live.remove(channel);
+                it.remove();
                 String error = nvml.errorString(e.code());
                 lost.add(channel.device.index() + " (" + error + ")");
                 method = describe();
