@@ -45,7 +45,10 @@ final class Quantities {
             }
             for (Unit unit : units) {
                 if (unit.symbol().equals(symbol) || unit.symbol().replace('µ', 'u').equals(symbol)) {
-                    return Double.parseDouble(m.group(1)) * unit.factor();
+                    double value = Double.parseDouble(m.group(1)) * unit.factor();
+                    if (Double.isFinite(value)) {
+                        return value;
+                    }
                 }
             }
         }
