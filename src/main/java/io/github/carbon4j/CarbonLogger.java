@@ -42,6 +42,8 @@ public final class CarbonLogger implements AutoCloseable {
     private final AtomicInteger openSpans = new AtomicInteger();
     private final AtomicLong spansBegun = new AtomicLong();
     private Reading previous;
+    private long spansBegunAtPrevious;
+    private boolean spanOpenAtPrevious;
     private boolean closed;
 
     private CarbonLogger(CarbonConfig config, Meters meters) {
@@ -103,8 +105,13 @@ public final class CarbonLogger implements AutoCloseable {
         synchronized (lock) {
             requireOpen();
             Reading now = read();
-            CarbonMetrics metrics = metrics(context, assignStep(context, step), previous, now, openSpans.get() > 0);
+            // A span overlapped this interval if it was open when the interval began or began since.
+            long begun = spansBegun.get();
+            boolean overlapped = spanOpenAtPrevious || begun != spansBegunAtPrevious;
+            CarbonMetrics metrics = metrics(context, assignStep(context, step), previous, now, overlapped);
             previous = now;
+            spansBegunAtPrevious = begun;
+            spanOpenAtPrevious = openSpans.get() > 0;
             reporter.step(metrics);
             return metrics;
         }

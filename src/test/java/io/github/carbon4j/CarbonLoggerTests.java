@@ -196,6 +196,20 @@ class CarbonLoggerTests {
     }
 
     @Test
+    void aStepSaysWhenASpanOverlappedItsInterval() {
+        try (CarbonLogger logger = fixedLogger(1.0)) {
+            assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isFalse();
+            logger.begin().end(Context.of("inside"));                 // begins and ends within the next step
+            assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isTrue();
+            CarbonLogger.Span across = logger.begin();
+            assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isTrue();
+            across.end(Context.of("across"));                          // open when the next step began
+            assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isTrue();
+            assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isFalse();
+        }
+    }
+
+    @Test
     void manyThreadsLoseNoRecordAndSeeNoNegativeOrNaN() throws Exception {
         int threads = 8;
         int perThread = 500;
