@@ -72,7 +72,7 @@ final class Detection {
             } catch (IOException e) {
                 ticks = platform.otherTicks().get();
             }
-            cpuTimes = new CpuTimes(ticks, platform.processCpuNanos(), config.clock());
+            cpuTimes = new CpuTimes(Throttle.ticks(ticks, config.clock()), platform.processCpuNanos(), config.clock());
         }
         return cpuTimes;
     }
@@ -89,9 +89,10 @@ final class Detection {
                     }
                 }
             };
-            return Shares.resident(resident, hw.totalMemoryBytes(), statm);
+            return Shares.resident(Throttle.figure(resident, config.clock()), hw.totalMemoryBytes(), statm);
         } catch (IOException e) {
-            return Shares.resident(platform.otherResidentBytes().get(), hw.totalMemoryBytes(), () -> {});
+            return Shares.resident(Throttle.figure(platform.otherResidentBytes().get(), config.clock()),
+                    hw.totalMemoryBytes(), () -> {});
         }
     }
 }

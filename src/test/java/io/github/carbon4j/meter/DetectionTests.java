@@ -107,7 +107,7 @@ class DetectionTests {
     }
 
     @Test
-    void theTdpModelInProcessScopeReadsTheMachinesTicksOncePerRead() {
+    void theTdpModelInProcessScopeReadsTheMachinesTicksOncePerReadAtMostEveryMillisecond() {
         EnergyMeter meter = new Detection(config().build(), platform()).cpu();
         assertThat(meter.method().detail()).endsWith("process share by CPU time");
         clock.add(Duration.ofSeconds(1));
@@ -116,9 +116,13 @@ class DetectionTests {
         int before = cpu.reads();
         assertThat(meter.read().joules()).isCloseTo(75, within(1e-9));
         assertThat(cpu.reads() - before).isEqualTo(1);
-        // Back to back, the next read still measures its own interval.
+        // Back to back, within a millisecond, the ticks (which move every 10 ms) are not read again.
         cpu.run(0, 0, 0);
         assertThat(meter.read().joules()).isCloseTo(75, within(1e-9));
+        assertThat(cpu.reads() - before).isEqualTo(1);
+        // A millisecond later they are, once.
+        clock.add(Duration.ofMillis(1));
+        meter.read();
         assertThat(cpu.reads() - before).isEqualTo(2);
         meter.close();
     }
