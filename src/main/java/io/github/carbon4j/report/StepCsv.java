@@ -27,10 +27,14 @@ final class StepCsv {
 
     private StepCsv() {}
 
-    /** One row with its line break, built in one buffer: this runs on every logged step. */
+    /** One row with its line break. */
     static String format(StepRow row) {
+        return append(new StringBuilder(512), row).toString();
+    }
+
+    /** Appends one row with its line break to the buffer: this runs on every logged step. */
+    static StringBuilder append(StringBuilder sb, StepRow row) {
         CarbonMetrics m = row.metrics();
-        StringBuilder sb = new StringBuilder(512);
         sb.append(m.end()).append(',');
         Csv.append(sb, row.experiment()).append(',');
         Csv.append(sb, row.runId()).append(',');
@@ -53,7 +57,7 @@ final class StepCsv {
         method(sb, m.ramMethod());
         sb.append(m.overlapped()).append(',');
         Csv.append(sb, m.scope().key()).append(',');
-        return sb.append(m.pue()).append('\n').toString();
+        return sb.append(m.pue()).append('\n');
     }
 
     private static void method(StringBuilder sb, MeasurementMethod method) {
