@@ -3,6 +3,7 @@ package io.github.carbon4j.intensity;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Carbon intensity lookups, offline, from tables shipped in the jar (Our World in Data for countries,
@@ -38,6 +39,20 @@ public final class CarbonIntensities {
      */
     public static IntensityEstimate country(String country) {
         return Tables.INSTANCE.countries.grid(requireText("country", country)).estimate();
+    }
+
+    /**
+     * The ISO 3166 alpha-3 code of a country named as {@link #country(String)} accepts it
+     * ({@code "fr"}, {@code "France"} and {@code "FRA"} all give {@code "FRA"}); empty when the name
+     * is no country.
+     */
+    public static Optional<String> countryCode(String country) {
+        return Tables.INSTANCE.countries.iso3(requireText("country", country));
+    }
+
+    /** The English name of a country named as {@link #country(String)} accepts it; empty when unknown. */
+    public static Optional<String> countryName(String country) {
+        return countryCode(country).flatMap(Tables.INSTANCE.countries::englishName);
     }
 
     /**

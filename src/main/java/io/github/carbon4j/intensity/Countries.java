@@ -98,6 +98,11 @@ final class Countries {
         return grid;
     }
 
+    /** The English name of an ISO alpha-3 code. */
+    Optional<String> englishName(String iso3) {
+        return Optional.ofNullable(englishNames.get(iso3));
+    }
+
     /** "France (FRA)" for a known ISO alpha-3 code. */
     String describe(String iso3) {
         return label(iso3);

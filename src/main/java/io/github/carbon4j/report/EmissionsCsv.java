@@ -2,11 +2,13 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.intensity.CarbonIntensities;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One run as a row of CodeCarbon's emissions.csv ({@link ReportNames#EMISSIONS_COLUMNS}), in its
@@ -50,8 +52,11 @@ final class EmissionsCsv {
         }
         f.add(num(t.energyJoules() / JOULES_PER_KWH));
         f.add("0");
-        f.add(location.country().length() == 3 ? "" : location.country());
-        f.add(location.country().length() == 3 ? location.country().toUpperCase(Locale.ROOT) : "");
+        // Configured as "fr", "France" or "FRA": CodeCarbon's columns want the name and the alpha-3 code.
+        Optional<String> iso3 = location.country().isBlank() ? Optional.empty()
+                : CarbonIntensities.countryCode(location.country());
+        f.add(iso3.flatMap(CarbonIntensities::countryName).orElse(location.country()));
+        f.add(iso3.orElse(""));
         f.add(location.region());
         f.add(location.cloudProvider());
         f.add(location.cloudRegion());

@@ -48,6 +48,16 @@ class CountryIntensityTests {
     }
 
     @Test
+    void countryCodesAndNamesForReports() {
+        assertThat(CarbonIntensities.countryCode("fr")).contains("FRA");
+        assertThat(CarbonIntensities.countryCode("France")).contains("FRA");
+        assertThat(CarbonIntensities.countryCode("Monaco")).contains("MCO");
+        assertThat(CarbonIntensities.countryCode("Atlantis")).isEmpty();
+        assertThat(CarbonIntensities.countryName("deu")).contains("Germany");
+        assertThat(CarbonIntensities.countryName("Atlantis")).isEmpty();
+    }
+
+    @Test
     void unknownCountryListsTheClosestKnownNames() {
         assertThatThrownBy(() -> CarbonIntensities.country("Frnace"))
                 .isInstanceOf(IllegalArgumentException.class)
