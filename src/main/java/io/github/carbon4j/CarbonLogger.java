@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Logs the energy and emissions of intervals of work, the JVM counterpart of yProv4ML's
@@ -39,8 +37,9 @@ public final class CarbonLogger implements AutoCloseable {
     private final Clock clock;
     private final Object lock = new Object();
     private final Map<Context, Long> nextSteps = new HashMap<>();
-    private final AtomicInteger openSpans = new AtomicInteger();
-    private final AtomicLong spansBegun = new AtomicLong();
+    // Guarded by lock, like everything below: begin, end and log all take it.
+    private int openSpans;
+    private long spansBegun;
     private Reading previous;
     private long spansBegunAtPrevious;
     private boolean spanOpenAtPrevious;
@@ -106,12 +105,11 @@ public final class CarbonLogger implements AutoCloseable {
             requireOpen();
             Reading now = read();
             // A span overlapped this interval if it was open when the interval began or began since.
-            long begun = spansBegun.get();
-            boolean overlapped = spanOpenAtPrevious || begun != spansBegunAtPrevious;
+            boolean overlapped = spanOpenAtPrevious || spansBegun != spansBegunAtPrevious;
             CarbonMetrics metrics = metrics(context, assignStep(context, step), previous, now, overlapped);
             previous = now;
-            spansBegunAtPrevious = begun;
-            spanOpenAtPrevious = openSpans.get() > 0;
+            spansBegunAtPrevious = spansBegun;
+            spanOpenAtPrevious = openSpans > 0;
             reporter.step(metrics);
             return metrics;
         }
@@ -121,8 +119,8 @@ public final class CarbonLogger implements AutoCloseable {
     public Span begin() {
         synchronized (lock) {
             requireOpen();
-            boolean othersOpen = openSpans.getAndIncrement() > 0;
-            return new Span(read(), spansBegun.incrementAndGet(), othersOpen);
+            boolean othersOpen = openSpans++ > 0;
+            return new Span(read(), ++spansBegun, othersOpen);
         }
     }
 
@@ -228,8 +226,8 @@ public final class CarbonLogger implements AutoCloseable {
                 }
                 ended = true;
                 // Another span overlapped this one if it was open when this began, or began since.
-                boolean overlapped = othersOpenAtBegin || spansBegun.get() != sequence;
-                openSpans.decrementAndGet();
+                boolean overlapped = othersOpenAtBegin || spansBegun != sequence;
+                openSpans--;
                 CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
                 reporter.step(metrics);
                 return metrics;
