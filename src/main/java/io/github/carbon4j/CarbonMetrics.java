@@ -120,17 +120,25 @@ public record CarbonMetrics(
     /**
      * One line for messages and logs, e.g.
      * {@code 61 J; cpu estimated by TDP model; 56 g/kWh (grid of FRA, Our World in Data 2023)}: the
-     * energy, each component's method (components without a meter are left out), the intensity and
-     * its source.
+     * energy, then {@link #howMeasured()}.
      */
     public String explain() {
-        StringBuilder sb = new StringBuilder(energyConsumed.toString());
+        return energyConsumed + "; " + howMeasured();
+    }
+
+    /**
+     * How the figures were obtained, e.g.
+     * {@code cpu estimated by TDP model; 56 g/kWh (grid of FRA, Our World in Data 2023)}: each
+     * component's method (components without a meter are left out), the intensity and its source.
+     */
+    public String howMeasured() {
+        StringBuilder sb = new StringBuilder();
         for (Component c : Component.values()) {
             MeasurementMethod m = method(c);
             if (m.kind() != MeasurementMethod.Kind.NONE) {
-                sb.append("; ").append(m.describe(c));
+                sb.append(m.describe(c)).append("; ");
             }
         }
-        return sb.append("; ").append(intensity).append(" (").append(intensitySource).append(')').toString();
+        return sb.append(intensity).append(" (").append(intensitySource).append(')').toString();
     }
 }

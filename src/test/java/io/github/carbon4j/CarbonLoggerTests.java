@@ -249,7 +249,10 @@ class CarbonLoggerTests {
     void explainsFigureMethodsAndIntensity() {
         try (CarbonLogger logger = fixedLogger(1.0)) {
             clock.add(1, TimeUnit.SECONDS);
-            String explained = logger.logCarbonMetrics(Context.TRAINING).explain();
+            CarbonMetrics metrics = logger.logCarbonMetrics(Context.TRAINING);
+            assertThat(metrics.howMeasured()).isEqualTo(
+                    "cpu configured as fixed power; ram configured as fixed power; 500 g/kWh (fixed by carbon4j.intensity)");
+            String explained = metrics.explain();
             assertThat(explained).isEqualTo(
                     "110 J; cpu configured as fixed power; ram configured as fixed power; 500 g/kWh (fixed by carbon4j.intensity)");
         }

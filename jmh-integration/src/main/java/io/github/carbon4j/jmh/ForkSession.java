@@ -2,11 +2,8 @@ package io.github.carbon4j.jmh;
 
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
-import io.github.carbon4j.Component;
 import io.github.carbon4j.Context;
-import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Notices;
-import java.util.ArrayList;
 import java.util.List;
 import org.openjdk.jmh.results.ScalarResult;
 
@@ -124,15 +121,6 @@ final class ForkSession {
     }
 
     private static String methods(CarbonMetrics metrics) {
-        List<String> parts = new ArrayList<>();
-        for (Component c : Component.values()) {
-            MeasurementMethod m = metrics.method(c);
-            if (m.kind() != MeasurementMethod.Kind.NONE) {
-                parts.add(m.describe(c));
-            }
-        }
-        parts.add(metrics.intensity() + " (" + metrics.intensitySource() + ")");
-        parts.add("scope " + metrics.scope().key());
-        return String.join("; ", parts);
+        return metrics.howMeasured() + "; scope " + metrics.scope().key();
     }
 }
