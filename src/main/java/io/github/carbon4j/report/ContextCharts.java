@@ -1,6 +1,9 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Emissions;
+import io.github.carbon4j.EmissionsRate;
+import io.github.carbon4j.Energy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,16 +65,16 @@ final class ContextCharts {
             String steps = size == 1 ? Long.toString(first.step()) : first.step() + "–" + last.step();
             labels.add(steps);
             tips.add("step " + steps + " (run " + HtmlReport.shortId(bucket.get(0).runId()) + "): "
-                    + Units.format(cpu[b] + gpu[b] + ram[b], Units.ENERGY) + ", "
-                    + Units.format(emissions[b], Units.MASS) + "CO2eq, "
-                    + Units.format(rate[b], Units.MASS_RATE) + " over " + Units.format(seconds, Units.TIME));
+                    + Energy.ofJoules(cpu[b] + gpu[b] + ram[b]) + ", "
+                    + Emissions.ofGrams(emissions[b]) + ", "
+                    + EmissionsRate.ofGramsPerSecond(rate[b]) + " over " + Units.format(seconds, Units.TIME));
         }
         String xTitle = size == 1 ? "step" : "steps, " + size + " per bar";
         sb.append("<h3>").append(Html.esc(name)).append("</h3>\n<p class=\"note\">").append(t.steps())
                 .append(t.steps() == 1 ? " step, " : " steps, ")
-                .append(Html.esc(Units.format(t.energyJoules(), Units.ENERGY))).append(", ")
-                .append(Html.esc(Units.format(t.emissionsGrams(), Units.MASS))).append("CO2eq, mean rate ")
-                .append(Html.esc(Units.format(t.meanRateGramsPerSecond(), Units.MASS_RATE)))
+                .append(Html.esc(Energy.ofJoules(t.energyJoules()).toString())).append(", ")
+                .append(Html.esc(Emissions.ofGrams(t.emissionsGrams()).toString())).append(", mean rate ")
+                .append(Html.esc(EmissionsRate.ofGramsPerSecond(t.meanRateGramsPerSecond()).toString()))
                 .append("</p>\n<div class=\"charts\">")
                 .append(SvgChart.columns("Energy per step", Units.ENERGY, List.of(
                         new SvgChart.Series("CPU", HtmlReport.CPU_COLOUR, cpu),

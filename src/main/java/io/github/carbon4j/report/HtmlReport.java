@@ -1,6 +1,9 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.Component;
+import io.github.carbon4j.Emissions;
+import io.github.carbon4j.EmissionsRate;
+import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,15 +69,15 @@ final class HtmlReport {
         boolean estimated = estimated(data);
         double runSeconds = data.runSeconds();
         sb.append("<section class=\"cards\">\n");
-        card(sb, "Emissions", Units.format(t.emissionsGrams(), Units.MASS) + "CO2eq",
+        card(sb, "Emissions", Emissions.ofGrams(t.emissionsGrams()).toString(),
                 estimated ? "estimate: energy not (only) from a hardware counter" : "from measured energy");
-        card(sb, "Energy consumed", Units.format(t.energyJoules(), Units.ENERGY), estimated ? "estimate" : "measured");
+        card(sb, "Energy consumed", Energy.ofJoules(t.energyJoules()).toString(), estimated ? "estimate" : "measured");
         card(sb, "Steps", Long.toString(t.steps()), t.overlappedSteps() > 0
                 ? t.overlappedSteps() + " overlapped others (shared machine figures)" : "");
         card(sb, "Logged time", Units.format(t.loggedSeconds(), Units.TIME), "sum of step durations");
-        card(sb, "Mean emissions rate", Units.format(t.meanRateGramsPerSecond(), Units.MASS_RATE),
+        card(sb, "Mean emissions rate", EmissionsRate.ofGramsPerSecond(t.meanRateGramsPerSecond()).toString(),
                 "emissions / logged time");
-        card(sb, "Cumulative rate", Units.format(runSeconds > 0 ? t.emissionsGrams() / runSeconds : 0, Units.MASS_RATE),
+        card(sb, "Cumulative rate", EmissionsRate.ofGramsPerSecond(runSeconds > 0 ? t.emissionsGrams() / runSeconds : 0).toString(),
                 "cumulative view: total emissions / total run time");
         sb.append("</section>\n");
     }
@@ -142,11 +145,11 @@ final class HtmlReport {
                         .append("</td><td class=\"num\">")
                         .append(Html.esc(Units.format(r.metrics().duration().toNanos() / 1e9, Units.TIME)))
                         .append("</td><td class=\"num\">")
-                        .append(Html.esc(Units.format(r.metrics().energyConsumed().joules(), Units.ENERGY)))
+                        .append(Html.esc(r.metrics().energyConsumed().toString()))
                         .append("</td><td class=\"num\">")
-                        .append(Html.esc(Units.format(r.metrics().emissions().grams(), Units.MASS)))
+                        .append(Html.esc(r.metrics().emissions().toString()))
                         .append("</td><td class=\"num\">")
-                        .append(Html.esc(Units.format(r.metrics().emissionsRate().gramsPerSecond(), Units.MASS_RATE)))
+                        .append(Html.esc(r.metrics().emissionsRate().toString()))
                         .append("</td></tr>\n"));
         sb.append("</table>\n");
     }

@@ -1,5 +1,8 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.Emissions;
+import io.github.carbon4j.EmissionsRate;
+import io.github.carbon4j.Energy;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -86,21 +89,21 @@ public final class ReportMain {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(java.util.Locale.ROOT, "%d runs, %d steps, %s logged%n", data.runs().size(), t.steps(),
                 Units.format(t.loggedSeconds(), Units.TIME)));
-        sb.append("energy ").append(Units.format(t.energyJoules(), Units.ENERGY))
-                .append(" (cpu ").append(Units.format(t.cpuJoules(), Units.ENERGY))
-                .append(", gpu ").append(Units.format(t.gpuJoules(), Units.ENERGY))
-                .append(", ram ").append(Units.format(t.ramJoules(), Units.ENERGY)).append(")")
+        sb.append("energy ").append(Energy.ofJoules(t.energyJoules()))
+                .append(" (cpu ").append(Energy.ofJoules(t.cpuJoules()))
+                .append(", gpu ").append(Energy.ofJoules(t.gpuJoules()))
+                .append(", ram ").append(Energy.ofJoules(t.ramJoules())).append(")")
                 .append(HtmlReport.estimated(data) ? ", estimated" : "").append(System.lineSeparator());
         double runSeconds = data.runSeconds();
-        sb.append("emissions ").append(Units.format(t.emissionsGrams(), Units.MASS)).append("CO2eq, mean rate ")
-                .append(Units.format(t.meanRateGramsPerSecond(), Units.MASS_RATE))
+        sb.append("emissions ").append(Emissions.ofGrams(t.emissionsGrams())).append(", mean rate ")
+                .append(EmissionsRate.ofGramsPerSecond(t.meanRateGramsPerSecond()))
                 .append(", cumulative rate (total emissions / total run time) ")
-                .append(Units.format(runSeconds > 0 ? t.emissionsGrams() / runSeconds : 0, Units.MASS_RATE))
+                .append(EmissionsRate.ofGramsPerSecond(runSeconds > 0 ? t.emissionsGrams() / runSeconds : 0))
                 .append(System.lineSeparator());
         for (Map.Entry<String, List<StepRow>> e : data.contexts().entrySet()) {
             Totals c = Totals.of(e.getValue());
             sb.append(String.format(java.util.Locale.ROOT, "  %-50s %6d steps %12s %14s%n", e.getKey(), c.steps(),
-                    Units.format(c.energyJoules(), Units.ENERGY), Units.format(c.emissionsGrams(), Units.MASS) + "CO2eq"));
+                    Energy.ofJoules(c.energyJoules()), Emissions.ofGrams(c.emissionsGrams()).toString()));
         }
         return sb.toString();
     }

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 
-/** Picks readable units for the HTML page and formats figures in them. Pure functions. */
+/**
+ * Picks one readable unit for a chart axis (every tick in the same unit) and formats durations.
+ * Single figures are printed by the quantity records themselves ({@code Energy.toString()} and
+ * friends), so the page, the command line and the API read alike. Pure functions.
+ */
 final class Units {
 
     /** A unit and how many base units (J, g, g/s, W, s) it is worth. */
@@ -19,7 +23,8 @@ final class Units {
         }
     }
 
-    static final List<Unit> ENERGY = List.of(new Unit("kWh", 3.6e6), new Unit("kJ", 1e3), new Unit("J", 1),
+    // The same steps as the records' own printing: J multiples, never Wh.
+    static final List<Unit> ENERGY = List.of(new Unit("MJ", 1e6), new Unit("kJ", 1e3), new Unit("J", 1),
             new Unit("mJ", 1e-3), new Unit("µJ", 1e-6), new Unit("nJ", 1e-9));
     static final List<Unit> MASS = List.of(new Unit("kg", 1e3), new Unit("g", 1), new Unit("mg", 1e-3),
             new Unit("µg", 1e-6), new Unit("ng", 1e-9));
