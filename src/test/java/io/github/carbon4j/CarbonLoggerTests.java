@@ -84,22 +84,8 @@ class CarbonLoggerTests {
     @Test
     void powerAndEmissionsRateAreThoseOfTheIntervalNotARunningAverage() {
         double[] cpuJoules = {0};
-        EnergyMeter cpu = new EnergyMeter() {
-            @Override
-            public Component component() {
-                return Component.CPU;
-            }
-
-            @Override
-            public MeasurementMethod method() {
-                return MeasurementMethod.measured("test counter", "");
-            }
-
-            @Override
-            public Energy read() {
-                return Energy.ofJoules(cpuJoules[0]);
-            }
-        };
+        EnergyMeter cpu = EnergyMeters.of(Component.CPU, MeasurementMethod.measured("test counter", ""),
+                () -> Energy.ofJoules(cpuJoules[0]));
         Meters meters = new Meters(cpu, EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
         try (CarbonLogger logger = CarbonLogger.start(CarbonConfig.builder()
                 .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500)).reports(false).clock(clock).build(),

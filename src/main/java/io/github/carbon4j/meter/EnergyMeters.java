@@ -3,9 +3,11 @@ package io.github.carbon4j.meter;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
+import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.nvml.NvmlMeters;
+import java.util.function.Supplier;
 
 /**
  * Chooses the meters of this machine once, from the configuration: for the CPU a fixed power, else
@@ -45,6 +47,18 @@ public final class EnergyMeters {
     public static EnergyMeter fixed(Component component, Power power, Clock clock) {
         return new FixedPowerMeter(component, power, clock,
                 MeasurementMethod.configured("fixed power", power.toString()));
+    }
+
+    /**
+     * A meter over a cumulative energy measured elsewhere (a smart plug, a PDU, a test's script).
+     * Readings that go down count as no new energy, so the meter never decreases; whatever the
+     * supplier throws reaches the caller (the logger's callers treat it as a broken sensor).
+     *
+     * @param method how the supplier's figure is obtained, as reports should show it
+     * @param cumulative energy since any fixed origin, read at every step
+     */
+    public static EnergyMeter of(Component component, MeasurementMethod method, Supplier<Energy> cumulative) {
+        return new SuppliedMeter(component, method, cumulative);
     }
 
     /** A meter for a component that is not measured: zero energy, method "none". */

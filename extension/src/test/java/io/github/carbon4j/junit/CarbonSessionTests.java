@@ -11,7 +11,6 @@ import io.github.carbon4j.Context;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Notices;
-import io.github.carbon4j.meter.EnergyMeter;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +27,12 @@ class CarbonSessionTests {
     @Test
     void aBrokenMeterLeavesTheTestUnmeasuredWithANotice() {
         AtomicBoolean broken = new AtomicBoolean();
-        Meters meters = new Meters(new BreakingMeter(broken), EnergyMeters.none(Component.GPU),
+        Meters meters = new Meters(EnergyMeters.of(Component.CPU, MeasurementMethod.measured("test counter", ""), () -> {
+            if (broken.get()) {
+                throw new IllegalStateException("sensor vanished"); // as a sensor that vanished would
+            }
+            return Energy.ZERO;
+        }), EnergyMeters.none(Component.GPU),
                 EnergyMeters.none(Component.RAM));
         CarbonSession session = new CarbonSession(CarbonLogger.start(CONFIG, meters), System.out);
 
@@ -70,32 +74,5 @@ class CarbonSessionTests {
         session.close();
         assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("carbon4j: 1 test tracked: 0 J, 0 gCO2eq")
                 .contains("reports off");
-    }
-
-    /** Throws on read while {@code broken} is set, as a sensor that vanished would. */
-    private static final class BreakingMeter implements EnergyMeter {
-        private final AtomicBoolean broken;
-
-        BreakingMeter(AtomicBoolean broken) {
-            this.broken = broken;
-        }
-
-        @Override
-        public Component component() {
-            return Component.CPU;
-        }
-
-        @Override
-        public MeasurementMethod method() {
-            return MeasurementMethod.measured("test counter", "");
-        }
-
-        @Override
-        public Energy read() {
-            if (broken.get()) {
-                throw new IllegalStateException("sensor vanished");
-            }
-            return Energy.ZERO;
-        }
     }
 }
