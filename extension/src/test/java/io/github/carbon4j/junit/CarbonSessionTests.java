@@ -1,6 +1,7 @@
 package io.github.carbon4j.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
@@ -16,8 +17,10 @@ import io.github.carbon4j.meter.Meters;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CarbonSessionTests {
 
@@ -74,5 +77,25 @@ class CarbonSessionTests {
         session.close();
         assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("carbon4j: 1 test tracked: 0 J, 0 gCO2eq")
                 .contains("reports off");
+    }
+
+    @Test
+    void closingTheSessionClosesItsLoggerAndCompletesTheReports(@TempDir Path directory) {
+        CarbonLogger logger = CarbonLogger.start(CarbonConfig.builder().outputDirectory(directory)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100)).build());
+        CarbonSession session = new CarbonSession(logger, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        CarbonLogger.Span span = session.begin().orElseThrow();
+        session.record(() -> "T #0 one()", session.end(span, Context.of("T"), 0).orElseThrow());
+        String runId = logger.run().runId();
+        // Written only when the logger closes: without it a test run would leave its reports incomplete.
+        assertThat(directory.resolve("summary-" + runId + ".json")).doesNotExist();
+
+        session.close();
+
+        assertThat(directory.resolve("summary-" + runId + ".json")).exists();
+        assertThat(directory.resolve("summary.json")).exists();
+        assertThatThrownBy(() -> logger.logCarbonMetrics(Context.of("T")))
+                .isInstanceOf(IllegalStateException.class);
     }
 }
