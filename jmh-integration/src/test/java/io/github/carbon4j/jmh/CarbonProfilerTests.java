@@ -130,6 +130,40 @@ class CarbonProfilerTests {
     }
 
     @Test
+    void warmupIterationsNeverCloseTheLoggerEvenWhenThereAreMoreOfThemThanMeasurements() {
+        IterationParams threeWarmups = new IterationParams(IterationType.WARMUP, 3, TimeValue.seconds(1), 1);
+        CarbonProfiler profiler = new CarbonProfiler(config, fixedPowers);
+        BenchmarkParams benchmark = benchmark(Map.of(), threeWarmups, MEASUREMENT);
+
+        for (int i = 0; i < 3; i++) {
+            iterate(profiler, benchmark, threeWarmups, 1, 10);
+            assertThatCode(() -> logger.get().begin()).doesNotThrowAnyException();
+        }
+        Map<String, Result> first = iterate(profiler, benchmark, MEASUREMENT, 2, 10);
+        assertThat(first.get("carbon.energy").getScore()).isCloseTo(220, within(1e-9));
+        assertThatCode(() -> logger.get().begin()).doesNotThrowAnyException();
+        iterate(profiler, benchmark, MEASUREMENT, 1, 10);
+
+        assertThat(started).hasValue(1);
+        assertThatThrownBy(() -> logger.get().begin()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRunWithoutMeasurementsClosesTheLoggerAfterItsLastWarmup() {
+        IterationParams twoWarmups = new IterationParams(IterationType.WARMUP, 2, TimeValue.seconds(1), 1);
+        IterationParams noMeasurement = new IterationParams(IterationType.MEASUREMENT, 0, TimeValue.seconds(1), 1);
+        CarbonProfiler profiler = new CarbonProfiler(config, fixedPowers);
+        BenchmarkParams benchmark = benchmark(Map.of(), twoWarmups, noMeasurement);
+
+        iterate(profiler, benchmark, twoWarmups, 1, 10);
+        assertThatCode(() -> logger.get().begin()).doesNotThrowAnyException();
+        iterate(profiler, benchmark, twoWarmups, 1, 10);
+
+        assertThat(started).hasValue(1);
+        assertThatThrownBy(() -> logger.get().begin()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void contextNamesTheBenchmarkWithItsParametersAndWarmupApart() {
         BenchmarkParams plain = benchmark(Map.of());
         assertThat(CarbonProfiler.context(plain, false).name()).isEqualTo("org.acme.JoinBench.join");
@@ -181,13 +215,17 @@ class CarbonProfilerTests {
     }
 
     static BenchmarkParams benchmark(Map<String, String> params) {
+        return benchmark(params, WARMUP, MEASUREMENT);
+    }
+
+    static BenchmarkParams benchmark(Map<String, String> params, IterationParams warmup, IterationParams measurement) {
         WorkloadParams workload = new WorkloadParams();
         int order = 0;
         for (Map.Entry<String, String> e : params.entrySet()) {
             workload.put(e.getKey(), e.getValue(), order++);
         }
         return new BenchmarkParams("org.acme.JoinBench.join", "org.acme.jmh_generated.JoinBench_join_jmhTest", false,
-                1, new int[] {1}, List.of(), 1, 0, WARMUP, MEASUREMENT, Mode.Throughput, workload, TimeUnit.SECONDS, 1,
+                1, new int[] {1}, List.of(), 1, 0, warmup, measurement, Mode.Throughput, workload, TimeUnit.SECONDS, 1,
                 "java", List.of(), "17", "OpenJDK 64-Bit Server VM", "17", "1.37", TimeValue.minutes(10));
     }
 }
