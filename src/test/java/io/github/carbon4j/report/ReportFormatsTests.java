@@ -2,9 +2,12 @@ package io.github.carbon4j.report;
 
 import static io.github.carbon4j.report.ReportTestCases.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,34 @@ class ReportFormatsTests {
     void codeCarbonEmissionsCsv() throws IOException {
         ReportTestCases.writeGoldenRun(directory, RUN);
         GoldenFiles.assertMatches("emissions.csv", normalised(directory.resolve("emissions.csv")));
+    }
+
+    /**
+     * The units of CodeCarbon's columns from first principles, so that regenerating the golden file
+     * after a wrong change cannot hide it: the scenario logs 10.3 s at 40 W CPU and 5 W RAM, PUE 1.2,
+     * 56 g/kWh. CodeCarbon's energies are kWh with PUE, emissions kg, the rate kg/s, powers W.
+     */
+    @Test
+    void codeCarbonColumnsAreInCodeCarbonsUnits() throws IOException {
+        ReportTestCases.writeGoldenRun(directory, RUN);
+        List<String> lines = Files.readAllLines(directory.resolve("emissions.csv"));
+        List<String> header = Csv.split(lines.get(0));
+        List<String> row = Csv.split(lines.get(1));
+        java.util.function.ToDoubleFunction<String> column = name -> Double.parseDouble(row.get(header.indexOf(name)));
+        double seconds = 10.3;
+        double cpuKwh = 40 * seconds * 1.2 / 3.6e6;
+        double ramKwh = 5 * seconds * 1.2 / 3.6e6;
+        double kilograms = (cpuKwh + ramKwh) * 56 / 1000;
+        assertThat(header).hasSize(38);
+        assertThat(column.applyAsDouble("duration")).isCloseTo(seconds, within(1e-9));
+        assertThat(column.applyAsDouble("cpu_power")).isCloseTo(40, within(1e-9));
+        assertThat(column.applyAsDouble("ram_power")).isCloseTo(5, within(1e-9));
+        assertThat(column.applyAsDouble("cpu_energy")).isCloseTo(cpuKwh, within(1e-15));
+        assertThat(column.applyAsDouble("ram_energy")).isCloseTo(ramKwh, within(1e-15));
+        assertThat(column.applyAsDouble("energy_consumed")).isCloseTo(cpuKwh + ramKwh, within(1e-15));
+        assertThat(column.applyAsDouble("emissions")).isCloseTo(kilograms, within(1e-15));
+        assertThat(column.applyAsDouble("emissions_rate")).isCloseTo(kilograms / seconds, within(1e-15));
+        assertThat(column.applyAsDouble("pue")).isEqualTo(1.2);
     }
 
     @Test
