@@ -165,9 +165,11 @@ public final class CarbonLogger implements AutoCloseable {
         return assigned;
     }
 
+    /** One instant for the whole reading: every meter integrates or interpolates to it, so energy and duration agree. */
     private Reading read() {
-        return new Reading(clock.monotonicTime(), Instant.ofEpochMilli(clock.wallTime()),
-                meters.cpu().read(), meters.gpu().read(), meters.ram().read());
+        long at = clock.monotonicTime();
+        return new Reading(at, Instant.ofEpochMilli(clock.wallTime()),
+                meters.cpu().read(at), meters.gpu().read(at), meters.ram().read(at));
     }
 
     private void requireOpen() {

@@ -1,60 +1,94 @@
 package io.github.carbon4j.meter;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /** Chooses and builds the meters for one configuration on one platform. Not thread-safe; used once. */
 final class Detection {
 
+    /** Ended children's CPU time moves in whole ticks: reading it ten times a second is plenty. */
+    private static final long CHILDREN_INTERVAL_NANOS = 100_000_000;
+
     private final CarbonConfig config;
     private final Platform platform;
+    private final Clock clock;
     private HardwareInfo hardware;
-    private CpuTimes cpuTimes;
+    private LongSupplier kernelCpu;
+    private AutoCloseable childrenFile = () -> {};
+    private ProcessCpuTime processCpu;
 
     Detection(CarbonConfig config, Platform platform) {
         this.config = config;
         this.platform = platform;
+        this.clock = config.clock();
     }
 
-    /** A fixed power, else RAPL, else the TDP model; scaled to this JVM in process scope. */
+    /**
+     * A fixed power, else RAPL, else the TDP model. In process scope this JVM's CPU time is priced at
+     * the machine's power per logical CPU (see {@link ProcessCpuMeter}).
+     */
     EnergyMeter cpu() {
-        EnergyMeter machine = config.cpuPower()
+        Optional<EnergyMeter> measured = config.cpuPower()
                 .map(power -> fixed(Component.CPU, power, "fixed power"))
-                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), this::tdpModel))
-                .orElseGet(this::tdpModel);
+                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), this::tdpModel));
         if (config.scope() == Scope.MACHINE) {
-            return machine;
+            return measured.orElseGet(this::tdpModel);
         }
-        return new ProcessShareMeter(machine, Shares.cpu(cpuTimes()), "process share by CPU time");
+        int cpus = hardware().logicalCpus();
+        return measured
+                .map(machine -> new ProcessCpuMeter(processCpu(), ProcessCpuMeter.machine(machine, cpus, clock), clock,
+                        "this JVM's CPU time × the machine's power per logical CPU (" + cpus + ")"))
+                .orElseGet(() -> new ProcessCpuMeter(processCpu(), ProcessCpuMeter.fullLoad(tdp(), cpus), clock,
+                        "this JVM's CPU time × TDP per logical CPU (" + cpus + ")"));
     }
 
-    /** A fixed power, else the DIMM model; scaled by resident memory in process scope. */
+    /**
+     * A fixed power, else a model of the memory: whole DIMMs on a physical machine, a slice of the
+     * host's in a virtual machine or a container with a memory limit. Scaled by resident memory in
+     * process scope.
+     */
     EnergyMeter ram() {
         HardwareInfo hw = hardware();
+        long limit = cgroupMemoryLimit();
+        long memory = limit > 0 && (hw.totalMemoryBytes() == 0 || limit < hw.totalMemoryBytes())
+                ? limit : hw.totalMemoryBytes();
         EnergyMeter machine = config.ramPower()
                 .map(power -> fixed(Component.RAM, power, "fixed power"))
-                .orElseGet(() -> new FixedPowerMeter(Component.RAM, DimmModel.power(hw.totalMemoryBytes(), hw.arm()),
-                        config.clock(), MeasurementMethod.estimated("DIMM model",
-                                DimmModel.describe(hw.totalMemoryBytes(), hw.arm()))));
+                .orElseGet(() -> memoryModel(hw, memory, limit > 0 && memory == limit));
         if (config.scope() == Scope.MACHINE) {
             return machine;
         }
-        return new ProcessShareMeter(machine, residentShare(hw), "process share by resident memory");
+        return new ProcessShareMeter(machine, residentShare(hw, memory), clock, "process share by resident memory");
+    }
+
+    private EnergyMeter memoryModel(HardwareInfo hw, long memory, boolean limited) {
+        String slice = limited ? "container memory limit" : underHypervisor() ? "virtual machine" : "";
+        if (slice.isEmpty()) {
+            return new FixedPowerMeter(Component.RAM, DimmModel.power(memory, hw.arm()), clock,
+                    MeasurementMethod.estimated("DIMM model", DimmModel.describe(memory, hw.arm())));
+        }
+        return new FixedPowerMeter(Component.RAM, HostSliceModel.power(memory), clock,
+                MeasurementMethod.estimated("memory size model", HostSliceModel.describe(memory, slice)));
+    }
+
+    private CpuTdp tdp() {
+        return CpuTdp.choose(config.cpuTdp(), hardware(), CpuTdpTable.bundled());
     }
 
     private EnergyMeter tdpModel() {
-        HardwareInfo hw = hardware();
-        return new TdpLoadMeter(cpuTimes(), CpuTdp.choose(config.cpuTdp(), hw, CpuTdpTable.bundled()), hw.logicalCpus());
+        return new TdpLoadMeter(processCpu(), otherLoad(), clock, tdp(), hardware().logicalCpus());
     }
 
     private EnergyMeter fixed(Component component, Power power, String name) {
-        return new FixedPowerMeter(component, power, config.clock(),
-                MeasurementMethod.configured(name, power.toString()));
+        return new FixedPowerMeter(component, power, clock, MeasurementMethod.configured(name, power.toString()));
     }
 
     private HardwareInfo hardware() {
@@ -64,20 +98,92 @@ final class Detection {
         return hardware;
     }
 
-    private CpuTimes cpuTimes() {
-        if (cpuTimes == null) {
-            CpuTimes.TickSource ticks;
-            try {
-                ticks = new CpuTimes.ProcStatTicks(platform.files().open(platform.procRoot().resolve("stat")));
-            } catch (IOException e) {
-                ticks = platform.otherTicks().get();
-            }
-            cpuTimes = new CpuTimes(Throttle.ticks(ticks, config.clock()), platform.processCpuNanos(), config.clock());
+    private ProcessCpuTime processCpu() {
+        if (processCpu == null) {
+            processCpu = new ProcessCpuTime(kernelCpu(), platform.threads(), clock, childrenFile);
         }
-        return cpuTimes;
+        return processCpu;
     }
 
-    private ProcessShareMeter.Share residentShare(HardwareInfo hw) {
+    /** The JVM's CPU time as the kernel counts it, with that of its ended children once they were waited for. */
+    private LongSupplier kernelCpu() {
+        if (kernelCpu == null) {
+            LongSupplier own = platform.processCpuNanos();
+            LongSupplier children = childrenCpu();
+            kernelCpu = () -> {
+                long self = own.getAsLong();
+                return self < 0 ? self : self + Math.max(0, children.getAsLong());
+            };
+        }
+        return kernelCpu;
+    }
+
+    private LongSupplier childrenCpu() {
+        try {
+            KernelFiles.KernelFile stat = platform.files().open(platform.procRoot().resolve("self").resolve("stat"));
+            childrenFile = stat;
+            LongSupplier ticks = () -> {
+                synchronized (stat) {
+                    try {
+                        return KernelText.parseStatChildrenTicks(stat.read()) * 10_000_000;
+                    } catch (IOException | IllegalArgumentException e) {
+                        return -1;
+                    }
+                }
+            };
+            return Throttle.figure(ticks, clock, CHILDREN_INTERVAL_NANOS);
+        } catch (IOException e) {
+            return () -> 0;
+        }
+    }
+
+    private OtherLoad otherLoad() {
+        CpuTimes.TickSource ticks;
+        try {
+            ticks = new CpuTimes.ProcStatTicks(platform.files().open(platform.procRoot().resolve("stat")));
+        } catch (IOException e) {
+            ticks = platform.otherTicks().get();
+        }
+        return new OtherLoad(ticks, kernelCpu(), hardware().logicalCpus(), clock);
+    }
+
+    private boolean underHypervisor() {
+        try (KernelFiles.KernelFile cpuinfo = platform.files().open(platform.procRoot().resolve("cpuinfo"))) {
+            return KernelText.cpuinfoSaysHypervisor(cpuinfo.read());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** This process's cgroup memory limit in bytes, -1 when none or unknown. */
+    private long cgroupMemoryLimit() {
+        Path cgroups = platform.procRoot().resolveSibling("sys").resolve("fs").resolve("cgroup");
+        try (KernelFiles.KernelFile self = platform.files().open(platform.procRoot().resolve("self").resolve("cgroup"))) {
+            for (String line : self.read().toString().split("\n")) {
+                String[] parts = line.split(":", 3);
+                if (parts.length < 3) {
+                    continue;
+                }
+                String path = parts[2].startsWith("/") ? parts[2].substring(1) : parts[2];
+                Path file = parts[0].equals("0") && parts[1].isEmpty()
+                        ? cgroups.resolve(path).resolve("memory.max")
+                        : parts[1].equals("memory") ? cgroups.resolve("memory").resolve(path).resolve("memory.limit_in_bytes")
+                        : null;
+                if (file != null) {
+                    try (KernelFiles.KernelFile limit = platform.files().open(file)) {
+                        return KernelText.parseMemoryLimit(limit.read(), file.toString());
+                    } catch (IOException | IllegalArgumentException e) {
+                        // v1 and v2 can both be listed; the other may answer.
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private ProcessShareMeter.Share residentShare(HardwareInfo hw, long memory) {
         try {
             KernelFiles.KernelFile statm = platform.files().open(platform.procRoot().resolve("self").resolve("statm"));
             LongSupplier resident = () -> {
@@ -89,10 +195,9 @@ final class Detection {
                     }
                 }
             };
-            return Shares.resident(Throttle.figure(resident, config.clock()), hw.totalMemoryBytes(), statm);
+            return Shares.resident(Throttle.figure(resident, clock), memory, statm);
         } catch (IOException e) {
-            return Shares.resident(Throttle.figure(platform.otherResidentBytes().get(), config.clock()),
-                    hw.totalMemoryBytes(), () -> {});
+            return Shares.resident(Throttle.figure(platform.otherResidentBytes().get(), clock), memory, () -> {});
         }
     }
 }

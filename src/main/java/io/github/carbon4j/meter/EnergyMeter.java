@@ -23,8 +23,19 @@ public interface EnergyMeter extends AutoCloseable {
     /** How the energy is obtained now; may change once when the meter degrades. */
     MeasurementMethod method();
 
-    /** Cumulative energy since the meter opened, never less than the previous reading. */
+    /** Cumulative energy since the meter opened, up to now; never less than the previous reading. */
     Energy read();
+
+    /**
+     * Cumulative energy up to the instant {@code atNanos} of the logger's monotonic clock, so that
+     * the components of one reading and its duration all cover the same interval. Meters that
+     * integrate a model or a power compute it exactly to that instant; a hardware counter can only be
+     * read now, right after the instant was taken, which is what this default does. Never less than
+     * the previous reading: an instant earlier than one already read counts as that one.
+     */
+    default Energy read(long atNanos) {
+        return read();
+    }
 
     /** Releases native resources and background threads; reading afterwards is not allowed. */
     @Override

@@ -6,7 +6,10 @@ import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
 
-/** A constant power integrated over the clock's monotonic time. */
+/**
+ * A constant power integrated over the clock's monotonic time, exactly to each instant it is asked
+ * for. Thread-safe.
+ */
 final class FixedPowerMeter implements EnergyMeter {
 
     private final Component component;
@@ -14,12 +17,14 @@ final class FixedPowerMeter implements EnergyMeter {
     private final Clock clock;
     private final long origin;
     private final MeasurementMethod method;
+    private long latest;
 
     FixedPowerMeter(Component component, Power power, Clock clock, MeasurementMethod method) {
         this.component = component;
         this.power = power;
         this.clock = clock;
         this.origin = clock.monotonicTime();
+        this.latest = origin;
         this.method = method;
     }
 
@@ -35,7 +40,13 @@ final class FixedPowerMeter implements EnergyMeter {
 
     @Override
     public Energy read() {
-        long elapsed = Math.max(0, clock.monotonicTime() - origin);
-        return Energy.ofJoules(power.watts() * elapsed / 1e9);
+        return read(clock.monotonicTime());
+    }
+
+    @Override
+    public synchronized Energy read(long atNanos) {
+        latest = Math.max(latest, atNanos);
+        // Energy up to an instant, not a sum of intervals: any two readings differ by exactly power × time.
+        return Energy.ofJoules(power.watts() * (latest - origin) / 1e9);
     }
 }

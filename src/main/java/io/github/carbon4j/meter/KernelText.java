@@ -73,6 +73,67 @@ final class KernelText {
         return digits(text, start, residentEnd);
     }
 
+    /**
+     * The CPU time of a process's ended and waited-for children, fields 16 and 17 (cutime, cstime) of
+     * {@code /proc/<pid>/stat}, in ticks. The command name in parentheses may hold spaces and
+     * parentheses, so the fields are counted from the last closing one.
+     */
+    static long parseStatChildrenTicks(CharSequence text) {
+        int i = text.length() - 1;
+        while (i >= 0 && text.charAt(i) != ')') {
+            i--;
+        }
+        if (i < 0) {
+            throw garbage(text, "/proc/self/stat");
+        }
+        i++;
+        long sum = 0;
+        // After the name: state is field 3, so cutime (16) and cstime (17) are the 14th and 15th.
+        for (int field = 3; field <= 17; field++) {
+            int start = skipBlanks(text, i);
+            int end = start;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                throw garbage(text, "/proc/self/stat");
+            }
+            if (field >= 16) {
+                if (digitsEnd(text, start) != end || end - start > 18) {
+                    throw garbage(text, "/proc/self/stat");
+                }
+                sum += digits(text, start, end);
+            }
+            i = end;
+        }
+        return sum;
+    }
+
+    /** Whether the {@code flags} of {@code /proc/cpuinfo} say the kernel runs under a hypervisor. */
+    static boolean cpuinfoSaysHypervisor(CharSequence text) {
+        String all = text.toString();
+        int flags = all.indexOf("\nflags");
+        if (flags < 0) {
+            return false;
+        }
+        int end = all.indexOf('\n', flags + 1);
+        String line = all.substring(flags, end < 0 ? all.length() : end);
+        return (line + " ").contains(" hypervisor ");
+    }
+
+    /**
+     * A cgroup's memory limit in bytes ({@code memory.max} of cgroup v2, {@code memory.limit_in_bytes}
+     * of v1), or -1 for none: {@code max}, or v1's "unlimited", a page-rounded {@code Long.MAX_VALUE}.
+     */
+    static long parseMemoryLimit(CharSequence text, String what) {
+        String value = text.toString().strip();
+        if (value.equals("max") || value.length() >= 19 && value.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        long limit = parseCounter(text, what);
+        return limit >= Long.MAX_VALUE / 2 ? -1 : limit;
+    }
+
     private static IllegalArgumentException garbage(CharSequence text, String what) {
         String shown = text.length() > 80 ? text.subSequence(0, 80) + "..." : text.toString();
         return new IllegalArgumentException("unexpected content in " + what + ": \"" + shown.strip() + "\"");

@@ -36,8 +36,9 @@ final class OshiPlatform {
 
     /**
      * The machine's CPU ticks through OSHI, for systems without {@code /proc/stat}. OSHI caches these
-     * for 300 ms, so short intervals lean on the process's own CPU time (see {@link CpuSample#loadSince}).
-     * Where OSHI cannot work, every read fails with an {@link IOException}, which {@link CpuTimes} reports once.
+     * for 300 ms, longer than the window {@link OtherLoad} takes them over, which then sees some
+     * windows without a change. Where OSHI cannot work, every read fails with an {@link IOException},
+     * which {@link OtherLoad} reports once.
      */
     static CpuTimes.TickSource ticks() {
         CentralProcessor cpu;

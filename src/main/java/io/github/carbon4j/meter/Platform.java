@@ -2,7 +2,9 @@ package io.github.carbon4j.meter;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -14,12 +16,32 @@ import java.util.function.Supplier;
  * @param files opens procfs and sysfs files
  * @param procRoot the procfs mount, {@code /proc}
  * @param hardware the hardware facts, probed lazily (OSHI takes a while)
- * @param processCpuNanos this process's CPU time in ns, negative when unknown
+ * @param processCpuNanos this process's CPU time in ns as the kernel counts it (whole ticks), negative when unknown
+ * @param threads the CPU clocks of this JVM's threads
  * @param otherTicks the machine's CPU ticks where {@code procRoot/stat} cannot be read
  * @param otherResidentBytes this process's resident memory where {@code procRoot/self/statm} cannot be read
  */
 record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardware, LongSupplier processCpuNanos,
-        Supplier<CpuTimes.TickSource> otherTicks, Supplier<LongSupplier> otherResidentBytes) {
+        ProcessCpuTime.ThreadClocks threads, Supplier<CpuTimes.TickSource> otherTicks,
+        Supplier<LongSupplier> otherResidentBytes) {
+
+    /** No thread clocks: the process's CPU time is then the kernel's figure alone. */
+    static final ProcessCpuTime.ThreadClocks NO_THREADS = new ProcessCpuTime.ThreadClocks() {
+        @Override
+        public long[] ids() {
+            return new long[0];
+        }
+
+        @Override
+        public void cpuNanos(long[] ids, long[] into) {
+            Arrays.fill(into, -1);
+        }
+
+        @Override
+        public long currentId() {
+            return -1;
+        }
+    };
 
     private static final class Probed {
         static final HardwareInfo HARDWARE = OshiPlatform.probe();
@@ -28,18 +50,67 @@ record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardwar
     /** This machine; hardware is probed once per JVM, since it does not change. */
     static Platform system() {
         return new Platform(KernelFiles.SYSTEM, Path.of("/proc"), () -> Probed.HARDWARE, processCpuTime(),
-                OshiPlatform::ticks, OshiPlatform::residentBytes);
+                threadClocks(), OshiPlatform::ticks, OshiPlatform::residentBytes);
     }
 
-    /**
-     * The JVM's own CPU time. On Linux it is counted in the same 10 ms ticks as {@code /proc/stat},
-     * which is what makes their ratio a fair share (see {@link CpuSample#processShareSince}).
-     */
+    /** The JVM's own CPU time, which on Linux the kernel reports in whole 10 ms ticks ({@code times()}). */
     private static LongSupplier processCpuTime() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
             return sun::getProcessCpuTime;
         }
         return () -> -1;
+    }
+
+    /** The threads' CPU clocks ({@code CLOCK_THREAD_CPUTIME_ID} on Linux), exact to the nanosecond. */
+    private static ProcessCpuTime.ThreadClocks threadClocks() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try {
+            if (!threads.isThreadCpuTimeSupported()) {
+                return NO_THREADS;
+            }
+            if (!threads.isThreadCpuTimeEnabled()) {
+                threads.setThreadCpuTimeEnabled(true);
+            }
+        } catch (RuntimeException e) {
+            return NO_THREADS;
+        }
+        if (threads instanceof com.sun.management.ThreadMXBean many) {
+            return new ProcessCpuTime.ThreadClocks() {
+                @Override
+                public long[] ids() {
+                    return threads.getAllThreadIds();
+                }
+
+                @Override
+                public void cpuNanos(long[] ids, long[] into) {
+                    // One call for all: the JVM looks the threads up once.
+                    System.arraycopy(many.getThreadCpuTime(ids), 0, into, 0, ids.length);
+                }
+
+                @Override
+                public long currentId() {
+                    return Thread.currentThread().getId();
+                }
+            };
+        }
+        return new ProcessCpuTime.ThreadClocks() {
+            @Override
+            public long[] ids() {
+                return threads.getAllThreadIds();
+            }
+
+            @Override
+            public void cpuNanos(long[] ids, long[] into) {
+                for (int i = 0; i < ids.length; i++) {
+                    into[i] = threads.getThreadCpuTime(ids[i]);
+                }
+            }
+
+            @Override
+            public long currentId() {
+                return Thread.currentThread().getId();
+            }
+        };
     }
 }

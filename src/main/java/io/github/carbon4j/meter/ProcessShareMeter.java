@@ -1,25 +1,23 @@
 package io.github.carbon4j.meter;
 
+import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 
 /**
- * The process scope: attributes to this JVM its share of the energy a machine meter reads. Between
- * two reads it adds Δmachine × share, the share being that of the same interval, so the result is
- * cumulative and monotone like any meter, whichever spans read it. Thread-safe.
+ * The process scope of RAM: attributes to this JVM its share of the energy a machine meter reads.
+ * Between two reads it adds Δmachine × share, the share being the one read at the later of them, so
+ * the result is cumulative and monotone like any meter, whichever spans read it. Thread-safe.
  *
  * <p>Until a first share is known the whole machine's energy is attributed: an upper bound, never a
  * silent zero. An interval whose share cannot be told keeps the previous share.
  */
 final class ProcessShareMeter implements EnergyMeter {
 
-    /** The process's share of the machine over the interval since the previous call. */
+    /** The process's share of the machine, now. */
     interface Share extends AutoCloseable {
-        /** Called right before each read of the machine meter, which {@link #next()} follows. */
-        default void beforeMachineRead() {}
-
-        /** A share in [0, 1], or NaN when it cannot be told for this interval. */
+        /** A share in [0, 1], or NaN when it cannot be told now. */
         double next();
 
         @Override
@@ -28,19 +26,18 @@ final class ProcessShareMeter implements EnergyMeter {
 
     private final EnergyMeter machine;
     private final Share share;
-    private final String how;
+    private final Clock clock;
+    private final ScopedMethod method;
     private double lastMachine;
     private double lastShare = 1;
     private double joules;
-    private MeasurementMethod machineMethod;
-    private MeasurementMethod method;
 
-    ProcessShareMeter(EnergyMeter machine, Share share, String how) {
+    ProcessShareMeter(EnergyMeter machine, Share share, Clock clock, String how) {
         this.machine = machine;
         this.share = share;
-        this.how = how;
-        share.beforeMachineRead();
-        this.lastMachine = machine.read().joules();
+        this.clock = clock;
+        this.method = new ScopedMethod(how);
+        this.lastMachine = machine.read(clock.monotonicTime()).joules();
         remember(share.next());
     }
 
@@ -50,24 +47,21 @@ final class ProcessShareMeter implements EnergyMeter {
     }
 
     @Override
-    public synchronized MeasurementMethod method() {
-        MeasurementMethod current = machine.method();
-        if (current != machineMethod) {
-            // The machine meter may degrade once; the label follows it.
-            machineMethod = current;
-            String detail = current.detail().isEmpty() ? how : current.detail() + "; " + how;
-            method = new MeasurementMethod(current.kind(), current.name(), detail);
-        }
-        return method;
+    public MeasurementMethod method() {
+        return method.of(machine.method());
     }
 
     @Override
-    public synchronized Energy read() {
-        share.beforeMachineRead();
-        double now = machine.read().joules();
+    public Energy read() {
+        return read(clock.monotonicTime());
+    }
+
+    @Override
+    public synchronized Energy read(long atNanos) {
+        double now = machine.read(atNanos).joules();
         remember(share.next());
         joules += Math.max(0, now - lastMachine) * lastShare;
-        lastMachine = now;
+        lastMachine = Math.max(lastMachine, now);
         return Energy.ofJoules(joules);
     }
 

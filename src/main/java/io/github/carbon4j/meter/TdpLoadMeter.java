@@ -1,28 +1,37 @@
 package io.github.carbon4j.meter;
 
+import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 
 /**
  * The machine's CPU energy estimated as TDP × (0.1 + 0.9·u³) integrated over time, u being the
- * machine's CPU load over exactly each interval between reads. Thread-safe.
+ * machine's CPU load over each interval between reads: this JVM's exact CPU time over the interval
+ * ({@link ProcessCpuTime}) plus the rest of the machine's load over its latest full window
+ * ({@link OtherLoad}). Integrated exactly to the instant each reading asks for. Thread-safe.
  */
 final class TdpLoadMeter implements EnergyMeter {
 
-    private final CpuTimes times;
+    private final ProcessCpuTime own;
+    private final OtherLoad others;
+    private final Clock clock;
     private final double machineTdpWatts;
     private final int logicalCpus;
     private final MeasurementMethod method;
-    private CpuSample last;
+    private long lastAt;
+    private long lastOwn;
     private double joules;
 
-    TdpLoadMeter(CpuTimes times, CpuTdp tdp, int logicalCpus) {
-        this.times = times;
+    TdpLoadMeter(ProcessCpuTime own, OtherLoad others, Clock clock, CpuTdp tdp, int logicalCpus) {
+        this.own = own;
+        this.others = others;
+        this.clock = clock;
         this.machineTdpWatts = tdp.machine().watts();
-        this.logicalCpus = logicalCpus;
+        this.logicalCpus = Math.max(1, logicalCpus);
         this.method = MeasurementMethod.estimated("TDP model", tdp.detail() + "; power = TDP × (0.1 + 0.9·load³)");
-        this.last = times.sample();
+        this.lastAt = clock.monotonicTime();
+        this.lastOwn = own.nanos();
     }
 
     /** The share of TDP drawn at load u in [0, 1]: a 10 % floor, rising with the cube of the load. */
@@ -41,18 +50,30 @@ final class TdpLoadMeter implements EnergyMeter {
     }
 
     @Override
-    public synchronized Energy read() {
-        CpuSample now = times.sample();
-        long nanos = now.nanos() - last.nanos();
+    public Energy read() {
+        return read(clock.monotonicTime());
+    }
+
+    @Override
+    public synchronized Energy read(long atNanos) {
+        long nanos = atNanos - lastAt;
         if (nanos > 0) {
-            joules += machineTdpWatts * loadFactor(now.loadSince(last, logicalCpus)) * nanos / 1e9;
-            last = now;
+            long cpu = own.nanos();
+            double ownLoad = (double) (cpu - lastOwn) / ((double) nanos * logicalCpus);
+            double load = Math.min(1, ownLoad + others.at(atNanos));
+            joules += machineTdpWatts * loadFactor(load) * nanos / 1e9;
+            lastAt = atNanos;
+            lastOwn = cpu;
         }
         return Energy.ofJoules(joules);
     }
 
     @Override
     public void close() {
-        times.close();
+        try {
+            others.close();
+        } finally {
+            own.close();
+        }
     }
 }

@@ -32,7 +32,7 @@ class DetectionTests {
 
     /** A machine without /proc (the fake CPU stands in for it) unless a proc root is given. */
     private Platform platform(KernelFiles files, Path procRoot) {
-        return new Platform(files, procRoot, () -> hardware, cpu::processNanos, () -> cpu, () -> () -> 2 * GIB);
+        return new Platform(files, procRoot, () -> hardware, cpu::processNanos, cpu, () -> cpu, () -> () -> 2 * GIB);
     }
 
     private Platform platform() {
@@ -96,34 +96,35 @@ class DetectionTests {
     }
 
     @Test
-    void processScopeScalesTheCpuByItsShareOfBusyTime() {
+    void processScopePricesThisJvmsCpuTimeAtTheMachinesPowerPerLogicalCpu() {
         EnergyMeter meter = new Detection(config().cpuPower(Power.ofWatts(100)).build(), platform()).cpu();
         assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu configured as fixed power");
-        assertThat(meter.method().detail()).isEqualTo("100 W; process share by CPU time");
+        assertThat(meter.method().detail())
+                .isEqualTo("100 W; this JVM's CPU time × the machine's power per logical CPU (4)");
         clock.add(Duration.ofSeconds(1));
-        cpu.run(2 * SECOND, 2 * SECOND, SECOND / 2);
-        assertThat(meter.read().joules()).isCloseTo(25, within(1e-9));
+        // Half a CPU-second of this JVM on a 100 W machine of 4 logical CPUs, whatever the others do.
+        cpu.run(3 * SECOND, SECOND, SECOND / 2);
+        assertThat(meter.read().joules()).isCloseTo(12.5, within(1e-9));
         meter.close();
     }
 
     @Test
-    void theTdpModelInProcessScopeReadsTheMachinesTicksOncePerReadAtMostEveryMillisecond() {
+    void theTdpModelInProcessScopeChargesTdpPerLogicalCpuAndReadsNoMachineTicks() {
         EnergyMeter meter = new Detection(config().build(), platform()).cpu();
-        assertThat(meter.method().detail()).endsWith("process share by CPU time");
-        clock.add(Duration.ofSeconds(1));
-        // Fully busy, half of it this process: 150 W × 1 × 0.5.
-        cpu.run(4 * SECOND, 0, 2 * SECOND);
+        assertThat(meter.method().detail()).endsWith("this JVM's CPU time × TDP per logical CPU (4)");
         int before = cpu.reads();
+        clock.add(Duration.ofSeconds(1));
+        // Two CPU-seconds of this JVM at 150 W over 4 logical CPUs; the machine's load does not matter.
+        cpu.run(4 * SECOND, 0, 2 * SECOND);
         assertThat(meter.read().joules()).isCloseTo(75, within(1e-9));
-        assertThat(cpu.reads() - before).isEqualTo(1);
-        // Back to back, within a millisecond, the ticks (which move every 10 ms) are not read again.
-        cpu.run(0, 0, 0);
-        assertThat(meter.read().joules()).isCloseTo(75, within(1e-9));
-        assertThat(cpu.reads() - before).isEqualTo(1);
-        // A millisecond later they are, once.
-        clock.add(Duration.ofMillis(1));
-        meter.read();
-        assertThat(cpu.reads() - before).isEqualTo(2);
+        clock.add(Duration.ofSeconds(1));
+        cpu.run(SECOND, 3 * SECOND, SECOND);
+        assertThat(meter.read().joules()).isCloseTo(75 + 37.5, within(1e-9));
+        // A second of sleep costs nothing.
+        clock.add(Duration.ofSeconds(1));
+        cpu.run(0, 4 * SECOND, 0);
+        assertThat(meter.read().joules()).isCloseTo(112.5, within(1e-9));
+        assertThat(cpu.reads()).isEqualTo(before);
         meter.close();
     }
 
@@ -155,8 +156,9 @@ class DetectionTests {
 
     @Test
     void procStatIsReadWhenPresent() throws Exception {
-        // The fixture's ticks never move, so the process share stays unknown and the machine's energy counts whole.
-        EnergyMeter meter = new Detection(config().build(), platform(KernelFiles.SYSTEM, fixtureProc())).cpu();
+        // The fixture's ticks never move: nobody else loads the machine, and this JVM did not run.
+        EnergyMeter meter = new Detection(config().scope(Scope.MACHINE).build(),
+                platform(KernelFiles.SYSTEM, fixtureProc())).cpu();
         clock.add(Duration.ofSeconds(1));
         assertThat(meter.read().joules()).isCloseTo(150 * 0.1, within(1e-9));
         meter.close();

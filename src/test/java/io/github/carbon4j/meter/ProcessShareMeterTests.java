@@ -19,7 +19,7 @@ class ProcessShareMeterTests extends EnergyMeterContractTests {
     @Override
     protected EnergyMeter createMeter() {
         return new ProcessShareMeter(EnergyMeters.fixed(Component.CPU, Power.ofWatts(100), clock), () -> share,
-                "process share by test");
+                clock, "process share by test");
     }
 
     @Override
@@ -87,7 +87,7 @@ class ProcessShareMeterTests extends EnergyMeterContractTests {
                 return Energy.ZERO;
             }
         };
-        EnergyMeter meter = new ProcessShareMeter(machine, () -> 1, "process share by CPU time");
+        EnergyMeter meter = new ProcessShareMeter(machine, () -> 1, clock, "process share by CPU time");
         assertThat(meter.method()).isEqualTo(MeasurementMethod.measured("RAPL",
                 "package-0 (intel-rapl:0); process share by CPU time"));
         assertThat(meter.method()).isSameAs(meter.method());

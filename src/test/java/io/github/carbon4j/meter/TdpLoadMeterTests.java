@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 class TdpLoadMeterTests extends EnergyMeterContractTests {
 
     private static final long SECOND = 1_000_000_000L;
+    private static final long MS = 1_000_000L;
     private final MockClock clock = new MockClock();
     private final FakeCpu cpu = new FakeCpu();
 
     /** 100 W per socket, two sockets, four logical CPUs. */
     @Override
     protected EnergyMeter createMeter() {
-        CpuTimes times = new CpuTimes(cpu, cpu::processNanos, clock);
-        return new TdpLoadMeter(times, new CpuTdp(Power.ofWatts(100), 2, "test TDP"), 4);
+        return new TdpLoadMeter(new ProcessCpuTime(cpu::processNanos, cpu, clock, () -> {}),
+                new OtherLoad(cpu, cpu::processNanos, 4, clock), clock, new CpuTdp(Power.ofWatts(100), 2, "test TDP"), 4);
     }
 
     @Override
@@ -44,39 +45,41 @@ class TdpLoadMeterTests extends EnergyMeterContractTests {
     @Test
     void powerIsTdpTimesSocketsTimesTheLoadFactorOfEachInterval() {
         EnergyMeter meter = meter();
-        // One second at half load on 4 CPUs: 200 W × 0.2125.
+        // One second at half load on 4 CPUs, all of it others': 200 W × 0.2125.
         clock.add(Duration.ofSeconds(1));
         cpu.run(2 * SECOND, 2 * SECOND, 0);
         assertThat(meter.read().joules()).isCloseTo(200 * 0.2125, within(1e-9));
-        // Then two seconds fully busy: 200 W × 1.
+        // Then two seconds fully busy, half of it this JVM's: 200 W × 1.
         clock.add(Duration.ofSeconds(2));
-        cpu.run(8 * SECOND, 0, 0);
+        cpu.run(8 * SECOND, 0, 4 * SECOND);
         assertThat(meter.read().joules()).isCloseTo(200 * 0.2125 + 400, within(1e-9));
         assertThat(meter.method().kind()).isEqualTo(MeasurementMethod.Kind.ESTIMATED);
         assertThat(meter.method().detail()).startsWith("test TDP");
     }
 
     @Test
-    void anIntervalShorterThanATickTakesTheProcessTimeAsALowerBound() {
+    void thisJvmsLoadIsExactInEveryIntervalAndTheOthersKeepTheirLatestWindow() {
+        cpu.inTicks();
         EnergyMeter meter = meter();
-        // 2 ms, no machine tick counted yet, but this process ran 8 ms over 4 CPUs: full load.
+        // A 100 ms window with the others at a quarter of the machine.
+        clock.add(Duration.ofMillis(100));
+        cpu.run(SECOND / 10, 3 * SECOND / 10, 0);
+        meter.read();
+        double before = meter.read().joules();
+        // Then 2 ms in which this JVM keeps two CPUs busy: no tick is counted, its load is still 0.5.
         clock.add(Duration.ofMillis(2));
-        cpu.run(0, 0, 8_000_000);
-        assertThat(meter.read().joules()).isCloseTo(200 * 1.0 * 0.002, within(1e-9));
-        // 2 ms more with nothing seen at all: the idle floor.
-        clock.add(Duration.ofMillis(2));
-        assertThat(meter.read().joules()).isCloseTo(0.4 + 200 * 0.1 * 0.002, within(1e-9));
+        cpu.run(0, 0, 4 * MS);
+        double load = 0.5 + 0.25;
+        assertThat(meter.read().joules() - before).isCloseTo(200 * TdpLoadMeter.loadFactor(load) * 0.002, within(1e-9));
     }
 
     @Test
-    void eachIntervalSeesItsOwnLoadHoweverShort() {
+    void readingsIntegrateExactlyToTheInstantAsked() {
         EnergyMeter meter = meter();
-        for (int i = 0; i < 10; i++) {
-            // Alternating 1 ms intervals fully busy and idle, ticks counted in each.
-            clock.add(Duration.ofMillis(1));
-            cpu.run(i % 2 == 0 ? 4_000_000 : 0, i % 2 == 0 ? 0 : 4_000_000, 0);
-            meter.read();
-        }
-        assertThat(meter.read().joules()).isCloseTo(5 * 0.2 + 5 * 0.02, within(1e-9));
+        long start = clock.monotonicTime();
+        clock.add(Duration.ofSeconds(1));
+        // Nothing runs: the floor, 20 W, to the nanosecond asked for, however late the reading is taken.
+        assertThat(meter.read(start + SECOND / 2).joules()).isCloseTo(10, within(1e-9));
+        assertThat(meter.read(start + SECOND).joules()).isCloseTo(20, within(1e-9));
     }
 }

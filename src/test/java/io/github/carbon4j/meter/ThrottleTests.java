@@ -13,27 +13,6 @@ class ThrottleTests {
     private final MockClock clock = new MockClock();
 
     @Test
-    void ticksAreReadAtMostOncePerMillisecond() throws Exception {
-        AtomicInteger reads = new AtomicInteger();
-        CpuTimes.TickSource ticks = Throttle.ticks(busyAndTotal -> {
-            int n = reads.incrementAndGet();
-            busyAndTotal[0] = n * 10L;
-            busyAndTotal[1] = n * 100L;
-        }, clock);
-        long[] out = new long[2];
-        ticks.read(out);
-        assertThat(out).containsExactly(10, 100);
-        clock.add(999, TimeUnit.MICROSECONDS);
-        ticks.read(out);
-        assertThat(out).containsExactly(10, 100);
-        assertThat(reads).hasValue(1);
-        clock.add(1, TimeUnit.MICROSECONDS);
-        ticks.read(out);
-        assertThat(out).containsExactly(20, 200);
-        assertThat(reads).hasValue(2);
-    }
-
-    @Test
     void figuresAreCachedForAMillisecondButUnknownOnesAreAskedAgain() {
         AtomicInteger reads = new AtomicInteger();
         long[] answers = {-1, 4096, 8192};
@@ -45,5 +24,16 @@ class ThrottleTests {
         assertThat(reads).hasValue(2);
         clock.add(1, TimeUnit.MILLISECONDS);
         assertThat(figure.getAsLong()).isEqualTo(8192);
+    }
+
+    @Test
+    void theIntervalCanBeLonger() {
+        AtomicInteger reads = new AtomicInteger();
+        LongSupplier figure = Throttle.figure(reads::incrementAndGet, clock, 100_000_000);
+        assertThat(figure.getAsLong()).isEqualTo(1);
+        clock.add(99, TimeUnit.MILLISECONDS);
+        assertThat(figure.getAsLong()).isEqualTo(1);
+        clock.add(1, TimeUnit.MILLISECONDS);
+        assertThat(figure.getAsLong()).isEqualTo(2);
     }
 }
