@@ -84,7 +84,7 @@ final class Detection {
     }
 
     private EnergyMeter tdpModel() {
-        return new TdpLoadMeter(processCpu(), otherLoad(), clock, tdp(), hardware().logicalCpus());
+        return new TdpLoadMeter(processCpu(), machineLoad(), clock, tdp(), hardware().logicalCpus());
     }
 
     private EnergyMeter fixed(Component component, Power power, String name) {
@@ -137,14 +137,14 @@ final class Detection {
         }
     }
 
-    private OtherLoad otherLoad() {
+    private MachineLoad machineLoad() {
         CpuTimes.TickSource ticks;
         try {
             ticks = new CpuTimes.ProcStatTicks(platform.files().open(platform.procRoot().resolve("stat")));
         } catch (IOException e) {
             ticks = platform.otherTicks().get();
         }
-        return new OtherLoad(ticks, kernelCpu(), hardware().logicalCpus(), clock);
+        return new MachineLoad(ticks, clock.monotonicTime());
     }
 
     private boolean underHypervisor() {

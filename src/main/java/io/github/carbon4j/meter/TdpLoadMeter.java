@@ -7,14 +7,15 @@ import io.github.carbon4j.MeasurementMethod;
 
 /**
  * The machine's CPU energy estimated as TDP × (0.1 + 0.9·u³) integrated over time, u being the
- * machine's CPU load over each interval between reads: this JVM's exact CPU time over the interval
- * ({@link ProcessCpuTime}) plus the rest of the machine's load over its latest full window
- * ({@link OtherLoad}). Integrated exactly to the instant each reading asks for. Thread-safe.
+ * machine's CPU load over each interval between reads: the machine's load over its latest full window
+ * ({@link MachineLoad}), or this JVM's own load over the interval ({@link ProcessCpuTime}, exact
+ * however short) where that is more, since this JVM is part of the machine. Integrated exactly to the
+ * instant each reading asks for. Thread-safe.
  */
 final class TdpLoadMeter implements EnergyMeter {
 
     private final ProcessCpuTime own;
-    private final OtherLoad others;
+    private final MachineLoad machine;
     private final Clock clock;
     private final double machineTdpWatts;
     private final int logicalCpus;
@@ -23,9 +24,9 @@ final class TdpLoadMeter implements EnergyMeter {
     private long lastOwn;
     private double joules;
 
-    TdpLoadMeter(ProcessCpuTime own, OtherLoad others, Clock clock, CpuTdp tdp, int logicalCpus) {
+    TdpLoadMeter(ProcessCpuTime own, MachineLoad machine, Clock clock, CpuTdp tdp, int logicalCpus) {
         this.own = own;
-        this.others = others;
+        this.machine = machine;
         this.clock = clock;
         this.machineTdpWatts = tdp.machine().watts();
         this.logicalCpus = Math.max(1, logicalCpus);
@@ -60,7 +61,7 @@ final class TdpLoadMeter implements EnergyMeter {
         if (nanos > 0) {
             long cpu = own.nanos();
             double ownLoad = (double) (cpu - lastOwn) / ((double) nanos * logicalCpus);
-            double load = Math.min(1, ownLoad + others.at(atNanos));
+            double load = Math.min(1, Math.max(ownLoad, machine.at(atNanos)));
             joules += machineTdpWatts * loadFactor(load) * nanos / 1e9;
             lastAt = atNanos;
             lastOwn = cpu;
@@ -71,7 +72,7 @@ final class TdpLoadMeter implements EnergyMeter {
     @Override
     public void close() {
         try {
-            others.close();
+            machine.close();
         } finally {
             own.close();
         }

@@ -21,7 +21,7 @@ class TdpLoadMeterTests extends EnergyMeterContractTests {
     @Override
     protected EnergyMeter createMeter() {
         return new TdpLoadMeter(new ProcessCpuTime(cpu::processNanos, cpu, clock, () -> {}),
-                new OtherLoad(cpu, cpu::processNanos, 4, clock), clock, new CpuTdp(Power.ofWatts(100), 2, "test TDP"), 4);
+                new MachineLoad(cpu, clock.monotonicTime()), clock, new CpuTdp(Power.ofWatts(100), 2, "test TDP"), 4);
     }
 
     @Override
@@ -58,19 +58,21 @@ class TdpLoadMeterTests extends EnergyMeterContractTests {
     }
 
     @Test
-    void thisJvmsLoadIsExactInEveryIntervalAndTheOthersKeepTheirLatestWindow() {
+    void aShortIntervalTakesTheLatestWindowsLoadOrThisJvmsOwnWhereThatIsMore() {
         cpu.inTicks();
         EnergyMeter meter = meter();
-        // A 100 ms window with the others at a quarter of the machine.
+        // A 100 ms window with the machine at a quarter of its CPUs.
         clock.add(Duration.ofMillis(100));
         cpu.run(SECOND / 10, 3 * SECOND / 10, 0);
-        meter.read();
         double before = meter.read().joules();
-        // Then 2 ms in which this JVM keeps two CPUs busy: no tick is counted, its load is still 0.5.
+        // 2 ms in which no tick is counted: the window's load stands for the machine's.
+        clock.add(Duration.ofMillis(2));
+        double quiet = meter.read().joules();
+        assertThat(quiet - before).isCloseTo(200 * TdpLoadMeter.loadFactor(0.25) * 0.002, within(1e-9));
+        // 2 ms in which this JVM keeps two of the four CPUs busy: its own load, 0.5, is more.
         clock.add(Duration.ofMillis(2));
         cpu.run(0, 0, 4 * MS);
-        double load = 0.5 + 0.25;
-        assertThat(meter.read().joules() - before).isCloseTo(200 * TdpLoadMeter.loadFactor(load) * 0.002, within(1e-9));
+        assertThat(meter.read().joules() - quiet).isCloseTo(200 * TdpLoadMeter.loadFactor(0.5) * 0.002, within(1e-9));
     }
 
     @Test
