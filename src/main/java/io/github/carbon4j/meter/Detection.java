@@ -38,7 +38,8 @@ final class Detection {
     EnergyMeter cpu() {
         Optional<EnergyMeter> measured = config.cpuPower()
                 .map(power -> fixed(Component.CPU, power, "fixed power"))
-                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), this::tdpModel));
+                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), this::tdpModel)
+                        .map(rapl -> new SteppedCounterMeter(rapl, clock)));
         if (config.scope() == Scope.MACHINE) {
             return measured.orElseGet(this::tdpModel);
         }

@@ -27,7 +27,8 @@ public final class EnergyMeters {
      */
     public static Meters detect(CarbonConfig config) {
         // The GPU first: it is the one that rejects bad configuration, before any kernel file is open to leak.
-        EnergyMeter gpu = NvmlMeters.detect(config);
+        // NVML's energy counter moves every 20–100 ms: read between its updates at their latest power.
+        EnergyMeter gpu = new SteppedCounterMeter(NvmlMeters.detect(config), config.clock());
         try {
             Detection detection = new Detection(config, Platform.system());
             EnergyMeter cpu = detection.cpu();
