@@ -32,8 +32,9 @@ import org.openjdk.jmh.runner.IterationType;
  * reports NaN.
  *
  * <p>In the host JVM it only adds JVM options to the forks: on Java 24 and newer,
- * {@code --enable-native-access=ALL-UNNAMED}, so that reading NVIDIA GPUs through JNA neither warns
- * nor, in later releases, fails (not when the benchmark's JVM arguments already set native access).
+ * {@code --enable-native-access=ALL-UNNAMED}, so that JNA (OSHI's hardware queries, NVIDIA GPUs)
+ * neither warns nor, in later releases, fails (not when the benchmark's JVM arguments already set
+ * native access).
  * That part needs forks; with {@code -f 0} JMH uses only the per-iteration part.
  *
  * <p>Constructors are cheap: JMH calls them several times in several JVMs. The no-argument one never

@@ -7,8 +7,9 @@ import java.util.OptionalInt;
 /**
  * The JVM options the profiler adds to each benchmark fork. From Java 24 on, the JVM prints a warning
  * when class-path code loads native code (JEP 472), and a later release is to refuse it unless it is
- * enabled; carbon4j reads NVIDIA GPUs through JNA, so a fork on Java 24 or newer gets
- * {@value #NATIVE_ACCESS}. Nothing is added when the benchmark's own JVM arguments already decide
+ * enabled. Each fork loads native code through JNA: OSHI uses it to ask the OS about the CPU and
+ * memory (denied, the estimates fall back to generic figures), and carbon4j to read NVIDIA GPUs.
+ * So a fork on Java 24 or newer gets {@value #NATIVE_ACCESS}. Nothing is added when the benchmark's own JVM arguments already decide
  * native access, or when the fork's version is older or cannot be read: the flag does not exist
  * before Java 17, and an unknown option stops the JVM.
  */
