@@ -1,9 +1,12 @@
 import io.github.carbon4j.jmh.CarbonProfiler;
+import java.io.File;
 import java.util.Collection;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.ExternalProfiler;
 import org.openjdk.jmh.profile.InternalProfiler;
 import org.openjdk.jmh.profile.ProfilerException;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 
@@ -15,7 +18,7 @@ import org.openjdk.jmh.results.Result;
  *
  * @since 0.1
  */
-public final class carbon implements InternalProfiler {
+public final class carbon implements InternalProfiler, ExternalProfiler {
 
     private final CarbonProfiler profiler;
 
@@ -44,5 +47,36 @@ public final class carbon implements InternalProfiler {
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
         return profiler.afterIteration(benchmarkParams, iterationParams, result);
+    }
+
+    @Override
+    public Collection<String> addJVMInvokeOptions(BenchmarkParams params) {
+        return profiler.addJVMInvokeOptions(params);
+    }
+
+    @Override
+    public Collection<String> addJVMOptions(BenchmarkParams params) {
+        return profiler.addJVMOptions(params);
+    }
+
+    @Override
+    public void beforeTrial(BenchmarkParams benchmarkParams) {
+        profiler.beforeTrial(benchmarkParams);
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
+    public Collection<? extends Result> afterTrial(BenchmarkResult benchmarkResult, long pid, File stdOut, File stdErr) {
+        return profiler.afterTrial(benchmarkResult, pid, stdOut, stdErr);
+    }
+
+    @Override
+    public boolean allowPrintOut() {
+        return profiler.allowPrintOut();
+    }
+
+    @Override
+    public boolean allowPrintErr() {
+        return profiler.allowPrintErr();
     }
 }

@@ -3,12 +3,16 @@ package io.github.carbon4j.jmh;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Context;
+import java.io.File;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.ExternalProfiler;
 import org.openjdk.jmh.profile.InternalProfiler;
 import org.openjdk.jmh.profile.ProfilerException;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
@@ -27,13 +31,19 @@ import org.openjdk.jmh.runner.IterationType;
  * the shared output directory. When it cannot measure, it says so once on standard error and
  * reports NaN.
  *
+ * <p>In the host JVM it only adds JVM options to the forks: on Java 24 and newer,
+ * {@code --enable-native-access=ALL-UNNAMED}, so that JNA (OSHI's hardware queries, NVIDIA GPUs)
+ * neither warns nor, in later releases, fails (not when the benchmark's JVM arguments already set
+ * native access).
+ * That part needs forks; with {@code -f 0} JMH uses only the per-iteration part.
+ *
  * <p>Constructors are cheap: JMH calls them several times in several JVMs. The no-argument one never
  * throws; the option one throws {@link ProfilerException} naming an unknown option or bad value.
  * An instance serves one benchmark in one JVM, as JMH uses it; it is not thread-safe.
  *
  * @since 0.1
  */
-public final class CarbonProfiler implements InternalProfiler {
+public final class CarbonProfiler implements InternalProfiler, ExternalProfiler {
 
     static final String WARMUP_SUFFIX = " [warmup]";
 
@@ -84,6 +94,37 @@ public final class CarbonProfiler implements InternalProfiler {
             session.close();
         }
         return results;
+    }
+
+    @Override
+    public Collection<String> addJVMInvokeOptions(BenchmarkParams params) {
+        return List.of();
+    }
+
+    @Override
+    public Collection<String> addJVMOptions(BenchmarkParams params) {
+        return ForkJvmOptions.of(params.getJdkVersion(), params.getJvmArgs());
+    }
+
+    @Override
+    public void beforeTrial(BenchmarkParams benchmarkParams) {
+        // Measuring happens in the fork, per iteration.
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
+    public Collection<? extends Result> afterTrial(BenchmarkResult benchmarkResult, long pid, File stdOut, File stdErr) {
+        return List.of();
+    }
+
+    @Override
+    public boolean allowPrintOut() {
+        return true;
+    }
+
+    @Override
+    public boolean allowPrintErr() {
+        return true;
     }
 
     /** The context of a benchmark: its name and parameters, e.g. {@code org.acme.JoinBench.join(size=100)}. */

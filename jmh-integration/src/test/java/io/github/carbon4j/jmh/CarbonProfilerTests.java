@@ -198,6 +198,16 @@ class CarbonProfilerTests {
         }
     }
 
+    @Test
+    void forksOnJava24AndNewerAreGivenNativeAccessAndNothingElseHappensInTheHost() {
+        CarbonProfiler profiler = new CarbonProfiler();
+        assertThat(profiler.addJVMOptions(benchmark(Map.of(), "25.0.1"))).containsExactly("--enable-native-access=ALL-UNNAMED");
+        assertThat(profiler.addJVMOptions(benchmark(Map.of(), "17.0.15"))).isEmpty();
+        assertThat(profiler.addJVMInvokeOptions(benchmark(Map.of(), "25.0.1"))).isEmpty();
+        assertThat(profiler.allowPrintOut()).isTrue();
+        assertThat(profiler.allowPrintErr()).isTrue();
+    }
+
     private Map<String, Result> iterate(CarbonProfiler profiler, BenchmarkParams benchmark, IterationParams iteration,
             long seconds, long operations) {
         profiler.beforeIteration(benchmark, iteration);
@@ -218,7 +228,16 @@ class CarbonProfilerTests {
         return benchmark(params, WARMUP, MEASUREMENT);
     }
 
+    static BenchmarkParams benchmark(Map<String, String> params, String jdkVersion) {
+        return benchmark(params, WARMUP, MEASUREMENT, jdkVersion);
+    }
+
     static BenchmarkParams benchmark(Map<String, String> params, IterationParams warmup, IterationParams measurement) {
+        return benchmark(params, warmup, measurement, "17");
+    }
+
+    static BenchmarkParams benchmark(Map<String, String> params, IterationParams warmup, IterationParams measurement,
+            String jdkVersion) {
         WorkloadParams workload = new WorkloadParams();
         int order = 0;
         for (Map.Entry<String, String> e : params.entrySet()) {
@@ -226,6 +245,6 @@ class CarbonProfilerTests {
         }
         return new BenchmarkParams("org.acme.JoinBench.join", "org.acme.jmh_generated.JoinBench_join_jmhTest", false,
                 1, new int[] {1}, List.of(), 1, 0, warmup, measurement, Mode.Throughput, workload, TimeUnit.SECONDS, 1,
-                "java", List.of(), "17", "OpenJDK 64-Bit Server VM", "17", "1.37", TimeValue.minutes(10));
+                "java", List.of(), jdkVersion, "OpenJDK 64-Bit Server VM", jdkVersion, "1.37", TimeValue.minutes(10));
     }
 }

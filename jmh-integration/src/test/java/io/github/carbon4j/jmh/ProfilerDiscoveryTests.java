@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.profile.ExternalProfiler;
 import org.openjdk.jmh.profile.InternalProfiler;
 import org.openjdk.jmh.profile.Profiler;
 import org.openjdk.jmh.profile.ProfilerException;
@@ -20,8 +22,11 @@ class ProfilerDiscoveryTests {
     @Test
     void shortNameResolvesToTheAliasClass() throws ProfilerException {
         Profiler profiler = ProfilerFactory.getProfilerOrException(new ProfilerConfig("carbon", "country=FRA"));
-        assertThat(profiler).isInstanceOf(InternalProfiler.class);
+        // Internal for the per-iteration figures, external so that JMH asks it for the forks' JVM options.
+        assertThat(profiler).isInstanceOf(InternalProfiler.class).isInstanceOf(ExternalProfiler.class);
         assertThat(profiler.getClass().getName()).isEqualTo("carbon");
+        assertThat(((ExternalProfiler) profiler).addJVMOptions(CarbonProfilerTests.benchmark(Map.of(), "25")))
+                .containsExactly("--enable-native-access=ALL-UNNAMED");
         assertThat(profiler.getDescription()).isEqualTo(new CarbonProfiler().getDescription());
     }
 
