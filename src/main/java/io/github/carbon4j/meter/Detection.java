@@ -85,7 +85,7 @@ final class Detection {
     }
 
     private EnergyMeter tdpModel() {
-        return new TdpLoadMeter(processCpu(), machineLoad(), clock, tdp(), hardware().logicalCpus());
+        return new TdpLoadMeter(machineLoad(), clock, tdp());
     }
 
     private EnergyMeter fixed(Component component, Power power, String name) {
