@@ -112,14 +112,14 @@ class RealMachineAccuracyTests {
     void aSleepingJvmIsNotChargedTheMachinesIdlePower() throws Exception {
         try (CarbonLogger logger = CarbonLogger.start(config(Scope.PROCESS))) {
             spin(30_000_000);
-            CarbonMetrics busy = logger.logCarbonMetrics(Context.of("busy"));
+            logger.logCarbonMetrics(Context.of("busy"));
             Thread.sleep(100);
             logger.logCarbonMetrics(Context.of("settle"));
             Thread.sleep(1_000);
             CarbonMetrics sleep = logger.logCarbonMetrics(Context.of("sleep"));
-            // Busy, this thread kept a CPU; asleep, what the JVM's other threads did is a small part of that,
-            // where the machine's idle floor alone (10 % of TDP × sockets) is at least a fifth of it on two CPUs.
-            assertThat(sleep.power(Component.CPU).watts()).isLessThan(0.1 * busy.power(Component.CPU).watts());
+            // The machine idles at 10 % of TDP × sockets, at least 8 W here; the JVM's own background threads
+            // (compilers, garbage collection) are all it is charged for while it sleeps.
+            assertThat(sleep.power(Component.CPU).watts()).isLessThan(0.5 * 8);
         }
     }
 

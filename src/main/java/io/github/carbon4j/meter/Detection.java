@@ -145,7 +145,12 @@ final class Detection {
         } catch (IOException e) {
             ticks = platform.otherTicks().get();
         }
-        return new MachineLoad(ticks, clock.monotonicTime());
+        MachineLoad load = new MachineLoad(ticks, TdpLoadMeter::loadFactor, clock.monotonicTime());
+        if (clock == Clock.SYSTEM) {
+            // Another clock is a test's, which moves the machine by hand: it samples on reads alone.
+            load.startSampling(clock);
+        }
+        return load;
     }
 
     private boolean underHypervisor() {

@@ -1,77 +1,96 @@
 package io.github.carbon4j.meter;
 
+import io.github.carbon4j.Clock;
 import io.github.carbon4j.Notices;
 import java.io.IOException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.DoubleUnaryOperator;
 
 /**
- * The machine's CPU load, in [0, 1] of all its CPUs, over the latest window of at least
- * {@link #WINDOW_NANOS}. Thread-safe.
+ * The machine's CPU load, turned into a power curve's factor and integrated over time: the integral is
+ * a function of time alone, the same whoever reads it and however often. Thread-safe.
  *
  * <p>The kernel counts the machine's CPU time in 10 ms ticks per CPU, so only a window of many ticks
- * tells a load: over 100 ms on two CPUs a tick is 5 %. An interval at least as long as the window gets
- * its own load exactly; a shorter one the load of the latest full window, which on a steady machine is
- * its own. Before the first window the part of it that has passed stands in, and before
- * {@link #FIRST_PART_NANOS} the machine's average since boot.
+ * tells a load: over {@link #WINDOW_NANOS} on two CPUs a tick is 5 %. The load is sampled once per
+ * window, by a daemon thread ({@link #startSampling}) or, without one, by the first reading after a
+ * window has passed; between samples the integral goes on at the latest window's factor. A power
+ * curve that is not linear (the TDP model's cube) would otherwise give the same work a different cost
+ * when it is logged in short steps than in one long one; with windows fixed by the sampler, both see
+ * the same windows. Before the first window the machine's average since boot stands in.
  */
 final class MachineLoad implements AutoCloseable {
 
     /** A window of 20 ticks of each CPU. */
     static final long WINDOW_NANOS = 100_000_000;
 
-    /** Before the first full window, the part of it that has passed once it holds a few ticks. */
-    static final long FIRST_PART_NANOS = 20_000_000;
-
-    /** How often the first window's part is re-read: once a tick. */
-    private static final long PART_STEP_NANOS = 10_000_000;
-
     private final CpuTimes.TickSource ticks;
+    private final DoubleUnaryOperator curve;
     private final long[] scratch = new long[2];
-    private long anchorAt;
-    private long anchorBusy;
-    private long anchorTotal;
-    private double load;
-    private boolean windowed;
-    private long partAt;
+    private long sampledAt;
+    private long busy;
+    private long total;
+    private double factor;
+    private double factorSeconds;
+    private volatile boolean closed;
+    private Thread sampler;
 
-    MachineLoad(CpuTimes.TickSource ticks, long startNanos) {
+    /**
+     * @param ticks the machine's CPU time
+     * @param curve the power curve's factor at a load in [0, 1]
+     */
+    MachineLoad(CpuTimes.TickSource ticks, DoubleUnaryOperator curve, long startNanos) {
         this.ticks = ticks;
-        this.anchorAt = startNanos;
+        this.curve = curve;
+        this.sampledAt = startNanos;
+        double load = 0;
         if (read()) {
-            load = scratch[1] > 0 ? clamp((double) scratch[0] / scratch[1]) : 0;
-            anchorBusy = scratch[0];
-            anchorTotal = scratch[1];
+            busy = scratch[0];
+            total = scratch[1];
+            load = total > 0 ? (double) busy / total : 0;
         }
+        this.factor = curve.applyAsDouble(clamp(load));
     }
 
-    /** The load of the latest full window ending at or before {@code atNanos}. */
-    synchronized double at(long atNanos) {
-        long since = atNanos - anchorAt;
-        if (since >= WINDOW_NANOS) {
-            windowed = true;
-            if (measure()) {
-                anchorAt = atNanos;
-                anchorBusy = scratch[0];
-                anchorTotal = scratch[1];
+    /** Samples on a daemon thread once per window, on this clock, until closed. */
+    synchronized void startSampling(Clock clock) {
+        sampler = new Thread(() -> {
+            while (!closed) {
+                long wait;
+                synchronized (this) {
+                    long now = clock.monotonicTime();
+                    tick(now);
+                    wait = sampledAt + WINDOW_NANOS - now;
+                }
+                LockSupport.parkNanos(Math.max(wait, 1_000_000));
             }
-        } else if (!windowed && since >= FIRST_PART_NANOS && atNanos - partAt >= PART_STEP_NANOS) {
-            // The machine's average since boot says little about now: the first window's beginning says more.
-            partAt = atNanos;
-            measure();
-        }
-        return load;
+        }, "carbon4j-load-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    /** Reads the ticks and takes the load since the anchor; false when they cannot be read. */
-    private boolean measure() {
-        if (!read()) {
-            return false;
+    /** What the sampler does at each wake-up: a sample if a window has passed. */
+    synchronized void tick(long atNanos) {
+        sampleIfDue(atNanos);
+    }
+
+    /** The integral of the curve's factor from the start to {@code atNanos}, in seconds. */
+    synchronized double factorSecondsAt(long atNanos) {
+        sampleIfDue(atNanos);
+        return factorSeconds + factor * Math.max(0, atNanos - sampledAt) / 1e9;
+    }
+
+    private void sampleIfDue(long atNanos) {
+        if (atNanos - sampledAt < WINDOW_NANOS || !read()) {
+            return;
         }
         // Busy over all CPU time rather than over wall time × CPUs: the kernel counts both in the same ticks.
-        long total = scratch[1] - anchorTotal;
-        if (total > 0) {
-            load = clamp((double) (scratch[0] - anchorBusy) / total);
-        }
-        return true;
+        long totalDelta = scratch[1] - total;
+        double windowFactor = totalDelta > 0 ? curve.applyAsDouble(clamp((double) (scratch[0] - busy) / totalDelta)) : factor;
+        factorSeconds += windowFactor * (atNanos - sampledAt) / 1e9;
+        factor = windowFactor;
+        sampledAt = atNanos;
+        busy = scratch[0];
+        total = scratch[1];
     }
 
     private boolean read() {
@@ -80,7 +99,7 @@ final class MachineLoad implements AutoCloseable {
             return true;
         } catch (IOException | RuntimeException e) {
             Notices.once("cpu.ticks", "cannot read the machine's CPU time (" + e.getMessage()
-                    + "); the CPU load is taken from this process alone");
+                    + "); the CPU load stays at its latest figure");
             return false;
         }
     }
@@ -91,6 +110,14 @@ final class MachineLoad implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        Thread thread;
+        synchronized (this) {
+            thread = sampler;
+        }
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
         ticks.close();
     }
 }

@@ -7,14 +7,15 @@ import io.github.carbon4j.MeasurementMethod;
 
 /**
  * The machine's CPU energy estimated as TDP × (0.1 + 0.9·u³) integrated over time, u being the
- * machine's CPU load over its latest full window ({@link MachineLoad}), integrated exactly to the
- * instant each reading asks for. Thread-safe.
+ * machine's CPU load over each window of {@link MachineLoad}, exactly to the instant each reading asks
+ * for. A reading never goes below an earlier one: where the latest window turns out less busy than the
+ * one before, readings taken during it wait until the integral passes them. Thread-safe.
  *
- * <p>Why not this JVM's own CPU time, which is exact for any interval, as a lower bound of the load?
- * Because the cube makes any spike count far more than it weighs: this JVM's figure arrives partly in
- * steps (its garbage collection and compiler threads have no clock of their own), and a step of 10 ms
- * in a 10 ms interval reads as a full load. Measured on this project's two-CPU runner, that bound put
- * 10 ms steps 42 % above one step of the same work; the window alone keeps them within a few percent.
+ * <p>Why not this JVM's own CPU time, exact for any interval, as a lower bound of the load? Because the
+ * cube makes any spike count far more than it weighs: this JVM's figure arrives partly in steps (its
+ * garbage collection and compiler threads have no clock of their own), and a step of 10 ms in a 10 ms
+ * interval reads as a full load. Measured on a two-CPU runner, that bound put 10 ms steps 42 % above
+ * one step of the same work.
  */
 final class TdpLoadMeter implements EnergyMeter {
 
@@ -22,7 +23,7 @@ final class TdpLoadMeter implements EnergyMeter {
     private final Clock clock;
     private final double machineTdpWatts;
     private final MeasurementMethod method;
-    private long lastAt;
+    private final double origin;
     private double joules;
 
     TdpLoadMeter(MachineLoad machine, Clock clock, CpuTdp tdp) {
@@ -30,7 +31,7 @@ final class TdpLoadMeter implements EnergyMeter {
         this.clock = clock;
         this.machineTdpWatts = tdp.machine().watts();
         this.method = MeasurementMethod.estimated("TDP model", tdp.detail() + "; power = TDP × (0.1 + 0.9·load³)");
-        this.lastAt = clock.monotonicTime();
+        this.origin = machine.factorSecondsAt(clock.monotonicTime());
     }
 
     /** The share of TDP drawn at load u in [0, 1]: a 10 % floor, rising with the cube of the load. */
@@ -55,11 +56,7 @@ final class TdpLoadMeter implements EnergyMeter {
 
     @Override
     public synchronized Energy read(long atNanos) {
-        long nanos = atNanos - lastAt;
-        if (nanos > 0) {
-            joules += machineTdpWatts * loadFactor(machine.at(atNanos)) * nanos / 1e9;
-            lastAt = atNanos;
-        }
+        joules = Math.max(joules, machineTdpWatts * (machine.factorSecondsAt(atNanos) - origin));
         return Energy.ofJoules(joules);
     }
 

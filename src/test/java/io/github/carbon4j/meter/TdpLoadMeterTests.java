@@ -20,7 +20,7 @@ class TdpLoadMeterTests extends EnergyMeterContractTests {
     /** 100 W per socket, two sockets, four logical CPUs. */
     @Override
     protected EnergyMeter createMeter() {
-        return new TdpLoadMeter(new MachineLoad(cpu, clock.monotonicTime()), clock,
+        return new TdpLoadMeter(new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime()), clock,
                 new CpuTdp(Power.ofWatts(100), 2, "test TDP"));
     }
 
@@ -72,14 +72,53 @@ class TdpLoadMeterTests extends EnergyMeterContractTests {
     }
 
     @Test
-    void beforeTheFirstWindowItsFirstPartStandsForTheMachine() {
+    void beforeTheFirstWindowTheMachinesLoadSinceBootStandsIn() {
         cpu.run(SECOND, 3 * SECOND, 0).inTicks();
         EnergyMeter meter = meter();
-        // Since boot a quarter busy; in the first 30 ms, fully busy.
         clock.add(Duration.ofMillis(30));
         cpu.run(120 * MS, 0, 0);
-        double first = meter.read().joules();
-        assertThat(first).isCloseTo(200 * 0.030, within(1e-9));
+        assertThat(meter.read().joules()).isCloseTo(200 * TdpLoadMeter.loadFactor(0.25) * 0.030, within(1e-9));
+    }
+
+    @Test
+    void theSameWindowsWhoeverReadsAndHoweverOften() {
+        cpu.inTicks();
+        MachineLoad oftenLoad = new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime());
+        MachineLoad onceLoad = new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime());
+        CpuTdp tdp = new CpuTdp(Power.ofWatts(100), 2, "test TDP");
+        EnergyMeter often = new TdpLoadMeter(oftenLoad, clock, tdp);
+        EnergyMeter once = new TdpLoadMeter(onceLoad, clock, tdp);
+        for (int i = 1; i <= 1_000; i++) {
+            // A load that swings between windows: the cube would make short steps cost more than one long one.
+            clock.add(Duration.ofMillis(1));
+            boolean busy = (i / 100) % 2 == 0;
+            cpu.run(busy ? 4 * MS : MS, busy ? 0 : 3 * MS, 0);
+            often.read();
+            if (i % 100 == 0) {
+                // What each logger's sampler thread does once a window.
+                oftenLoad.tick(clock.monotonicTime());
+                onceLoad.tick(clock.monotonicTime());
+            }
+        }
+        // The same windows: apart from readings that ran ahead into a quieter window and wait for the integral,
+        // at most one window's swing, 200 W × 0.9 × 0.1 s, however long the run.
+        assertThat(often.read().joules()).isCloseTo(once.read().joules(), within(200 * 0.9 * 0.1));
+    }
+
+    @Test
+    void aReadingNeverGoesBackWhenAWindowTurnsOutQuieter() {
+        cpu.inTicks();
+        EnergyMeter meter = meter();
+        clock.add(Duration.ofMillis(100));
+        cpu.run(400 * MS, 0, 0);
+        double busy = meter.read().joules();
+        clock.add(Duration.ofMillis(99));
+        double ahead = meter.read().joules();
+        assertThat(ahead - busy).isCloseTo(200 * 0.099, within(1e-9));
+        // The window turns out idle: the integral falls behind the reading taken ahead, which waits for it.
+        clock.add(Duration.ofMillis(1));
+        cpu.run(0, 400 * MS, 0);
+        assertThat(meter.read().joules()).isEqualTo(ahead);
     }
 
     @Test
