@@ -13,7 +13,8 @@ import java.util.function.DoubleUnaryOperator;
  * <p>The kernel counts the machine's CPU time in 10 ms ticks per CPU, so only a window of many ticks
  * tells a load: over {@link #WINDOW_NANOS} on two CPUs a tick is 5 %. The load is sampled once per
  * window, by a daemon thread ({@link #startSampling}) or, without one, by the first reading after a
- * window has passed; between samples the integral goes on at the latest window's factor. A power
+ * window has passed; between samples the integral goes on at the lesser factor of the latest two
+ * windows. A power
  * curve that is not linear (the TDP model's cube) would otherwise give the same work a different cost
  * when it is logged in short steps than in one long one; with windows fixed by the sampler, both see
  * the same windows. Before the first window the machine's average since boot stands in.
@@ -30,6 +31,7 @@ final class MachineLoad implements AutoCloseable {
     private long busy;
     private long total;
     private double factor;
+    private double ahead;
     private double factorSeconds;
     private volatile boolean closed;
     private Thread sampler;
@@ -49,6 +51,7 @@ final class MachineLoad implements AutoCloseable {
             load = total > 0 ? (double) busy / total : 0;
         }
         this.factor = curve.applyAsDouble(clamp(load));
+        this.ahead = factor;
     }
 
     /** Samples on a daemon thread once per window, on this clock, until closed. */
@@ -76,7 +79,7 @@ final class MachineLoad implements AutoCloseable {
     /** The integral of the curve's factor from the start to {@code atNanos}, in seconds. */
     synchronized double factorSecondsAt(long atNanos) {
         sampleIfDue(atNanos);
-        return factorSeconds + factor * Math.max(0, atNanos - sampledAt) / 1e9;
+        return factorSeconds + ahead * Math.max(0, atNanos - sampledAt) / 1e9;
     }
 
     private void sampleIfDue(long atNanos) {
@@ -87,6 +90,9 @@ final class MachineLoad implements AutoCloseable {
         long totalDelta = scratch[1] - total;
         double windowFactor = totalDelta > 0 ? curve.applyAsDouble(clamp((double) (scratch[0] - busy) / totalDelta)) : factor;
         factorSeconds += windowFactor * (atNanos - sampledAt) / 1e9;
+        // Ahead of the samples, the lesser of the latest two windows: a reading that runs ahead of the
+        // integral must wait for it, so going on at a swinging load's high would hold readings up.
+        ahead = Math.min(factor, windowFactor);
         factor = windowFactor;
         sampledAt = atNanos;
         busy = scratch[0];

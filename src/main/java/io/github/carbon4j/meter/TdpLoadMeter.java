@@ -9,7 +9,8 @@ import io.github.carbon4j.MeasurementMethod;
  * The machine's CPU energy estimated as TDP × (0.1 + 0.9·u³) integrated over time, u being the
  * machine's CPU load over each window of {@link MachineLoad}, exactly to the instant each reading asks
  * for. A reading never goes below an earlier one: where the latest window turns out less busy than the
- * one before, readings taken during it wait until the integral passes them. Thread-safe.
+ * one before, readings taken during it go on at the model's floor until the integral passes them, by at
+ * most one window's swing. Thread-safe.
  *
  * <p>Why not this JVM's own CPU time, exact for any interval, as a lower bound of the load? Because the
  * cube makes any spike count far more than it weighs: this JVM's figure arrives partly in steps (its
@@ -25,13 +26,15 @@ final class TdpLoadMeter implements EnergyMeter {
     private final MeasurementMethod method;
     private final double origin;
     private double joules;
+    private long lastAt;
 
     TdpLoadMeter(MachineLoad machine, Clock clock, CpuTdp tdp) {
         this.machine = machine;
         this.clock = clock;
         this.machineTdpWatts = tdp.machine().watts();
         this.method = MeasurementMethod.estimated("TDP model", tdp.detail() + "; power = TDP × (0.1 + 0.9·load³)");
-        this.origin = machine.factorSecondsAt(clock.monotonicTime());
+        this.lastAt = clock.monotonicTime();
+        this.origin = machine.factorSecondsAt(lastAt);
     }
 
     /** The share of TDP drawn at load u in [0, 1]: a 10 % floor, rising with the cube of the load. */
@@ -56,7 +59,11 @@ final class TdpLoadMeter implements EnergyMeter {
 
     @Override
     public synchronized Energy read(long atNanos) {
-        joules = Math.max(joules, machineTdpWatts * (machine.factorSecondsAt(atNanos) - origin));
+        // A reading that ran ahead of the integral goes on at the model's floor, which the integral never
+        // falls below, so that no interval reads 0 J while the integral catches up.
+        double floor = atNanos > lastAt ? machineTdpWatts * loadFactor(0) * (atNanos - lastAt) / 1e9 : 0;
+        joules = Math.max(joules + floor, machineTdpWatts * (machine.factorSecondsAt(atNanos) - origin));
+        lastAt = Math.max(lastAt, atNanos);
         return Energy.ofJoules(joules);
     }
 
