@@ -7,6 +7,7 @@ import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
 import java.io.IOException;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /** Chooses and builds the meters for one configuration on one platform. Not thread-safe; used once. */
 final class Detection {
@@ -33,14 +34,21 @@ final class Detection {
         return new ProcessShareMeter(machine, Shares.cpu(cpuTimes()), "process share by CPU time");
     }
 
-    /** A fixed power, else the DIMM model; scaled by resident memory in process scope. */
+    /**
+     * A fixed power, else the RAPL dram zones (nothing added where the CPU's psys includes memory), else
+     * the DIMM model; scaled by resident memory in process scope.
+     */
     EnergyMeter ram() {
         HardwareInfo hw = hardware();
+        Supplier<EnergyMeter> dimms = () -> new FixedPowerMeter(Component.RAM,
+                DimmModel.power(hw.totalMemoryBytes(), hw.arm()), config.clock(),
+                MeasurementMethod.estimated("DIMM model", DimmModel.describe(hw.totalMemoryBytes(), hw.arm())));
         EnergyMeter machine = config.ramPower()
                 .map(power -> fixed(Component.RAM, power, "fixed power"))
-                .orElseGet(() -> new FixedPowerMeter(Component.RAM, DimmModel.power(hw.totalMemoryBytes(), hw.arm()),
-                        config.clock(), MeasurementMethod.estimated("DIMM model",
-                                DimmModel.describe(hw.totalMemoryBytes(), hw.arm()))));
+                .or(() -> RaplZones.openDram(config.powercapRoot(), config.cpuPower().isEmpty()
+                        && RaplZones.choosesPsys(config.powercapRoot(), config.raplPsys(), platform.files()),
+                        platform.files(), config.clock(), dimms))
+                .orElseGet(dimms);
         if (config.scope() == Scope.MACHINE) {
             return machine;
         }
