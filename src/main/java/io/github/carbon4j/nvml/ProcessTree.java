@@ -26,9 +26,9 @@ interface ProcessTree {
      * the pid through its parents: a few {@code /proc} reads, where listing every descendant would read
      * all of {@code /proc}).
      *
-     * <p>In a container with its own PID namespace, drivers before about 560 list the host's pids,
-     * which cannot be matched with the container's: there a pid this namespace does not know is
-     * claimed too, so that a GPU the container uses is not read as idle (on a GPU shared with other
+     * <p>In a container with its own PID namespace, many drivers list the host's pids (newer ones
+     * translate them), which cannot be matched with the container's: there a pid this namespace does
+     * not know is claimed too, so that a GPU the container uses is not read as idle (on a GPU shared with other
      * containers that counts their contexts as well).
      */
     static ProcessTree current() {
