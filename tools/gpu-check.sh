@@ -71,7 +71,8 @@ PY
 fi
 smi=$!
 sleep 1
-"$java" -Dcarbon4j.gpu.devices=0 -cp "$dir/benchmarks.jar" io.github.carbon4j.samples.gpu.GpuCheck "$seconds" 5 \
+# Machine scope: the load runs in a process of its own, which process scope (the JVM and its children) leaves out.
+"$java" -Dcarbon4j.gpu.devices=0 -Dcarbon4j.scope=machine -cp "$dir/benchmarks.jar" io.github.carbon4j.samples.gpu.GpuCheck "$seconds" 5 \
   | tee "$work/java.log"
 sleep 1
 kill "$smi" "$load" 2>/dev/null || true

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>Names are compared as sets of lower-case words, without trademarks, clock speed and the words
  * "cpu" and "processor", so {@code Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz} finds
  * {@code Intel Xeon Gold 6248}. Failing an exact match, the longest table name whose words all occur
- * in the model name wins, if no other name of that length with another TDP also does.
+ * in the model name wins, if no other name of that length with another TDP also does. Rows of a
+ * single word, a bare model number such as {@code 460}, never match.
  */
 final class CpuTdpTable {
 
@@ -89,7 +90,10 @@ final class CpuTdpTable {
 
     private void add(String name, Power tdp) {
         List<String> words = words(name);
-        if (words.isEmpty()) {
+        if (words.size() < 2) {
+            // A bare model number ("460", "1075T") names no vendor or family, so it matches other makers'
+            // CPUs: "Intel Celeron CPU 460" (35 W) would take AMD's "460" (95 W). Every such row of the
+            // bundled table has a twin with its full name ("AMD Athlon 460"), which matches instead.
             return;
         }
         Row row = new Row(name, words, tdp);

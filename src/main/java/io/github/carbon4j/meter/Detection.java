@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /** Chooses and builds the meters for one configuration on one platform. Not thread-safe; used once. */
 final class Detection {
@@ -38,7 +39,7 @@ final class Detection {
     EnergyMeter cpu() {
         Optional<EnergyMeter> measured = config.cpuPower()
                 .map(power -> fixed(Component.CPU, power, "fixed power"))
-                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), this::tdpModel)
+                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), clock, this::tdpModel)
                         .map(rapl -> new SteppedCounterMeter(rapl, clock)));
         if (config.scope() == Scope.MACHINE) {
             return measured.orElseGet(this::tdpModel);
@@ -52,18 +53,22 @@ final class Detection {
     }
 
     /**
-     * A fixed power, else a model of the memory: whole DIMMs on a physical machine, a slice of the
-     * host's in a virtual machine or a container with a memory limit. Scaled by resident memory in
-     * process scope.
+     * A fixed power, else the RAPL dram zones (nothing added where the CPU's psys includes memory), else
+     * a model of the memory: whole DIMMs on a physical machine, a slice of the host's in a virtual machine
+     * or a container with a memory limit. Scaled by resident memory in process scope.
      */
     EnergyMeter ram() {
         HardwareInfo hw = hardware();
         long limit = cgroupMemoryLimit();
         long memory = limit > 0 && (hw.totalMemoryBytes() == 0 || limit < hw.totalMemoryBytes())
                 ? limit : hw.totalMemoryBytes();
+        Supplier<EnergyMeter> model = () -> memoryModel(hw, memory, limit > 0 && memory == limit);
         EnergyMeter machine = config.ramPower()
                 .map(power -> fixed(Component.RAM, power, "fixed power"))
-                .orElseGet(() -> memoryModel(hw, memory, limit > 0 && memory == limit));
+                .or(() -> RaplZones.openDram(config.powercapRoot(), config.cpuPower().isEmpty()
+                        && RaplZones.choosesPsys(config.powercapRoot(), config.raplPsys(), platform.files()),
+                        platform.files(), clock, model))
+                .orElseGet(model);
         if (config.scope() == Scope.MACHINE) {
             return machine;
         }

@@ -1,6 +1,7 @@
 package io.github.carbon4j.meter;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import oshi.SystemInfo;
@@ -18,8 +19,18 @@ final class OshiPlatform {
 
     private OshiPlatform() {}
 
-    /** Probes the hardware; never throws (OSHI's native access can fail on exotic platforms). */
+    /**
+     * Probes the hardware; never throws (OSHI's native access can fail on exotic platforms). On Linux it
+     * reads {@code /proc} instead ({@link LinuxHardware}): OSHI would load JNA's native part there,
+     * which JDK 24 and newer warn about in every user's output.
+     */
     static HardwareInfo probe() {
+        Optional<HardwareInfo> linux = System.getProperty("os.name", "").startsWith("Linux")
+                ? LinuxHardware.probe(Path.of("/proc"), System.getProperty("os.arch", ""))
+                : Optional.empty();
+        if (linux.isPresent()) {
+            return linux.get();
+        }
         try {
             HardwareAbstractionLayer hal = new SystemInfo().getHardware();
             CentralProcessor cpu = hal.getProcessor();

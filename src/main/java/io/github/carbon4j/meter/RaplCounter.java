@@ -2,13 +2,13 @@ package io.github.carbon4j.meter;
 
 /**
  * Turns successive raw readings of one {@code energy_uj} counter into energy deltas. Pure state, no
- * IO; not thread-safe (its meter serializes).
+ * IO; not thread-safe (its meter serializes reading the file and advancing, so readings arrive in
+ * the order they were taken).
  *
- * <p>The counter runs from 0 to {@code max_energy_range_uj} and wraps. A reading below the previous one
- * is a wrap only when it dropped by more than half the range (a wrap lands near 0 after being near the
- * top); a smaller drop is a glitch of the counter, which counts nothing and keeps the higher baseline,
- * so that a momentary low reading is not counted twice when the counter comes back. Readings above
- * the range are garbage and count nothing.
+ * <p>The counter runs from 0 to {@code max_energy_range_uj} and wraps. The counter itself never goes
+ * back, so any reading below the previous one is a wrap: the energy is what was left to the top of
+ * the range plus the new reading. That holds as long as the counter is read at least once per wrap,
+ * which {@link RaplSampler} sees to. Readings above the range are garbage and count nothing.
  */
 final class RaplCounter {
 
@@ -25,20 +25,21 @@ final class RaplCounter {
         if (range > 0 && reading > range) {
             return 0;
         }
+        long delta;
         if (reading >= baseline) {
-            long delta = reading - baseline;
-            baseline = reading;
-            return delta;
+            delta = reading - baseline;
+        } else if (range > 0) {
+            delta = range - baseline + reading;
+        } else {
+            // Without a range a wrap cannot be measured: start again from here, losing one interval.
+            delta = 0;
         }
-        if (range > 0 && baseline - reading > range / 2) {
-            long delta = range - baseline + reading;
-            baseline = reading;
-            return delta;
-        }
-        if (range <= 0) {
-            // Without a range a wrap cannot be told from a reset: start again from here, losing one interval.
-            baseline = reading;
-        }
-        return 0;
+        baseline = reading;
+        return delta;
+    }
+
+    /** The last reading counted. */
+    long baseline() {
+        return baseline;
     }
 }

@@ -1,107 +1,198 @@
 package io.github.carbon4j.meter;
 
+import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Notices;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The CPU energy from RAPL {@code energy_uj} counters, summed over the chosen zones. Thread-safe.
+ * The energy of RAPL {@code energy_uj} counters, summed over the chosen zones: the packages or psys
+ * for the CPU, the dram zones for memory. Thread-safe: reading the files and counting them happen
+ * under one lock, so readings are counted in the order they were taken.
+ *
+ * <p>A background {@link RaplSampler} reads the counters whenever nothing else has for a period,
+ * short enough that no counter wraps twice between two reads; every decrease is then one wrap.
  *
  * <p>Some multi-die CPUs show one counter once per die: every die reads the same value and moves with
- * it. A zone whose readings match an earlier zone's (within {@link #MIRROR_TOLERANCE_UJ}, which covers
- * reading the two on either side of a counter update) is counted once; the first reading where they
- * differ ends that for good, and from then on both count. When a counter can no longer be read the
- * meter degrades to its fallback, once, keeping the energy measured so far.
+ * it. Zones of one socket whose first readings match (see {@link #tolerance}) are taken as one counter
+ * shown twice and counted once. Counters read one after the other differ by what the package drew
+ * between the two reads, so the tolerance grows with the time the reads took: a read preempted for
+ * 4 ms at 250 W (1 J apart) stays within it. Only {@link #MIRROR_EVIDENCE} disagreeing reads in a row,
+ * each at least {@link #MIRROR_EVIDENCE_SPACING_NANOS} after the last, make them two counters; the
+ * energy the second zone drew while the evidence gathered is then added, so nothing is lost.
+ *
+ * <p>When a counter can no longer be read the meter degrades to its fallback, once, keeping the
+ * energy measured so far.
  */
-final class RaplMeter implements EnergyMeter {
+final class RaplMeter implements EnergyMeter, RaplSampler.Target {
 
-    /** 1 J: more than a package draws between two reads of its mirrors, far less than sockets drift apart. */
+    /** 1 J: more than a counter moves between two back-to-back reads, far less than sockets drift apart. */
     static final long MIRROR_TOLERANCE_UJ = 1_000_000;
+    /** Disagreeing reads in a row that make two mirrored zones two counters. */
+    static final int MIRROR_EVIDENCE = 3;
+    /** How far apart those reads must be: a burst of preempted reads is one piece of evidence. */
+    static final long MIRROR_EVIDENCE_SPACING_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+    private final Component component;
+    private final String name;
     private final List<RaplZone> zones;
     private final List<KernelFiles.KernelFile> files;
+    private final Clock clock;
+    private final Supplier<EnergyMeter> fallback;
+    private final long periodNanos;
     private final RaplCounter[] counters;
     private final long[] readings;
     private final boolean[] fresh;
+    /** The zone each one mirrors, or -1 where it counts on its own. */
     private final int[] mirrorOf;
-    private final Supplier<EnergyMeter> fallback;
-    private final MeasurementMethod method;
+    /** µJ a mirror has drawn since it last agreed with its zone: added if it proves to be a counter of its own. */
+    private final long[] unconfirmed;
+    private final int[] strikes;
+    private final long[] lastStrike;
+    private final Runnable stopSampler;
     private long microjoules;
-    private EnergyMeter degraded;
+    private long lastRead;
+    private long window;
+    private boolean closed;
+    private volatile EnergyMeter degraded;
+    private volatile MeasurementMethod method;
     private double joulesBeforeDegrading;
 
-    RaplMeter(List<RaplZone> zones, List<KernelFiles.KernelFile> files, long[] first, Supplier<EnergyMeter> fallback) {
+    /**
+     * @param first each zone's reading when opened, the baselines
+     * @param firstWindow the nanoseconds reading {@code first} took
+     * @param sampling starts the background reader
+     */
+    RaplMeter(Component component, String name, List<RaplZone> zones, List<KernelFiles.KernelFile> files,
+            long[] first, long firstWindow, Clock clock, Supplier<EnergyMeter> fallback,
+            RaplSampler.Starter sampling) {
+        this.component = component;
+        this.name = name;
         this.zones = List.copyOf(zones);
         this.files = List.copyOf(files);
+        this.clock = clock;
         this.fallback = fallback;
+        this.periodNanos = RaplSampler.periodNanos(zones);
         int n = zones.size();
         counters = new RaplCounter[n];
         readings = first.clone();
         fresh = new boolean[n];
         mirrorOf = new int[n];
-        StringBuilder detail = new StringBuilder();
+        unconfirmed = new long[n];
+        strikes = new int[n];
+        lastStrike = new long[n];
+        window = firstWindow;
         for (int j = 0; j < n; j++) {
             counters[j] = new RaplCounter(first[j], zones.get(j).maxRangeMicrojoules());
+            fresh[j] = true;
             mirrorOf[j] = -1;
             for (int i = 0; i < j && mirrorOf[j] < 0; i++) {
-                if (mirrorOf[i] < 0 && mirrors(i, j)) {
+                if (mirrorOf[i] < 0 && zones.get(i).couldMirror(zones.get(j)) && agree(i, j)) {
                     mirrorOf[j] = i;
                 }
             }
-            detail.append(j == 0 ? "" : ", ").append(zones.get(j));
-            if (mirrorOf[j] >= 0) {
-                detail.append(" mirrors ").append(zones.get(mirrorOf[j]).name()).append(", counted once");
-            }
         }
-        method = MeasurementMethod.measured("RAPL", detail.toString());
+        method = describe();
+        lastRead = clock.monotonicTime();
+        String thread = "carbon4j-rapl" + (component == Component.CPU ? "" : "-" + component.key());
+        stopSampler = sampling.start(thread, this);
     }
 
     @Override
     public Component component() {
-        return Component.CPU;
+        return component;
     }
 
     @Override
-    public synchronized MeasurementMethod method() {
-        return degraded != null ? degraded.method() : method;
+    public MeasurementMethod method() {
+        EnergyMeter fallen = degraded;
+        return fallen != null ? fallen.method() : method;
     }
 
     @Override
     public synchronized Energy read() {
+        if (degraded == null && !closed) {
+            advance();
+        }
         if (degraded != null) {
             return Energy.ofJoules(joulesBeforeDegrading + degraded.read().joules());
-        }
-        try {
-            readAll();
-        } catch (IOException e) {
-            Notices.once("rapl.lost", "the RAPL counters stopped being readable (" + e
-                    + "); the CPU is estimated from here on");
-            joulesBeforeDegrading = microjoules / 1e6;
-            degraded = fallback.get();
-            closeFiles();
-            return Energy.ofJoules(joulesBeforeDegrading + degraded.read().joules());
-        }
-        for (int j = 0; j < zones.size(); j++) {
-            if (mirrorOf[j] >= 0 && fresh[j] && fresh[mirrorOf[j]] && !mirrors(mirrorOf[j], j)) {
-                mirrorOf[j] = -1;
-            }
-        }
-        for (int j = 0; j < zones.size(); j++) {
-            if (fresh[j]) {
-                long delta = counters[j].advance(readings[j]);
-                if (mirrorOf[j] < 0) {
-                    microjoules += delta;
-                }
-            }
         }
         return Energy.ofJoules(microjoules / 1e6);
     }
 
+    /** The background reader's due check; see {@link RaplSampler.Target}. */
+    @Override
+    public synchronized long sampleIfDue() {
+        if (closed || degraded != null) {
+            return -1;
+        }
+        long due = lastRead + periodNanos - clock.monotonicTime();
+        if (due > 0) {
+            return due;
+        }
+        advance();
+        return degraded != null ? -1 : periodNanos;
+    }
+
+    /** How often the background reader reads when nothing else does, in ns. */
+    long periodNanos() {
+        return periodNanos;
+    }
+
+    private void advance() {
+        try {
+            readAll();
+        } catch (IOException e) {
+            Notices.once("rapl.lost." + component, "the " + name + " counters stopped being readable (" + e
+                    + "); " + component.key() + " is estimated from here on");
+            joulesBeforeDegrading = microjoules / 1e6;
+            degraded = fallback.get();
+            closeFiles();
+            return;
+        }
+        for (int j = 0; j < zones.size(); j++) {
+            if (!fresh[j]) {
+                continue;
+            }
+            long delta = counters[j].advance(readings[j]);
+            int i = mirrorOf[j];
+            if (i < 0) {
+                microjoules += delta;
+            } else if (fresh[i]) {
+                weighMirror(i, j, delta);
+            } else {
+                unconfirmed[j] += delta;
+            }
+        }
+    }
+
+    /** One more reading of zone j, taken as a mirror of zone i: evidence for or against. */
+    private void weighMirror(int i, int j, long delta) {
+        if (agree(i, j)) {
+            strikes[j] = 0;
+            unconfirmed[j] = 0;
+            return;
+        }
+        unconfirmed[j] += delta;
+        if (strikes[j] == 0 || lastRead - lastStrike[j] >= MIRROR_EVIDENCE_SPACING_NANOS) {
+            strikes[j]++;
+            lastStrike[j] = lastRead;
+        }
+        if (strikes[j] >= MIRROR_EVIDENCE) {
+            mirrorOf[j] = -1;
+            microjoules += unconfirmed[j];
+            unconfirmed[j] = 0;
+            method = describe();
+        }
+    }
+
     private void readAll() throws IOException {
+        long start = clock.monotonicTime();
         for (int j = 0; j < zones.size(); j++) {
             KernelFiles.KernelFile file = files.get(j);
             try {
@@ -113,25 +204,54 @@ final class RaplMeter implements EnergyMeter {
                 fresh[j] = false;
             }
         }
+        lastRead = clock.monotonicTime();
+        window = lastRead - start;
     }
 
-    private boolean mirrors(int i, int j) {
+    /** Whether the last readings of two zones are one counter's, read one after the other. */
+    private boolean agree(int i, int j) {
         long range = zones.get(i).maxRangeMicrojoules();
-        if (range != zones.get(j).maxRangeMicrojoules()) {
-            return false;
-        }
         long apart = Math.abs(readings[i] - readings[j]);
         if (range > 0) {
             apart = Math.min(apart, Math.abs(range - apart));
         }
-        return apart < MIRROR_TOLERANCE_UJ;
+        return apart < tolerance(window);
+    }
+
+    /**
+     * How far apart two readings of one counter can be when the reads took {@code nanos}: 1 J, plus what
+     * a package at {@link RaplSampler#CEILING_WATTS} draws in that time.
+     */
+    static long tolerance(long nanos) {
+        return MIRROR_TOLERANCE_UJ + (long) (RaplSampler.CEILING_WATTS * Math.max(0, nanos) / 1000);
+    }
+
+    private MeasurementMethod describe() {
+        StringBuilder detail = new StringBuilder();
+        for (int j = 0; j < zones.size(); j++) {
+            detail.append(j == 0 ? "" : ", ").append(zones.get(j));
+            if (mirrorOf[j] >= 0) {
+                detail.append(" mirrors ").append(zones.get(mirrorOf[j]).name()).append(", counted once");
+            }
+        }
+        return MeasurementMethod.measured(name, detail.toString());
     }
 
     @Override
-    public synchronized void close() {
-        closeFiles();
-        if (degraded != null) {
-            degraded.close();
+    public void close() {
+        // Not under the lock: the reader may be waiting for it, and stopping waits for the reader.
+        stopSampler.run();
+        EnergyMeter fallen;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeFiles();
+            fallen = degraded;
+        }
+        if (fallen != null) {
+            fallen.close();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.carbon4j.meter;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,24 +11,49 @@ import java.util.regex.Pattern;
  * @param directory the zone's directory, e.g. {@code /sys/class/powercap/intel-rapl:0}
  * @param name the zone's {@code name} file, e.g. {@code package-0}
  * @param maxRangeMicrojoules where {@code energy_uj} wraps to 0; 0 when unknown
+ * @param socket the package the zone belongs to, from its own name or its parent zone's
+ *     ({@code package-1}, {@code package-1-die-0}); -1 when neither says
  */
-record RaplZone(Path directory, String name, long maxRangeMicrojoules) {
+record RaplZone(Path directory, String name, long maxRangeMicrojoules, int socket) {
 
-    /** Zones classified by name. Only packages and psys count; core, uncore and dram are parts of a package. */
-    enum Kind { PACKAGE, PSYS, OTHER }
+    /** Zones classified by name. Packages and psys are the CPU; dram is memory; core and uncore are parts of a package. */
+    enum Kind { PACKAGE, PSYS, DRAM, OTHER }
 
-    private static final Pattern PACKAGE = Pattern.compile("package-\\d+(-die-\\d+)?");
+    private static final Pattern PACKAGE = Pattern.compile("package-(\\d{1,6})(-die-\\d+)?");
+
+    RaplZone(Path directory, String name, long maxRangeMicrojoules) {
+        this(directory, name, maxRangeMicrojoules, socketOf(name));
+    }
 
     Kind kind() {
         if (PACKAGE.matcher(name).matches()) {
             return Kind.PACKAGE;
         }
-        return name.equals("psys") ? Kind.PSYS : Kind.OTHER;
+        return switch (name) {
+            case "psys" -> Kind.PSYS;
+            case "dram" -> Kind.DRAM;
+            default -> Kind.OTHER;
+        };
+    }
+
+    /** The socket a zone name states, {@code package-1} or {@code package-1-die-0}; -1 for other names. */
+    static int socketOf(String zoneName) {
+        Matcher m = PACKAGE.matcher(zoneName);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /** True for the MMIO interface, which duplicates the MSR zone of the same name. */
     boolean mmio() {
         return directory.getFileName().toString().startsWith("intel-rapl-mmio");
+    }
+
+    /**
+     * Whether two zones could be one counter shown twice: same range, and not known to lie in different
+     * sockets (each socket has its own counters; dies of one package may share one).
+     */
+    boolean couldMirror(RaplZone other) {
+        return maxRangeMicrojoules == other.maxRangeMicrojoules
+                && (socket < 0 || other.socket < 0 || socket == other.socket);
     }
 
     Path energyFile() {

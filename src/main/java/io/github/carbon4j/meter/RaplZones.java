@@ -1,5 +1,9 @@
 package io.github.carbon4j.meter;
 
+import io.github.carbon4j.Clock;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.Energy;
+import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Notices;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -8,26 +12,99 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Finds the RAPL zones under a powercap root, chooses the ones to sum, and opens a {@link RaplMeter}. */
+/**
+ * Finds the RAPL zones under a powercap root, chooses the ones to sum, and opens a {@link RaplMeter}:
+ * the packages (or psys) for the CPU, the dram zones for memory.
+ */
 final class RaplZones {
+
+    /** The RAM meter's method where the CPU is measured by psys, which covers memory already. */
+    static final MeasurementMethod INCLUDED_IN_PSYS = MeasurementMethod.measured("RAPL psys",
+            "memory is inside the CPU's psys figure, which covers the whole platform; not added again");
 
     private RaplZones() {}
 
-    /**
-     * A RAPL meter over the powercap root, or empty when there is nothing usable to read there. When
-     * the counters exist but cannot be read, one notice says so and how to fix it.
-     */
+    /** {@link #open(Path, boolean, KernelFiles, Clock, Supplier)} on the system clock. */
     static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files,
             Supplier<EnergyMeter> fallback) {
+        return open(root, preferPsys, files, Clock.SYSTEM, fallback);
+    }
+
+    /**
+     * A RAPL meter of the CPU over the powercap root, or empty when there is nothing usable to read
+     * there. When the counters exist but cannot be read, one notice says so and how to fix it. The
+     * meter reads its counters in the background often enough to see every wrap.
+     *
+     * @param clock times the reads (mirror tolerance) and the background reader's period
+     * @param fallback the estimate the meter degrades to if its counters stop being readable
+     */
+    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files, Clock clock,
+            Supplier<EnergyMeter> fallback) {
+        return open(root, preferPsys, files, clock, fallback, RaplSampler.DAEMON);
+    }
+
+    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files, Clock clock,
+            Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling) {
+        return meter(Component.CPU, "RAPL", select(scan(root, files), preferPsys), root, files, clock, fallback,
+                sampling, "the CPU is estimated by the TDP model instead");
+    }
+
+    /**
+     * The measured RAM: the RAPL {@code dram} zones (one per socket), summed. Where the CPU is measured by
+     * psys, which includes memory, a meter of 0 J whose method says so ({@link #INCLUDED_IN_PSYS}), so that
+     * memory is not counted twice. Empty where there is no readable dram zone.
+     *
+     * @param psysChosen whether the CPU meter reads psys (see {@link #choosesPsys})
+     * @param fallback the estimate the meter degrades to if its counters stop being readable
+     */
+    static Optional<EnergyMeter> openDram(Path root, boolean psysChosen, KernelFiles files, Clock clock,
+            Supplier<EnergyMeter> fallback) {
+        return openDram(root, psysChosen, files, clock, fallback, RaplSampler.DAEMON);
+    }
+
+    static Optional<EnergyMeter> openDram(Path root, boolean psysChosen, KernelFiles files, Clock clock,
+            Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling) {
+        if (psysChosen) {
+            return Optional.of(EnergyMeters.of(Component.RAM, INCLUDED_IN_PSYS, () -> Energy.ZERO));
+        }
+        return meter(Component.RAM, "RAPL dram", selectDram(scan(root, files)), root, files, clock, fallback,
+                sampling, "RAM is estimated by the DIMM model instead");
+    }
+
+    /**
+     * Whether {@link #open} would measure the CPU by a readable psys zone: psys is preferred and present,
+     * or there is no package zone.
+     */
+    static boolean choosesPsys(Path root, boolean preferPsys, KernelFiles files) {
         List<RaplZone> zones = select(scan(root, files), preferPsys);
+        if (zones.isEmpty() || zones.get(0).kind() != RaplZone.Kind.PSYS) {
+            return false;
+        }
+        try (KernelFiles.KernelFile file = files.open(zones.get(0).energyFile())) {
+            KernelText.parseCounter(file.read(), file.path().toString());
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Optional<EnergyMeter> meter(Component component, String name, List<RaplZone> zones, Path root,
+            KernelFiles files, Clock clock, Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling,
+            String instead) {
+        if (zones.isEmpty()) {
+            return Optional.empty();
+        }
         List<KernelFiles.KernelFile> opened = new ArrayList<>();
         long[] first = new long[zones.size()];
+        long start = clock.monotonicTime();
         for (int i = 0; i < zones.size(); i++) {
             Path path = zones.get(i).energyFile();
             try {
@@ -36,17 +113,22 @@ final class RaplZones {
                 first[i] = KernelText.parseCounter(file.read(), path.toString());
             } catch (AccessDeniedException e) {
                 opened.forEach(KernelFiles.KernelFile::close);
-                Notices.once("rapl.unreadable", unreadable(root, path));
+                // The CPU's notice names the fix, which makes every RAPL counter readable, memory's included;
+                // memory alone unreadable (a configured CPU power) quietly stays with the DIMM model.
+                if (component == Component.CPU) {
+                    Notices.once("rapl.unreadable", unreadable(root, path));
+                }
                 return Optional.empty();
             } catch (IOException | IllegalArgumentException e) {
-                // Summing the sockets that do work would undercount the others: estimate the whole CPU instead.
+                // Summing the sockets that do work would undercount the others: estimate the whole instead.
                 opened.forEach(KernelFiles.KernelFile::close);
-                Notices.once("rapl.broken", "cannot use the RAPL counter " + path + " (" + e.getMessage()
-                        + "); the CPU is estimated by the TDP model instead");
+                Notices.once("rapl.broken." + path, "cannot use the RAPL counter " + path + " (" + e.getMessage()
+                        + "); " + instead);
                 return Optional.empty();
             }
         }
-        return zones.isEmpty() ? Optional.empty() : Optional.of(new RaplMeter(zones, opened, first, fallback));
+        long window = clock.monotonicTime() - start;
+        return Optional.of(new RaplMeter(component, name, zones, opened, first, window, clock, fallback, sampling));
     }
 
     static String unreadable(Path root, Path path) {
@@ -56,7 +138,11 @@ final class RaplZones {
                 + " rule such as ACTION==\"add\", SUBSYSTEM==\"powercap\", RUN+=\"/bin/chmod o+r /sys%p/energy_uj\"";
     }
 
-    /** The RAPL zones directly under the root, in name order; none when the root is missing or unreadable. */
+    /**
+     * The RAPL zones listed under the root ({@code /sys/class/powercap} lists sub-zones such as
+     * {@code intel-rapl:0:0} beside their packages), in name order; none when the root is missing or
+     * unreadable.
+     */
     static List<RaplZone> scan(Path root, KernelFiles files) {
         List<RaplZone> zones = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -71,7 +157,23 @@ final class RaplZones {
             Notices.once("rapl.scan", "cannot list the powercap zones in " + root + " (" + e + ")");
         }
         zones.sort(Comparator.comparing(zone -> zone.directory().getFileName().toString()));
-        return zones;
+        return withParentSockets(zones);
+    }
+
+    /** A sub-zone ({@code intel-rapl:1:0}) lies in its parent's ({@code intel-rapl:1}) socket. */
+    private static List<RaplZone> withParentSockets(List<RaplZone> zones) {
+        Map<String, RaplZone> byDirectory = new HashMap<>();
+        zones.forEach(zone -> byDirectory.put(zone.directory().getFileName().toString(), zone));
+        List<RaplZone> out = new ArrayList<>(zones.size());
+        for (RaplZone zone : zones) {
+            String directory = zone.directory().getFileName().toString();
+            RaplZone parent = byDirectory.get(directory.substring(0, directory.lastIndexOf(':')));
+            if (zone.socket() < 0 && parent != null && parent.socket() >= 0) {
+                zone = new RaplZone(zone.directory(), zone.name(), zone.maxRangeMicrojoules(), parent.socket());
+            }
+            out.add(zone);
+        }
+        return out;
     }
 
     /**
@@ -80,18 +182,9 @@ final class RaplZones {
      * under the name of an MSR zone is the same counter and is dropped.
      */
     static List<RaplZone> select(List<RaplZone> zones, boolean preferPsys) {
-        Set<String> msrNames = new HashSet<>();
-        for (RaplZone zone : zones) {
-            if (!zone.mmio()) {
-                msrNames.add(zone.name());
-            }
-        }
         List<RaplZone> packages = new ArrayList<>();
         List<RaplZone> psys = new ArrayList<>();
-        for (RaplZone zone : zones) {
-            if (zone.mmio() && msrNames.contains(zone.name())) {
-                continue;
-            }
+        for (RaplZone zone : withoutMmioDuplicates(zones)) {
             if (zone.kind() == RaplZone.Kind.PACKAGE) {
                 packages.add(zone);
             } else if (zone.kind() == RaplZone.Kind.PSYS && psys.isEmpty()) {
@@ -99,6 +192,21 @@ final class RaplZones {
             }
         }
         return (preferPsys && !psys.isEmpty()) || packages.isEmpty() ? psys : packages;
+    }
+
+    /** The dram zones, one per socket (or per die), MMIO duplicates dropped. */
+    static List<RaplZone> selectDram(List<RaplZone> zones) {
+        return withoutMmioDuplicates(zones).stream().filter(zone -> zone.kind() == RaplZone.Kind.DRAM).toList();
+    }
+
+    private static List<RaplZone> withoutMmioDuplicates(List<RaplZone> zones) {
+        Set<String> msrNames = new HashSet<>();
+        for (RaplZone zone : zones) {
+            if (!zone.mmio()) {
+                msrNames.add(zone.name());
+            }
+        }
+        return zones.stream().filter(zone -> !(zone.mmio() && msrNames.contains(zone.name()))).toList();
     }
 
     private static Optional<String> readText(KernelFiles files, Path path) {

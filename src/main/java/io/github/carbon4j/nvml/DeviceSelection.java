@@ -2,11 +2,15 @@ package io.github.carbon4j.nvml;
 
 import io.github.carbon4j.ConfigKeys;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Which GPUs to measure: those named in {@code carbon4j.gpu.devices}, else those CUDA makes visible
@@ -14,9 +18,10 @@ import java.util.Set;
  * values.
  *
  * <p>Entries are NVML indices or UUIDs ({@code GPU-…}, a unique prefix is enough, as CUDA allows).
- * A MIG instance ({@code MIG-…}) draws on its GPU's energy counter: {@code MIG-GPU-<uuid>/…} names
- * that GPU; a bare MIG UUID cannot be traced to its GPU with the calls used here, so it selects
- * every GPU. CUDA indices are taken as NVML indices, which holds when {@code CUDA_DEVICE_ORDER} is
+ * A MIG instance has no energy counter of its own and is measured as the GPU it lies on:
+ * {@code MIG-GPU-<uuid>/<gi>/<ci>} (drivers before 470) names that GPU; a MIG UUID ({@code MIG-<uuid>})
+ * is traced to its GPU through NVML, by the function passed in, and selects nothing where that fails.
+ * CUDA indices are taken as NVML indices, which holds when {@code CUDA_DEVICE_ORDER} is
  * {@code PCI_BUS_ID} or all GPUs are alike; UUIDs are exact.
  */
 final class DeviceSelection {
@@ -30,8 +35,17 @@ final class DeviceSelection {
      * @param devices the chosen devices, in NVML index order
      * @param source where the choice came from: the configuration key, the variable, or {@code "all"}
      * @param unmatched configured entries that matched no device here
+     * @param migs for each device chosen only through MIG entries, by NVML index, those entries
      */
-    record Selection(List<DeviceId> devices, String source, List<String> unmatched) {}
+    record Selection(List<DeviceId> devices, String source, List<String> unmatched, Map<Integer, List<String>> migs) {
+
+        Selection(List<DeviceId> devices, String source, List<String> unmatched) {
+            this(devices, source, unmatched, Map.of());
+        }
+    }
+
+    /** Traces no MIG UUID: for callers without NVML. */
+    static final Function<String, Optional<String>> NO_MIG = uuid -> Optional.empty();
 
     static final String CUDA_VISIBLE_DEVICES = "CUDA_VISIBLE_DEVICES";
 
@@ -44,11 +58,23 @@ final class DeviceSelection {
      *     entry is neither an index nor a UUID
      */
     static Selection select(List<DeviceId> all, Optional<String> configured, Optional<String> cudaVisible) {
+        return select(all, configured, cudaVisible, NO_MIG);
+    }
+
+    /**
+     * Chooses the devices.
+     *
+     * @param migParent the UUID of the GPU a MIG UUID ({@code MIG-<uuid>}) lies on, or empty
+     * @throws IllegalArgumentException naming {@code carbon4j.gpu.devices} and its value when an
+     *     entry is neither an index nor a UUID
+     */
+    static Selection select(List<DeviceId> all, Optional<String> configured, Optional<String> cudaVisible,
+            Function<String, Optional<String>> migParent) {
         if (configured.isPresent()) {
-            return fromConfiguration(all, configured.get());
+            return fromConfiguration(all, configured.get(), migParent);
         }
         if (cudaVisible.isPresent()) {
-            return fromCuda(all, cudaVisible.get());
+            return fromCuda(all, cudaVisible.get(), migParent);
         }
         return new Selection(List.copyOf(all), "all", List.of());
     }
@@ -75,44 +101,85 @@ final class DeviceSelection {
         return entries;
     }
 
-    private static Selection fromConfiguration(List<DeviceId> all, String value) {
-        Set<DeviceId> chosen = new LinkedHashSet<>();
+    private static Selection fromConfiguration(List<DeviceId> all, String value,
+            Function<String, Optional<String>> migParent) {
+        Chosen chosen = new Chosen();
         List<String> unmatched = new ArrayList<>();
         for (String entry : validate(value)) {
-            List<DeviceId> found = resolve(all, entry);
-            if (found.isEmpty()) {
+            if (!chosen.add(entry, resolve(all, entry, migParent))) {
                 unmatched.add(entry);
             }
-            chosen.addAll(found);
         }
-        return new Selection(inIndexOrder(all, chosen), ConfigKeys.GPU_DEVICES, unmatched);
+        return chosen.selection(all, ConfigKeys.GPU_DEVICES, unmatched);
     }
 
     /** As CUDA does, the list ends at the first entry that names no device ({@code -1} hides all). */
-    private static Selection fromCuda(List<DeviceId> all, String value) {
-        Set<DeviceId> chosen = new LinkedHashSet<>();
+    private static Selection fromCuda(List<DeviceId> all, String value, Function<String, Optional<String>> migParent) {
+        Chosen chosen = new Chosen();
         for (String entry : entries(value)) {
-            List<DeviceId> found = isIndex(entry) || isUuid(entry) ? resolve(all, entry) : List.of();
-            if (found.isEmpty()) {
+            List<DeviceId> found = isIndex(entry) || isUuid(entry) ? resolve(all, entry, migParent) : List.of();
+            if (!chosen.add(entry, found)) {
                 break;
             }
-            chosen.addAll(found);
         }
-        return new Selection(inIndexOrder(all, chosen), CUDA_VISIBLE_DEVICES, List.of());
+        return chosen.selection(all, CUDA_VISIBLE_DEVICES, List.of());
     }
 
-    private static List<DeviceId> resolve(List<DeviceId> all, String entry) {
+    /** The devices chosen so far, and which of them only through MIG entries. */
+    private static final class Chosen {
+        private final Set<DeviceId> devices = new LinkedHashSet<>();
+        private final Set<Integer> whole = new HashSet<>();
+        private final Map<Integer, List<String>> migs = new TreeMap<>();
+
+        /** Adds what an entry found; false when it found nothing. */
+        boolean add(String entry, List<DeviceId> found) {
+            boolean mig = isMig(entry);
+            for (DeviceId device : found) {
+                devices.add(device);
+                if (mig) {
+                    migs.computeIfAbsent(device.index(), i -> new ArrayList<>()).add(entry);
+                } else {
+                    whole.add(device.index());
+                }
+            }
+            return !found.isEmpty();
+        }
+
+        Selection selection(List<DeviceId> all, String source, List<String> unmatched) {
+            Map<Integer, List<String>> onlyMig = new TreeMap<>();
+            migs.forEach((index, entries) -> {
+                if (!whole.contains(index)) {
+                    onlyMig.put(index, List.copyOf(entries));
+                }
+            });
+            return new Selection(inIndexOrder(all, devices), source, unmatched, Map.copyOf(onlyMig));
+        }
+    }
+
+    private static List<DeviceId> resolve(List<DeviceId> all, String entry, Function<String, Optional<String>> migParent) {
         if (isIndex(entry)) {
             return all.stream().filter(d -> String.valueOf(d.index()).equals(stripZeros(entry))).toList();
         }
-        String upper = entry.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("MIG-")) {
+        if (isMig(entry)) {
             String rest = entry.substring(4);
-            return rest.toUpperCase(Locale.ROOT).startsWith("GPU-")
-                    ? byUuidPrefix(all, rest.split("/", 2)[0])
-                    : List.copyOf(all);
+            if (rest.toUpperCase(Locale.ROOT).startsWith("GPU-")) {
+                return byUuidPrefix(all, rest.split("/", 2)[0]);
+            }
+            return migParent.apply(entry)
+                    .map(parent -> all.stream().filter(d -> d.uuid().equalsIgnoreCase(parent)).toList())
+                    .orElse(List.of());
         }
         return byUuidPrefix(all, entry);
+    }
+
+    /** A MIG device, in either form: {@code MIG-<uuid>} or {@code MIG-GPU-<uuid>/<gi>/<ci>}. */
+    static boolean isMig(String entry) {
+        return entry.toUpperCase(Locale.ROOT).startsWith("MIG-");
+    }
+
+    /** The form that names its GPU itself: {@code MIG-GPU-<uuid>/<gi>/<ci>}. */
+    static boolean isLegacyMig(String entry) {
+        return entry.toUpperCase(Locale.ROOT).startsWith("MIG-GPU-");
     }
 
     /** A unique prefix selects its device; an ambiguous one selects none, as in CUDA. */

@@ -1,5 +1,7 @@
 package io.github.carbon4j.nvml;
 
+import java.util.List;
+
 /**
  * One NVML device as opened.
  *
@@ -7,11 +9,29 @@ package io.github.carbon4j.nvml;
  * @param handle NVML's device handle
  * @param name the product name
  * @param uuid the device UUID, {@code GPU-…}
+ * @param migs the MIG devices it was selected through ({@code MIG-…}), empty when selected itself
  */
-record GpuDevice(int index, long handle, String name, String uuid) {
+record GpuDevice(int index, long handle, String name, String uuid, List<String> migs) {
+
+    GpuDevice {
+        migs = List.copyOf(migs);
+    }
+
+    GpuDevice(int index, long handle, String name, String uuid) {
+        this(index, handle, name, uuid, List.of());
+    }
+
+    GpuDevice withMigs(List<String> selectedThrough) {
+        return new GpuDevice(index, handle, name, uuid, selectedThrough);
+    }
 
     /** Reads like {@code "0 NVIDIA H100 80GB HBM3 [GPU-5a2b3c4d]"}: short, yet unique enough for CUDA. */
     String label() {
-        return index + " " + name + " [" + (uuid.length() > 12 ? uuid.substring(0, 12) : uuid) + "]";
+        return index + " " + name + " [" + shortUuid(uuid) + "]";
+    }
+
+    /** The first 12 characters of a UUID, as {@code nvidia-smi -L} users recognise it. */
+    static String shortUuid(String uuid) {
+        return uuid.length() > 12 ? uuid.substring(0, 12) : uuid;
     }
 }

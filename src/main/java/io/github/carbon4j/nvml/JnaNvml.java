@@ -1,18 +1,17 @@
 package io.github.carbon4j.nvml;
 
 import com.sun.jna.Library;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 /** {@link Nvml} through JNA on the NVIDIA driver's own library. */
@@ -42,47 +41,73 @@ final class JnaNvml implements Nvml {
 
         int nvmlDeviceGetPowerUsage(Pointer device, IntByReference power);
 
+        int nvmlDeviceGetHandleByUUID(String uuid, PointerByReference device);
+
+        int nvmlDeviceGetDeviceHandleFromMigDeviceHandle(Pointer migDevice, PointerByReference device);
+
+        // nvmlProcessInfo_t of _v3 and _v2: pid, 4 bytes padding, usedGpuMemory, gpuInstanceId,
+        // computeInstanceId (24 bytes); of the first version only pid and usedGpuMemory (16 bytes).
+        int nvmlDeviceGetComputeRunningProcesses_v3(Pointer device, IntByReference infoCount, Pointer infos);
+
+        int nvmlDeviceGetComputeRunningProcesses_v2(Pointer device, IntByReference infoCount, Pointer infos);
+
+        int nvmlDeviceGetComputeRunningProcesses(Pointer device, IntByReference infoCount, Pointer infos);
+
+        int nvmlDeviceGetGraphicsRunningProcesses_v3(Pointer device, IntByReference infoCount, Pointer infos);
+
+        int nvmlDeviceGetGraphicsRunningProcesses_v2(Pointer device, IntByReference infoCount, Pointer infos);
+
+        int nvmlDeviceGetGraphicsRunningProcesses(Pointer device, IntByReference infoCount, Pointer infos);
+
         String nvmlErrorString(int result);
     }
 
+    /** One version of a running-processes function, with the size of its entries. */
+    private interface ProcessCall {
+        int call(Pointer device, IntByReference infoCount, Pointer infos);
+    }
+
+    private record ProcessFunction(String name, int entryBytes, ProcessCall call) {}
+
+    /** Room for this many processes on the first try; the driver says how many more it needs. */
+    private static final int FIRST_CAPACITY = 32;
+
     private final NvmlLibrary lib;
+    private final List<ProcessFunction> compute;
+    private final List<ProcessFunction> graphics;
 
     JnaNvml(NvmlLibrary lib) {
         this.lib = lib;
+        this.compute = new CopyOnWriteArrayList<>(List.of(
+                new ProcessFunction("nvmlDeviceGetComputeRunningProcesses_v3", 24,
+                        lib::nvmlDeviceGetComputeRunningProcesses_v3),
+                new ProcessFunction("nvmlDeviceGetComputeRunningProcesses_v2", 24,
+                        lib::nvmlDeviceGetComputeRunningProcesses_v2),
+                new ProcessFunction("nvmlDeviceGetComputeRunningProcesses", 16,
+                        lib::nvmlDeviceGetComputeRunningProcesses)));
+        this.graphics = new CopyOnWriteArrayList<>(List.of(
+                new ProcessFunction("nvmlDeviceGetGraphicsRunningProcesses_v3", 24,
+                        lib::nvmlDeviceGetGraphicsRunningProcesses_v3),
+                new ProcessFunction("nvmlDeviceGetGraphicsRunningProcesses_v2", 24,
+                        lib::nvmlDeviceGetGraphicsRunningProcesses_v2),
+                new ProcessFunction("nvmlDeviceGetGraphicsRunningProcesses", 16,
+                        lib::nvmlDeviceGetGraphicsRunningProcesses)));
     }
 
     /**
-     * Loads the driver's NVML library, or nothing where there is none (no NVIDIA driver, not Linux
-     * or Windows, no JNA). Symbols resolve lazily, so a function an old driver lacks surfaces later
-     * as {@link Nvml#FUNCTION_NOT_FOUND}. Any {@link LinkageError} (JNA missing or unable to unpack its own
-     * native part) counts as "no library": a GPU meter must never break a build.
+     * Loads the driver's NVML library from the file {@link NvmlLibraryFile} found, or nothing where it
+     * does not load. Only called where that file exists: loading JNA's own native part is what makes
+     * JDK 24 and newer warn about restricted methods. Symbols resolve lazily, so a function an old
+     * driver lacks surfaces later as {@link Nvml#FUNCTION_NOT_FOUND}. Any {@link LinkageError} (JNA
+     * missing or unable to unpack its own native part, a library of the wrong architecture) counts as
+     * "no library": a GPU meter must never break a build.
      */
-    static Optional<Nvml> load() {
-        for (String name : libraryNames()) {
-            try {
-                return Optional.of(new JnaNvml(Native.load(name, NvmlLibrary.class)));
-            } catch (LinkageError e) {
-                // Try the next name; none at all means no NVIDIA driver here, which is not an error.
-            }
+    static Optional<Nvml> load(Path library) {
+        try {
+            return Optional.of(new JnaNvml(Native.load(library.toString(), NvmlLibrary.class)));
+        } catch (LinkageError e) {
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    private static List<String> libraryNames() {
-        List<String> names = new ArrayList<>();
-        if (Platform.isWindows()) {
-            // System32 with current (DCH) drivers; older installations keep it under NVSMI only.
-            names.add("nvml");
-            Optional.ofNullable(System.getenv("ProgramFiles"))
-                    .map(p -> Path.of(p, "NVIDIA Corporation", "NVSMI", "nvml.dll"))
-                    .filter(Files::isRegularFile)
-                    .ifPresent(p -> names.add(p.toString()));
-        } else if (Platform.isLinux()) {
-            // The versioned name is what the driver installs (the bare .so comes with dev packages only).
-            names.add("libnvidia-ml.so.1");
-            names.add("nvidia-ml");
-        }
-        return names;
     }
 
     @Override
@@ -137,6 +162,72 @@ final class JnaNvml implements Nvml {
         IntByReference power = new IntByReference();
         check("nvmlDeviceGetPowerUsage", () -> lib.nvmlDeviceGetPowerUsage(new Pointer(device), power));
         return Integer.toUnsignedLong(power.getValue());
+    }
+
+    @Override
+    public long deviceHandleByUuid(String uuid) {
+        PointerByReference device = new PointerByReference();
+        check("nvmlDeviceGetHandleByUUID", () -> lib.nvmlDeviceGetHandleByUUID(uuid, device));
+        return Pointer.nativeValue(device.getValue());
+    }
+
+    @Override
+    public long migParentHandle(long migDevice) {
+        PointerByReference device = new PointerByReference();
+        check("nvmlDeviceGetDeviceHandleFromMigDeviceHandle",
+                () -> lib.nvmlDeviceGetDeviceHandleFromMigDeviceHandle(new Pointer(migDevice), device));
+        return Pointer.nativeValue(device.getValue());
+    }
+
+    @Override
+    public long[] computeProcesses(long device) {
+        return processes(compute, device);
+    }
+
+    @Override
+    public long[] graphicsProcesses(long device) {
+        return processes(graphics, device);
+    }
+
+    /**
+     * The pids from the newest version of the function the driver has; a version it lacks is dropped
+     * for good. The list can grow between the call that sizes the buffer and the one that fills it,
+     * so a too-small buffer is retried at the size the driver asks for.
+     */
+    private long[] processes(List<ProcessFunction> versions, long device) {
+        while (true) {
+            ProcessFunction function = versions.get(0);
+            try {
+                return processes(function, device);
+            } catch (UnsatisfiedLinkError e) {
+                if (versions.size() == 1) {
+                    throw new NvmlException(function.name(), FUNCTION_NOT_FOUND);
+                }
+                versions.remove(function);
+            }
+        }
+    }
+
+    private static long[] processes(ProcessFunction function, long device) {
+        int capacity = FIRST_CAPACITY;
+        for (int attempt = 0; ; attempt++) {
+            Memory infos = new Memory((long) capacity * function.entryBytes());
+            IntByReference count = new IntByReference(capacity);
+            int rc = function.call().call(new Pointer(device), count, infos);
+            int n = count.getValue();
+            boolean tooSmall = rc == INSUFFICIENT_SIZE || (rc == SUCCESS && Integer.compareUnsigned(n, capacity) > 0);
+            if (rc == SUCCESS && !tooSmall) {
+                long[] pids = new long[n];
+                for (int i = 0; i < n; i++) {
+                    pids[i] = Integer.toUnsignedLong(infos.getInt((long) i * function.entryBytes()));
+                }
+                return pids;
+            }
+            if (!tooSmall || attempt == 3 || n < 0) {
+                throw new NvmlException(function.name(), tooSmall ? INSUFFICIENT_SIZE : rc);
+            }
+            capacity = Math.max(capacity, n) + FIRST_CAPACITY;
+        }
     }
 
     @Override

@@ -14,10 +14,16 @@ interface Nvml {
     int SUCCESS = 0;
     /** {@code NVML_ERROR_UNINITIALIZED}. */
     int UNINITIALIZED = 1;
+    /** {@code NVML_ERROR_INVALID_ARGUMENT}, e.g. a handle of the wrong kind. */
+    int INVALID_ARGUMENT = 2;
     /** {@code NVML_ERROR_NOT_SUPPORTED}: the device lacks the feature (e.g. no energy counter before Volta). */
     int NOT_SUPPORTED = 3;
     /** {@code NVML_ERROR_NO_PERMISSION}. */
     int NO_PERMISSION = 4;
+    /** {@code NVML_ERROR_NOT_FOUND}: no device has that UUID. */
+    int NOT_FOUND = 6;
+    /** {@code NVML_ERROR_INSUFFICIENT_SIZE}: the buffer was too small; the count says how many are needed. */
+    int INSUFFICIENT_SIZE = 7;
     /** {@code NVML_ERROR_DRIVER_NOT_LOADED}: the library is there, the driver is not. */
     int DRIVER_NOT_LOADED = 9;
     /** {@code NVML_ERROR_LIBRARY_NOT_FOUND}. */
@@ -50,6 +56,25 @@ interface Nvml {
 
     /** {@code nvmlDeviceGetPowerUsage}: milliwatts (a one-second average on Ampere and newer). */
     long powerMilliwatts(long device);
+
+    /**
+     * {@code nvmlDeviceGetHandleByUUID}: the handle of a GPU ({@code GPU-…}) or, since driver 470, of a
+     * MIG device ({@code MIG-…}), which is a handle of its own.
+     */
+    long deviceHandleByUuid(String uuid);
+
+    /** {@code nvmlDeviceGetDeviceHandleFromMigDeviceHandle}: the GPU a MIG device lies on. */
+    long migParentHandle(long migDevice);
+
+    /**
+     * The process IDs of {@code nvmlDeviceGetComputeRunningProcesses} ({@code _v3}, else {@code _v2},
+     * else the first version): processes with a compute context on the device. On a MIG device, those of
+     * that instance; on a GPU in MIG mode, all instances' (privileged callers only).
+     */
+    long[] computeProcesses(long device);
+
+    /** The same for {@code nvmlDeviceGetGraphicsRunningProcesses}: processes with a graphics context. */
+    long[] graphicsProcesses(long device);
 
     /** {@code nvmlErrorString}: NVML's text for a return code; never throws. */
     String errorString(int code);

@@ -9,14 +9,19 @@ import io.github.carbon4j.Scope;
 import io.github.carbon4j.meter.EnergyMeter;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * The energy of the selected GPUs: each device's energy counter, or its power over time where it
- * has no counter, sampled on a ticker that runs only in that case. A device whose NVML calls fail
- * keeps the energy it had and stops counting, with one notice. Thread-safe.
+ * has no counter, sampled on a ticker that runs only in that case. In process scope each device's
+ * energy counts only while this JVM or a process it started has a context on it
+ * ({@link ProcessPresence}). A device whose NVML calls fail keeps the energy it had and stops
+ * counting, with one notice. Thread-safe.
  */
 final class NvmlEnergyMeter implements EnergyMeter {
 
@@ -27,16 +32,25 @@ final class NvmlEnergyMeter implements EnergyMeter {
     private final List<Channel> live;
     private final List<String> lost = new ArrayList<>();
     private final Ticker ticker;
+    private final Map<Channel, ProcessPresence> presences;
+    private final String rule;
     private double joules;
     private boolean closed;
     private volatile MeasurementMethod method;
 
-    NvmlEnergyMeter(Nvml nvml, List<Channel> channels, Clock clock, Scope scope, Ticker ticker) {
+    /**
+     * @param presences in process scope, each channel's; empty in machine scope
+     * @param rule which processes count, for the method detail ({@link ProcessTree#rule()})
+     */
+    NvmlEnergyMeter(Nvml nvml, List<Channel> channels, Clock clock, Scope scope, Ticker ticker,
+            Map<Channel, ProcessPresence> presences, String rule) {
         this.nvml = nvml;
         this.clock = clock;
         this.scope = scope;
         this.all = List.copyOf(channels);
         this.live = new ArrayList<>(channels);
+        this.presences = new IdentityHashMap<>(presences);
+        this.rule = rule;
         this.method = describe();
         if (all.stream().anyMatch(c -> !c.counter())) {
             this.ticker = ticker;
@@ -97,7 +111,16 @@ final class NvmlEnergyMeter implements EnergyMeter {
                 continue;
             }
             try {
-                joules += channel.advance(nvml, now);
+                double device = channel.advance(nvml, now);
+                ProcessPresence presence = presences.get(channel);
+                if (presence == null) {
+                    joules += device;
+                } else {
+                    joules += presence.attribute(nvml, device, now);
+                    if (presence.takeChange()) {
+                        method = describe();
+                    }
+                }
             } catch (NvmlException e) {
                 it.remove();
                 String error = nvml.errorString(e.code());
@@ -115,13 +138,20 @@ final class NvmlEnergyMeter implements EnergyMeter {
         boolean power = all.stream().anyMatch(c -> !c.counter());
         List<String> parts = new ArrayList<>();
         parts.add((all.size() == 1 ? "GPU " : "GPUs ") + all.stream()
-                .map(c -> c.device.label() + (counters && !c.counter() ? " by power × time" : ""))
+                .map(c -> c.device.label() + (counters && !c.counter() ? " by power × time" : "") + mig(c.device))
                 .collect(Collectors.joining(", ")));
         if (!lost.isEmpty()) {
             parts.add("stopped after NVML errors: GPU " + String.join(", GPU ", lost));
         }
         if (scope == Scope.PROCESS) {
-            parts.add("device energy, all processes");
+            parts.add("process scope: a GPU's energy counts " + rule + " (NVML's running-process lists, read at most"
+                    + " every " + TimeUnit.NANOSECONDS.toMillis(ProcessPresence.CHECK_NANOS) + " ms)");
+            for (Channel channel : all) {
+                ProcessPresence presence = presences.get(channel);
+                if (presence != null && presence.whole() != null) {
+                    parts.add("GPU " + channel.device.index() + " " + presence.whole());
+                }
+            }
         }
         String detail = String.join("; ", parts);
         if (!power) {
@@ -129,6 +159,16 @@ final class NvmlEnergyMeter implements EnergyMeter {
         }
         return MeasurementMethod.estimated(counters ? "NVML energy counter and power × time" : "NVML power × time",
                 detail);
+    }
+
+    /** For a GPU selected through MIG devices: that they were measured as the whole GPU. */
+    private static String mig(GpuDevice device) {
+        if (device.migs().isEmpty()) {
+            return "";
+        }
+        String migs = device.migs().stream().map(m -> DeviceSelection.isLegacyMig(m) ? m : GpuDevice.shortUuid(m))
+                .collect(Collectors.joining(", "));
+        return " for " + migs + " (MIG, measured as its GPU's energy: all instances)";
     }
 
     @Override

@@ -3,10 +3,15 @@ package io.github.carbon4j.nvml;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Notices;
+import io.github.carbon4j.Scope;
 import io.github.carbon4j.meter.EnergyMeter;
 import io.github.carbon4j.meter.EnergyMeters;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,12 +19,16 @@ import java.util.function.Supplier;
 /**
  * Opens the GPU meter: NVIDIA GPUs through NVML ({@code libnvidia-ml.so.1} on Linux,
  * {@code nvml.dll} on Windows), each device's energy counter where it has one (Volta and newer),
- * else its power sampled every 100 ms on a daemon thread. The figure is the devices' energy, all
- * processes on them included. Devices come from {@code carbon4j.gpu.devices}, else
- * {@code CUDA_VISIBLE_DEVICES}, else all.
+ * else its power sampled every 100 ms on a daemon thread. Devices come from
+ * {@code carbon4j.gpu.devices}, else {@code CUDA_VISIBLE_DEVICES}, else all; a MIG device is measured
+ * as the GPU it lies on. In machine scope every selected device counts whole; in process scope a
+ * device counts only while this JVM or a process it started has a context on it
+ * ({@link ProcessPresence}).
  *
- * <p>Without the library or a visible device the meter reads 0 J with method "none", silently; an
- * NVML error degrades the same way with one notice quoting NVML's error text. Thread-safe.
+ * <p>Where the library file does not exist, JNA is not even loaded (on JDK 24 and newer loading it
+ * prints warnings); without the library or a visible device the meter reads 0 J with method "none",
+ * silently; an NVML error degrades the same way with one notice quoting NVML's error text.
+ * Thread-safe.
  *
  * @since 0.1
  */
@@ -36,11 +45,30 @@ public final class NvmlMeters {
      * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
      */
     public static EnergyMeter detect(CarbonConfig config) {
-        return detect(config, JnaNvml::load, System::getenv, () -> Ticker.daemon(POWER_SAMPLE_MILLIS));
+        return detect(config, NvmlLibraryFile::find);
+    }
+
+    /**
+     * The GPU meter with the library file found by {@code libraryFile}. JNA is referred to only on the
+     * path taken where the file exists, so that without it no JNA class is loaded.
+     */
+    static EnergyMeter detect(CarbonConfig config, Supplier<Optional<Path>> libraryFile) {
+        config.gpuDevices().ifPresent(DeviceSelection::validate);
+        Optional<Path> file = libraryFile.get();
+        if (file.isEmpty()) {
+            return none();
+        }
+        return detect(config, () -> JnaNvml.load(file.get()), System::getenv,
+                () -> Ticker.daemon(POWER_SAMPLE_MILLIS), ProcessTree::current);
     }
 
     static EnergyMeter detect(CarbonConfig config, Supplier<Optional<Nvml>> library, Function<String, String> env,
             Supplier<Ticker> ticker) {
+        return detect(config, library, env, ticker, ProcessTree::current);
+    }
+
+    static EnergyMeter detect(CarbonConfig config, Supplier<Optional<Nvml>> library, Function<String, String> env,
+            Supplier<Ticker> ticker, Supplier<ProcessTree> processes) {
         config.gpuDevices().ifPresent(DeviceSelection::validate);
         Optional<Nvml> loaded = library.get();
         if (loaded.isEmpty()) {
@@ -56,9 +84,22 @@ public final class NvmlMeters {
             return none();
         }
         try {
-            List<Channel> channels = open(nvml, config, env);
+            Map<String, Long> migHandles = new HashMap<>();
+            List<Channel> channels = open(nvml, config, env, migHandles);
             if (!channels.isEmpty()) {
-                return new NvmlEnergyMeter(nvml, channels, config.clock(), config.scope(), ticker.get());
+                Map<Channel, ProcessPresence> presences = new IdentityHashMap<>();
+                if (config.scope() == Scope.PROCESS) {
+                    ProcessTree tree = processes.get();
+                    long now = config.clock().monotonicTime();
+                    for (Channel channel : channels) {
+                        presences.put(channel, new ProcessPresence(nvml, channel.device,
+                                processHandles(channel.device, migHandles), tree, now));
+                    }
+                    return new NvmlEnergyMeter(nvml, channels, config.clock(), config.scope(), ticker.get(),
+                            presences, tree.rule());
+                }
+                return new NvmlEnergyMeter(nvml, channels, config.clock(), config.scope(), ticker.get(),
+                        presences, "");
             }
         } catch (NvmlException e) {
             fail(nvml, e, "");
@@ -67,7 +108,32 @@ public final class NvmlMeters {
         return none();
     }
 
-    private static List<Channel> open(Nvml nvml, CarbonConfig config, Function<String, String> env) {
+    /**
+     * Where to read a device's process lists: the MIG devices it was selected through (a MIG device's
+     * own lists need no privileges, its GPU's do), else the GPU. A MIG device named the old way
+     * ({@code MIG-GPU-<uuid>/<gi>/<ci>}) has no handle here, so its GPU is read.
+     */
+    private static long[] processHandles(GpuDevice device, Map<String, Long> migHandles) {
+        long[] handles = device.migs().stream().filter(migHandles::containsKey).mapToLong(migHandles::get).toArray();
+        return handles.length == device.migs().size() && handles.length > 0 ? handles : new long[] {device.handle()};
+    }
+
+    /** The GPU a MIG UUID lies on, remembering the MIG device's handle; empty with one notice where NVML cannot tell. */
+    private static Optional<String> migParent(Nvml nvml, String mig, Map<String, Long> migHandles) {
+        try {
+            long handle = nvml.deviceHandleByUuid(mig);
+            String parent = nvml.deviceUuid(nvml.migParentHandle(handle));
+            migHandles.put(mig, handle);
+            return Optional.of(parent);
+        } catch (NvmlException e) {
+            Notices.once("nvml.mig." + mig, "cannot find the GPU of " + mig + " (" + e.function() + ": "
+                    + nvml.errorString(e.code()) + "); it selects no GPU");
+            return Optional.empty();
+        }
+    }
+
+    private static List<Channel> open(Nvml nvml, CarbonConfig config, Function<String, String> env,
+            Map<String, Long> migHandles) {
         List<GpuDevice> devices = new ArrayList<>();
         for (int i = 0, n = nvml.deviceCount(); i < n; i++) {
             try {
@@ -80,7 +146,8 @@ public final class NvmlMeters {
         }
         DeviceSelection.Selection selection = DeviceSelection.select(
                 devices.stream().map(d -> new DeviceSelection.DeviceId(d.index(), d.uuid())).toList(),
-                config.gpuDevices(), Optional.ofNullable(env.apply(DeviceSelection.CUDA_VISIBLE_DEVICES)));
+                config.gpuDevices(), Optional.ofNullable(env.apply(DeviceSelection.CUDA_VISIBLE_DEVICES)),
+                mig -> migParent(nvml, mig, migHandles));
         if (!selection.unmatched().isEmpty()) {
             Notices.once("nvml.unmatched." + selection.unmatched(), "no GPU here matches "
                     + String.join(", ", selection.unmatched()) + " from " + selection.source());
@@ -88,7 +155,8 @@ public final class NvmlMeters {
         List<Channel> channels = new ArrayList<>();
         for (GpuDevice device : devices) {
             if (selection.devices().stream().anyMatch(d -> d.index() == device.index())) {
-                channel(nvml, device, config).ifPresent(channels::add);
+                channel(nvml, device.withMigs(selection.migs().getOrDefault(device.index(), List.of())), config)
+                        .ifPresent(channels::add);
             }
         }
         return channels;

@@ -36,7 +36,9 @@ class CpuTdpTableGeneratorTests {
     @Test
     void whatItWritesIsWhatTheMeterReads() {
         CpuTdpTable table = CpuTdpTable.parse(CpuTdpTableGenerator.generate(CSV));
-        assertThat(table.size()).isEqualTo(4);
+        // The table copies CodeCarbon's rows as they are; the meter leaves out the bare model number "3280".
+        assertThat(table.size()).isEqualTo(3);
+        assertThat(table.find("Intel(R) Celeron(R) CPU 3280")).isEmpty();
         assertThat(table.find("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz").map(CpuTdpTable.Match::tdp))
                 .contains(Power.ofWatts(150));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.carbon4j.Power;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CpuTdpTableTests {
@@ -12,8 +13,50 @@ class CpuTdpTableTests {
     private final CpuTdpTable bundled = CpuTdpTable.bundled();
 
     @Test
-    void theBundledTableHasCodeCarbonsRowsWithoutTheZero() {
-        assertThat(bundled.size()).isEqualTo(4902);
+    void theBundledTableHasCodeCarbonsRowsWithoutTheZeroAndTheBareModelNumbers() {
+        // 4902 rows with a TDP, of which 74 name a bare model number ("460"), which never match.
+        assertThat(bundled.size()).isEqualTo(4828);
+    }
+
+    @Test
+    void aBareModelNumberNeverMatchesACpuName() {
+        // The row "460" (AMD, 95 W) took the Intel Celeron 460 (35 W).
+        assertThat(bundled.find("Intel Celeron CPU 460")).isEmpty();
+        assertThat(bundled.find("Intel(R) Pentium(R) 4 CPU 631")).isEmpty();
+        assertThat(bundled.find("460")).isEmpty();
+        // The full names of those rows still match.
+        assertThat(bundled.find("AMD Athlon(tm) II X3 460 Processor"))
+                .contains(new CpuTdpTable.Match("AMD Athlon II X3 460", Power.ofWatts(95)));
+        assertThat(bundled.find("AMD Phenom(tm) II X6 1075T Processor").map(CpuTdpTable.Match::tdp))
+                .contains(Power.ofWatts(125));
+        assertThat(bundled.find("Intel(R) Core(TM) i7 CPU 965 @ 3.20GHz").map(CpuTdpTable.Match::tableName))
+                .contains("Intel Core i7-965");
+    }
+
+    @Test
+    void noOneWordRowOfTheBundledTableMatchesAnyName() throws Exception {
+        List<String> bare;
+        try (var in = CpuTdpTable.class.getResourceAsStream(CpuTdpTable.RESOURCE)) {
+            bare = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank())
+                    .map(line -> line.substring(0, line.indexOf('\t')))
+                    .filter(name -> CpuTdpTable.words(name).size() == 1).toList();
+        }
+        assertThat(bare).hasSize(74).contains("460", "1075T", "6140", "N640");
+        for (String name : bare) {
+            for (String cpu : new String[] {name, "Intel(R) Celeron(R) CPU " + name, "Acme " + name + " Processor"}) {
+                assertThat(bundled.find(cpu).map(CpuTdpTable.Match::tableName)).as(cpu).isNotEqualTo(Optional.of(name));
+            }
+        }
+    }
+
+    @Test
+    void aOneWordRowIsNotAModel() {
+        CpuTdpTable table = CpuTdpTable.parse(List.of("460\t95", "Acme X 460\t10"));
+        assertThat(table.size()).isEqualTo(1);
+        assertThat(table.find("460")).isEmpty();
+        assertThat(table.find("Other 460")).isEmpty();
+        assertThat(table.find("Acme X 460 Pro").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(10));
     }
 
     @Test

@@ -137,6 +137,83 @@ class DetectionTests {
     }
 
     @Test
+    void ramIsTheRaplDramZonesWhereTheyAreReadable() {
+        FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
+        try (EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
+                platform()).ram()) {
+            assertThat(meter.method()).isEqualTo(MeasurementMethod.measured("RAPL dram",
+                    "dram (intel-rapl:0:0), dram (intel-rapl:1:0)"));
+            tree.add("intel-rapl:0:0", 2_000_000).add("intel-rapl:1:0", 3_000_000);
+            clock.add(Duration.ofSeconds(2));
+            assertThat(meter.read().joules()).isCloseTo(5, within(1e-9));
+        }
+    }
+
+    @Test
+    void unreadableDramLeavesRamToTheDimmModel() {
+        FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
+        EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
+                platform(FakePowercap.energyDenied(), temp.resolve("no-proc"))).ram();
+        assertThat(meter.method().name()).isEqualTo("DIMM model");
+    }
+
+    @Test
+    void aFixedRamPowerWinsOverDram() {
+        FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
+        EnergyMeter meter = new Detection(config().ramPower(Power.ofWatts(7)).powercapRoot(tree.root())
+                .scope(Scope.MACHINE).build(), platform()).ram();
+        assertThat(meter.method().describe(Component.RAM)).isEqualTo("ram configured as fixed power");
+    }
+
+    @Test
+    void whereTheCpuIsPsysRamIsIncludedNotAdded() {
+        FakePowercap tree = FakePowercap.copy("package-and-psys", temp.resolve("powercap"));
+        tree.zone("intel-rapl:0:0", "dram", 1_000_000, 262_143_328_850L);
+        CarbonConfig psys = config().powercapRoot(tree.root()).raplPsys(true).scope(Scope.MACHINE).build();
+        try (EnergyMeter ram = new Detection(psys, platform()).ram()) {
+            tree.add("intel-rapl:0:0", 4_000_000);
+            clock.add(Duration.ofSeconds(2));
+            assertThat(ram.read().joules()).isZero();
+            assertThat(ram.method().describe(Component.RAM)).isEqualTo("ram measured by RAPL psys");
+        }
+        // Packages, or a CPU of fixed power, leave memory out: the dram zone is added.
+        for (CarbonConfig other : new CarbonConfig[] {psys.toBuilder().raplPsys(false).build(),
+                psys.toBuilder().cpuPower(Power.ofWatts(50)).build()}) {
+            try (EnergyMeter ram = new Detection(other, platform()).ram()) {
+                assertThat(ram.method().name()).isEqualTo("RAPL dram");
+            }
+        }
+    }
+
+    @Test
+    void processScopeScalesDramByTheResidentShare() throws Exception {
+        FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
+        try (EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).build(),
+                platform(KernelFiles.SYSTEM, fixtureProc())).ram()) {
+            assertThat(meter.method().describe(Component.RAM)).isEqualTo("ram measured by RAPL dram");
+            assertThat(meter.method().detail())
+                    .isEqualTo("dram (intel-rapl:0:0), dram (intel-rapl:1:0); process share by resident memory");
+            tree.add("intel-rapl:0:0", 100_000_000);
+            clock.add(Duration.ofSeconds(10));
+            assertThat(meter.read().joules()).isCloseTo(100.0 * 52480 * 4096 / (16 * GIB), within(1e-9));
+        }
+    }
+
+    @Test
+    void noRaplReaderThreadWhereThereAreNoCounters() {
+        long before = raplThreads();
+        try (EnergyMeter cpu = new Detection(config().scope(Scope.MACHINE).build(), platform()).cpu();
+                EnergyMeter ram = new Detection(config().scope(Scope.MACHINE).build(), platform()).ram()) {
+            assertThat(raplThreads()).isEqualTo(before);
+        }
+    }
+
+    private static long raplThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("carbon4j-rapl")).count();
+    }
+
+    @Test
     void processScopeScalesRamByTheResidentShare() throws Exception {
         EnergyMeter meter = new Detection(config().ramPower(Power.ofWatts(10)).build(),
                 platform(KernelFiles.SYSTEM, fixtureProc())).ram();

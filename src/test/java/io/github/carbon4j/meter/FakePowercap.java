@@ -78,6 +78,47 @@ final class FakePowercap {
         }
     }
 
+    /** Adds a zone directory, e.g. {@code zone("intel-rapl:0:2", "dram", 7_000_000, 262143328850L)}. */
+    FakePowercap zone(String zone, String name, long energyMicrojoules, long rangeMicrojoules) {
+        try {
+            Path directory = Files.createDirectories(root.resolve(zone));
+            Files.writeString(directory.resolve("name"), name + "\n", StandardCharsets.US_ASCII);
+            Files.writeString(directory.resolve("max_energy_range_uj"), rangeMicrojoules + "\n",
+                    StandardCharsets.US_ASCII);
+            return set(zone, Long.toString(energyMicrojoules));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The real files, with {@code hook} run right before each read of the zone's {@code energy_uj}. */
+    static KernelFiles beforeReading(String zone, Runnable hook) {
+        return path -> {
+            KernelFiles.KernelFile real = KernelFiles.SYSTEM.open(path);
+            if (!path.getFileName().toString().equals("energy_uj")
+                    || !path.getParent().getFileName().toString().equals(zone)) {
+                return real;
+            }
+            return new KernelFiles.KernelFile() {
+                @Override
+                public CharSequence read() throws IOException {
+                    hook.run();
+                    return real.read();
+                }
+
+                @Override
+                public Path path() {
+                    return path;
+                }
+
+                @Override
+                public void close() {
+                    real.close();
+                }
+            };
+        };
+    }
+
     /**
      * Kernel files as a user without read permission on {@code energy_uj} sees them (as on kernels
      * since 2020). Denied in Java rather than with chmod, which does not deny root.

@@ -23,17 +23,26 @@ class RaplCounterTests {
     }
 
     @Test
-    void aSmallStepBackIsAGlitchThatCountsNothingTwice() {
+    void anyDecreaseIsAWrapHoweverSmall() {
         RaplCounter counter = new RaplCounter(5_000_000, RANGE);
-        assertThat(counter.advance(4_999_000)).isZero();
-        // Back to normal: only what lies beyond the last good reading counts.
-        assertThat(counter.advance(5_002_000)).isEqualTo(2_000);
+        assertThat(counter.advance(4_999_000)).isEqualTo(RANGE - 1_000);
+        assertThat(counter.advance(5_002_000)).isEqualTo(3_000);
+    }
+
+    @Test
+    void aStepOfMoreThanHalfTheRangeIsCountedInFull() {
+        // Read 0.7 of the range later the counter stands 0.3 of it lower: one wrap, not a glitch.
+        long start = RANGE / 2;
+        long step = RANGE / 10 * 7;
+        RaplCounter counter = new RaplCounter(start, RANGE);
+        assertThat(counter.advance((start + step) % RANGE)).isEqualTo(step);
     }
 
     @Test
     void readingsBeyondTheRangeAreGarbage() {
         RaplCounter counter = new RaplCounter(5_000, RANGE);
         assertThat(counter.advance(RANGE + 10)).isZero();
+        assertThat(counter.baseline()).isEqualTo(5_000);
         assertThat(counter.advance(6_000)).isEqualTo(1_000);
     }
 

@@ -70,11 +70,52 @@ class DeviceSelectionTests {
         "0,-1,2              | 0",
         "'1, garbage, 2'     | 1",
         "GPU-5a2b,1          | ''",
-        "MIG-5f1e0c3a-aaaa-bbbb-cccc-dddddddddddd | 0,1,2",
+        "MIG-5f1e0c3a-aaaa-bbbb-cccc-dddddddddddd | ''",
+        "'1,MIG-5f1e0c3a-aaaa-bbbb-cccc-dddddddddddd,2' | 1",
         "MIG-GPU-77777777-1111-2222-3333-444444444444/2/0 | 2"
     })
     void cudaVisibleDevicesEndsAtTheFirstEntryThatNamesNoDevice(String value, String expected) {
         assertThat(cuda(value)).containsExactlyElementsOf(ints(expected));
+    }
+
+    private static final String MIG_ON_2 = "MIG-5f1e0c3a-aaaa-bbbb-cccc-dddddddddddd";
+
+    /** NVML as NvmlMeters asks it: MIG_ON_2 lies on device 2, other MIG UUIDs are unknown. */
+    private static Optional<String> parent(String mig) {
+        return mig.equals(MIG_ON_2) ? Optional.of(DEVICES.get(2).uuid()) : Optional.empty();
+    }
+
+    @Test
+    void aMigUuidSelectsTheGpuItLiesOnAndOnlyThat() {
+        // Before: a bare MIG UUID selected every GPU.
+        Selection cuda = DeviceSelection.select(DEVICES, Optional.empty(), Optional.of(MIG_ON_2),
+                DeviceSelectionTests::parent);
+        assertThat(indices(cuda)).containsExactly(2);
+        assertThat(cuda.migs()).isEqualTo(java.util.Map.of(2, List.of(MIG_ON_2)));
+        Selection configured = DeviceSelection.select(DEVICES, Optional.of("0," + MIG_ON_2), Optional.empty(),
+                DeviceSelectionTests::parent);
+        assertThat(indices(configured)).containsExactly(0, 2);
+        assertThat(configured.migs()).containsOnlyKeys(2);
+    }
+
+    @Test
+    void aGpuSelectedItselfIsNotLimitedToItsMigEntries() {
+        Selection selection = DeviceSelection.select(DEVICES, Optional.of(MIG_ON_2 + ",2"), Optional.empty(),
+                DeviceSelectionTests::parent);
+        assertThat(indices(selection)).containsExactly(2);
+        assertThat(selection.migs()).isEmpty();
+        String legacy = "MIG-GPU-77777777-1111-2222-3333-444444444444/2/0";
+        assertThat(DeviceSelection.select(DEVICES, Optional.of(legacy), Optional.empty()).migs())
+                .isEqualTo(java.util.Map.of(2, List.of(legacy)));
+    }
+
+    @Test
+    void aMigUuidNvmlCannotTraceMatchesNothing() {
+        String unknown = "MIG-99999999-aaaa-bbbb-cccc-dddddddddddd";
+        Selection selection = DeviceSelection.select(DEVICES, Optional.of(unknown + ",1"), Optional.empty(),
+                DeviceSelectionTests::parent);
+        assertThat(indices(selection)).containsExactly(1);
+        assertThat(selection.unmatched()).containsExactly(unknown);
     }
 
     @ParameterizedTest

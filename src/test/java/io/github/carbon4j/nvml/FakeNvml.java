@@ -3,6 +3,7 @@ package io.github.carbon4j.nvml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,6 +15,8 @@ final class FakeNvml implements Nvml {
 
     private static final Map<Integer, String> ERRORS = Map.of(
             NOT_SUPPORTED, "Not Supported",
+            NOT_FOUND, "Not Found",
+            FUNCTION_NOT_FOUND, "Function Not Found",
             NO_PERMISSION, "Insufficient Permissions",
             DRIVER_NOT_LOADED, "Driver Not Loaded",
             GPU_IS_LOST, "GPU is lost",
@@ -28,6 +31,14 @@ final class FakeNvml implements Nvml {
         volatile int energyError = SUCCESS;
         volatile int powerError = SUCCESS;
         volatile int handleError = SUCCESS;
+        /** Pids with a compute or graphics context on the GPU itself. */
+        volatile long[] computePids = {};
+        volatile long[] graphicsPids = {};
+        volatile int computeError = SUCCESS;
+        volatile int graphicsError = SUCCESS;
+        /** The GPU's MIG devices: their UUIDs and the pids on each. */
+        final List<String> migs = new ArrayList<>();
+        final Map<String, long[]> migPids = new ConcurrentHashMap<>();
 
         Device(String name, String uuid, long energyMillijoules, long powerMilliwatts) {
             this.name = name;
@@ -60,6 +71,17 @@ final class FakeNvml implements Nvml {
     Device device(int index) {
         return devices.get(index);
     }
+
+    /** Adds a MIG device to the GPU at {@code index}; its handle is {@code 0x2000 + 16 × index + k}. */
+    FakeNvml withMig(int index, String migUuid) {
+        devices.get(index).migs.add(migUuid);
+        devices.get(index).migPids.put(migUuid, new long[0]);
+        return this;
+    }
+
+    final AtomicInteger processCalls = new AtomicInteger();
+    volatile int uuidError = SUCCESS;
+    volatile int migParentError = SUCCESS;
 
     @Override
     public void init() {
@@ -108,6 +130,55 @@ final class FakeNvml implements Nvml {
         Device d = of(device);
         check("nvmlDeviceGetPowerUsage", d.powerError);
         return d.powerMilliwatts;
+    }
+
+    @Override
+    public long deviceHandleByUuid(String uuid) {
+        check("nvmlDeviceGetHandleByUUID", uuidError);
+        for (int i = 0; i < devices.size(); i++) {
+            Device d = devices.get(i);
+            if (d.uuid.equals(uuid)) {
+                return 0x1000 + i;
+            }
+            int k = d.migs.indexOf(uuid);
+            if (k >= 0) {
+                return 0x2000 + 16L * i + k;
+            }
+        }
+        throw new NvmlException("nvmlDeviceGetHandleByUUID", NOT_FOUND);
+    }
+
+    @Override
+    public long migParentHandle(long migDevice) {
+        check("nvmlDeviceGetDeviceHandleFromMigDeviceHandle", migParentError);
+        if (migDevice < 0x2000) {
+            throw new NvmlException("nvmlDeviceGetDeviceHandleFromMigDeviceHandle", INVALID_ARGUMENT);
+        }
+        return 0x1000 + (migDevice - 0x2000) / 16;
+    }
+
+    @Override
+    public long[] computeProcesses(long device) {
+        processCalls.incrementAndGet();
+        if (device >= 0x2000) {
+            // A MIG device's own list: unprivileged, unlike its GPU's in MIG mode (computeError).
+            Device parent = devices.get((int) ((device - 0x2000) / 16));
+            return parent.migPids.get(parent.migs.get((int) ((device - 0x2000) % 16))).clone();
+        }
+        Device d = of(device);
+        check("nvmlDeviceGetComputeRunningProcesses_v3", d.computeError);
+        return d.computePids.clone();
+    }
+
+    @Override
+    public long[] graphicsProcesses(long device) {
+        processCalls.incrementAndGet();
+        if (device >= 0x2000) {
+            throw new NvmlException("nvmlDeviceGetGraphicsRunningProcesses_v3", NOT_SUPPORTED);
+        }
+        Device d = of(device);
+        check("nvmlDeviceGetGraphicsRunningProcesses_v3", d.graphicsError);
+        return d.graphicsPids.clone();
     }
 
     @Override

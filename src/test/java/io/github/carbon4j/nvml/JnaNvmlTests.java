@@ -63,6 +63,81 @@ class JnaNvmlTests {
             return Pointer.nativeValue(device) == 0x5000L ? Nvml.SUCCESS : 2;
         }
 
+        long[] pids = {};
+        int newestVersion = 3;
+        int calls;
+
+        @Override
+        public int nvmlDeviceGetHandleByUUID(String uuid, PointerByReference device) {
+            if (!uuid.startsWith("MIG-5f1e")) {
+                return Nvml.NOT_FOUND;
+            }
+            device.setValue(new Pointer(0x7000L));
+            return Nvml.SUCCESS;
+        }
+
+        @Override
+        public int nvmlDeviceGetDeviceHandleFromMigDeviceHandle(Pointer migDevice, PointerByReference device) {
+            if (Pointer.nativeValue(migDevice) != 0x7000L) {
+                return Nvml.INVALID_ARGUMENT;
+            }
+            device.setValue(new Pointer(0x5000L));
+            return Nvml.SUCCESS;
+        }
+
+        @Override
+        public int nvmlDeviceGetComputeRunningProcesses_v3(Pointer device, IntByReference count, Pointer infos) {
+            return processes(3, 24, count, infos);
+        }
+
+        @Override
+        public int nvmlDeviceGetComputeRunningProcesses_v2(Pointer device, IntByReference count, Pointer infos) {
+            return processes(2, 24, count, infos);
+        }
+
+        @Override
+        public int nvmlDeviceGetComputeRunningProcesses(Pointer device, IntByReference count, Pointer infos) {
+            return processes(1, 16, count, infos);
+        }
+
+        @Override
+        public int nvmlDeviceGetGraphicsRunningProcesses_v3(Pointer device, IntByReference count, Pointer infos) {
+            return processes(3, 24, count, infos);
+        }
+
+        @Override
+        public int nvmlDeviceGetGraphicsRunningProcesses_v2(Pointer device, IntByReference count, Pointer infos) {
+            return processes(2, 24, count, infos);
+        }
+
+        @Override
+        public int nvmlDeviceGetGraphicsRunningProcesses(Pointer device, IntByReference count, Pointer infos) {
+            return processes(1, 16, count, infos);
+        }
+
+        /** As the driver fills nvmlProcessInfo_t entries: pid, padding, usedGpuMemory, instance IDs. */
+        private int processes(int version, int stride, IntByReference count, Pointer infos) {
+            if (version > newestVersion) {
+                throw new UnsatisfiedLinkError("Error looking up function 'v" + version + "'");
+            }
+            calls++;
+            if (count.getValue() < pids.length) {
+                count.setValue(pids.length);
+                return Nvml.INSUFFICIENT_SIZE;
+            }
+            for (int i = 0; i < pids.length; i++) {
+                infos.setInt((long) i * stride, (int) pids[i]);
+                infos.setInt((long) i * stride + 4, 0xDEAD);             // padding
+                infos.setLong((long) i * stride + 8, 1L << 30);           // usedGpuMemory
+                if (stride == 24) {
+                    infos.setInt((long) i * stride + 16, 0xFFFFFFFF);     // no MIG
+                    infos.setInt((long) i * stride + 20, 0xFFFFFFFF);
+                }
+            }
+            count.setValue(pids.length);
+            return Nvml.SUCCESS;
+        }
+
         @Override
         public String nvmlErrorString(int result) {
             return result == 3 ? "Not Supported" : null;
@@ -129,6 +204,50 @@ class JnaNvmlTests {
         });
         assertThatThrownBy(() -> old.totalEnergyMillijoules(0x5000L)).isInstanceOfSatisfying(NvmlException.class,
                 e -> assertThat(e.unsupported()).isTrue());
+    }
+
+    @Test
+    void readsThePidsOfTheRunningProcessLists() {
+        lib.pids = new long[] {4145, 3_000_000_000L, 7};
+        assertThat(nvml.computeProcesses(0x5000L)).containsExactly(4145, 3_000_000_000L, 7);
+        assertThat(nvml.graphicsProcesses(0x5000L)).containsExactly(4145, 3_000_000_000L, 7);
+        lib.pids = new long[0];
+        assertThat(nvml.computeProcesses(0x5000L)).isEmpty();
+    }
+
+    @Test
+    void aLongerListThanTheBufferIsAskedForAgainAtItsSize() {
+        lib.pids = java.util.stream.LongStream.rangeClosed(1, 100).toArray();
+        assertThat(nvml.computeProcesses(0x5000L)).hasSize(100).startsWith(1, 2).endsWith(100);
+        assertThat(lib.calls).isEqualTo(2);
+    }
+
+    @Test
+    void olderDriversAreAskedWithTheVersionsTheyHave() {
+        lib.pids = new long[] {11, 12};
+        lib.newestVersion = 2;
+        assertThat(nvml.computeProcesses(0x5000L)).containsExactly(11, 12);
+        lib.newestVersion = 1;
+        JnaNvml old = new JnaNvml(lib);
+        assertThat(old.computeProcesses(0x5000L)).as("16-byte entries").containsExactly(11, 12);
+        assertThat(old.graphicsProcesses(0x5000L)).containsExactly(11, 12);
+        lib.newestVersion = 0;
+        assertThatThrownBy(() -> new JnaNvml(lib).computeProcesses(0x5000L))
+                .isInstanceOfSatisfying(NvmlException.class, e -> {
+                    assertThat(e.function()).isEqualTo("nvmlDeviceGetComputeRunningProcesses");
+                    assertThat(e.unsupported()).isTrue();
+                });
+    }
+
+    @Test
+    void tracesAMigDeviceToItsGpu() {
+        long mig = nvml.deviceHandleByUuid("MIG-5f1e0c3a-aaaa-bbbb-cccc-dddddddddddd");
+        assertThat(mig).isEqualTo(0x7000L);
+        assertThat(nvml.migParentHandle(mig)).isEqualTo(0x5000L);
+        assertThatThrownBy(() -> nvml.deviceHandleByUuid("MIG-0000")).isInstanceOfSatisfying(NvmlException.class,
+                e -> assertThat(e.code()).isEqualTo(Nvml.NOT_FOUND));
+        assertThatThrownBy(() -> nvml.migParentHandle(0x5000L)).isInstanceOfSatisfying(NvmlException.class,
+                e -> assertThat(e.function()).isEqualTo("nvmlDeviceGetDeviceHandleFromMigDeviceHandle"));
     }
 
     @Test

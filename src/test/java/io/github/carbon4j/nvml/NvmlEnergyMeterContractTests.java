@@ -20,6 +20,13 @@ class NvmlEnergyMeterContractTests extends EnergyMeterContractTests {
             .withPowerOnly("GPU-bbbb2222-0000-0000-0000-000000000000", 40_000);
     private final List<ManualTicker> tickers = new CopyOnWriteArrayList<>();
 
+    {
+        // Process scope (the default): this JVM has a context on both devices, so both count.
+        for (FakeNvml.Device device : nvml.devices) {
+            device.computePids = new long[] {ProcessHandle.current().pid()};
+        }
+    }
+
     @Override
     protected EnergyMeter createMeter() {
         return NvmlMeters.detect(CarbonConfig.builder().clock(clock).build(), () -> Optional.of(nvml),

@@ -11,10 +11,14 @@ import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Notices;
 import io.github.carbon4j.Scope;
 import io.github.carbon4j.meter.EnergyMeter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NvmlMetersTests {
 
@@ -33,8 +37,9 @@ class NvmlMetersTests {
         return open(nvml, config().build(), Map.of());
     }
 
+    /** Machine scope: every selected device counts (process scope is {@link NvmlProcessScopeTests}'s). */
     private CarbonConfig.Builder config() {
-        return CarbonConfig.builder().clock(clock);
+        return CarbonConfig.builder().clock(clock).scope(Scope.MACHINE);
     }
 
     private static double joules(EnergyMeter meter) {
@@ -273,17 +278,6 @@ class NvmlMetersTests {
     }
 
     @Test
-    void processScopeSaysTheFigureIsTheWholeDevice() {
-        FakeNvml nvml = new FakeNvml().withCounter(UUID_A, 0);
-        try (EnergyMeter process = open(nvml, config().scope(Scope.PROCESS).build(), Map.of())) {
-            assertThat(process.method().detail()).endsWith("; device energy, all processes");
-        }
-        try (EnergyMeter machine = open(nvml, config().scope(Scope.MACHINE).build(), Map.of())) {
-            assertThat(machine.method().detail()).isEqualTo("GPU 0 NVIDIA H100 80GB HBM3 [GPU-aaaa1111]");
-        }
-    }
-
-    @Test
     void malformedDeviceListFailsFastEvenWithoutNvml() {
         CarbonConfig config = config().gpuDevices("0,first").build();
         assertThatIllegalArgumentException()
@@ -294,12 +288,36 @@ class NvmlMetersTests {
     @Test
     void detectsTheRealMachineWithoutThrowing() {
         // Here there is no NVIDIA driver (CI): none. On a GPU machine: the counter. Either way it closes cleanly.
-        try (EnergyMeter meter = NvmlMeters.detect(config().build())) {
-            assertThat(meter.component()).isEqualTo(Component.GPU);
-            assertThat(meter.read().joules()).isGreaterThanOrEqualTo(0);
-            if (JnaNvml.load().isEmpty()) {
-                assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
+        for (Scope scope : Scope.values()) {
+            try (EnergyMeter meter = NvmlMeters.detect(config().scope(scope).build())) {
+                assertThat(meter.component()).isEqualTo(Component.GPU);
+                assertThat(meter.read().joules()).isGreaterThanOrEqualTo(0);
+                if (NvmlLibraryFile.find().flatMap(JnaNvml::load).isEmpty()) {
+                    assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
+                }
             }
+        }
+    }
+
+    @Test
+    void withoutTheLibraryFileNvmlIsNotLoaded() {
+        AtomicInteger loads = new AtomicInteger();
+        try (EnergyMeter meter = NvmlMeters.detect(config().build(), Optional::empty)) {
+            assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
+        }
+        try (EnergyMeter meter = NvmlMeters.detect(config().build(), () -> {
+            loads.incrementAndGet();
+            return Optional.empty();
+        }, k -> null, () -> ticker)) {
+            assertThat(loads).hasValue(1);
+        }
+    }
+
+    @Test
+    void aLibraryFileThatIsNotALibraryIsNoGpu(@TempDir Path temp) throws Exception {
+        Path fake = Files.writeString(temp.resolve(NvmlLibraryFile.LINUX_NAME), "not a shared object");
+        try (EnergyMeter meter = NvmlMeters.detect(config().build(), () -> Optional.of(fake))) {
+            assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
         }
     }
 }
