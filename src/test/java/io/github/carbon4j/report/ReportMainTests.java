@@ -37,8 +37,10 @@ class ReportMainTests {
 
         var summary = Json.MAPPER.readTree(merged.resolve("summary.json").toFile());
         assertThat(summary.get("runs")).hasSize(2);
-        assertThat(summary.get("totals").get("steps").asLong()).isEqualTo(22);
-        assertThat(summary.get("totals").get("energyConsumedJoules").asDouble()).isCloseTo(2 * 556.2, within());
+        assertThat(summary.get("steps").get("count").asLong()).isEqualTo(22);
+        // each run: 45 W for 10.8 s from start to close, PUE 1.2; its steps cover 10.3 s of it
+        assertThat(summary.get("totals").get("energyConsumedJoules").asDouble()).isCloseTo(2 * 583.2, within());
+        assertThat(summary.get("steps").get("energyConsumedJoules").asDouble()).isCloseTo(2 * 556.2, within());
         assertThat(ReportTestCases.read(merged.resolve("report.html"))).contains("2 runs");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 runs, 22 steps");
     }
@@ -60,9 +62,9 @@ class ReportMainTests {
         assertThat(run("summary", directory.toString())).isZero();
 
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("1 runs, 11 steps, 10.3 s logged")
-                .contains("energy 556.2 J (cpu 412 J, gpu 0 J, ram 51.5 J), estimated")
-                .contains("emissions 8.652 mgCO2eq")
+                .contains("1 runs, 10.8 s run time, 11 steps, 10.3 s logged")
+                .contains("energy 583.2 J (cpu 432 J, gpu 0 J, ram 54 J), estimated")
+                .contains("emissions 9.072 mgCO2eq, rate 840 µgCO2eq/s over the run time")
                 .containsPattern("Training\\s+5 steps\\s+405 J\\s+6.3 mgCO2eq");
     }
 
@@ -82,6 +84,7 @@ class ReportMainTests {
         var lines = new java.util.ArrayList<>(Files.readAllLines(steps));
         lines.set(3, lines.get(3).replace(",golden,run-1,Training,1,1.25,", ",golden,run-1,Training,one,1.25,"));
         Files.write(steps, lines);
+        Files.delete(directory.resolve("summary-run-1.json")); // a killed run: read from its steps file
 
         assertThat(run("html", directory.toString())).isEqualTo(2);
 
@@ -102,6 +105,7 @@ class ReportMainTests {
     void aBrokenRunFileExitsWithTwoNamingIt() throws IOException {
         Path run = directory.resolve("run-x.json");
         Files.writeString(run, "{\"runId\": 3}");
+        Files.writeString(directory.resolve("steps-x.csv"), StepCsv.HEADER);
 
         assertThat(run("summary", directory.toString())).isEqualTo(2);
 
