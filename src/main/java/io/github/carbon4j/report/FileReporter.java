@@ -89,7 +89,7 @@ final class FileReporter implements CarbonReporter {
     private void complete(Optional<CarbonMetrics> run) {
         try {
             steps.close();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             trouble("cannot close " + steps.path().toAbsolutePath(), e);
         }
         try {

@@ -28,6 +28,14 @@ public final class Reporters {
                 ZoneId.systemDefault());
     }
 
+    /**
+     * Whether the closed run's reports are in its output directory (its run summary was written), so
+     * that a message pointing there does not point at nothing.
+     */
+    public static boolean completed(RunInfo run) {
+        return java.nio.file.Files.isRegularFile(run.outputDirectory().resolve(ReportNames.runSummaryFile(run.runId())));
+    }
+
     /** Read once per JVM: the machine does not change while it runs. */
     private static final class Machine {
         static final MachineInfo CURRENT = MachineInfo.current();

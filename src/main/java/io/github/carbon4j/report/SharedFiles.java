@@ -97,7 +97,8 @@ final class SharedFiles {
     static void replace(Path file, String content) throws IOException {
         Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            // Not Files.writeString: a lone surrogate in a user's name would fail the whole file.
+            Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
