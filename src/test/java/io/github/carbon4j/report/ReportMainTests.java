@@ -112,6 +112,102 @@ class ReportMainTests {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(run + ": not a carbon4j run file");
     }
 
+    /** A killed run (no run summary) whose steps file has one row changed by the function. */
+    private Path killedRunWith(java.util.function.UnaryOperator<java.util.List<String>> change) throws IOException {
+        ReportTestCases.writeGoldenRun(directory, "run-1");
+        Files.delete(directory.resolve("summary-run-1.json"));
+        Path steps = directory.resolve("steps-run-1.csv");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(steps)) {
+            lines.add(line);
+        }
+        Files.write(steps, change.apply(lines));
+        return steps;
+    }
+
+    private static String setField(String line, String column, String value) {
+        java.util.List<String> fields = new java.util.ArrayList<>(Csv.split(line));
+        fields.set(ReportNames.STEP_COLUMNS.indexOf(column), value);
+        return Csv.line(fields).trim();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "pue|NaN|pue must be a finite number >= 0, got \"NaN\"",
+        "pue|-3|pue must be a finite number >= 0, got \"-3\"",
+        "pue|0.5|pue must be at least 1, got 0.5",
+        "timestamp|+1000000000-12-31T23:59:59.999999999Z|\"timestamp\" is out of range (1970 to 9999)",
+        "emissions.g|Infinity|emissions.g must be a finite number >= 0"})
+    void valuesThatParseButNoRunCanHaveExitWithTwoNamingFileAndLine(String column, String value, String problem)
+            throws IOException {
+        Path steps = killedRunWith(lines -> {
+            lines.set(4, setField(lines.get(4), column, value));
+            return lines;
+        });
+
+        assertThat(run("summary", directory.toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(steps + ":5: not a carbon4j step row: " + problem)
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void sumsThatOverflowExitWithTwoNamingTheRow() throws IOException {
+        Path steps = killedRunWith(lines -> {
+            for (int i = 1; i < lines.size(); i++) {
+                lines.set(i, setField(lines.get(i), "emissions.g", "1.7e308"));
+            }
+            return lines;
+        });
+
+        assertThat(run("html", directory.toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(steps + ":3: the run's sums overflow with this row");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"NaN", "-5", "\"abc\"", "null", "1e400", "0.5"})
+    void aRunFileWithAnInvalidPueExitsWithTwoNamingIt(String pue) throws IOException {
+        ReportTestCases.writeGoldenRun(directory, "run-1");
+        Files.delete(directory.resolve("summary-run-1.json"));
+        Path run = directory.resolve("run-run-1.json");
+        Files.writeString(run, Files.readString(run).replaceFirst("\"pue\" : 1.2", "\"pue\" : " + pue));
+
+        assertThat(run("summary", directory.toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(run + ": not a carbon4j run file");
+    }
+
+    @Test
+    void aRunSummaryWithInvalidFiguresExitsWithTwoNamingIt() throws IOException {
+        ReportTestCases.writeGoldenRun(directory, "run-1");
+        Path summary = directory.resolve("summary-run-1.json");
+        Files.writeString(summary, Files.readString(summary).replace("\"seconds\" : 10.8", "\"seconds\" : -1"));
+
+        assertThat(run("summary", directory.toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(summary + ": not a carbon4j summary: runs[0]: "
+                + "\"seconds\" must be a finite number >= 0, got -1");
+    }
+
+    @Test
+    void aRunSeenTwiceCountsOnce() throws IOException {
+        Path copy = directory.resolve("copy");
+        Path original = directory.resolve("out");
+        ReportTestCases.writeGoldenRun(original, "run-1");
+        Files.createDirectories(copy);
+        try (var files = Files.list(original)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        Files.delete(copy.resolve("summary-run-1.json")); // the copy was taken while the run was going on
+
+        assertThat(run("summary", original.toString(), copy.toString(), original.toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 runs, 10.8 s run time, 11 steps");
+    }
+
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run()).isEqualTo(2);
