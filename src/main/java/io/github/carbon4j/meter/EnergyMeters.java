@@ -43,6 +43,15 @@ public final class EnergyMeters {
         }
     }
 
+    /**
+     * The hardware facts of this machine as the meters probe them (once per JVM), for reports.
+     * Never throws: what cannot be probed is empty or the JVM's own view.
+     */
+    public static ProbedHardware probedHardware() {
+        HardwareInfo hw = Platform.system().hardware().get();
+        return new ProbedHardware(hw.cpuName(), hw.logicalCpus(), hw.totalMemoryBytes());
+    }
+
     /** A meter for a constant power, as given in configuration. */
     public static EnergyMeter fixed(Component component, Power power, Clock clock) {
         return new FixedPowerMeter(component, power, clock,

@@ -67,8 +67,9 @@ final class EmissionsCsv {
         f.add("");
         f.add(Integer.toString(machine.cpuCount()));
         f.add(machine.cpuModel());
-        f.add(gpu.kind() == MeasurementMethod.Kind.NONE ? "0" : "");
-        f.add(gpu.kind() == MeasurementMethod.Kind.NONE ? "" : gpu.toString());
+        boolean gpus = gpu.kind() != MeasurementMethod.Kind.NONE;
+        f.add(Integer.toString(gpus ? machine.gpuModels().size() : 0));
+        f.add(gpus ? machine.gpuModelText() : "");
         f.add("");
         f.add("");
         f.add(num(machine.ramTotalGibibytes()));

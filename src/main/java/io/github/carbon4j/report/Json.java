@@ -69,6 +69,8 @@ final class Json {
         machine.put("hostname", m.hostname());
         machine.put("javaVersion", m.javaVersion());
         machine.put("user", m.user());
+        com.fasterxml.jackson.databind.node.ArrayNode gpus = machine.putArray("gpuModels");
+        m.gpuModels().forEach(gpus::add);
         RunRecord.Location l = record.location();
         ObjectNode location = node.putObject("location");
         location.put("country", l.country());
@@ -116,10 +118,29 @@ final class Json {
         MachineInfo machine = new MachineInfo(text(m, "os"), text(m, "cpuModel"),
                 (int) Math.min(Integer.MAX_VALUE, figure(m == null ? null : m.get("cpuCount"), "machine.cpuCount")),
                 (long) figure(m == null ? null : m.get("ramTotalBytes"), "machine.ramTotalBytes"), text(m, "hostname"),
-                text(m, "javaVersion"), text(m, "user"));
+                text(m, "javaVersion"), text(m, "user"), gpuModels(m));
         JsonNode l = n.get("location");
         return new RunRecord(run, machine, new RunRecord.Location(text(l, "country"), text(l, "region"),
                 text(l, "cloudProvider"), text(l, "cloudRegion")));
+    }
+
+    /** The GPU models of a machine; absent in run files written before carbon4j named them. */
+    private static java.util.List<String> gpuModels(JsonNode machine) {
+        JsonNode gpus = machine.get("gpuModels");
+        if (gpus == null) {
+            return java.util.List.of();
+        }
+        if (!gpus.isArray()) {
+            throw new IllegalArgumentException("\"machine.gpuModels\" is not an array");
+        }
+        java.util.List<String> models = new java.util.ArrayList<>();
+        for (JsonNode gpu : gpus) {
+            if (!gpu.isTextual()) {
+                throw new IllegalArgumentException("\"machine.gpuModels\" holds a value that is not text");
+            }
+            models.add(gpu.asText());
+        }
+        return models;
     }
 
     /** A JSON number that a figure can be: finite and at least 0. */

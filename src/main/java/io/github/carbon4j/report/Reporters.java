@@ -1,7 +1,10 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.meter.EnergyMeters;
+import io.github.carbon4j.meter.Meters;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Opens the reporters a configuration asks for.
@@ -21,11 +24,24 @@ public final class Reporters {
 
     /** The reporters for a run; a no-op when {@link CarbonConfig#reports()} is false. Thread-safe. */
     public static CarbonReporter open(CarbonConfig config, RunInfo run) {
+        return open(config, run, List.of());
+    }
+
+    /**
+     * The reporters for a run whose meters are known: the machine is described with the hardware
+     * facts the meters were chosen from and the GPUs the GPU meter reads. A no-op when
+     * {@link CarbonConfig#reports()} is false. Thread-safe.
+     */
+    public static CarbonReporter open(CarbonConfig config, RunInfo run, Meters meters) {
+        return open(config, run, meters.gpu().devices());
+    }
+
+    private static CarbonReporter open(CarbonConfig config, RunInfo run, List<String> gpus) {
         if (!config.reports()) {
             return FileReporter.NONE;
         }
-        return FileReporter.open(new RunRecord(run, Machine.CURRENT, RunRecord.Location.of(config)),
-                ZoneId.systemDefault());
+        MachineInfo machine = MachineInfo.current(EnergyMeters.probedHardware(), gpus);
+        return FileReporter.open(new RunRecord(run, machine, RunRecord.Location.of(config)), ZoneId.systemDefault());
     }
 
     /**
@@ -36,8 +52,4 @@ public final class Reporters {
         return java.nio.file.Files.isRegularFile(run.outputDirectory().resolve(ReportNames.runSummaryFile(run.runId())));
     }
 
-    /** Read once per JVM: the machine does not change while it runs. */
-    private static final class Machine {
-        static final MachineInfo CURRENT = MachineInfo.current();
-    }
 }

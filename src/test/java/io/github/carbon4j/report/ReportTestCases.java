@@ -26,7 +26,7 @@ import java.util.List;
 final class ReportTestCases {
 
     static final MachineInfo MACHINE = new MachineInfo("Linux 6.1", "Example CPU @ 2.0GHz", 8, 16L << 30,
-            "build-host", "17.0.12", "ci");
+            "build-host", "17.0.12", "ci", List.of());
     static final RunRecord.Location LOCATION = new RunRecord.Location("FRA", "", "", "");
     static final String WEIRD = "com.example.Weird, \"quoted\" (x=1)/y";
 
