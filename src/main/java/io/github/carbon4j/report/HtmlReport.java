@@ -58,7 +58,7 @@ final class HtmlReport {
     private static void header(StringBuilder sb, Summary summary) {
         TreeSet<String> experiments = new TreeSet<>();
         summary.runs().forEach(r -> experiments.add(r.record().run().experiment()));
-        int runs = summary.runs().size();
+        long runs = summary.runCount();
         sb.append("<h1>carbon4j: energy and emissions</h1>\n<p class=\"sub\">")
                 .append(Html.esc(experiments.isEmpty() ? "no runs" : "experiment " + String.join(", ", experiments)))
                 .append(" · ").append(runs).append(runs == 1 ? " run" : " runs");
@@ -89,14 +89,15 @@ final class HtmlReport {
 
     private static void incomplete(StringBuilder sb, Summary summary) {
         List<RunEntry> incomplete = summary.incomplete();
-        if (incomplete.isEmpty()) {
+        if (summary.incompleteCount() == 0) {
             return;
         }
         sb.append("<section class=\"warning\"><h2>Incomplete reports</h2>\n<ul>\n");
         incomplete.stream().limit(MAX_RUN_ROWS).forEach(r -> sb.append("<li>run ").append(Html.esc(shortId(r.runId())))
                 .append(": ").append(Html.esc(r.incompleteness())).append("</li>\n"));
-        if (incomplete.size() > MAX_RUN_ROWS) {
-            sb.append("<li>and ").append(incomplete.size() - MAX_RUN_ROWS).append(" more</li>\n");
+        long more = summary.incompleteCount() - Math.min(incomplete.size(), MAX_RUN_ROWS);
+        if (more > 0) {
+            sb.append("<li>and ").append(more).append(" older runs (see summary.json)</li>\n");
         }
         sb.append("</ul></section>\n");
     }
@@ -133,9 +134,9 @@ final class HtmlReport {
             sb.append("</tr>\n");
         }
         sb.append("</table>\n");
-        if (runs.size() > MAX_RUN_ROWS) {
-            sb.append("<p class=\"note\">The newest ").append(MAX_RUN_ROWS).append(" of ").append(runs.size())
-                    .append(" runs; summary.json lists them all.</p>\n");
+        if (summary.runCount() > MAX_RUN_ROWS) {
+            sb.append("<p class=\"note\">The newest ").append(MAX_RUN_ROWS).append(" of ").append(summary.runCount())
+                    .append(" runs.</p>\n");
         }
     }
 

@@ -79,7 +79,7 @@ public final class ReportMain {
                 Path into = target != null ? target : directories.get(0);
                 DirectoryReport.write(summary, into);
                 out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and "
-                        + into.resolve(ReportNames.SUMMARY) + " (" + summary.runs().size() + " runs, "
+                        + into.resolve(ReportNames.SUMMARY) + " (" + summary.runCount() + " runs, "
                         + summary.steps().steps() + " steps)"));
             } else {
                 out.print(summary(summary));
@@ -135,7 +135,7 @@ public final class ReportMain {
         Totals steps = summary.steps();
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d runs, %s run time, %d steps, %s logged%s%n", summary.runs().size(),
+        sb.append(String.format(Locale.ROOT, "%d runs, %s run time, %d steps, %s logged%s%n", summary.runCount(),
                 Units.format(t.seconds(), Units.TIME), steps.steps(), Units.format(steps.loggedSeconds(), Units.TIME),
                 steps.overlappedSeconds() > 0 ? " (" + Units.format(steps.overlappedSeconds(), Units.TIME)
                         + " overlapped)" : ""));

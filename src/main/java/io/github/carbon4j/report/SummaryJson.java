@@ -34,15 +34,16 @@ final class SummaryJson {
         root.put("format", FORMAT);
         root.put("units", UNITS);
         ArrayNode experiments = root.putArray("experiments");
-        new TreeSet<>(summary.runs().stream().map(r -> r.record().run().experiment()).toList()).forEach(experiments::add);
+        summary.experiments().forEach(experiments::add);
         summary.start().ifPresent(s -> root.put("start", s.toString()));
         summary.end().ifPresent(e -> root.put("end", e.toString()));
-        List<RunEntry> incomplete = summary.incomplete();
-        root.put("complete", incomplete.isEmpty());
-        if (!incomplete.isEmpty()) {
-            root.put("incomplete", incomplete.size() + " of " + summary.runs().size()
+        long incomplete = summary.incompleteCount();
+        root.put("complete", incomplete == 0);
+        if (incomplete > 0) {
+            root.put("incomplete", incomplete + " of " + summary.runCount()
                     + " runs have incomplete reports: see each run's \"incomplete\"");
         }
+        root.put("runCount", summary.runCount());
         root.set("totals", totals(summary.totals()));
         root.set("steps", steps(summary.steps(), summary.totals().seconds()));
         ArrayNode contexts = root.putArray("contexts");
@@ -66,6 +67,19 @@ final class SummaryJson {
             top.addObject().put("context", t.context()).put("step", t.step()).put("runId", t.runId())
                     .put("seconds", t.seconds()).put("energyConsumedJoules", t.energyJoules())
                     .put("emissionsGrams", t.emissionsGrams());
+        }
+        OlderRuns older = summary.older();
+        if (older.count() > 0) {
+            ObjectNode node = root.putObject("olderRuns");
+            node.put("label", "the runs before the " + Summary.LISTED + " listed in \"runs\", as sums");
+            node.put("count", older.count());
+            node.put("incomplete", older.incomplete());
+            ArrayNode names = node.putArray("experiments");
+            older.experiments().forEach(names::add);
+            node.put("start", older.start().orElseThrow().toString());
+            node.put("end", older.end().orElseThrow().toString());
+            node.set("totals", totals(older.totals()));
+            node.set("steps", steps(older.steps(), older.totals().seconds()));
         }
         ArrayNode runs = root.putArray("runs");
         for (RunEntry entry : summary.runs()) {
@@ -165,7 +179,19 @@ final class SummaryJson {
                 top.add(new TopStep(Json.text(t, "context"), (long) number(t, "step"), Json.text(t, "runId"),
                         number(t, "seconds"), number(t, "energyConsumedJoules"), number(t, "emissionsGrams")));
             }
-            return new Summary(runs, contexts, top);
+            where = "olderRuns: ";
+            OlderRuns older = OlderRuns.NONE;
+            JsonNode o = root.get("olderRuns");
+            if (o != null) {
+                java.util.SortedSet<String> names = new TreeSet<>();
+                for (JsonNode name : array(o, "experiments")) {
+                    names.add(name.asText());
+                }
+                older = new OlderRuns((long) number(o, "count"), (long) number(o, "incomplete"), names,
+                        java.util.Optional.of(instant(o, "start")), java.util.Optional.of(instant(o, "end")),
+                        readTotals(o.get("totals")), readSteps(o.get("steps")));
+            }
+            return new Summary(runs, older, contexts, top);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new ReportFormatException(file, "not a carbon4j summary: " + where + e.getMessage());
         }
