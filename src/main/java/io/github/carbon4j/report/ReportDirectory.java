@@ -40,7 +40,21 @@ final class ReportDirectory {
                 throw new ReportFormatException(directory, "not a directory");
             }
             for (Path file : list(directory, ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX)) {
-                Summary s = SummaryJson.read(file, readString(file), directory);
+                String text = readString(file);
+                Summary s;
+                if (SummaryJson.isFirstFormat(text)) {
+                    // Written before run summaries could be merged: the steps file has what is needed.
+                    String name = file.getFileName().toString();
+                    String runId = name.substring(ReportNames.RUN_SUMMARY_PREFIX.length(),
+                            name.length() - ReportNames.JSON_SUFFIX.length());
+                    Path steps = directory.resolve(ReportNames.stepsFile(runId));
+                    if (!Files.isRegularFile(steps)) {
+                        throw new ReportFormatException(file, "a summary of carbon4j 0.1 without its steps file " + steps);
+                    }
+                    s = fromSteps(directory, new Unclosed(steps, runId), false);
+                } else {
+                    s = SummaryJson.read(file, text, directory);
+                }
                 if (s.runs().stream().noneMatch(r -> seen.contains(r.runId()))) {
                     s.runs().forEach(r -> seen.add(r.runId()));
                     summaries.add(s);
@@ -73,6 +87,10 @@ final class ReportDirectory {
      * one; its totals are the sums of its steps, from its start to its last step.
      */
     static Summary fromSteps(Path directory, Unclosed run) {
+        return fromSteps(directory, run, true);
+    }
+
+    private static Summary fromSteps(Path directory, Unclosed run, boolean killed) {
         Path runFile = directory.resolve(ReportNames.runFile(run.runId()));
         RunRecord known = Files.isRegularFile(runFile) ? Json.readRun(runFile, readString(runFile), directory) : null;
         RunAccumulator accumulator = new RunAccumulator();
@@ -97,7 +115,7 @@ final class ReportDirectory {
         RunRecord record = first[0];
         Instant end = accumulator.lastEnd(record.run().start());
         double seconds = java.time.Duration.between(record.run().start(), end).toNanos() / 1e9;
-        return accumulator.summary(record, end, RunTotals.fromSteps(accumulator.totals(), seconds), 0, true);
+        return accumulator.summary(record, end, RunTotals.fromSteps(accumulator.totals(), seconds), 0, killed);
     }
 
     static List<Path> list(Path directory, String prefix, String suffix) {

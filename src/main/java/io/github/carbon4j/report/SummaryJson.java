@@ -133,6 +133,15 @@ final class SummaryJson {
         return node;
     }
 
+    /** Whether the text is a summary in carbon4j 0.1's format, which held no bars to merge. */
+    static boolean isFirstFormat(String text) {
+        try {
+            return "carbon4j-summary/1".equals(Json.MAPPER.readTree(text).path("format").asText());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     /**
      * Reads a summary back.
      *

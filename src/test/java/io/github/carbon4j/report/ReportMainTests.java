@@ -191,6 +191,17 @@ class ReportMainTests {
     }
 
     @Test
+    void aDirectoryWrittenByTheFirstVersionIsReadFromItsStepsFiles() throws IOException {
+        ReportTestCases.writeGoldenRun(directory, "run-1");
+        Files.writeString(directory.resolve("summary-run-1.json"), "{\"format\" : \"carbon4j-summary/1\", \"runs\" : []}");
+
+        assertThat(run("summary", directory.toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 runs, 10.3 s run time, 11 steps")
+                .contains("energy 556.2 J").contains("partly summed from steps").doesNotContain("incomplete");
+    }
+
+    @Test
     void aRunSeenTwiceCountsOnce() throws IOException {
         Path copy = directory.resolve("copy");
         Path original = directory.resolve("out");
