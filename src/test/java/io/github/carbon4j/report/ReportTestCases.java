@@ -5,7 +5,9 @@ import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
+import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.Context;
+import io.github.carbon4j.Energy;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.meter.EnergyMeters;
@@ -17,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import io.github.carbon4j.ComponentEnergies;
-import io.github.carbon4j.Energy;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.github.carbon4j.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,19 +8,19 @@ import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Component;
+import io.github.carbon4j.Context;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.MockClock;
+import io.github.carbon4j.Notices;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.meter.EnergyMeter;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
-import java.time.Duration;
-import io.github.carbon4j.Context;
-import io.github.carbon4j.MockClock;
-import io.github.carbon4j.Notices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
