@@ -6,7 +6,7 @@ import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.carbon4j.meter.ProbedHardware;
+import io.github.carbon4j.MachineHardware;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,11 +31,11 @@ record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes,
     }
 
     /** This machine with the hardware facts the meters use: CPU and memory as probed, the GPUs they read. */
-    static MachineInfo current(ProbedHardware hardware, List<String> gpuModels) {
+    static MachineInfo current(MachineHardware hardware) {
         MachineInfo os = current();
         return new MachineInfo(os.os(), hardware.cpuModel().orElse(os.cpuModel()), hardware.logicalCpus(),
                 hardware.totalMemoryBytes() > 0 ? hardware.totalMemoryBytes() : os.ramTotalBytes(), os.hostname(),
-                os.javaVersion(), os.user(), gpuModels);
+                os.javaVersion(), os.user(), hardware.gpuModels());
     }
 
     /** CodeCarbon's gpu_model: "N x name" per model, in the order first seen. */

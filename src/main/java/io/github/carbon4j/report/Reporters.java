@@ -1,10 +1,8 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.meter.EnergyMeters;
-import io.github.carbon4j.meter.Meters;
+import io.github.carbon4j.MachineHardware;
 import java.time.ZoneId;
-import java.util.List;
 
 /**
  * Opens the reporters a configuration asks for.
@@ -22,25 +20,26 @@ public final class Reporters {
 
     private Reporters() {}
 
-    /** The reporters for a run; a no-op when {@link CarbonConfig#reports()} is false. Thread-safe. */
+    /**
+     * The reporters for a run, the machine described by what the JVM and {@code /proc} tell; a no-op
+     * when {@link CarbonConfig#reports()} is false. Thread-safe.
+     */
     public static CarbonReporter open(CarbonConfig config, RunInfo run) {
-        return open(config, run, List.of());
+        return open(config, run, MachineInfo.current());
     }
 
     /**
-     * The reporters for a run whose meters are known: the machine is described with the hardware
-     * facts the meters were chosen from and the GPUs the GPU meter reads. A no-op when
-     * {@link CarbonConfig#reports()} is false. Thread-safe.
+     * The reporters for a run, the machine described with the hardware facts its meters were chosen
+     * from; a no-op when {@link CarbonConfig#reports()} is false. Thread-safe.
      */
-    public static CarbonReporter open(CarbonConfig config, RunInfo run, Meters meters) {
-        return open(config, run, meters.gpu().devices());
+    public static CarbonReporter open(CarbonConfig config, RunInfo run, MachineHardware hardware) {
+        return open(config, run, MachineInfo.current(hardware));
     }
 
-    private static CarbonReporter open(CarbonConfig config, RunInfo run, List<String> gpus) {
+    private static CarbonReporter open(CarbonConfig config, RunInfo run, MachineInfo machine) {
         if (!config.reports()) {
             return FileReporter.NONE;
         }
-        MachineInfo machine = MachineInfo.current(EnergyMeters.probedHardware(), gpus);
         return FileReporter.open(new RunRecord(run, machine, RunRecord.Location.of(config)), ZoneId.systemDefault());
     }
 

@@ -34,6 +34,11 @@ class ReportersTests {
     @TempDir
     Path directory;
 
+    /** The hardware as the meters probe it. */
+    private static io.github.carbon4j.MachineHardware probed() {
+        return EnergyMeters.hardware(ReportTestCases.meters(new MockClock()));
+    }
+
     @Test
     void aLoggerWritesEveryReportFile() throws IOException {
         MockClock clock = new MockClock();
@@ -54,9 +59,9 @@ class ReportersTests {
         assertThat(directory.resolve("prov/golden_" + runId + "/prov_golden_GR0_" + runId + ".json")).exists();
         var run = Json.MAPPER.readTree(directory.resolve("run-" + runId + ".json").toFile());
         // the machine as the meters probed it, not a second probe of its own
-        assertThat(run.get("machine").get("cpuCount").asInt()).isEqualTo(EnergyMeters.probedHardware().logicalCpus());
+        assertThat(run.get("machine").get("cpuCount").asInt()).isEqualTo(probed().logicalCpus());
         assertThat(run.get("machine").get("ramTotalBytes").asLong())
-                .isEqualTo(EnergyMeters.probedHardware().totalMemoryBytes());
+                .isEqualTo(probed().totalMemoryBytes());
     }
 
     /**
@@ -134,9 +139,9 @@ class ReportersTests {
         assertThat(row.get(header.indexOf("gpu_count"))).isEqualTo("3");
         assertThat(row.get(header.indexOf("gpu_model"))).isEqualTo("2 x NVIDIA H100, 1 x NVIDIA A100");
         assertThat(row.get(header.indexOf("cpu_count")))
-                .isEqualTo(Integer.toString(EnergyMeters.probedHardware().logicalCpus()));
+                .isEqualTo(Integer.toString(probed().logicalCpus()));
         assertThat(Double.parseDouble(row.get(header.indexOf("ram_total_size"))))
-                .isEqualTo(EnergyMeters.probedHardware().totalMemoryBytes() / (1024.0 * 1024 * 1024));
+                .isEqualTo(probed().totalMemoryBytes() / (1024.0 * 1024 * 1024));
     }
 
     @Test
