@@ -104,6 +104,34 @@ class ReportersTests {
     }
 
     @Test
+    void whenTheMetersFailAtCloseTheTotalsAreTheStepsSumsMarkedSo() throws IOException {
+        MockClock clock = new MockClock();
+        int[] reads = {0};
+        Meters meters = new Meters(EnergyMeters.of(Component.CPU, MeasurementMethod.measured("PDU outlet", ""), () -> {
+            if (++reads[0] == 4) {
+                throw new IllegalStateException("PDU unreachable");
+            }
+            return Energy.ofJoules(100.0 * reads[0]);
+        }), EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
+        String runId;
+        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true), meters)) {
+            runId = logger.run().runId();
+            clock.addSeconds(1);
+            logger.logCarbonMetrics(Context.TRAINING);
+            clock.addSeconds(1);
+            logger.logCarbonMetrics(Context.TRAINING);
+            clock.addSeconds(1);
+        }
+
+        JsonNode summary = Json.MAPPER.readTree(directory.resolve("summary-" + runId + ".json").toFile());
+        assertThat(summary.get("totals").get("measured").asBoolean()).isFalse();
+        assertThat(summary.get("totals").get("cpuEnergyJoules").asDouble()).isEqualTo(200);
+        assertThat(summary.get("totals").get("seconds").asDouble()).isEqualTo(2);
+        assertThat(Notices.issued()).anyMatch(n -> n.startsWith("reading the meters at close failed")
+                && n.contains("PDU unreachable"));
+    }
+
+    @Test
     void codeCarbonsHardwareColumnsComeFromTheMeters() throws IOException {
         MockClock clock = new MockClock();
         EnergyMeter gpus = new EnergyMeter() {
