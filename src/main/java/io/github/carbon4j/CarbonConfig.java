@@ -156,14 +156,19 @@ public final class CarbonConfig {
 
         private Builder() {}
 
-        /** Sets every key the source has; keys it lacks keep their current value. */
+        /**
+         * Sets every key the source has; keys it lacks keep their current value. A name the source
+         * lists that looks like a key but is none gets a notice naming the closest key.
+         */
         public Builder from(ConfigSource source) {
+            ConfigKeys.noticeUnknown(source.names());
             ConfigValues values = new ConfigValues(source);
             values.string(ConfigKeys.EXPERIMENT).ifPresent(this::experiment);
-            values.string(ConfigKeys.OUTPUT_DIR).ifPresent(v -> outputDirectory(Path.of(v)));
+            values.string(ConfigKeys.OUTPUT_DIR).ifPresent(v -> outputDirectory(values.convert(ConfigKeys.OUTPUT_DIR, v,
+                    Path::of)));
             values.bool(ConfigKeys.REPORTS).ifPresent(this::reports);
             values.string(ConfigKeys.INTENSITY).ifPresent(v -> carbonIntensity(values.convert(ConfigKeys.INTENSITY, v,
-                    s -> CarbonIntensity.ofGramsPerKilowattHour(Double.parseDouble(s)))));
+                    s -> CarbonIntensity.ofGramsPerKilowattHour(ConfigValues.checkIntensity(Double.parseDouble(s))))));
             values.string(ConfigKeys.COUNTRY).ifPresent(this::country);
             values.string(ConfigKeys.REGION).ifPresent(this::region);
             values.string(ConfigKeys.CLOUD_PROVIDER).ifPresent(v -> cloudProvider = Optional.of(v));
@@ -176,7 +181,8 @@ public final class CarbonConfig {
             values.power(ConfigKeys.CPU_POWER).ifPresent(this::cpuPower);
             values.power(ConfigKeys.RAM_POWER).ifPresent(this::ramPower);
             values.string(ConfigKeys.GPU_DEVICES).ifPresent(this::gpuDevices);
-            values.string(ConfigKeys.POWERCAP_ROOT).ifPresent(v -> powercapRoot(Path.of(v)));
+            values.string(ConfigKeys.POWERCAP_ROOT).ifPresent(v -> powercapRoot(values.convert(ConfigKeys.POWERCAP_ROOT,
+                    v, Path::of)));
             values.bool(ConfigKeys.RAPL_PSYS).ifPresent(this::raplPsys);
             return this;
         }
@@ -197,7 +203,10 @@ public final class CarbonConfig {
         }
 
         public Builder carbonIntensity(CarbonIntensity carbonIntensity) {
-            this.carbonIntensity = Optional.of(ConfigValues.requireNonNull(ConfigKeys.INTENSITY, carbonIntensity));
+            this.carbonIntensity = Optional.of(ConfigValues.check(ConfigKeys.INTENSITY, carbonIntensity, i -> {
+                ConfigValues.checkIntensity(i.gramsPerKilowattHour());
+                return i;
+            }));
             return this;
         }
 
@@ -223,7 +232,7 @@ public final class CarbonConfig {
             return this;
         }
 
-        /** Power usage effectiveness, at least 1 (1.0 = no data-centre overhead). */
+        /** Power usage effectiveness, from 1 (no data-centre overhead) to 10. */
         public Builder pue(double pue) {
             try {
                 this.pue = checkPue(pue);
@@ -234,8 +243,9 @@ public final class CarbonConfig {
         }
 
         private static double checkPue(double pue) {
-            if (!(pue >= 1) || Double.isInfinite(pue)) {
-                throw new IllegalArgumentException("PUE must be a finite number of at least 1");
+            if (!(pue >= 1) || pue > ConfigValues.MAX_PUE) {
+                throw new IllegalArgumentException("PUE must be a number from 1 to " + (long) ConfigValues.MAX_PUE
+                        + " (real data centres are about 1.1 to 3)");
             }
             return pue;
         }
@@ -246,17 +256,17 @@ public final class CarbonConfig {
         }
 
         public Builder cpuTdp(Power tdp) {
-            this.cpuTdp = Optional.of(ConfigValues.requireNonNull(ConfigKeys.CPU_TDP, tdp));
+            this.cpuTdp = Optional.of(ConfigValues.check(ConfigKeys.CPU_TDP, tdp, ConfigValues::checkPower));
             return this;
         }
 
         public Builder cpuPower(Power power) {
-            this.cpuPower = Optional.of(ConfigValues.requireNonNull(ConfigKeys.CPU_POWER, power));
+            this.cpuPower = Optional.of(ConfigValues.check(ConfigKeys.CPU_POWER, power, ConfigValues::checkPower));
             return this;
         }
 
         public Builder ramPower(Power power) {
-            this.ramPower = Optional.of(ConfigValues.requireNonNull(ConfigKeys.RAM_POWER, power));
+            this.ramPower = Optional.of(ConfigValues.check(ConfigKeys.RAM_POWER, power, ConfigValues::checkPower));
             return this;
         }
 

@@ -29,6 +29,9 @@ import java.util.UUID;
  */
 public final class CarbonLogger implements AutoCloseable {
 
+    /** The context of the whole-run interval handed to the reports at close. */
+    private static final Context RUN = Context.of("run");
+
     private final CarbonConfig config;
     private final Meters meters;
     private final IntensityEstimate intensity;
@@ -41,6 +44,7 @@ public final class CarbonLogger implements AutoCloseable {
     private int openSpans;
     private long spansBegun;
     private Reading previous;
+    private final Reading first;
     private long spansBegunAtPrevious;
     private boolean spanOpenAtPrevious;
     private boolean closed;
@@ -51,10 +55,11 @@ public final class CarbonLogger implements AutoCloseable {
         this.clock = config.clock();
         this.intensity = CarbonIntensities.resolve(config);
         this.previous = read();
+        this.first = previous;
         this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
                 config.outputDirectory(), config.scope(), config.pue(), intensity.intensity(), intensity.source(),
                 meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-        this.reporter = Reporters.open(config, run);
+        this.reporter = Reporters.open(config, run, EnergyMeters.hardware(meters));
     }
 
     /**
@@ -142,11 +147,25 @@ public final class CarbonLogger implements AutoCloseable {
             }
             closed = true;
             try {
-                reporter.close();
+                closeReports();
             } finally {
                 meters.close();
             }
         }
+    }
+
+    /** Hands the reports the whole run, start to now, as one reading of the meters. */
+    private void closeReports() {
+        CarbonMetrics whole;
+        try {
+            whole = metrics(RUN, 0, first, read(), false);
+        } catch (RuntimeException e) {
+            Notices.once("close.reading", "reading the meters at close failed, so the run's totals are the sums of"
+                    + " its logged steps: " + e);
+            reporter.close();
+            return;
+        }
+        reporter.close(whole);
     }
 
     private CarbonMetrics metrics(Context context, long step, Reading from, Reading to, boolean overlapped) {

@@ -57,6 +57,62 @@ public final class ConfigKeys {
 
     private ConfigKeys() {}
 
+    /**
+     * Says once, on standard error, for every name that looks like a carbon4j key but is none (a
+     * misspelt {@code carbon4j.peu}, or {@code CARBON4J_CONTRY} in the environment), which known key
+     * is closest. Such a name is otherwise ignored.
+     *
+     * @param names names as a source spells them (keys, or environment variable names), each with
+     *     where it was found
+     */
+    public static void noticeUnknown(java.util.Map<String, String> names) {
+        names.forEach((name, where) -> closestIfUnknown(name).ifPresent(closest -> Notices.once("config.unknown." + name,
+                "unknown configuration key " + name + " in " + where + " is ignored; did you mean " + closest + "?")));
+    }
+
+    /** The known key (or environment name) closest to the name, when the name is not a known one itself. */
+    static java.util.Optional<String> closestIfUnknown(String name) {
+        boolean environment = name.startsWith("CARBON4J_");
+        if (!environment && !name.startsWith(PREFIX)) {
+            return java.util.Optional.empty();
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String key : ALL) {
+            String known = environment ? environmentName(key) : key;
+            if (known.equals(name)) {
+                return java.util.Optional.empty();
+            }
+            int d = distance(name, known);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        return java.util.Optional.of(best);
+    }
+
+    /** Edit distance with transpositions (optimal string alignment): {@code peu} is one from {@code pue}. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     /** The environment variable for a key: {@code carbon4j.cpu.tdp} is {@code CARBON4J_CPU_TDP}. */
     public static String environmentName(String key) {
         return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');

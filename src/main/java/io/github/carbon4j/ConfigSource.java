@@ -2,7 +2,6 @@ package io.github.carbon4j;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,40 +18,99 @@ public interface ConfigSource {
     /** The raw value of the key, or empty when this source does not set it. */
     Optional<String> get(String key);
 
+    /**
+     * The names this source sets that look like carbon4j keys ({@code carbon4j.*}, or
+     * {@code CARBON4J_*} for the environment), each with where it was found, so misspelt ones can be
+     * pointed out; empty for a source that cannot list its names.
+     */
+    default Map<String, String> names() {
+        return Map.of();
+    }
+
     /** This source, then the other for keys this one lacks. */
     default ConfigSource or(ConfigSource other) {
-        return key -> {
-            Optional<String> value = get(key);
-            return value.isPresent() ? value : other.get(key);
+        ConfigSource self = this;
+        return new ConfigSource() {
+            @Override
+            public Optional<String> get(String key) {
+                Optional<String> value = self.get(key);
+                return value.isPresent() ? value : other.get(key);
+            }
+
+            @Override
+            public Map<String, String> names() {
+                Map<String, String> all = new java.util.LinkedHashMap<>(other.names());
+                all.putAll(self.names());
+                return all;
+            }
+        };
+    }
+
+    /** A source that reads from the lookup and lists the given names, found where {@code where} says. */
+    static ConfigSource listing(ConfigSource lookup, java.util.Collection<String> names, String where) {
+        Map<String, String> listed = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            if (name.startsWith(ConfigKeys.PREFIX) || name.startsWith("CARBON4J_")) {
+                listed.put(name, where);
+            }
+        }
+        return new ConfigSource() {
+            @Override
+            public Optional<String> get(String key) {
+                return lookup.get(key);
+            }
+
+            @Override
+            public Map<String, String> names() {
+                return listed;
+            }
         };
     }
 
     /** Values from a map keyed by {@code carbon4j.*} keys; blank values count as unset. */
     static ConfigSource of(Map<String, String> values) {
-        return key -> Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank());
+        return listing(key -> Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank()), values.keySet(),
+                "the given values");
     }
 
     /** Java system properties, read at each lookup. */
     static ConfigSource systemProperties() {
-        return key -> Optional.ofNullable(System.getProperty(key)).filter(v -> !v.isBlank());
+        return listing(key -> Optional.ofNullable(System.getProperty(key)).filter(v -> !v.isBlank()),
+                System.getProperties().stringPropertyNames(), "the system properties");
     }
 
     /** Environment variables named as in {@link ConfigKeys#environmentName(String)}. */
     static ConfigSource environment(Map<String, String> environment) {
-        return key -> Optional.ofNullable(environment.get(ConfigKeys.environmentName(key))).filter(v -> !v.isBlank());
+        return listing(key -> Optional.ofNullable(environment.get(ConfigKeys.environmentName(key)))
+                .filter(v -> !v.isBlank()), environment.keySet(), "the environment");
     }
 
-    /** A {@code carbon4j.properties} file on the class path of the loader, if there is one. */
+    /**
+     * A {@code carbon4j.properties} file on the class path of the loader, if there is one.
+     *
+     * @throws IllegalArgumentException naming the file when it cannot be read or parsed
+     */
     static ConfigSource classpathProperties(ClassLoader loader) {
+        return classpathProperties(loader, "carbon4j.properties");
+    }
+
+    /**
+     * A properties file on the class path of the loader, if there is one.
+     *
+     * @throws IllegalArgumentException naming the file when it cannot be read or parsed
+     */
+    static ConfigSource classpathProperties(ClassLoader loader, String name) {
         Properties properties = new Properties();
-        try (InputStream in = loader.getResourceAsStream("carbon4j.properties")) {
-            if (in != null) {
+        java.net.URL url = loader.getResource(name);
+        if (url != null) {
+            try (InputStream in = url.openStream()) {
                 properties.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("cannot read " + name + " (" + url + "): " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read carbon4j.properties from the class path", e);
         }
-        return key -> Optional.ofNullable(properties.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty());
+        return listing(key -> Optional.ofNullable(properties.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty()),
+                properties.stringPropertyNames(), url == null ? name : name + " (" + url + ")");
     }
 
     /** System properties, then environment, then {@code carbon4j.properties}: what {@link CarbonConfig#fromEnvironment()} reads. */

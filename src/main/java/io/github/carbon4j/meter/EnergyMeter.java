@@ -37,6 +37,14 @@ public interface EnergyMeter extends AutoCloseable {
         return read();
     }
 
+    /**
+     * The models of the devices this meter reads, one entry per device (the GPU names for NVML), so
+     * reports can say what was measured; empty where it reads no device it can name.
+     */
+    default java.util.List<String> devices() {
+        return java.util.List.of();
+    }
+
     /** Releases native resources and background threads; reading afterwards is not allowed. */
     @Override
     default void close() {}

@@ -4,6 +4,7 @@ import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.MachineHardware;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.nvml.NvmlMeters;
@@ -42,6 +43,16 @@ public final class EnergyMeters {
             gpu.close();
             throw e;
         }
+    }
+
+    /**
+     * The hardware facts of this machine as the meters probe them (once per JVM), with the GPUs the
+     * given meters read, for reports. Never throws: what cannot be probed is empty or the JVM's own
+     * view.
+     */
+    public static MachineHardware hardware(Meters meters) {
+        HardwareInfo hw = Platform.system().hardware().get();
+        return new MachineHardware(hw.cpuName(), hw.logicalCpus(), hw.totalMemoryBytes(), meters.gpu().devices());
     }
 
     /** A meter for a constant power, as given in configuration. */

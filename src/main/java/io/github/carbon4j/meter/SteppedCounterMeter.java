@@ -42,6 +42,11 @@ final class SteppedCounterMeter implements EnergyMeter {
     }
 
     @Override
+    public java.util.List<String> devices() {
+        return counter.devices();
+    }
+
+    @Override
     public Energy read() {
         return read(clock.monotonicTime());
     }

@@ -133,6 +133,11 @@ final class NvmlEnergyMeter implements EnergyMeter {
         }
     }
 
+    @Override
+    public List<String> devices() {
+        return all.stream().map(c -> c.device.name()).toList();
+    }
+
     private MeasurementMethod describe() {
         boolean counters = all.stream().anyMatch(Channel::counter);
         boolean power = all.stream().anyMatch(c -> !c.counter());

@@ -4,8 +4,9 @@ import io.github.carbon4j.CarbonMetrics;
 
 /**
  * Receives a logger's steps as they are logged. Called under the logger's lock, one call at a time,
- * in the order the steps were logged. A reporter must not throw for IO trouble: it reports it once
- * and keeps the logger running.
+ * in the order the steps were logged. A reporter must not throw for IO trouble (nor pass on an
+ * {@code Error} such as running out of memory while writing): it reports it once and keeps the
+ * logger running.
  *
  * @since 0.1
  */
@@ -14,7 +15,19 @@ public interface CarbonReporter extends AutoCloseable {
     /** One logged interval; when this returns, the step is durable as far as this reporter goes. */
     void step(CarbonMetrics metrics);
 
-    /** The run ended: write summaries and release files. */
+    /**
+     * The run ended: write summaries and release files.
+     *
+     * @param run the whole run as one interval, read from the meters from the logger's start to its
+     *     close: the run's totals, which steps cannot give (parallel steps overlap, time between
+     *     steps is in no step)
+     */
+    void close(CarbonMetrics run);
+
+    /**
+     * The run ended without a reading of the whole run (the meters failed at close): the reports
+     * fall back to the sums of the logged steps and say so.
+     */
     @Override
     void close();
 }

@@ -26,8 +26,16 @@ final class Csv {
         return append(new StringBuilder(value.length() + 2), value).toString();
     }
 
-    /** Appends the value as one field, quoted only when it must be; no copies for a plain value. */
+    /**
+     * Appends the value as one field, quoted only when it must be; no copies for a plain value. A
+     * text that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage
+     * return, OWASP's rule) gets a leading apostrophe, which {@link #split} removes again; numbers
+     * such as {@code -3} stay numbers.
+     */
     static StringBuilder append(StringBuilder sb, String value) {
+        if (formulaLike(value)) {
+            value = "'" + value;
+        }
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
@@ -38,6 +46,26 @@ final class Csv {
         }
         String flat = value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
         return quote ? sb.append('"').append(flat.replace("\"", "\"\"")).append('"') : sb.append(flat);
+    }
+
+    /** Starts like a formula (after any apostrophes already protecting it) and is not a number. */
+    static boolean formulaLike(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == '\'') {
+            i++;
+        }
+        if (i >= value.length() || "=+-@\t\r".indexOf(value.charAt(i)) < 0) {
+            return false;
+        }
+        if (i > 0) {
+            return true;
+        }
+        try {
+            Double.parseDouble(value);
+            return false;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /**
@@ -76,7 +104,8 @@ final class Csv {
                     sb.append(line.charAt(i++));
                 }
             }
-            fields.add(sb.toString());
+            String field = sb.toString();
+            fields.add(field.startsWith("'") && formulaLike(field.substring(1)) ? field.substring(1) : field);
             sb.setLength(0);
             if (i >= line.length()) {
                 return fields;

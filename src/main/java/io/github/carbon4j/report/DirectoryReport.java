@@ -3,15 +3,41 @@ package io.github.carbon4j.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Writes the files that cover every run: summary.json and report.html, each replaced at once. */
+/**
+ * Writes the files that cover every run: summary.json and report.html, each replaced at once. When a
+ * run closes, its summary is merged into the directory's summary.json, so closing costs the size of
+ * that summary (runs and contexts), never a reading of the directory's steps files.
+ */
 final class DirectoryReport {
 
     private DirectoryReport() {}
 
-    static void write(ReportData data, Path directory) throws IOException {
+    static void write(Summary summary, Path directory) throws IOException {
         Files.createDirectories(directory);
-        SharedFiles.replace(directory.resolve(ReportNames.SUMMARY), Json.write(SummaryJson.of(data)));
-        SharedFiles.replace(directory.resolve(ReportNames.HTML), HtmlReport.render(data));
+        SharedFiles.replace(directory.resolve(ReportNames.SUMMARY), Json.write(SummaryJson.of(summary)));
+        SharedFiles.replace(directory.resolve(ReportNames.HTML), HtmlReport.render(summary));
+    }
+
+    /**
+     * Adds a closed run to the directory's summary and page. Call under the directory's lock. The
+     * directory's summary is rebuilt from the runs' summaries when it is missing, unreadable or
+     * already holds the run.
+     */
+    static void add(Summary run, Path directory) throws IOException {
+        Path file = directory.resolve(ReportNames.SUMMARY);
+        Summary merged = null;
+        if (Files.isRegularFile(file)) {
+            try {
+                Summary existing = SummaryJson.read(file, ReportDirectory.readString(file), directory);
+                if (run.runs().stream().noneMatch(r -> existing.holds(r.runId()))) {
+                    merged = Summary.merge(List.of(existing, run));
+                }
+            } catch (ReportFormatException e) {
+                // an older format or a damaged file: the runs' summaries have everything
+            }
+        }
+        write(merged != null ? merged : ReportDirectory.read(List.of(directory)), directory);
     }
 }

@@ -12,32 +12,34 @@ import java.util.Optional;
 
 /**
  * One run as a row of CodeCarbon's emissions.csv ({@link ReportNames#EMISSIONS_COLUMNS}), in its
- * units: duration s, emissions kg, rate kg/s, power W (mean over the logged time), energy kWh with
+ * units, from the meters over the whole run (start to close), not from sums of steps: duration s,
+ * emissions kg, rate kg/s, power W (mean over the run), energy kWh with
  * PUE applied to each component as CodeCarbon does, RAM GiB, timestamp local time. Columns that
  * only make sense for Python (python_version, codecarbon_version) and what carbon4j does not measure
- * (utilisation, coordinates, water) are left empty or 0. Pure function.
+ * (utilisation, coordinates, water) are left empty or 0. After CodeCarbon's columns comes
+ * {@link ReportNames#STATUS_COLUMN}: {@code complete}, or what a reader of an incomplete run must
+ * know. Pure function.
  */
 final class EmissionsCsv {
 
-    static final String HEADER = Csv.line(ReportNames.EMISSIONS_COLUMNS);
+    static final String HEADER = Csv.line(ReportNames.EMISSIONS_FILE_COLUMNS);
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
     private static final double JOULES_PER_KWH = 3.6e6;
 
     private EmissionsCsv() {}
 
-    static String row(ReportData data, String runId, ZoneId zone) {
-        RunRecord record = data.runs().get(runId);
+    static String row(RunEntry entry, ZoneId zone) {
+        RunRecord record = entry.record();
         RunInfo run = record.run();
-        Totals t = Totals.of(data.rowsOf(runId));
-        double seconds = data.runTime(runId).toNanos() / 1e9;
-        double logged = t.loggedSeconds();
+        RunTotals t = entry.totals();
+        double seconds = t.seconds();
         double pue = run.pue();
         double kilograms = t.emissionsGrams() / 1000;
         MachineInfo machine = record.machine();
         RunRecord.Location location = record.location();
         MeasurementMethod gpu = record.method(Component.GPU);
         List<String> f = new ArrayList<>(ReportNames.EMISSIONS_COLUMNS.size());
-        f.add(TIMESTAMP.format(data.end(runId).atZone(zone)));
+        f.add(TIMESTAMP.format(entry.end().atZone(zone)));
         f.add(run.experiment());
         f.add(run.runId());
         f.add(run.experiment());
@@ -45,7 +47,7 @@ final class EmissionsCsv {
         f.add(num(kilograms));
         f.add(num(seconds > 0 ? kilograms / seconds : 0));
         for (Component c : Component.values()) {
-            f.add(num(logged > 0 ? t.joules(c) / logged : 0));
+            f.add(num(seconds > 0 ? t.joules(c) / seconds : 0));
         }
         for (Component c : Component.values()) {
             f.add(num(t.joules(c) * pue / JOULES_PER_KWH));
@@ -65,8 +67,9 @@ final class EmissionsCsv {
         f.add("");
         f.add(Integer.toString(machine.cpuCount()));
         f.add(machine.cpuModel());
-        f.add(gpu.kind() == MeasurementMethod.Kind.NONE ? "0" : "");
-        f.add(gpu.kind() == MeasurementMethod.Kind.NONE ? "" : gpu.toString());
+        boolean gpus = gpu.kind() != MeasurementMethod.Kind.NONE;
+        f.add(Integer.toString(gpus ? machine.gpuModels().size() : 0));
+        f.add(gpus ? machine.gpuModelText() : "");
         f.add("");
         f.add("");
         f.add(num(machine.ramTotalGibibytes()));
@@ -78,6 +81,7 @@ final class EmissionsCsv {
         f.add(location.onCloud() ? "Y" : "N");
         f.add(num(pue));
         f.add("0");
+        f.add(entry.status());
         return Csv.line(f);
     }
 

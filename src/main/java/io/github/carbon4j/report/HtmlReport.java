@@ -10,10 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -33,19 +31,23 @@ final class HtmlReport {
 
     private HtmlReport() {}
 
-    static String render(ReportData data) {
+    /** The most runs the methods table lists; a directory may hold thousands. */
+    static final int MAX_RUN_ROWS = 50;
+
+    static String render(Summary summary) {
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
                 .append("<title>carbon4j report</title><style>\n").append(CSS).append("</style></head>\n<body>\n");
-        header(sb, data);
-        if (data.rows().isEmpty()) {
+        header(sb, summary);
+        incomplete(sb, summary);
+        if (summary.steps().steps() == 0) {
             sb.append("<p>No steps were logged in this directory.</p>\n");
         } else {
-            methods(sb, data);
-            topEmitters(sb, data);
-            breakdown(sb, data);
-            ContextCharts.write(sb, data);
+            methods(sb, summary);
+            topEmitters(sb, summary);
+            breakdown(sb, summary);
+            ContextCharts.write(sb, summary);
         }
         sb.append("<footer>Written by carbon4j. Energy in J (consumed energy includes PUE), emissions in gCO2eq"
                 + " = energy × carbon intensity. Data: steps-*.csv (a row per step), summary.json, emissions.csv"
@@ -53,33 +55,51 @@ final class HtmlReport {
         return sb.append("</body></html>\n").toString();
     }
 
-    private static void header(StringBuilder sb, ReportData data) {
+    private static void header(StringBuilder sb, Summary summary) {
         TreeSet<String> experiments = new TreeSet<>();
-        data.runs().values().forEach(r -> experiments.add(r.run().experiment()));
+        summary.runs().forEach(r -> experiments.add(r.record().run().experiment()));
+        long runs = summary.runCount();
         sb.append("<h1>carbon4j: energy and emissions</h1>\n<p class=\"sub\">")
                 .append(Html.esc(experiments.isEmpty() ? "no runs" : "experiment " + String.join(", ", experiments)))
-                .append(" · ").append(data.runs().size()).append(data.runs().size() == 1 ? " run" : " runs");
-        if (!data.runs().isEmpty()) {
-            sb.append(" · ").append(Html.esc(data.runs().values().iterator().next().run().start().toString()))
-                    .append(" to ").append(Html.esc(data.runs().keySet().stream().map(data::end)
-                            .max(Comparator.naturalOrder()).orElseThrow().toString()));
+                .append(" · ").append(runs).append(runs == 1 ? " run" : " runs");
+        if (runs > 0) {
+            sb.append(" · ").append(Html.esc(summary.start().orElseThrow().toString()))
+                    .append(" to ").append(Html.esc(summary.end().orElseThrow().toString()));
         }
         sb.append("</p>\n");
-        Totals t = data.totals();
-        boolean estimated = estimated(data);
-        double runSeconds = data.runSeconds();
+        RunTotals t = summary.totals();
+        Totals steps = summary.steps();
+        boolean estimated = estimated(summary);
+        String how = t.measured() ? "runs from start to end" : "runs from start to end; some summed from their steps";
         sb.append("<section class=\"cards\">\n");
         card(sb, "Emissions", Emissions.ofGrams(t.emissionsGrams()).toString(),
-                estimated ? "estimate: energy not (only) from a hardware counter" : "from measured energy");
-        card(sb, "Energy consumed", Energy.ofJoules(t.energyJoules()).toString(), estimated ? "estimate" : "measured");
-        card(sb, "Steps", Long.toString(t.steps()), t.overlappedSteps() > 0
-                ? t.overlappedSteps() + " overlapped others (shared machine figures)" : "");
-        card(sb, "Logged time", Units.format(t.loggedSeconds(), Units.TIME), "sum of step durations");
-        card(sb, "Mean emissions rate", EmissionsRate.ofGramsPerSecond(t.meanRateGramsPerSecond()).toString(),
-                "emissions / logged time");
-        card(sb, "Cumulative rate", EmissionsRate.ofGramsPerSecond(runSeconds > 0 ? t.emissionsGrams() / runSeconds : 0).toString(),
-                "cumulative view: total emissions / total run time");
+                (estimated ? "estimate: energy not (only) from a hardware counter" : "from measured energy") + "; " + how);
+        card(sb, "Energy consumed", Energy.ofJoules(t.energyJoules()).toString(), (estimated ? "estimate" : "measured")
+                + "; " + how);
+        card(sb, "Run time", Units.format(t.seconds(), Units.TIME), "start to end, summed over runs");
+        card(sb, "Emissions rate", EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond()).toString(),
+                "emissions / run time");
+        card(sb, "Steps", Long.toString(steps.steps()), steps.overlappedSteps() > 0
+                ? steps.overlappedSteps() + " overlapped others (shared machine figures)" : "");
+        card(sb, "Logged time", Units.format(steps.loggedSeconds(), Units.TIME), "sum of step durations"
+                + (steps.overlappedSeconds() > 0 ? ", " + Units.format(steps.overlappedSeconds(), Units.TIME)
+                        + " of it overlapped" : ""));
         sb.append("</section>\n");
+    }
+
+    private static void incomplete(StringBuilder sb, Summary summary) {
+        List<RunEntry> incomplete = summary.incomplete();
+        if (summary.incompleteCount() == 0) {
+            return;
+        }
+        sb.append("<section class=\"warning\"><h2>Incomplete reports</h2>\n<ul>\n");
+        incomplete.stream().limit(MAX_RUN_ROWS).forEach(r -> sb.append("<li>run ").append(Html.esc(shortId(r.runId())))
+                .append(": ").append(Html.esc(r.incompleteness())).append("</li>\n"));
+        long more = summary.incompleteCount() - Math.min(incomplete.size(), MAX_RUN_ROWS);
+        if (more > 0) {
+            sb.append("<li>and ").append(more).append(" older runs (see summary.json)</li>\n");
+        }
+        sb.append("</ul></section>\n");
     }
 
     private static void card(StringBuilder sb, String key, String value, String note) {
@@ -87,13 +107,16 @@ final class HtmlReport {
                 .append(Html.esc(value)).append("</div><div class=\"n\">").append(Html.esc(note)).append("</div></div>\n");
     }
 
-    private static void methods(StringBuilder sb, ReportData data) {
+    private static void methods(StringBuilder sb, Summary summary) {
         sb.append("<h2>How this was measured</h2>\n<p class=\"note\">Figures marked <span class=\"badge estimated\">")
                 .append("estimated</span> or <span class=\"badge configured\">configured</span> come from a model"
                         + " or a configured power, not from a hardware counter: read them as estimates.</p>\n")
                 .append("<table><tr><th>run</th><th>machine</th><th>scope</th><th>PUE</th><th>carbon intensity</th>"
                         + "<th>CPU</th><th>GPU</th><th>RAM</th></tr>\n");
-        for (RunRecord record : data.runs().values()) {
+        List<RunEntry> runs = summary.runs();
+        // The newest runs: a directory's history can be long.
+        for (RunEntry entry : runs.subList(Math.max(0, runs.size() - MAX_RUN_ROWS), runs.size())) {
+            RunRecord record = entry.record();
             RunInfo run = record.run();
             MachineInfo m = record.machine();
             sb.append("<tr><td>").append(Html.esc(shortId(run.runId()))).append("<br/>")
@@ -111,6 +134,10 @@ final class HtmlReport {
             sb.append("</tr>\n");
         }
         sb.append("</table>\n");
+        if (summary.runCount() > MAX_RUN_ROWS) {
+            sb.append("<p class=\"note\">The newest ").append(MAX_RUN_ROWS).append(" of ").append(summary.runCount())
+                    .append(" runs.</p>\n");
+        }
     }
 
     static String badge(MeasurementMethod method) {
@@ -120,16 +147,13 @@ final class HtmlReport {
                 + (method.kind() == MeasurementMethod.Kind.NONE ? "" : Html.esc(method.toString()));
     }
 
-    private static void topEmitters(StringBuilder sb, ReportData data) {
-        Map<String, List<StepRow>> contexts = data.contexts();
+    private static void topEmitters(StringBuilder sb, Summary summary) {
+        List<ContextSummary> contexts = summary.contexts();
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (Map.Entry<String, List<StepRow>> e : contexts.entrySet()) {
-            if (labels.size() == TOP) {
-                break;
-            }
-            labels.add(e.getKey());
-            values.add(Totals.of(e.getValue()).emissionsGrams());
+        for (ContextSummary c : contexts.subList(0, Math.min(TOP, contexts.size()))) {
+            labels.add(c.name());
+            values.add(c.totals().emissionsGrams());
         }
         sb.append("<h2>Top emitters</h2>\n<div class=\"charts\">")
                 .append(SvgChart.bars("Emissions per context (top " + labels.size() + " of " + contexts.size() + ")",
@@ -137,49 +161,46 @@ final class HtmlReport {
                                 values.stream().mapToDouble(Double::doubleValue).toArray())), 1000))
                 .append("</div>\n<table><tr><th>context</th><th>step</th><th>run</th><th>duration</th><th>energy</th>"
                         + "<th>emissions</th><th>emissions rate</th></tr>\n");
-        data.rows().stream()
-                .sorted(Comparator.comparingDouble((StepRow r) -> -r.metrics().emissions().grams()))
-                .limit(TOP)
-                .forEach(r -> sb.append("<tr><td>").append(Html.esc(r.metrics().context().name())).append("</td><td class=\"num\">")
-                        .append(r.metrics().step()).append("</td><td>").append(Html.esc(shortId(r.runId())))
-                        .append("</td><td class=\"num\">")
-                        .append(Html.esc(Units.format(r.metrics().duration().toNanos() / 1e9, Units.TIME)))
-                        .append("</td><td class=\"num\">")
-                        .append(Html.esc(r.metrics().energyConsumed().toString()))
-                        .append("</td><td class=\"num\">")
-                        .append(Html.esc(r.metrics().emissions().toString()))
-                        .append("</td><td class=\"num\">")
-                        .append(Html.esc(r.metrics().emissionsRate().toString()))
-                        .append("</td></tr>\n"));
+        for (TopStep t : summary.top()) {
+            sb.append("<tr><td>").append(Html.esc(t.context())).append("</td><td class=\"num\">")
+                    .append(t.step()).append("</td><td>").append(Html.esc(shortId(t.runId())))
+                    .append("</td><td class=\"num\">").append(Html.esc(Units.format(t.seconds(), Units.TIME)))
+                    .append("</td><td class=\"num\">").append(Html.esc(Energy.ofJoules(t.energyJoules()).toString()))
+                    .append("</td><td class=\"num\">").append(Html.esc(Emissions.ofGrams(t.emissionsGrams()).toString()))
+                    .append("</td><td class=\"num\">")
+                    .append(Html.esc(EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond()).toString()))
+                    .append("</td></tr>\n");
+        }
         sb.append("</table>\n");
     }
 
-    private static void breakdown(StringBuilder sb, ReportData data) {
-        List<String> labels = new ArrayList<>(List.of("all contexts"));
-        List<Totals> totals = new ArrayList<>(List.of(data.totals()));
-        for (Map.Entry<String, List<StepRow>> e : data.contexts().entrySet()) {
-            if (labels.size() > TOP) {
-                break;
-            }
-            labels.add(e.getKey());
-            totals.add(Totals.of(e.getValue()));
+    private static void breakdown(StringBuilder sb, Summary summary) {
+        List<String> labels = new ArrayList<>(List.of("all runs (start to end)", "all steps"));
+        List<double[]> rows = new ArrayList<>();
+        RunTotals t = summary.totals();
+        rows.add(new double[] {t.cpuJoules(), t.gpuJoules(), t.ramJoules()});
+        Totals steps = summary.steps();
+        rows.add(new double[] {steps.cpuJoules(), steps.gpuJoules(), steps.ramJoules()});
+        for (ContextSummary c : summary.contexts().subList(0, Math.min(TOP, summary.contexts().size()))) {
+            labels.add(c.name());
+            rows.add(new double[] {c.totals().cpuJoules(), c.totals().gpuJoules(), c.totals().ramJoules()});
         }
         List<SvgChart.Series> series = new ArrayList<>();
         String[] colours = {CPU_COLOUR, GPU_COLOUR, RAM_COLOUR};
         for (Component c : Component.values()) {
             series.add(new SvgChart.Series(c.name(), colours[c.ordinal()],
-                    totals.stream().mapToDouble(t -> t.joules(c)).toArray()));
+                    rows.stream().mapToDouble(r -> r[c.ordinal()]).toArray()));
         }
         sb.append("<h2>CPU, GPU and RAM</h2>\n<p class=\"note\">Energy of each component, without PUE.</p>\n")
                 .append("<div class=\"charts\">").append(SvgChart.bars("Energy by component", Units.ENERGY, labels,
                         series, 1000)).append("</div>\n");
     }
 
-    static boolean estimated(ReportData data) {
-        Totals t = data.totals();
-        for (RunRecord r : data.runs().values()) {
+    static boolean estimated(Summary summary) {
+        RunTotals t = summary.totals();
+        for (RunEntry r : summary.runs()) {
             for (Component c : Component.values()) {
-                if (r.method(c).kind() != MeasurementMethod.Kind.MEASURED && t.joules(c) > 0) {
+                if (r.record().method(c).kind() != MeasurementMethod.Kind.MEASURED && t.joules(c) > 0) {
                     return true;
                 }
             }

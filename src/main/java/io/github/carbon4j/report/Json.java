@@ -17,6 +17,7 @@ import java.util.Locale;
 /** The JSON of run files and summaries, through one shared Jackson mapper. Thread-safe. */
 final class Json {
 
+    static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {}
@@ -68,6 +69,8 @@ final class Json {
         machine.put("hostname", m.hostname());
         machine.put("javaVersion", m.javaVersion());
         machine.put("user", m.user());
+        com.fasterxml.jackson.databind.node.ArrayNode gpus = machine.putArray("gpuModels");
+        m.gpuModels().forEach(gpus::add);
         RunRecord.Location l = record.location();
         ObjectNode location = node.putObject("location");
         location.put("country", l.country());
@@ -84,30 +87,100 @@ final class Json {
      */
     static RunRecord readRun(Path file, String text, Path directory) {
         try {
-            JsonNode n = MAPPER.readTree(text);
-            JsonNode methods = n.get("methods");
-            RunInfo run = new RunInfo(text(n, "runId"), text(n, "experiment"), Instant.parse(text(n, "start")),
-                    directory, Scope.parse(text(n, "scope")), n.get("pue").asDouble(),
-                    CarbonIntensity.ofGramsPerKilowattHour(n.get("intensity").get("gramsPerKilowattHour").asDouble()),
-                    text(n.get("intensity"), "source"),
-                    readMethod(methods.get("cpu")), readMethod(methods.get("gpu")), readMethod(methods.get("ram")));
-            JsonNode m = n.get("machine");
-            MachineInfo machine = new MachineInfo(text(m, "os"), text(m, "cpuModel"), m.get("cpuCount").asInt(),
-                    m.get("ramTotalBytes").asLong(), text(m, "hostname"), text(m, "javaVersion"), text(m, "user"));
-            JsonNode l = n.get("location");
-            return new RunRecord(run, machine, new RunRecord.Location(text(l, "country"), text(l, "region"),
-                    text(l, "cloudProvider"), text(l, "cloudRegion")));
+            return readRun(MAPPER.readTree(text), directory);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new ReportFormatException(file, "not a carbon4j run file: " + e.getMessage());
         }
     }
 
-    private static MeasurementMethod readMethod(JsonNode node) {
-        return new MeasurementMethod(MeasurementMethod.Kind.valueOf(text(node, "kind").toUpperCase(Locale.ROOT)),
-                text(node, "name"), text(node, "detail"));
+    /**
+     * Reads a run as {@link #run} writes it, checking every figure is one a run can have.
+     *
+     * @throws IllegalArgumentException naming the field that is missing or invalid
+     */
+    static RunRecord readRun(JsonNode n, Path directory) {
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        JsonNode methods = n.get("methods");
+        double pue = figure(n.get("pue"), "pue");
+        if (pue < 1) {
+            throw new IllegalArgumentException("\"pue\" must be at least 1, got " + pue);
+        }
+        RunInfo run = new RunInfo(text(n, "runId"), text(n, "experiment"), instant(text(n, "start"), "start"),
+                directory, Scope.parse(text(n, "scope")), pue,
+                CarbonIntensity.ofGramsPerKilowattHour(figure(n.path("intensity").get("gramsPerKilowattHour"),
+                        "intensity.gramsPerKilowattHour")),
+                text(n.get("intensity"), "source"),
+                readMethod(methods == null ? null : methods.get("cpu")), readMethod(methods == null ? null : methods.get("gpu")),
+                readMethod(methods == null ? null : methods.get("ram")));
+        JsonNode m = n.get("machine");
+        MachineInfo machine = new MachineInfo(text(m, "os"), text(m, "cpuModel"),
+                (int) Math.min(Integer.MAX_VALUE, figure(m == null ? null : m.get("cpuCount"), "machine.cpuCount")),
+                (long) figure(m == null ? null : m.get("ramTotalBytes"), "machine.ramTotalBytes"), text(m, "hostname"),
+                text(m, "javaVersion"), text(m, "user"), gpuModels(m));
+        JsonNode l = n.get("location");
+        return new RunRecord(run, machine, new RunRecord.Location(text(l, "country"), text(l, "region"),
+                text(l, "cloudProvider"), text(l, "cloudRegion")));
     }
 
-    private static String text(JsonNode node, String field) {
+    /** The GPU models of a machine; absent in run files written before carbon4j named them. */
+    private static java.util.List<String> gpuModels(JsonNode machine) {
+        JsonNode gpus = machine.get("gpuModels");
+        if (gpus == null) {
+            return java.util.List.of();
+        }
+        if (!gpus.isArray()) {
+            throw new IllegalArgumentException("\"machine.gpuModels\" is not an array");
+        }
+        java.util.List<String> models = new java.util.ArrayList<>();
+        for (JsonNode gpu : gpus) {
+            if (!gpu.isTextual()) {
+                throw new IllegalArgumentException("\"machine.gpuModels\" holds a value that is not text");
+            }
+            models.add(gpu.asText());
+        }
+        return models;
+    }
+
+    /** A JSON number that a figure can be: finite and at least 0. */
+    static double figure(JsonNode value, String field) {
+        if (value == null || !value.isNumber()) {
+            throw new IllegalArgumentException("\"" + field + "\" is not a number");
+        }
+        double d = value.asDouble();
+        if (!Double.isFinite(d) || d < 0) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a finite number >= 0, got " + value);
+        }
+        return d;
+    }
+
+    /** An instant a logger can have written: years 1970 to 9999. */
+    static Instant instant(String text, String field) {
+        Instant instant;
+        try {
+            instant = Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + field + "\" is not a timestamp: \"" + text + "\"");
+        }
+        if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LAST_INSTANT)) {
+            throw new IllegalArgumentException("\"" + field + "\" is out of range (1970 to 9999): " + text);
+        }
+        return instant;
+    }
+
+    private static MeasurementMethod readMethod(JsonNode node) {
+        String kind = text(node, "kind");
+        try {
+            return new MeasurementMethod(MeasurementMethod.Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
+                    text(node, "name"), text(node, "detail"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("method kind \"" + kind + "\" is not one of measured, estimated,"
+                    + " configured, none");
+        }
+    }
+
+    static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         if (value == null || !value.isTextual()) {
             throw new IllegalArgumentException("missing text field \"" + field + "\"");

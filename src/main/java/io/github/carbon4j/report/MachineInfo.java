@@ -6,6 +6,8 @@ import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.carbon4j.MachineHardware;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,15 +15,37 @@ import java.util.Optional;
  * cannot be read are empty text or 0, never a guess.
  *
  * @param os operating system name and version
- * @param cpuModel the processor's model name, or empty
- * @param cpuCount logical processors available to the JVM
- * @param ramTotalBytes physical memory of the machine, 0 when unknown
+ * @param cpuModel the processor's model name as the meters probed it, or empty
+ * @param cpuCount logical processors, as the meters probed them
+ * @param ramTotalBytes physical memory of the machine as the meters probed it, 0 when unknown
  * @param hostname the host name, or empty
  * @param javaVersion the runtime's version
  * @param user the operating-system user running the JVM, the agent of the PROV document
+ * @param gpuModels the model of each GPU the GPU meter reads, empty when none
  */
 record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes, String hostname, String javaVersion,
-        String user) {
+        String user, List<String> gpuModels) {
+
+    MachineInfo {
+        gpuModels = List.copyOf(gpuModels);
+    }
+
+    /** This machine with the hardware facts the meters use: CPU and memory as probed, the GPUs they read. */
+    static MachineInfo current(MachineHardware hardware) {
+        MachineInfo os = current();
+        return new MachineInfo(os.os(), hardware.cpuModel().orElse(os.cpuModel()), hardware.logicalCpus(),
+                hardware.totalMemoryBytes() > 0 ? hardware.totalMemoryBytes() : os.ramTotalBytes(), os.hostname(),
+                os.javaVersion(), os.user(), hardware.gpuModels());
+    }
+
+    /** CodeCarbon's gpu_model: "N x name" per model, in the order first seen. */
+    String gpuModelText() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        gpuModels.forEach(name -> counts.merge(name, 1, Integer::sum));
+        List<String> parts = new java.util.ArrayList<>();
+        counts.forEach((name, count) -> parts.add(count + " x " + name));
+        return String.join(", ", parts);
+    }
 
     private static final Path CPUINFO = Path.of("/proc/cpuinfo");
     private static final Path HOSTNAME = Path.of("/proc/sys/kernel/hostname");
@@ -36,7 +60,7 @@ record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes,
                 .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
                 .orElse("");
         return new MachineInfo(os.trim(), cpu, Runtime.getRuntime().availableProcessors(), totalMemory(), host,
-                System.getProperty("java.version", ""), System.getProperty("user.name", ""));
+                System.getProperty("java.version", ""), System.getProperty("user.name", ""), List.of());
     }
 
     /** The first {@code model name} of a Linux {@code /proc/cpuinfo}. */

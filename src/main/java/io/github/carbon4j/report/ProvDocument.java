@@ -30,12 +30,13 @@ final class ProvDocument {
 
     private ProvDocument() {}
 
-    static ObjectNode of(ReportData data, String runId, List<MetricFile> files) {
-        return new ProvDocument().build(data, runId, files);
+    static ObjectNode of(Summary summary, List<MetricFile> files) {
+        return new ProvDocument().build(summary, files);
     }
 
-    private ObjectNode build(ReportData data, String runId, List<MetricFile> files) {
-        RunRecord record = data.runs().get(runId);
+    private ObjectNode build(Summary summary, List<MetricFile> files) {
+        RunEntry entry = summary.runs().get(0);
+        RunRecord record = entry.record();
         RunInfo run = record.run();
         String runName = ProvFiles.name(run);
         ObjectNode prefix = root.putObject("prefix");
@@ -49,7 +50,7 @@ final class ProvDocument {
         ObjectNode activities = root.putObject("activity");
         ObjectNode runActivity = activities.putObject(runName);
         runActivity.put("prov:startTime", run.start().toString());
-        runActivity.put("prov:endTime", data.end(runId).toString());
+        runActivity.put("prov:endTime", entry.end().toString());
         runActivity.put("yprov:experiment_name", run.experiment());
         runActivity.put("yprov:run_id", run.runId());
         runActivity.set("yprov:global_rank", typedInt(0));
@@ -64,17 +65,20 @@ final class ProvDocument {
         runActivity.put("carbon4j:cpu_method", run.cpuMethod().describe(io.github.carbon4j.Component.CPU));
         runActivity.put("carbon4j:gpu_method", run.gpuMethod().describe(io.github.carbon4j.Component.GPU));
         runActivity.put("carbon4j:ram_method", run.ramMethod().describe(io.github.carbon4j.Component.RAM));
+        if (!entry.complete()) {
+            runActivity.put("carbon4j:incomplete", entry.incompleteness());
+        }
         ObjectNode associated = root.putObject("wasAssociatedWith");
         relation(associated).put("prov:activity", runName).put("prov:agent", agent);
         ObjectNode informed = root.putObject("wasInformedBy");
         ObjectNode entities = root.putObject("entity");
         ObjectNode generated = root.putObject("wasGeneratedBy");
-        for (var context : data.only(runId).contexts().entrySet()) {
-            String name = context.getKey();
+        for (ContextSummary context : summary.contexts()) {
+            String name = context.name();
             String contextId = localName(name);
             String sourceActivity = ReportNames.SOURCE + "//" + contextId;
-            Instant start = context.getValue().stream().map(r -> r.metrics().start()).min(Instant::compareTo).orElseThrow();
-            Instant end = context.getValue().stream().map(r -> r.metrics().end()).max(Instant::compareTo).orElseThrow();
+            Instant start = context.start();
+            Instant end = context.end();
             for (String id : List.of(contextId, sourceActivity)) {
                 activities.putObject(id).put("prov:startTime", start.toString()).put("prov:endTime", end.toString());
             }

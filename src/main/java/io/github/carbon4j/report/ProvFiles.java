@@ -27,32 +27,52 @@ final class ProvFiles {
 
     private ProvFiles() {}
 
-    /** Writes the run's metric files and PROV document; returns the document's path. */
-    static Path write(ReportData data, String runId) throws IOException {
-        RunRecord record = data.runs().get(runId);
-        RunInfo run = record.run();
+    /**
+     * Writes the run's metric files and PROV document from its steps file, streamed: memory for the
+     * metric files of one run, never for other runs. Returns the document's path.
+     *
+     * @param summary the run's own summary (one run)
+     * @param stepsFile its steps file
+     */
+    static Path write(Summary summary, Path stepsFile) throws IOException {
+        RunEntry entry = summary.runs().get(0);
+        RunInfo run = entry.record().run();
         Path runDirectory = runDirectory(run);
         Path metricsDirectory = runDirectory.resolve("metrics_GR0");
         Files.createDirectories(metricsDirectory);
-        Map<String, List<StepRow>> contexts = new LinkedHashMap<>();
-        for (StepRow row : data.rowsOf(runId)) {
-            contexts.computeIfAbsent(row.metrics().context().name(), k -> new ArrayList<>()).add(row);
+        Map<String, StringBuilder[]> contexts = new LinkedHashMap<>();
+        List<String> names = List.copyOf(METRICS.keySet());
+        if (Files.exists(stepsFile)) {
+            StepReader.read(stepsFile, (line, row) -> {
+                StringBuilder[] files = contexts.computeIfAbsent(row.metrics().context().name(), context -> {
+                    StringBuilder[] fresh = new StringBuilder[names.size()];
+                    for (int i = 0; i < fresh.length; i++) {
+                        fresh[i] = new StringBuilder(Csv.line(List.of(names.get(i), context, ReportNames.SOURCE)));
+                    }
+                    return fresh;
+                });
+                CarbonMetrics m = row.metrics();
+                for (int i = 0; i < files.length; i++) {
+                    files[i].append(m.step()).append(',').append(METRICS.get(names.get(i)).value().applyAsDouble(m))
+                            .append(',').append(m.end().toEpochMilli()).append('\n');
+                }
+            });
         }
-        List<ProvDocument.MetricFile> files = new ArrayList<>();
-        FileNames names = new FileNames();
-        for (Map.Entry<String, List<StepRow>> context : contexts.entrySet()) {
-            String contextPart = names.unique(context.getKey());
-            for (Map.Entry<String, Metric> metric : METRICS.entrySet()) {
-                Path file = metricsDirectory.resolve(metric.getKey() + "_" + contextPart + "_" + ReportNames.SOURCE
-                        + "_GR0.csv");
-                String content = metricFile(metric.getKey(), context.getKey(), metric.getValue(), context.getValue());
-                SharedFiles.replace(file, content);
-                files.add(new ProvDocument.MetricFile(metric.getKey(), context.getKey(), metric.getValue().unit(),
+        List<ProvDocument.MetricFile> written = new ArrayList<>();
+        FileNames fileNames = new FileNames();
+        for (Map.Entry<String, StringBuilder[]> context : contexts.entrySet()) {
+            String contextPart = fileNames.unique(context.getKey());
+            for (int i = 0; i < names.size(); i++) {
+                String metric = names.get(i);
+                Path file = metricsDirectory.resolve(metric + "_" + contextPart + "_" + ReportNames.SOURCE + "_GR0.csv");
+                SharedFiles.replace(file, context.getValue()[i].toString());
+                written.add(new ProvDocument.MetricFile(metric, context.getKey(), METRICS.get(metric).unit(),
                         slashes(file), Files.size(file)));
             }
+            context.getValue()[0] = null; // the text is on disk; let it go before the next context
         }
         Path document = runDirectory.resolve("prov_" + name(run) + ".json");
-        SharedFiles.replace(document, Json.write(ProvDocument.of(data, runId, files)));
+        SharedFiles.replace(document, Json.write(ProvDocument.of(summary, written)));
         return document;
     }
 
@@ -64,16 +84,6 @@ final class ProvFiles {
     /** The run's name as yProv4ML forms it: experiment, rank 0, run id. */
     static String name(RunInfo run) {
         return FileNames.safe(run.experiment()) + "_GR0_" + FileNames.safe(run.runId());
-    }
-
-    static String metricFile(String metric, String context, Metric spec, List<StepRow> rows) {
-        StringBuilder sb = new StringBuilder(Csv.line(List.of(metric, context, ReportNames.SOURCE)));
-        for (StepRow row : rows) {
-            CarbonMetrics m = row.metrics();
-            sb.append(m.step()).append(',').append(spec.value().applyAsDouble(m)).append(',')
-                    .append(m.end().toEpochMilli()).append('\n');
-        }
-        return sb.toString();
     }
 
     private static String slashes(Path path) {

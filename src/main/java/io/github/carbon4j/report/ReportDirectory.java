@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,76 +13,112 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads the steps and run files of output directories. A last line without its line break is a step
- * that a killed JVM was writing: it is left out, everything before it is read.
+ * Reads output directories as summaries: a closed run from its {@code summary-<run>.json}, a run
+ * that never closed (killed, or still running) from its steps file, streamed, with its totals
+ * summed from the logged steps. A run found in several directories (a directory merged twice, or a
+ * copy) counts once.
  */
 final class ReportDirectory {
 
     private ReportDirectory() {}
 
+    /** A run that has a steps file but no run summary. */
+    record Unclosed(Path stepsFile, String runId) {}
+
     /**
-     * Reads and merges every run in the directories.
+     * Reads and merges every run in the directories, in the order given.
      *
      * @throws ReportFormatException naming the path (and line) when a directory is missing or a file
-     *     is malformed
+     *     is malformed or holds values no run can have
      * @throws UncheckedIOException when a file cannot be read
      */
-    static ReportData read(List<Path> directories) {
-        List<RunRecord> runs = new ArrayList<>();
-        List<StepRow> rows = new ArrayList<>();
+    static Summary read(List<Path> directories) {
+        List<Summary> summaries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Path directory : directories) {
             if (!Files.isDirectory(directory)) {
                 throw new ReportFormatException(directory, "not a directory");
             }
-            Set<String> known = new HashSet<>();
-            for (Path file : list(directory, ReportNames.RUN_PREFIX, ReportNames.JSON_SUFFIX)) {
-                RunRecord run = Json.readRun(file, readString(file), directory);
-                if (known.add(run.run().runId())) {
-                    runs.add(run);
-                }
-            }
-            for (Path file : list(directory, ReportNames.STEPS_PREFIX, ReportNames.STEPS_SUFFIX)) {
-                List<StepRow> fileRows = readSteps(file);
-                for (StepRow row : fileRows) {
-                    if (known.add(row.runId())) {
-                        runs.add(RunRecord.fromStep(row, directory));
+            for (Path file : list(directory, ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX)) {
+                String text = readString(file);
+                Summary s;
+                if (SummaryJson.isFirstFormat(text)) {
+                    // Written before run summaries could be merged: the steps file has what is needed.
+                    String name = file.getFileName().toString();
+                    String runId = name.substring(ReportNames.RUN_SUMMARY_PREFIX.length(),
+                            name.length() - ReportNames.JSON_SUFFIX.length());
+                    Path steps = directory.resolve(ReportNames.stepsFile(runId));
+                    if (!Files.isRegularFile(steps)) {
+                        throw new ReportFormatException(file, "a summary of carbon4j 0.1 without its steps file " + steps);
                     }
+                    s = fromSteps(directory, new Unclosed(steps, runId), false);
+                } else {
+                    s = SummaryJson.read(file, text, directory);
                 }
-                rows.addAll(fileRows);
+                if (s.runs().stream().noneMatch(r -> seen.contains(r.runId()))) {
+                    s.runs().forEach(r -> seen.add(r.runId()));
+                    summaries.add(s);
+                }
+            }
+            for (Unclosed unclosed : unclosed(directory)) {
+                if (seen.add(unclosed.runId())) {
+                    summaries.add(fromSteps(directory, unclosed));
+                }
             }
         }
-        return new ReportData(runs, rows);
+        return Summary.merge(summaries);
     }
 
-    /** The complete rows of one steps file. */
-    static List<StepRow> readSteps(Path file) {
-        return parseSteps(file, readString(file));
-    }
-
-    static List<StepRow> parseSteps(Path file, String text) {
-        List<StepRow> rows = new ArrayList<>();
-        int lineStart = 0;
-        long lineNumber = 0;
-        while (true) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                return rows; // nothing, or a row a killed JVM did not finish
+    /** The runs of the directory with a steps file and no run summary. */
+    static List<Unclosed> unclosed(Path directory) {
+        List<Unclosed> result = new ArrayList<>();
+        for (Path file : list(directory, ReportNames.STEPS_PREFIX, ReportNames.STEPS_SUFFIX)) {
+            String name = file.getFileName().toString();
+            String runId = name.substring(ReportNames.STEPS_PREFIX.length(), name.length() - ReportNames.STEPS_SUFFIX.length());
+            if (!Files.exists(directory.resolve(ReportNames.runSummaryFile(runId)))) {
+                result.add(new Unclosed(file, runId));
             }
-            lineNumber++;
-            String line = text.substring(lineStart, lineEnd);
-            if (lineNumber == 1) {
-                if (!(line + "\n").equals(StepCsv.HEADER)) {
-                    throw new ReportFormatException(file, 1, "not a carbon4j steps file: expected the header "
-                            + StepCsv.HEADER.trim());
-                }
-            } else {
-                rows.add(StepCsv.parse(file, lineNumber, line));
-            }
-            lineStart = lineEnd + 1;
         }
+        return result;
     }
 
-    private static List<Path> list(Path directory, String prefix, String suffix) {
+    /**
+     * The summary of a run that never closed, from its steps file and its run file when there is
+     * one; its totals are the sums of its steps, from its start to its last step.
+     */
+    static Summary fromSteps(Path directory, Unclosed run) {
+        return fromSteps(directory, run, true);
+    }
+
+    private static Summary fromSteps(Path directory, Unclosed run, boolean killed) {
+        Path runFile = directory.resolve(ReportNames.runFile(run.runId()));
+        RunRecord known = Files.isRegularFile(runFile) ? Json.readRun(runFile, readString(runFile), directory) : null;
+        RunAccumulator accumulator = new RunAccumulator();
+        RunRecord[] first = {known};
+        StepReader.read(run.stepsFile(), (line, row) -> {
+            if (!row.runId().equals(run.runId())) {
+                throw new ReportFormatException(run.stepsFile(), line, "a row of run " + row.runId()
+                        + " in the steps file of run " + run.runId());
+            }
+            accumulator.add(row);
+            if (!accumulator.totals().finite()) {
+                throw new ReportFormatException(run.stepsFile(), line, "the run's sums overflow with this row: its"
+                        + " figures cannot be real");
+            }
+            if (first[0] == null) {
+                first[0] = RunRecord.fromStep(row, directory);
+            }
+        });
+        if (first[0] == null) {
+            return Summary.EMPTY; // a header and nothing else: no step, no run file, nothing to report
+        }
+        RunRecord record = first[0];
+        Instant end = accumulator.lastEnd(record.run().start());
+        double seconds = java.time.Duration.between(record.run().start(), end).toNanos() / 1e9;
+        return accumulator.summary(record, end, RunTotals.fromSteps(accumulator.totals(), seconds), 0, killed);
+    }
+
+    static List<Path> list(Path directory, String prefix, String suffix) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(p -> {
                 String name = p.getFileName().toString();
@@ -92,7 +129,7 @@ final class ReportDirectory {
         }
     }
 
-    private static String readString(Path file) {
+    static String readString(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -8,20 +8,24 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * The report command line, for CI jobs that gather the output directories of several shards:
  * <pre>
  * java -cp carbon4j-core.jar:jackson-*.jar io.github.carbon4j.report.ReportMain html [--out DIR] DIR [DIR...]
  * java -cp ... io.github.carbon4j.report.ReportMain summary DIR [DIR...]
+ * java -cp ... io.github.carbon4j.report.ReportMain finish DIR
  * </pre>
- * {@code html} rebuilds {@code report.html} and {@code summary.json} from the steps files of the
- * directories, into {@code --out} (default: the first directory); {@code summary} prints the totals.
- * Exit status 0 on success, 2 for a usage error, a missing directory or a malformed file (the
- * message names the file and line).
+ * {@code html} rebuilds {@code report.html} and {@code summary.json} from the run summaries of the
+ * directories (and the steps files of runs that never closed), into {@code --out} (default: the
+ * first directory); {@code summary} prints the totals; {@code finish} completes the reports of runs
+ * that were killed before they closed, marked as such. A run found twice (a directory given twice,
+ * or a copy) counts once. Exit status 0 on success, 2 for a usage error, a missing directory, or a
+ * malformed or invalid file (the message names the file and line), never a stack trace.
  *
  * @since 0.1
  */
@@ -30,7 +34,8 @@ public final class ReportMain {
     static final int OK = 0;
     static final int FAILED = 2;
     private static final String USAGE = "usage: ReportMain html [--out DIR] DIR [DIR...]\n"
-            + "       ReportMain summary DIR [DIR...]";
+            + "       ReportMain summary DIR [DIR...]\n"
+            + "       ReportMain finish DIR";
 
     private ReportMain() {}
 
@@ -43,7 +48,7 @@ public final class ReportMain {
 
     /** Runs a command; returns the exit status instead of exiting, so tests can call it. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 2 || !(args[0].equals("html") || args[0].equals("summary"))) {
+        if (args.length < 2 || !List.of("html", "summary", "finish").contains(args[0])) {
             err.println(USAGE);
             return FAILED;
         }
@@ -56,55 +61,100 @@ public final class ReportMain {
                         err.println("--out needs a directory\n" + USAGE);
                         return FAILED;
                     }
-                    target = Path.of(args[i]);
+                    target = path(args[i]);
                 } else {
-                    directories.add(Path.of(args[i]));
+                    directories.add(path(args[i]));
                 }
             }
-            if (directories.isEmpty()) {
+            if (directories.isEmpty() || (args[0].equals("finish") && directories.size() != 1)) {
                 err.println(USAGE);
                 return FAILED;
             }
-            ReportData data = ReportDirectory.read(directories);
+            if (args[0].equals("finish")) {
+                out.println(Terminal.safe(finish(directories.get(0), ZoneId.systemDefault())));
+                return OK;
+            }
+            Summary summary = ReportDirectory.read(directories);
             if (args[0].equals("html")) {
                 Path into = target != null ? target : directories.get(0);
-                DirectoryReport.write(data, into);
-                out.println("wrote " + into.resolve(ReportNames.HTML) + " and " + into.resolve(ReportNames.SUMMARY)
-                        + " (" + data.runs().size() + " runs, " + data.rows().size() + " steps)");
+                DirectoryReport.write(summary, into);
+                out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and "
+                        + into.resolve(ReportNames.SUMMARY) + " (" + summary.runCount() + " runs, "
+                        + summary.steps().steps() + " steps)"));
             } else {
-                out.print(summary(data));
+                out.print(summary(summary));
             }
             return OK;
-        } catch (ReportFormatException | InvalidPathException e) {
-            err.println("carbon4j report: " + e.getMessage());
+        } catch (ReportFormatException e) {
+            err.println(Terminal.safe("carbon4j report: " + e.getMessage()));
             return FAILED;
         } catch (IOException | UncheckedIOException e) {
-            err.println("carbon4j report: " + (e.getCause() != null ? e.getMessage() + ": " + e.getCause() : e));
+            err.println(Terminal.safe("carbon4j report: " + (e.getCause() != null ? e.getMessage() + ": " + e.getCause() : e)));
+            return FAILED;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            err.println(Terminal.safe("carbon4j report: failed: " + e));
             return FAILED;
         }
     }
 
-    static String summary(ReportData data) {
-        Totals t = data.totals();
+    private static Path path(String argument) {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new ReportFormatException(Path.of(""), "not a path: \"" + argument + "\" (" + e.getReason() + ")");
+        }
+    }
+
+    /**
+     * Completes the reports of every run in the directory that has a steps file but no run summary:
+     * summary, yProv4ML files and emissions.csv row from its logged steps, marked as killed; then
+     * the directory's summary and page.
+     */
+    static String finish(Path directory, ZoneId zone) throws IOException {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new ReportFormatException(directory, "not a directory");
+        }
+        int finished = 0;
+        for (ReportDirectory.Unclosed unclosed : ReportDirectory.unclosed(directory)) {
+            Summary own = ReportDirectory.fromSteps(directory, unclosed);
+            if (own.runs().isEmpty()) {
+                continue;
+            }
+            FileReporter.writeRun(own, unclosed.stepsFile(), zone);
+            finished++;
+        }
+        SharedFiles.withLock(directory, () -> {
+            DirectoryReport.write(ReportDirectory.read(List.of(directory)), directory);
+            return null;
+        });
+        return "finished " + finished + (finished == 1 ? " run" : " runs") + " that never closed in " + directory;
+    }
+
+    static String summary(Summary summary) {
+        RunTotals t = summary.totals();
+        Totals steps = summary.steps();
+        String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(java.util.Locale.ROOT, "%d runs, %d steps, %s logged%n", data.runs().size(), t.steps(),
-                Units.format(t.loggedSeconds(), Units.TIME)));
+        sb.append(String.format(Locale.ROOT, "%d runs, %s run time, %d steps, %s logged%s%n", summary.runCount(),
+                Units.format(t.seconds(), Units.TIME), steps.steps(), Units.format(steps.loggedSeconds(), Units.TIME),
+                steps.overlappedSeconds() > 0 ? " (" + Units.format(steps.overlappedSeconds(), Units.TIME)
+                        + " overlapped)" : ""));
         sb.append("energy ").append(Energy.ofJoules(t.energyJoules()))
                 .append(" (cpu ").append(Energy.ofJoules(t.cpuJoules()))
                 .append(", gpu ").append(Energy.ofJoules(t.gpuJoules()))
                 .append(", ram ").append(Energy.ofJoules(t.ramJoules())).append(")")
-                .append(HtmlReport.estimated(data) ? ", estimated" : "").append(System.lineSeparator());
-        double runSeconds = data.runSeconds();
-        sb.append("emissions ").append(Emissions.ofGrams(t.emissionsGrams())).append(", mean rate ")
-                .append(EmissionsRate.ofGramsPerSecond(t.meanRateGramsPerSecond()))
-                .append(", cumulative rate (total emissions / total run time) ")
-                .append(EmissionsRate.ofGramsPerSecond(runSeconds > 0 ? t.emissionsGrams() / runSeconds : 0))
-                .append(System.lineSeparator());
-        for (Map.Entry<String, List<StepRow>> e : data.contexts().entrySet()) {
-            Totals c = Totals.of(e.getValue());
-            sb.append(String.format(java.util.Locale.ROOT, "  %-50s %6d steps %12s %14s%n", e.getKey(), c.steps(),
-                    Energy.ofJoules(c.energyJoules()), Emissions.ofGrams(c.emissionsGrams()).toString()));
+                .append(HtmlReport.estimated(summary) ? ", estimated" : "")
+                .append(t.measured() ? "" : ", partly summed from steps").append(nl);
+        sb.append("emissions ").append(Emissions.ofGrams(t.emissionsGrams())).append(", rate ")
+                .append(EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond())).append(" over the run time")
+                .append(nl);
+        for (RunEntry r : summary.incomplete()) {
+            sb.append("incomplete: run ").append(r.runId()).append(": ").append(r.incompleteness()).append(nl);
         }
-        return sb.toString();
+        for (ContextSummary c : summary.contexts()) {
+            sb.append(String.format(Locale.ROOT, "  %-50s %6d steps %12s %14s%n", c.name(), c.totals().steps(),
+                    Energy.ofJoules(c.totals().energyJoules()), Emissions.ofGrams(c.totals().emissionsGrams())));
+        }
+        return Terminal.safe(sb.toString());
     }
 }

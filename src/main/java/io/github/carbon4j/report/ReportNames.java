@@ -54,6 +54,16 @@ final class ReportNames {
             "longitude", "latitude", "ram_total_size", "tracking_mode", "cpu_utilization_percent",
             "gpu_utilization_percent", "ram_utilization_percent", "ram_used_gb", "on_cloud", "pue", "wue");
 
+    /**
+     * carbon4j's column after CodeCarbon's, never between them: {@code complete}, {@code killed} (a
+     * run completed later from its steps file), or {@code incomplete: N steps not written}.
+     */
+    static final String STATUS_COLUMN = "carbon4j_status";
+
+    /** The columns of the emissions.csv carbon4j writes: CodeCarbon's, then {@link #STATUS_COLUMN}. */
+    static final List<String> EMISSIONS_FILE_COLUMNS = java.util.stream.Stream.concat(EMISSIONS_COLUMNS.stream(),
+            java.util.stream.Stream.of(STATUS_COLUMN)).toList();
+
     private ReportNames() {}
 
     static String stepsFile(String runId) {

@@ -1,6 +1,7 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.MachineHardware;
 import java.time.ZoneId;
 
 /**
@@ -19,17 +20,35 @@ public final class Reporters {
 
     private Reporters() {}
 
-    /** The reporters for a run; a no-op when {@link CarbonConfig#reports()} is false. Thread-safe. */
+    /**
+     * The reporters for a run, the machine described by what the JVM and {@code /proc} tell; a no-op
+     * when {@link CarbonConfig#reports()} is false. Thread-safe.
+     */
     public static CarbonReporter open(CarbonConfig config, RunInfo run) {
+        return open(config, run, MachineInfo.current());
+    }
+
+    /**
+     * The reporters for a run, the machine described with the hardware facts its meters were chosen
+     * from; a no-op when {@link CarbonConfig#reports()} is false. Thread-safe.
+     */
+    public static CarbonReporter open(CarbonConfig config, RunInfo run, MachineHardware hardware) {
+        return open(config, run, MachineInfo.current(hardware));
+    }
+
+    private static CarbonReporter open(CarbonConfig config, RunInfo run, MachineInfo machine) {
         if (!config.reports()) {
             return FileReporter.NONE;
         }
-        return FileReporter.open(new RunRecord(run, Machine.CURRENT, RunRecord.Location.of(config)),
-                ZoneId.systemDefault());
+        return FileReporter.open(new RunRecord(run, machine, RunRecord.Location.of(config)), ZoneId.systemDefault());
     }
 
-    /** Read once per JVM: the machine does not change while it runs. */
-    private static final class Machine {
-        static final MachineInfo CURRENT = MachineInfo.current();
+    /**
+     * Whether the closed run's reports are in its output directory (its run summary was written), so
+     * that a message pointing there does not point at nothing.
+     */
+    public static boolean completed(RunInfo run) {
+        return java.nio.file.Files.isRegularFile(run.outputDirectory().resolve(ReportNames.runSummaryFile(run.runId())));
     }
+
 }

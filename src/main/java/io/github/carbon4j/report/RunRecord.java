@@ -43,7 +43,7 @@ record RunRecord(RunInfo run, MachineInfo machine, Location location) {
         CarbonMetrics m = row.metrics();
         RunInfo run = new RunInfo(row.runId(), row.experiment(), m.start(), directory, m.scope(), m.pue(),
                 m.intensity(), m.intensitySource(), m.cpuMethod(), m.gpuMethod(), m.ramMethod());
-        return new RunRecord(run, new MachineInfo("", "", 0, 0, "", "", ""), Location.UNKNOWN);
+        return new RunRecord(run, new MachineInfo("", "", 0, 0, "", "", "", java.util.List.of()), Location.UNKNOWN);
     }
 
     Map<Component, MeasurementMethod> methods() {

@@ -43,20 +43,62 @@ final class SharedFiles {
         }
     }
 
-    /** Appends the text, writing the header first when the file is new or empty. Call under the lock. */
+    /**
+     * Appends whole lines, writing the header first when the file is new or empty. A torn last line
+     * (a write that a full disk or a killed JVM cut) is removed first, and a write that fails half
+     * way is cut back, so the file holds whole lines only. Call under the lock.
+     */
     static void append(Path file, String header, String text) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            String content = channel.size() == 0 ? header + text : text;
-            writeFully(channel, content);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            long whole = wholeLines(channel);
+            if (whole < channel.size()) {
+                channel.truncate(whole);
+                io.github.carbon4j.Notices.once("report.torn." + file, "removed a torn last row from " + file
+                        + " (cut by a failed write) before appending");
+            }
+            String content = whole == 0 ? header + text : text;
+            channel.position(whole);
+            try {
+                writeFully(channel, content);
+            } catch (IOException e) {
+                try {
+                    channel.truncate(whole);
+                } catch (IOException ignored) {
+                    // the next append removes the torn line
+                }
+                throw e;
+            }
         }
+    }
+
+    /** The length of the file up to and including its last line break (0 when it has none). */
+    static long wholeLines(FileChannel channel) throws IOException {
+        long size = channel.size();
+        ByteBuffer buffer = ByteBuffer.allocate(4096);
+        long end = size;
+        while (end > 0) {
+            long from = Math.max(0, end - buffer.capacity());
+            buffer.clear().limit((int) (end - from));
+            while (buffer.hasRemaining() && channel.read(buffer, from + buffer.position()) > 0) {
+                // fill the window
+            }
+            for (int i = buffer.position() - 1; i >= 0; i--) {
+                if (buffer.get(i) == '\n') {
+                    return from + i + 1;
+                }
+            }
+            end = from;
+        }
+        return 0;
     }
 
     /** Replaces the file's content at once: readers never see a partial file. */
     static void replace(Path file, String content) throws IOException {
         Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            // Not Files.writeString: a lone surrogate in a user's name would fail the whole file.
+            Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

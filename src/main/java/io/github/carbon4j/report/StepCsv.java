@@ -79,7 +79,7 @@ final class StepCsv {
                         + f.size());
             }
             Fields in = new Fields(f);
-            Instant end = Instant.parse(in.next("timestamp"));
+            Instant end = Json.instant(in.next("timestamp"), "timestamp");
             String experiment = in.next("experiment");
             String runId = in.next("run.id");
             Context context = Context.of(in.next("context"));
@@ -102,12 +102,27 @@ final class StepCsv {
             boolean overlapped = in.bool();
             Scope scope = Scope.parse(in.next("scope"));
             double pue = in.number();
+            if (pue < 1) {
+                throw new IllegalArgumentException("pue must be at least 1, got " + pue);
+            }
             CarbonMetrics metrics = new CarbonMetrics(context, step, end.minus(duration), duration, emissions, rate,
                     cpuPower, gpuPower, ramPower, cpu, gpu, ram, total, intensity, source, pue, scope,
                     cpuMethod, gpuMethod, ramMethod, overlapped);
             return new StepRow(experiment, runId, metrics);
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, lineNumber, "not a carbon4j step row: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the line is the start of a row that was cut: fewer fields than a row has, or a quoted
+     * field that never ends. Such a line can only come from a write that failed half way.
+     */
+    static boolean isTorn(String line) {
+        try {
+            return Csv.split(line).size() < ReportNames.STEP_COLUMNS.size();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage().startsWith("unterminated");
         }
     }
 
@@ -131,11 +146,16 @@ final class StepCsv {
         double number() {
             String column = ReportNames.STEP_COLUMNS.get(index);
             String value = values.get(index++);
+            double number;
             try {
-                return Double.parseDouble(value);
+                number = Double.parseDouble(value);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(column + " is not a number: \"" + value + "\"");
             }
+            if (!Double.isFinite(number) || number < 0) {
+                throw new IllegalArgumentException(column + " must be a finite number >= 0, got \"" + value + "\"");
+            }
+            return number;
         }
 
         boolean bool() {

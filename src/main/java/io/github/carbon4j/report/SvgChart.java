@@ -107,7 +107,7 @@ final class SvgChart {
         for (int i = 0; i < labels.size(); i++) {
             double y = TOP + i * rowHeight;
             String label = labels.get(i);
-            String shown = label.length() > 44 ? "…" + label.substring(label.length() - 43) : label;
+            String shown = tail(label, 44);
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"label\">",
                     labelWidth - 8, y + 16)).append(Html.esc(shown)).append("<title>").append(Html.esc(label))
                     .append("</title></text>");
@@ -135,6 +135,18 @@ final class SvgChart {
             legend(sb, series, width);
         }
         return sb.append("</svg>").toString();
+    }
+
+    /**
+     * The end of a long label behind an ellipsis, at most {@code max} code points: cut between code
+     * points, never inside a surrogate pair.
+     */
+    static String tail(String label, int max) {
+        int count = label.codePointCount(0, label.length());
+        if (count <= max) {
+            return label;
+        }
+        return "…" + label.substring(label.offsetByCodePoints(0, count - (max - 1)));
     }
 
     private static StringBuilder open(String title, int width, int height) {

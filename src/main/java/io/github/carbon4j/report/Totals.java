@@ -4,7 +4,9 @@ import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
 
 /**
- * Sums over a set of steps. Immutable.
+ * Sums over a set of logged steps. Steps may overlap (spans of parallel tests) and leave time
+ * between them uncounted, so these are what was logged, not what the run cost: that is
+ * {@link RunTotals}. Immutable.
  *
  * @param steps how many steps
  * @param loggedSeconds the sum of their durations, s
@@ -14,25 +16,24 @@ import io.github.carbon4j.Component;
  * @param energyJoules energy consumed with PUE, J
  * @param emissionsGrams emissions, gCO2eq
  * @param overlappedSteps steps that shared the machine with another open span
+ * @param overlappedSeconds the sum of those steps' durations, s
  */
 record Totals(long steps, double loggedSeconds, double cpuJoules, double gpuJoules, double ramJoules,
-        double energyJoules, double emissionsGrams, long overlappedSteps) {
+        double energyJoules, double emissionsGrams, long overlappedSteps, double overlappedSeconds) {
 
-    static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0, 0, 0);
+    static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    static Totals of(Iterable<StepRow> rows) {
-        Totals t = ZERO;
-        for (StepRow row : rows) {
-            t = t.plus(row.metrics());
-        }
-        return t;
+    static Totals of(CarbonMetrics m) {
+        double seconds = m.duration().toNanos() / 1e9;
+        return new Totals(1, seconds, m.cpuEnergy().joules(), m.gpuEnergy().joules(), m.ramEnergy().joules(),
+                m.energyConsumed().joules(), m.emissions().grams(), m.overlapped() ? 1 : 0, m.overlapped() ? seconds : 0);
     }
 
-    Totals plus(CarbonMetrics m) {
-        return new Totals(steps + 1, loggedSeconds + m.duration().toNanos() / 1e9,
-                cpuJoules + m.cpuEnergy().joules(), gpuJoules + m.gpuEnergy().joules(),
-                ramJoules + m.ramEnergy().joules(), energyJoules + m.energyConsumed().joules(),
-                emissionsGrams + m.emissions().grams(), overlappedSteps + (m.overlapped() ? 1 : 0));
+    Totals plus(Totals o) {
+        return new Totals(steps + o.steps, loggedSeconds + o.loggedSeconds, cpuJoules + o.cpuJoules,
+                gpuJoules + o.gpuJoules, ramJoules + o.ramJoules, energyJoules + o.energyJoules,
+                emissionsGrams + o.emissionsGrams, overlappedSteps + o.overlappedSteps,
+                overlappedSeconds + o.overlappedSeconds);
     }
 
     double joules(Component component) {
@@ -46,5 +47,11 @@ record Totals(long steps, double loggedSeconds, double cpuJoules, double gpuJoul
     /** Emissions over logged time; zero when nothing was logged. */
     double meanRateGramsPerSecond() {
         return loggedSeconds > 0 ? emissionsGrams / loggedSeconds : 0;
+    }
+
+    /** True when every sum is a finite number: enough rows of huge values can overflow a sum. */
+    boolean finite() {
+        return Double.isFinite(loggedSeconds + cpuJoules + gpuJoules + ramJoules + energyJoules + emissionsGrams
+                + overlappedSeconds);
     }
 }

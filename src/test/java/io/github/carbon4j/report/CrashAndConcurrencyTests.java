@@ -32,7 +32,7 @@ class CrashAndConcurrencyTests {
         long lastPrinted = lastLogged(log);
 
         Path stepsFile = onlyStepsFile(out);
-        List<StepRow> rows = ReportDirectory.readSteps(stepsFile);
+        List<StepRow> rows = ReportTestCases.readSteps(stepsFile);
         // every step the child printed had returned from logCarbonMetrics, so its row is there
         assertThat(lastPrinted).isGreaterThanOrEqualTo(printed);
         assertThat(rows.size()).isGreaterThanOrEqualTo((int) lastPrinted + 1);
@@ -44,8 +44,10 @@ class CrashAndConcurrencyTests {
         // killed before close: no run summary, and the directory still rebuilds
         assertThat(out.resolve("summary-" + rows.get(0).runId() + ".json")).doesNotExist();
         assertThat(ReportMain.run(new String[] {"html", out.toString()}, System.out, System.err)).isZero();
-        assertThat(Json.MAPPER.readTree(out.resolve("summary.json").toFile()).get("totals").get("steps").asLong())
-                .isEqualTo(rows.size());
+        var summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("steps").get("count").asLong()).isEqualTo(rows.size());
+        assertThat(summary.get("complete").asBoolean()).isFalse();
+        assertThat(summary.get("runs").get(0).get("incomplete").asText()).startsWith("never closed");
     }
 
     @Test
@@ -63,19 +65,24 @@ class CrashAndConcurrencyTests {
                     .isZero();
         }
 
-        ReportData data = ReportDirectory.read(List.of(directory));
+        Summary data = ReportDirectory.read(List.of(directory));
         assertThat(data.runs()).hasSize(jvms);
-        Map<String, List<StepRow>> byRun = data.rows().stream().collect(Collectors.groupingBy(StepRow::runId));
+        List<StepRow> all = new ArrayList<>();
+        try (var files = Files.list(directory)) {
+            files.filter(p -> p.getFileName().toString().startsWith("steps-")).sorted()
+                    .forEach(p -> all.addAll(ReportTestCases.readSteps(p)));
+        }
+        Map<String, List<StepRow>> byRun = all.stream().collect(Collectors.groupingBy(StepRow::runId));
         assertThat(byRun).hasSize(jvms).allSatisfy((run, rows) -> assertThat(rows).extracting(
                 r -> r.metrics().context().name() + "#" + r.metrics().step())
                 .containsExactlyInAnyOrderElementsOf(expectedSteps(steps)));
         List<String> emissions = Files.readAllLines(directory.resolve("emissions.csv"));
         assertThat(emissions).hasSize(1 + jvms);
         assertThat(emissions.get(0) + "\n").isEqualTo(EmissionsCsv.HEADER);
-        assertThat(emissions.subList(1, emissions.size())).allSatisfy(line -> assertThat(Csv.split(line)).hasSize(38))
+        assertThat(emissions.subList(1, emissions.size())).allSatisfy(line -> assertThat(Csv.split(line)).hasSize(39))
                 .extracting(line -> Csv.split(line).get(2)).containsExactlyInAnyOrderElementsOf(byRun.keySet());
         var summary = Json.MAPPER.readTree(directory.resolve("summary.json").toFile());
-        assertThat(summary.get("totals").get("steps").asLong()).isEqualTo((long) jvms * steps);
+        assertThat(summary.get("steps").get("count").asLong()).isEqualTo((long) jvms * steps);
         assertThat(summary.get("runs")).hasSize(jvms);
         String html = ReportTestCases.read(directory.resolve("report.html"));
         assertThat(html).contains(jvms + " runs");

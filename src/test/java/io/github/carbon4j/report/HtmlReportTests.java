@@ -13,9 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -59,10 +57,10 @@ class HtmlReportTests {
     @Test
     void estimatesAreMarkedAndMeasurementsAreNot() {
         MeasurementMethod rapl = MeasurementMethod.measured("RAPL package counters", "package-0");
-        ReportData estimated = scenarioData(MeasurementMethod.configured("fixed power", "40 W"),
+        Summary estimated = scenarioData(MeasurementMethod.configured("fixed power", "40 W"),
                 MeasurementMethod.estimated("DIMM model", "2 DIMMs"));
-        ReportData partly = scenarioData(rapl, MeasurementMethod.estimated("DIMM model", "2 DIMMs"));
-        ReportData measured = scenarioData(rapl, MeasurementMethod.measured("RAPL dram counter", ""));
+        Summary partly = scenarioData(rapl, MeasurementMethod.estimated("DIMM model", "2 DIMMs"));
+        Summary measured = scenarioData(rapl, MeasurementMethod.measured("RAPL dram counter", ""));
 
         assertThat(HtmlReport.render(estimated)).contains("<span class=\"badge configured\">configured</span>fixed power (40 W)")
                 .contains("estimate: energy not (only) from a hardware counter");
@@ -76,7 +74,7 @@ class HtmlReportTests {
     void longSeriesAreDrawnInBucketsOfSteps() throws Exception {
         MockClock clock = new MockClock();
         CarbonConfig config = ReportTestCases.config(directory, clock, false);
-        List<StepRow> rows = new ArrayList<>();
+        RunAccumulator rows = new RunAccumulator();
         RunInfo run;
         try (CarbonLogger logger = CarbonLogger.start(config, ReportTestCases.meters(clock))) {
             run = logger.run();
@@ -85,13 +83,14 @@ class HtmlReportTests {
                 rows.add(new StepRow("golden", run.runId(), logger.logCarbonMetrics(Context.of("loop"))));
             }
         }
-        String html = HtmlReport.render(new ReportData(List.of(new RunRecord(run, ReportTestCases.MACHINE,
-                ReportTestCases.LOCATION)), rows));
+        RunRecord record = new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION);
+        String html = HtmlReport.render(rows.summary(record, rows.lastEnd(run.start()),
+                RunTotals.fromSteps(rows.totals(), 13), 0, false));
         Document page = parse(html);
 
-        assertThat(html).contains("steps, 5 per bar").contains(">0–4<");
-        // the energy chart of "loop": 200 bars of 5 steps, each a group with a tooltip
-        assertThat(page.getElementsByTagName("g").getLength()).isEqualTo(2 * 200 + 1 + 2);
+        assertThat(html).contains("steps, 8 per bar").contains(">0–7<").contains("<title>step 992–999: ");
+        // the energy and emissions charts of "loop": 125 bars of 8 steps, each a group with a tooltip
+        assertThat(page.getElementsByTagName("g").getLength()).isEqualTo(2 * 125 + 1 + 3);
     }
 
     @Test
@@ -137,18 +136,19 @@ class HtmlReportTests {
         return page;
     }
 
-    private ReportData scenarioData(MeasurementMethod cpuMethod, MeasurementMethod ramMethod) {
+    private Summary scenarioData(MeasurementMethod cpuMethod, MeasurementMethod ramMethod) {
         MockClock clock = new MockClock();
         try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
                 ReportTestCases.meters(clock))) {
             RunInfo logged = logger.run();
             RunInfo run = new RunInfo("r", "golden", logged.start(), directory, logged.scope(), logged.pue(),
                     logged.intensity(), logged.intensitySource(), cpuMethod, logged.gpuMethod(), ramMethod);
-            List<StepRow> rows = new ArrayList<>();
+            RunAccumulator rows = new RunAccumulator();
             for (CarbonMetrics m : ReportTestCases.scenario(logger, clock)) {
                 rows.add(new StepRow("golden", "r", m));
             }
-            return new ReportData(List.of(new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION)), rows);
+            return rows.summary(new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION),
+                    rows.lastEnd(run.start()), RunTotals.measured(ReportTestCases.wholeRun(run, clock)), 0, false);
         }
     }
 

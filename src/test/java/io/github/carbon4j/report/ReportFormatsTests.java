@@ -45,8 +45,9 @@ class ReportFormatsTests {
 
     /**
      * The units of CodeCarbon's columns from first principles, so that regenerating the golden file
-     * after a wrong change cannot hide it: the scenario logs 10.3 s at 40 W CPU and 5 W RAM, PUE 1.2,
-     * 56 g/kWh. CodeCarbon's energies are kWh with PUE, emissions kg, the rate kg/s, powers W.
+     * after a wrong change cannot hide it: the run lasts 10.8 s at 40 W CPU and 5 W RAM, PUE 1.2,
+     * 56 g/kWh, of which its steps cover 10.3 s. The row is the whole run, not the sum of its steps.
+     * CodeCarbon's energies are kWh with PUE, emissions kg, the rate kg/s, powers W.
      */
     @Test
     void codeCarbonColumnsAreInCodeCarbonsUnits() throws IOException {
@@ -55,11 +56,13 @@ class ReportFormatsTests {
         List<String> header = Csv.split(lines.get(0));
         List<String> row = Csv.split(lines.get(1));
         java.util.function.ToDoubleFunction<String> column = name -> Double.parseDouble(row.get(header.indexOf(name)));
-        double seconds = 10.3;
+        double seconds = 10.8;
         double cpuKwh = 40 * seconds * 1.2 / 3.6e6;
         double ramKwh = 5 * seconds * 1.2 / 3.6e6;
         double kilograms = (cpuKwh + ramKwh) * 56 / 1000;
-        assertThat(header).hasSize(38);
+        assertThat(header).hasSize(39).startsWith(ReportNames.EMISSIONS_COLUMNS.toArray(String[]::new))
+                .endsWith("carbon4j_status");
+        assertThat(row.get(38)).isEqualTo("complete");
         assertThat(column.applyAsDouble("duration")).isCloseTo(seconds, within(1e-9));
         assertThat(column.applyAsDouble("cpu_power")).isCloseTo(40, within(1e-9));
         assertThat(column.applyAsDouble("ram_power")).isCloseTo(5, within(1e-9));

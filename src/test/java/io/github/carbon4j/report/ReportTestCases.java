@@ -5,7 +5,9 @@ import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
+import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.Context;
+import io.github.carbon4j.Energy;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.meter.EnergyMeters;
@@ -14,6 +16,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +26,7 @@ import java.util.List;
 final class ReportTestCases {
 
     static final MachineInfo MACHINE = new MachineInfo("Linux 6.1", "Example CPU @ 2.0GHz", 8, 16L << 30,
-            "build-host", "17.0.12", "ci");
+            "build-host", "17.0.12", "ci", List.of());
     static final RunRecord.Location LOCATION = new RunRecord.Location("FRA", "", "", "");
     static final String WEIRD = "com.example.Weird, \"quoted\" (x=1)/y";
 
@@ -71,9 +75,31 @@ final class ReportTestCases {
                     logged.ramMethod());
             CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION), ZoneOffset.UTC);
             scenario(logger, clock).forEach(reporter::step);
-            reporter.close();
+            clock.add(UNLOGGED_TAIL);
+            reporter.close(wholeRun(run, clock));
             return run;
         }
+    }
+
+    /** Time after the scenario's last step that no step covers but the run's totals do. */
+    static final Duration UNLOGGED_TAIL = Duration.ofMillis(500);
+
+    /** What the logger hands its reporter at close: the meters from start to now, 40 W CPU and 5 W RAM. */
+    static CarbonMetrics wholeRun(RunInfo run, MockClock clock) {
+        Instant now = Instant.ofEpochMilli(clock.wallTime());
+        Duration duration = Duration.between(run.start(), now);
+        double seconds = duration.toNanos() / 1e9;
+        ComponentEnergies energies = new ComponentEnergies(Energy.ofJoules(40 * seconds), Energy.ZERO,
+                Energy.ofJoules(5 * seconds), run.cpuMethod(), run.gpuMethod(), run.ramMethod());
+        return CarbonMetrics.of(Context.of("run"), 0, run.start(), duration, energies, run.intensity(),
+                run.intensitySource(), run.pue(), run.scope(), false);
+    }
+
+    /** Every complete row of a steps file. */
+    static List<StepRow> readSteps(Path file) {
+        List<StepRow> rows = new ArrayList<>();
+        StepReader.read(file, (line, row) -> rows.add(row));
+        return rows;
     }
 
     static String read(Path file) {

@@ -41,10 +41,10 @@ class StepCsvTests {
         String one = StepCsv.format(new StepRow("e", "r", steps.get(0)));
         String two = StepCsv.format(new StepRow("e", "r", steps.get(1)));
 
-        assertThat(ReportDirectory.parseSteps(FILE, header + one + two.substring(0, 40))).hasSize(1);
-        assertThat(ReportDirectory.parseSteps(FILE, header + one + two)).hasSize(2);
-        assertThat(ReportDirectory.parseSteps(FILE, header.substring(0, 10))).isEmpty();
-        assertThat(ReportDirectory.parseSteps(FILE, "")).isEmpty();
+        assertThat(parseSteps(FILE, header + one + two.substring(0, 40))).hasSize(1);
+        assertThat(parseSteps(FILE, header + one + two)).hasSize(2);
+        assertThat(parseSteps(FILE, header.substring(0, 10))).isEmpty();
+        assertThat(parseSteps(FILE, "")).isEmpty();
     }
 
     @Test
@@ -59,7 +59,7 @@ class StepCsvTests {
         assertThatThrownBy(() -> StepCsv.parse(FILE, 3, "a,b")).hasMessageContaining("steps-x.csv:3:")
                 .hasMessageContaining("expected 29 fields, found 2");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 4, "\"open")).hasMessageContaining("unterminated quoted field");
-        assertThatThrownBy(() -> ReportDirectory.parseSteps(FILE, StepCsv.HEADER + "\n"))
+        assertThatThrownBy(() -> parseSteps(FILE, StepCsv.HEADER + badNumber + "\n"))
                 .hasMessageContaining("steps-x.csv:2:");
     }
 
@@ -87,5 +87,15 @@ class StepCsvTests {
                 m.cpuPower(), m.gpuPower(), m.ramPower(), m.cpuEnergy(), m.gpuEnergy(), m.ramEnergy(),
                 m.energyConsumed(), m.intensity(), m.intensitySource(), m.pue(), m.scope(), m.cpuMethod(),
                 m.gpuMethod(), m.ramMethod(), m.overlapped());
+    }
+
+    static List<StepRow> parseSteps(Path file, String text) {
+        List<StepRow> rows = new java.util.ArrayList<>();
+        try {
+            StepReader.read(file, new java.io.StringReader(text), (line, row) -> rows.add(row));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return rows;
     }
 }

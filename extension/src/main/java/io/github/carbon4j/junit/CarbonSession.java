@@ -12,6 +12,7 @@ import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Notices;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
+import io.github.carbon4j.report.Reporters;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.lang.reflect.AnnotatedElement;
@@ -55,8 +56,12 @@ final class CarbonSession implements AutoCloseable {
      * @throws ExtensionConfigurationException for an invalid {@code carbon4j.*} value, naming it
      */
     static CarbonSession open(ExtensionContext context) {
-        ConfigSource parameters = context::getConfigurationParameter;
         try {
+            // JUnit cannot list its parameters; those in junit-platform.properties can be checked for misspellings.
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            ConfigSource parameters = ConfigSource.listing(context::getConfigurationParameter,
+                    ConfigSource.classpathProperties(loader != null ? loader : CarbonSession.class.getClassLoader(),
+                            "junit-platform.properties").names().keySet(), "junit-platform.properties");
             CarbonConfig config = CarbonConfig.builder().from(parameters.or(ConfigSource.standard())).build();
             return new CarbonSession(startLogger(config), System.out);
         } catch (IllegalArgumentException e) {
@@ -142,7 +147,8 @@ final class CarbonSession implements AutoCloseable {
             logger.close();
         } finally {
             if (summary.tests() > 0) {
-                out.println(String.join(System.lineSeparator(), summary.lines(logger.run(), logger.config().reports())));
+                out.println(String.join(System.lineSeparator(), summary.lines(logger.run(), logger.config().reports(),
+                        logger.config().reports() && Reporters.completed(logger.run()))));
                 out.flush();
             }
         }

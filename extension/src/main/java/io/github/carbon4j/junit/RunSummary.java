@@ -56,7 +56,7 @@ final class RunSummary {
     }
 
     /** The summary lines for the run, each prefixed with {@code carbon4j:}. */
-    synchronized List<String> lines(RunInfo run, boolean reports) {
+    synchronized List<String> lines(RunInfo run, boolean reports, boolean written) {
         List<String> lines = new ArrayList<>();
         lines.add(tests + (tests == 1 ? " test" : " tests") + " tracked: " + energy + ", " + emissions
                 + " in total at " + run.intensity() + " (" + run.intensitySource() + ")");
@@ -78,8 +78,14 @@ final class RunSummary {
             lines.add(overlapped + " of " + tests + " records overlapped other measured work in time"
                     + " (parallel tests or CarbonRecorder blocks): machine-level figures were shared");
         }
-        lines.add(reports ? "reports in " + run.outputDirectory().toAbsolutePath()
-                : "reports off (carbon4j.reports=false)");
+        if (!reports) {
+            lines.add("reports off (carbon4j.reports=false)");
+        } else if (written) {
+            lines.add("reports in " + run.outputDirectory().toAbsolutePath());
+        } else {
+            lines.add("no reports: they could not be written to " + run.outputDirectory().toAbsolutePath()
+                    + " (see the notice above)");
+        }
         lines.replaceAll(line -> PREFIX + line);
         return lines;
     }

@@ -36,6 +36,18 @@ class RunSummaryTests {
     }
 
     @Test
+    @DisplayName("no claim of reports in a directory nothing could be written to")
+    void saysWhenNoReportsCouldBeWritten(@TempDir Path directory) throws java.io.IOException {
+        Path notADirectory = java.nio.file.Files.writeString(directory.resolve("a-file"), "x");
+
+        String out = stdout(() -> run(Map.of("carbon4j.reports", "true", "carbon4j.output-dir", notADirectory.toString()),
+                OtherTestCases.class));
+
+        assertThat(out).contains("carbon4j: no reports: they could not be written to " + notADirectory.toAbsolutePath())
+                .doesNotContain("reports in ");
+    }
+
+    @Test
     @DisplayName("nothing is printed when no test is tracked")
     void silentWithoutTrackedTests() {
         assertThat(stdout(() -> run(UntrackedTestCases.class))).doesNotContain("carbon4j:");

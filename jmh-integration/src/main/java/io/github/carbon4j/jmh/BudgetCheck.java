@@ -81,6 +81,17 @@ public final class BudgetCheck {
                     + " results: run JMH with -prof carbon -rf json");
             return BAD_INPUT;
         }
+        for (JmhJsonResults.Benchmark benchmark : benchmarks) {
+            for (String label : CarbonLabels.ALL) {
+                Double score = benchmark.scores().get(label);
+                if (score != null && score < 0) {
+                    // Energy and emissions are never negative: the file was edited or is not from -prof carbon.
+                    err.println("BudgetCheck: " + file + ": " + benchmark.name() + " has a negative " + label
+                            + " score (" + score + "), which carbon4j never writes");
+                    return BAD_INPUT;
+                }
+            }
+        }
         int failed = 0;
         for (JmhJsonResults.Benchmark benchmark : benchmarks) {
             List<Verdict> verdicts = new ArrayList<>();

@@ -60,6 +60,20 @@ class BudgetCheckTests {
     }
 
     @Test
+    void aNegativeScoreExitsTwoWithAMessage() throws Exception {
+        String json = Files.readString(fixture("two-sizes.json"));
+        Path edited = Files.writeString(directory.resolve("negative.json"), json.replace("\"score\": 0.003,",
+                "\"score\": -0.003,"));
+        assertThat(edited).content().contains("-0.003");
+
+        assertThat(check(edited, "--max-energy-per-op", "1 J")).isEqualTo(2);
+
+        assertThat(err()).contains(edited + ": org.acme.JoinBench.join(size=1000) has a negative carbon.energy.norm score"
+                + " (-0.003), which carbon4j never writes").doesNotContain("\tat ");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void missingFileExitsTwoNamingIt() {
         Path missing = directory.resolve("nowhere.json");
         assertThat(check(missing, "--max-energy-per-op", "1 J")).isEqualTo(2);

@@ -1,0 +1,82 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.CarbonMetrics;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Sums a run's steps as they come, in memory that grows with its contexts (at most
+ * {@link ContextSummary#MAX_BARS} bars each), never with its steps: a long run closes as cheaply
+ * as a short one. Not thread-safe: the logger calls it under its lock.
+ */
+final class RunAccumulator {
+
+    private final Map<String, Context> contexts = new LinkedHashMap<>();
+    // Smallest first, so the head is the one to drop.
+    private final PriorityQueue<TopStep> top = new PriorityQueue<>(TopStep.ORDER.reversed());
+    private Totals totals = Totals.ZERO;
+    private Instant lastEnd;
+
+    /** One context being summed: bars of {@code size} steps, doubled when there would be too many. */
+    private static final class Context {
+        final List<ContextSummary.Bar> bars = new ArrayList<>();
+        Totals totals = Totals.ZERO;
+        Instant start;
+        Instant end;
+        long size = 1;
+    }
+
+    void add(StepRow row) {
+        CarbonMetrics m = row.metrics();
+        Totals one = Totals.of(m);
+        totals = totals.plus(one);
+        lastEnd = lastEnd == null || m.end().isAfter(lastEnd) ? m.end() : lastEnd;
+        Context c = contexts.computeIfAbsent(m.context().name(), k -> new Context());
+        c.totals = c.totals.plus(one);
+        c.start = c.start == null || m.start().isBefore(c.start) ? m.start() : c.start;
+        c.end = c.end == null || m.end().isAfter(c.end) ? m.end() : c.end;
+        double pue = m.pue();
+        ContextSummary.Bar bar = new ContextSummary.Bar(m.step(), m.step(), 1, m.cpuEnergy().joules() * pue,
+                m.gpuEnergy().joules() * pue, m.ramEnergy().joules() * pue, m.emissions().grams(), one.loggedSeconds());
+        int last = c.bars.size() - 1;
+        if (last >= 0 && c.bars.get(last).steps() < c.size) {
+            c.bars.set(last, c.bars.get(last).plus(bar));
+        } else {
+            c.bars.add(bar);
+            if (c.bars.size() > ContextSummary.MAX_BARS) {
+                List<ContextSummary.Bar> halved = ContextSummary.compact(c.bars, c.bars.size() / 2 + 1);
+                c.bars.clear();
+                c.bars.addAll(halved);
+                c.size *= 2;
+            }
+        }
+        TopStep step = TopStep.of(row);
+        if (top.size() < TopStep.COUNT || TopStep.ORDER.compare(step, top.peek()) < 0) {
+            top.add(step);
+            if (top.size() > TopStep.COUNT) {
+                top.poll();
+            }
+        }
+    }
+
+    Totals totals() {
+        return totals;
+    }
+
+    /** When the last step ended; the given start when none was logged. */
+    Instant lastEnd(Instant start) {
+        return lastEnd == null || lastEnd.isBefore(start) ? start : lastEnd;
+    }
+
+    /** The run's summary, with the whole run's totals as the caller knows them. */
+    Summary summary(RunRecord record, Instant end, RunTotals runTotals, long unwrittenSteps, boolean killed) {
+        List<ContextSummary> list = new ArrayList<>();
+        contexts.forEach((name, c) -> list.add(new ContextSummary(name, c.totals, c.start, c.end, c.bars)));
+        RunEntry entry = new RunEntry(record, end, runTotals, totals, unwrittenSteps, killed);
+        return new Summary(List.of(entry), list, new ArrayList<>(top));
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.CarbonMetrics;
+import java.util.Comparator;
+
+/**
+ * One of the steps with the most emissions, as the page lists them. Immutable.
+ *
+ * @param context its context
+ * @param step its step number
+ * @param runId its run
+ * @param seconds its duration, s
+ * @param energyJoules energy consumed with PUE, J
+ * @param emissionsGrams emissions, gCO2eq
+ */
+record TopStep(String context, long step, String runId, double seconds, double energyJoules, double emissionsGrams) {
+
+    static final int COUNT = 10;
+    /** Most emissions first; ties in a stable order. */
+    static final Comparator<TopStep> ORDER = Comparator.comparingDouble((TopStep t) -> -t.emissionsGrams())
+            .thenComparing(TopStep::runId).thenComparing(TopStep::context).thenComparingLong(TopStep::step);
+
+    static TopStep of(StepRow row) {
+        CarbonMetrics m = row.metrics();
+        return new TopStep(m.context().name(), m.step(), row.runId(), m.duration().toNanos() / 1e9,
+                m.energyConsumed().joules(), m.emissions().grams());
+    }
+
+    double emissionsRateGramsPerSecond() {
+        return seconds > 0 ? emissionsGrams / seconds : 0;
+    }
+}
