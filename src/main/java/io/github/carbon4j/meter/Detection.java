@@ -114,7 +114,8 @@ final class Detection {
     /** The JVM's CPU time as the kernel counts it, with that of its ended children once they were waited for. */
     private LongSupplier kernelCpu() {
         if (kernelCpu == null) {
-            LongSupplier own = platform.processCpuNanos();
+            // The kernel's figure moves in 10 ms ticks and only bounds the exact estimate: once a millisecond is plenty.
+            LongSupplier own = Throttle.figure(platform.processCpuNanos(), clock);
             LongSupplier children = childrenCpu();
             kernelCpu = () -> {
                 long self = own.getAsLong();
