@@ -75,25 +75,9 @@ record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardwar
         } catch (RuntimeException e) {
             return NO_THREADS;
         }
-        if (threads instanceof com.sun.management.ThreadMXBean many) {
-            return new ProcessCpuTime.ThreadClocks() {
-                @Override
-                public long[] ids() {
-                    return threads.getAllThreadIds();
-                }
-
-                @Override
-                public void cpuNanos(long[] ids, long[] into) {
-                    // One call for all: the JVM looks the threads up once.
-                    System.arraycopy(many.getThreadCpuTime(ids), 0, into, 0, ids.length);
-                }
-
-                @Override
-                public long currentId() {
-                    return Thread.currentThread().getId();
-                }
-            };
-        }
+        // One call for all where the JVM offers it: it looks the threads up once.
+        com.sun.management.ThreadMXBean many =
+                threads instanceof com.sun.management.ThreadMXBean sun ? sun : null;
         return new ProcessCpuTime.ThreadClocks() {
             @Override
             public long[] ids() {
@@ -102,6 +86,10 @@ record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardwar
 
             @Override
             public void cpuNanos(long[] ids, long[] into) {
+                if (many != null) {
+                    System.arraycopy(many.getThreadCpuTime(ids), 0, into, 0, ids.length);
+                    return;
+                }
                 for (int i = 0; i < ids.length; i++) {
                     into[i] = threads.getThreadCpuTime(ids[i]);
                 }
