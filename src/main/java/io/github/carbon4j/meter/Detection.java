@@ -59,7 +59,7 @@ final class Detection {
      */
     EnergyMeter ram() {
         HardwareInfo hw = hardware();
-        long limit = cgroupMemoryLimit();
+        long limit = MemoryProbe.cgroupLimit(platform.files(), platform.procRoot());
         long memory = limit > 0 && (hw.totalMemoryBytes() == 0 || limit < hw.totalMemoryBytes())
                 ? limit : hw.totalMemoryBytes();
         Supplier<EnergyMeter> model = () -> memoryModel(hw, memory, limit > 0 && memory == limit);
@@ -76,7 +76,8 @@ final class Detection {
     }
 
     private EnergyMeter memoryModel(HardwareInfo hw, long memory, boolean limited) {
-        String slice = limited ? "container memory limit" : underHypervisor() ? "virtual machine" : "";
+        String slice = limited ? "container memory limit"
+                : MemoryProbe.underHypervisor(platform.files(), platform.procRoot()) ? "virtual machine" : "";
         if (slice.isEmpty()) {
             return new FixedPowerMeter(Component.RAM, DimmModel.power(memory, hw.arm()), clock,
                     MeasurementMethod.estimated("DIMM model", DimmModel.describe(memory, hw.arm())));
@@ -157,42 +158,6 @@ final class Detection {
             load.startSampling(clock);
         }
         return load;
-    }
-
-    private boolean underHypervisor() {
-        try (KernelFiles.KernelFile cpuinfo = platform.files().open(platform.procRoot().resolve("cpuinfo"))) {
-            return KernelText.cpuinfoSaysHypervisor(cpuinfo.read());
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** This process's cgroup memory limit in bytes, -1 when none or unknown. */
-    private long cgroupMemoryLimit() {
-        Path cgroups = platform.procRoot().resolveSibling("sys").resolve("fs").resolve("cgroup");
-        try (KernelFiles.KernelFile self = platform.files().open(platform.procRoot().resolve("self").resolve("cgroup"))) {
-            for (String line : self.read().toString().split("\n")) {
-                String[] parts = line.split(":", 3);
-                if (parts.length < 3) {
-                    continue;
-                }
-                String path = parts[2].startsWith("/") ? parts[2].substring(1) : parts[2];
-                Path file = parts[0].equals("0") && parts[1].isEmpty()
-                        ? cgroups.resolve(path).resolve("memory.max")
-                        : parts[1].equals("memory") ? cgroups.resolve("memory").resolve(path).resolve("memory.limit_in_bytes")
-                        : null;
-                if (file != null) {
-                    try (KernelFiles.KernelFile limit = platform.files().open(file)) {
-                        return KernelText.parseMemoryLimit(limit.read(), file.toString());
-                    } catch (IOException | IllegalArgumentException e) {
-                        // v1 and v2 can both be listed; the other may answer.
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
     }
 
     private ProcessShareMeter.Share residentShare(HardwareInfo hw, long memory) {

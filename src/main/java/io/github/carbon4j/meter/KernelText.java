@@ -111,14 +111,12 @@ final class KernelText {
 
     /** Whether the {@code flags} of {@code /proc/cpuinfo} say the kernel runs under a hypervisor. */
     static boolean cpuinfoSaysHypervisor(CharSequence text) {
-        String all = text.toString();
-        int flags = all.indexOf("\nflags");
-        if (flags < 0) {
-            return false;
+        for (String line : text.toString().split("\n")) {
+            if (line.startsWith("flags")) {
+                return (line + " ").contains(" hypervisor ");
+            }
         }
-        int end = all.indexOf('\n', flags + 1);
-        String line = all.substring(flags, end < 0 ? all.length() : end);
-        return (line + " ").contains(" hypervisor ");
+        return false;
     }
 
     /**

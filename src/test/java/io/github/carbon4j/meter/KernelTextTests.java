@@ -1,6 +1,7 @@
 package io.github.carbon4j.meter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
@@ -49,5 +50,13 @@ class KernelTextTests {
             assertThatIllegalArgumentException().isThrownBy(() -> KernelText.parseCounter(garbage, "energy_uj"))
                     .withMessageContaining("energy_uj");
         }
+    }
+
+    @Test
+    void endedChildrensTicksAreCountedFromTheLastParenthesis() {
+        String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 500 0 0 0 120 30 7 5 20 0 40 0 100 0\n";
+        assertThat(KernelText.parseStatChildrenTicks(stat)).isEqualTo(12);
+        assertThatThrownBy(() -> KernelText.parseStatChildrenTicks("4242 (java) S 1 2"))
+                .hasMessageContaining("/proc/self/stat");
     }
 }
