@@ -1,7 +1,7 @@
 package io.github.carbon4j;
 
-import io.github.carbon4j.intensity.CarbonIntensities;
 import io.github.carbon4j.intensity.IntensityEstimate;
+import io.github.carbon4j.intensity.LiveIntensity;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.report.CarbonReporter;
@@ -34,7 +34,7 @@ public final class CarbonLogger implements AutoCloseable {
 
     private final CarbonConfig config;
     private final Meters meters;
-    private final IntensityEstimate intensity;
+    private final LiveIntensity intensity;
     private final CarbonReporter reporter;
     private final RunInfo run;
     private final Clock clock;
@@ -53,13 +53,19 @@ public final class CarbonLogger implements AutoCloseable {
         this.config = config;
         this.meters = meters;
         this.clock = config.clock();
-        this.intensity = CarbonIntensities.resolve(config);
-        this.previous = read();
-        this.first = previous;
-        this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
-                config.outputDirectory(), config.scope(), config.pue(), intensity.intensity(), intensity.source(),
-                meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-        this.reporter = Reporters.open(config, run, EnergyMeters.hardware(meters));
+        this.intensity = LiveIntensity.start(config);
+        try {
+            this.previous = read();
+            this.first = previous;
+            IntensityEstimate atStart = intensity.current();
+            this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
+                    config.outputDirectory(), config.scope(), config.pue(), atStart.intensity(), atStart.source(),
+                    meters.cpu().method(), meters.gpu().method(), meters.ram().method());
+            this.reporter = Reporters.open(config, run, EnergyMeters.hardware(meters));
+        } catch (RuntimeException e) {
+            intensity.close();
+            throw e;
+        }
     }
 
     /**
@@ -149,6 +155,7 @@ public final class CarbonLogger implements AutoCloseable {
             try {
                 closeReports();
             } finally {
+                intensity.close();
                 meters.close();
             }
         }
@@ -173,8 +180,10 @@ public final class CarbonLogger implements AutoCloseable {
         ComponentEnergies energies = new ComponentEnergies(
                 to.cpu().minusClamped(from.cpu()), to.gpu().minusClamped(from.gpu()), to.ram().minusClamped(from.ram()),
                 meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-        return CarbonMetrics.of(context, step, from.wall(), duration, energies, intensity.intensity(),
-                intensity.source(), config.pue(), config.scope(), overlapped);
+        // The figure current when the interval ends: live providers publish for the hour or half hour.
+        IntensityEstimate current = intensity.current();
+        return CarbonMetrics.of(context, step, from.wall(), duration, energies, current.intensity(),
+                current.source(), config.pue(), config.scope(), overlapped);
     }
 
     private long assignStep(Context context, long step) {
