@@ -4,6 +4,8 @@ import io.github.carbon4j.intensity.IntensityEstimate;
 import io.github.carbon4j.intensity.LiveIntensity;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
+import io.github.carbon4j.otel.StepListener;
+import io.github.carbon4j.otel.StepListeners;
 import io.github.carbon4j.report.CarbonReporter;
 import io.github.carbon4j.report.Reporters;
 import io.github.carbon4j.report.RunInfo;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,6 +39,7 @@ public final class CarbonLogger implements AutoCloseable {
     private final Meters meters;
     private final LiveIntensity intensity;
     private final CarbonReporter reporter;
+    private final Optional<StepListener> listener;
     private final RunInfo run;
     private final Clock clock;
     private final Object lock = new Object();
@@ -62,6 +66,7 @@ public final class CarbonLogger implements AutoCloseable {
                     config.outputDirectory(), config.scope(), config.pue(), atStart.intensity(), atStart.source(),
                     meters.cpu().method(), meters.gpu().method(), meters.ram().method());
             this.reporter = Reporters.open(config, run, EnergyMeters.hardware(meters));
+            this.listener = StepListeners.forConfig(config);
         } catch (RuntimeException e) {
             intensity.close();
             throw e;
@@ -122,6 +127,7 @@ public final class CarbonLogger implements AutoCloseable {
             spansBegunAtPrevious = spansBegun;
             spanOpenAtPrevious = openSpans > 0;
             reporter.step(metrics);
+            publish(metrics, Map.of());
             return metrics;
         }
     }
@@ -186,6 +192,17 @@ public final class CarbonLogger implements AutoCloseable {
                 current.source(), config.pue(), config.scope(), overlapped);
     }
 
+    /** Hands the step to the listeners; a failing one is reported once and never fails the caller. */
+    private void publish(CarbonMetrics metrics, Map<String, String> attributes) {
+        listener.ifPresent(l -> {
+            try {
+                l.stepLogged(metrics, attributes);
+            } catch (RuntimeException | LinkageError e) {
+                Notices.once("listener.failed", "exporting a step failed, the reports have it: " + e);
+            }
+        });
+    }
+
     private long assignStep(Context context, long step) {
         long next = nextSteps.getOrDefault(context, 0L);
         long assigned = step >= 0 ? step : next;
@@ -239,16 +256,28 @@ public final class CarbonLogger implements AutoCloseable {
          * @throws IllegalStateException when already ended or the logger is closed
          */
         public CarbonMetrics end(Context context, long step) {
+            return end(context, step, Map.of());
+        }
+
+        /**
+         * Ends the span as the given step, with attributes for exporters beyond the context (for
+         * OpenTelemetry: {@code test.class} and {@code test.method}, or {@code benchmark}).
+         *
+         * @throws IllegalArgumentException for a negative step
+         * @throws IllegalStateException when already ended or the logger is closed
+         * @since 0.2
+         */
+        public CarbonMetrics end(Context context, long step, Map<String, String> attributes) {
             requireStep(step);
-            return finish(context, step);
+            return finish(context, step, Map.copyOf(attributes));
         }
 
         /** Ends the span as the next step of the context. */
         public CarbonMetrics end(Context context) {
-            return finish(context, -1);
+            return finish(context, -1, Map.of());
         }
 
-        private CarbonMetrics finish(Context context, long step) {
+        private CarbonMetrics finish(Context context, long step, Map<String, String> attributes) {
             synchronized (lock) {
                 requireOpen();
                 if (ended) {
@@ -260,6 +289,7 @@ public final class CarbonLogger implements AutoCloseable {
                 openSpans--;
                 CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
                 reporter.step(metrics);
+                publish(metrics, attributes);
                 return metrics;
             }
         }
