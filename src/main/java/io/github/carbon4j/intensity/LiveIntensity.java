@@ -39,6 +39,7 @@ public final class LiveIntensity implements AutoCloseable {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile IntensityEstimate current;
     private volatile long askedAt;
+    private volatile boolean closed;
 
     LiveIntensity(IntensityEstimate offline, Optional<GridFeed> feed, Clock clock, Executor refresher, Runnable stop,
             String secret) {
@@ -77,7 +78,7 @@ public final class LiveIntensity implements AutoCloseable {
 
     /** The figure current now, never blocking on the network. */
     public IntensityEstimate current() {
-        if (feed.isPresent() && clock.monotonicTime() - askedAt >= REFRESH.toNanos() && refreshing.compareAndSet(false, true)) {
+        if (feed.isPresent() && !closed && clock.monotonicTime() - askedAt >= REFRESH.toNanos() && refreshing.compareAndSet(false, true)) {
             try {
                 refresher.execute(this::refreshAndRelease);
             } catch (RejectedExecutionException e) {
@@ -95,6 +96,7 @@ public final class LiveIntensity implements AutoCloseable {
     /** Stops the refresh thread. Idempotent. */
     @Override
     public void close() {
+        closed = true;
         stop.run();
     }
 
@@ -112,6 +114,9 @@ public final class LiveIntensity implements AutoCloseable {
         try {
             current = source.fetch();
         } catch (IOException | RuntimeException e) {
+            if (closed) {
+                return; // interrupted by close: the logger has taken its last figure
+            }
             current = offline;
             Notices.once(FAILURE_NOTICE + "." + source.describe(), scrub("live carbon intensity from " + source.describe() + " failed (" + e.getMessage()
                     + "); using " + offline.intensity() + " (" + offline.source() + ") until it answers, asking again at most"

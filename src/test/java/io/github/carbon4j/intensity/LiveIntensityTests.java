@@ -129,6 +129,17 @@ class LiveIntensityTests {
     }
 
     @Test
+    void aClosedLiveIntensityAsksNoMore() {
+        server.serve("electricitymaps-latest-de.json");
+        LiveIntensity live = synchronous(electricityMaps().electricityMapsZone("DE").build());
+        live.close();
+        clock.add(2, TimeUnit.HOURS);
+
+        assertThat(live.current().source()).startsWith("Electricity Maps DE");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
     void eachStepUsesTheFigureCurrentForIt() throws Exception {
         server.serve("electricitymaps-latest-de.json");
         try (CarbonLogger logger = CarbonLogger.start(electricityMaps().electricityMapsZone("DE").build())) {
