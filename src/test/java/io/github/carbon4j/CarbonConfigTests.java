@@ -60,6 +60,9 @@ class CarbonConfigTests {
         assertInvalid("carbon4j.intensity", "-1");
         assertInvalid("carbon4j.energy-mix", "coal:25");
         assertInvalid("carbon4j.reports", "maybe");
+        assertInvalid("carbon4j.intensity.provider", "watttime");
+        assertInvalid("carbon4j.intensity.url", "ftp://proxy");
+        assertInvalid("carbon4j.otel", "sometimes");
         assertThatThrownBy(() -> CarbonConfig.builder().pue(0.5))
                 .hasMessageContaining("carbon4j.pue").hasMessageContaining("0.5");
     }
@@ -96,6 +99,29 @@ class CarbonConfigTests {
     private static ClassLoader loaderWithProperties(Path dir, String text) throws Exception {
         Files.writeString(dir.resolve("carbon4j.properties"), text);
         return new URLClassLoader(new URL[] {dir.toUri().toURL()}, null);
+    }
+
+    @Test
+    void liveAndOtelKeysReadFromTheEnvironment() {
+        CarbonConfig config = CarbonConfig.from(ConfigSource.environment(Map.of(
+                "CARBON4J_INTENSITY_PROVIDER", "ElectricityMaps",
+                "CARBON4J_INTENSITY_URL", "http://127.0.0.1:8080/em",
+                "CARBON4J_ELECTRICITYMAPS_TOKEN", "t0k3n",
+                "CARBON4J_ELECTRICITYMAPS_ZONE", "DE",
+                "CARBON4J_UK_POSTCODE", "RG10",
+                "CARBON4J_OTEL", "true")));
+
+        assertThat(config.intensityProvider()).isEqualTo(IntensityProvider.ELECTRICITY_MAPS);
+        assertThat(config.intensityUrl()).contains(java.net.URI.create("http://127.0.0.1:8080/em"));
+        assertThat(config.electricityMapsToken()).contains("t0k3n");
+        assertThat(config.electricityMapsZone()).contains("DE");
+        assertThat(config.ukPostcode()).contains("RG10");
+        assertThat(config.otel()).isTrue();
+        assertThat(config.toBuilder().build().electricityMapsToken()).contains("t0k3n");
+        CarbonConfig defaults = CarbonConfig.builder().build();
+        assertThat(defaults.intensityProvider()).isEqualTo(IntensityProvider.OFFLINE);
+        assertThat(defaults.otel()).isFalse();
+        assertThat(defaults.electricityMapsToken()).isEmpty();
     }
 
     @Test
