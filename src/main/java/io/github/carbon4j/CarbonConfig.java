@@ -39,6 +39,7 @@ public final class CarbonConfig {
     private final Path powercapRoot;
     private final boolean raplPsys;
     private final Clock clock;
+    private final LiveSettings live;
 
     private CarbonConfig(Builder b) {
         experiment = b.experiment;
@@ -59,6 +60,7 @@ public final class CarbonConfig {
         powercapRoot = b.powercapRoot;
         raplPsys = b.raplPsys;
         clock = b.clock;
+        live = b.live;
     }
 
     public static Builder builder() {
@@ -100,6 +102,7 @@ public final class CarbonConfig {
         b.powercapRoot = powercapRoot;
         b.raplPsys = raplPsys;
         b.clock = clock;
+        b.live = live;
         return b;
     }
 
@@ -129,6 +132,31 @@ public final class CarbonConfig {
     /** Whether to prefer the RAPL psys zone over package zones. */
     public boolean raplPsys() { return raplPsys; }
     public Clock clock() { return clock; }
+    /** Where the grid's intensity comes from; {@link IntensityProvider#OFFLINE} unless configured. */
+    public IntensityProvider intensityProvider() { return live.provider(); }
+    /** The base URL that replaces the live provider's public one. */
+    public Optional<java.net.URI> intensityUrl() { return live.url(); }
+    /** The Electricity Maps token. Never print it. */
+    public Optional<String> electricityMapsToken() { return live.token(); }
+    /** The Electricity Maps zone, when set rather than derived. */
+    public Optional<String> electricityMapsZone() { return live.zone(); }
+    /** The UK postcode for the regional UK Carbon Intensity figure. */
+    public Optional<String> ukPostcode() { return live.postcode(); }
+    /** Whether logged steps add to OpenTelemetry counters. */
+    public boolean otel() { return live.otel(); }
+
+    /** The settings of live intensity and OpenTelemetry, kept together to keep this class's hunks small. */
+    private record LiveSettings(IntensityProvider provider, Optional<java.net.URI> url, Optional<String> token,
+            Optional<String> zone, Optional<String> postcode, boolean otel) {
+
+        static final LiveSettings DEFAULT = new LiveSettings(IntensityProvider.OFFLINE, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+        @Override
+        public String toString() {
+            return "LiveSettings[provider=" + provider + ", url=" + url + ", zone=" + zone + ", otel=" + otel + "]";
+        }
+    }
 
     /**
      * Builds a {@link CarbonConfig}. Not thread-safe. Each setter validates its value and throws an
@@ -153,6 +181,7 @@ public final class CarbonConfig {
         private Path powercapRoot = DEFAULT_POWERCAP_ROOT;
         private boolean raplPsys;
         private Clock clock = Clock.SYSTEM;
+        private LiveSettings live = LiveSettings.DEFAULT;
 
         private Builder() {}
 
@@ -184,6 +213,15 @@ public final class CarbonConfig {
             values.string(ConfigKeys.POWERCAP_ROOT).ifPresent(v -> powercapRoot(values.convert(ConfigKeys.POWERCAP_ROOT,
                     v, Path::of)));
             values.bool(ConfigKeys.RAPL_PSYS).ifPresent(this::raplPsys);
+            values.string(ConfigKeys.INTENSITY_PROVIDER).ifPresent(v -> intensityProvider(values.convert(
+                    ConfigKeys.INTENSITY_PROVIDER, v, IntensityProvider::parse)));
+            values.string(ConfigKeys.INTENSITY_URL).ifPresent(v -> intensityUrl(values.convert(ConfigKeys.INTENSITY_URL, v,
+                    java.net.URI::create)));
+            // Never through convert: its message would quote the token.
+            values.string(ConfigKeys.ELECTRICITYMAPS_TOKEN).ifPresent(this::electricityMapsToken);
+            values.string(ConfigKeys.ELECTRICITYMAPS_ZONE).ifPresent(this::electricityMapsZone);
+            values.string(ConfigKeys.UK_POSTCODE).ifPresent(this::ukPostcode);
+            values.bool(ConfigKeys.OTEL).ifPresent(this::otel);
             return this;
         }
 
@@ -287,6 +325,50 @@ public final class CarbonConfig {
 
         public Builder clock(Clock clock) {
             this.clock = ConfigValues.requireNonNull("clock", clock);
+            return this;
+        }
+
+        public Builder intensityProvider(IntensityProvider provider) {
+            ConfigValues.requireNonNull(ConfigKeys.INTENSITY_PROVIDER, provider);
+            live = new LiveSettings(provider, live.url(), live.token(), live.zone(), live.postcode(), live.otel());
+            return this;
+        }
+
+        /** An absolute http or https URL. */
+        public Builder intensityUrl(java.net.URI url) {
+            ConfigValues.requireNonNull(ConfigKeys.INTENSITY_URL, url);
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+                throw new IllegalArgumentException("invalid " + ConfigKeys.INTENSITY_URL + " \"" + url
+                        + "\": must be an absolute http or https URL");
+            }
+            live = new LiveSettings(live.provider(), Optional.of(url), live.token(), live.zone(), live.postcode(), live.otel());
+            return this;
+        }
+
+        public Builder electricityMapsToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException(ConfigKeys.ELECTRICITYMAPS_TOKEN + " must not be blank");
+            }
+            live = new LiveSettings(live.provider(), live.url(), Optional.of(token.trim()), live.zone(), live.postcode(),
+                    live.otel());
+            return this;
+        }
+
+        public Builder electricityMapsZone(String zone) {
+            String z = ConfigValues.requireText(ConfigKeys.ELECTRICITYMAPS_ZONE, zone);
+            live = new LiveSettings(live.provider(), live.url(), live.token(), Optional.of(z), live.postcode(), live.otel());
+            return this;
+        }
+
+        public Builder ukPostcode(String postcode) {
+            String p = ConfigValues.requireText(ConfigKeys.UK_POSTCODE, postcode);
+            live = new LiveSettings(live.provider(), live.url(), live.token(), live.zone(), Optional.of(p), live.otel());
+            return this;
+        }
+
+        public Builder otel(boolean otel) {
+            live = new LiveSettings(live.provider(), live.url(), live.token(), live.zone(), live.postcode(), otel);
             return this;
         }
 

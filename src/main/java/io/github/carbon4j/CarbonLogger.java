@@ -1,9 +1,11 @@
 package io.github.carbon4j;
 
-import io.github.carbon4j.intensity.CarbonIntensities;
 import io.github.carbon4j.intensity.IntensityEstimate;
+import io.github.carbon4j.intensity.LiveIntensity;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
+import io.github.carbon4j.otel.StepListener;
+import io.github.carbon4j.otel.StepListeners;
 import io.github.carbon4j.report.CarbonReporter;
 import io.github.carbon4j.report.Reporters;
 import io.github.carbon4j.report.RunInfo;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,8 +37,9 @@ public final class CarbonLogger implements AutoCloseable {
 
     private final CarbonConfig config;
     private final Meters meters;
-    private final IntensityEstimate intensity;
+    private final LiveIntensity intensity;
     private final CarbonReporter reporter;
+    private final Optional<StepListener> listener;
     private final RunInfo run;
     private final Clock clock;
     private final Object lock = new Object();
@@ -53,13 +57,20 @@ public final class CarbonLogger implements AutoCloseable {
         this.config = config;
         this.meters = meters;
         this.clock = config.clock();
-        this.intensity = CarbonIntensities.resolve(config);
-        this.previous = read();
-        this.first = previous;
-        this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
-                config.outputDirectory(), config.scope(), config.pue(), intensity.intensity(), intensity.source(),
-                meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-        this.reporter = Reporters.open(config, run, EnergyMeters.hardware(meters));
+        this.intensity = LiveIntensity.start(config);
+        try {
+            this.previous = read();
+            this.first = previous;
+            IntensityEstimate atStart = intensity.current();
+            this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
+                    config.outputDirectory(), config.scope(), config.pue(), atStart.intensity(), atStart.source(),
+                    meters.cpu().method(), meters.gpu().method(), meters.ram().method());
+            this.reporter = Reporters.open(config, run, EnergyMeters.hardware(meters));
+            this.listener = StepListeners.forConfig(config);
+        } catch (RuntimeException e) {
+            intensity.close();
+            throw e;
+        }
     }
 
     /**
@@ -116,6 +127,7 @@ public final class CarbonLogger implements AutoCloseable {
             spansBegunAtPrevious = spansBegun;
             spanOpenAtPrevious = openSpans > 0;
             reporter.step(metrics);
+            publish(metrics, Map.of());
             return metrics;
         }
     }
@@ -149,6 +161,7 @@ public final class CarbonLogger implements AutoCloseable {
             try {
                 closeReports();
             } finally {
+                intensity.close();
                 meters.close();
             }
         }
@@ -173,8 +186,21 @@ public final class CarbonLogger implements AutoCloseable {
         ComponentEnergies energies = new ComponentEnergies(
                 to.cpu().minusClamped(from.cpu()), to.gpu().minusClamped(from.gpu()), to.ram().minusClamped(from.ram()),
                 meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-        return CarbonMetrics.of(context, step, from.wall(), duration, energies, intensity.intensity(),
-                intensity.source(), config.pue(), config.scope(), overlapped);
+        // The figure current when the interval ends: live providers publish for the hour or half hour.
+        IntensityEstimate current = intensity.current();
+        return CarbonMetrics.of(context, step, from.wall(), duration, energies, current.intensity(),
+                current.source(), config.pue(), config.scope(), overlapped);
+    }
+
+    /** Hands the step to the listeners; a failing one is reported once and never fails the caller. */
+    private void publish(CarbonMetrics metrics, Map<String, String> attributes) {
+        listener.ifPresent(l -> {
+            try {
+                l.stepLogged(metrics, attributes);
+            } catch (RuntimeException | LinkageError e) {
+                Notices.once("listener.failed", "exporting a step failed, the reports have it: " + e);
+            }
+        });
     }
 
     private long assignStep(Context context, long step) {
@@ -230,16 +256,28 @@ public final class CarbonLogger implements AutoCloseable {
          * @throws IllegalStateException when already ended or the logger is closed
          */
         public CarbonMetrics end(Context context, long step) {
+            return end(context, step, Map.of());
+        }
+
+        /**
+         * Ends the span as the given step, with attributes for exporters beyond the context (for
+         * OpenTelemetry: {@code test.class} and {@code test.method}, or {@code benchmark}).
+         *
+         * @throws IllegalArgumentException for a negative step
+         * @throws IllegalStateException when already ended or the logger is closed
+         * @since 0.2
+         */
+        public CarbonMetrics end(Context context, long step, Map<String, String> attributes) {
             requireStep(step);
-            return finish(context, step);
+            return finish(context, step, Map.copyOf(attributes));
         }
 
         /** Ends the span as the next step of the context. */
         public CarbonMetrics end(Context context) {
-            return finish(context, -1);
+            return finish(context, -1, Map.of());
         }
 
-        private CarbonMetrics finish(Context context, long step) {
+        private CarbonMetrics finish(Context context, long step, Map<String, String> attributes) {
             synchronized (lock) {
                 requireOpen();
                 if (ended) {
@@ -251,6 +289,7 @@ public final class CarbonLogger implements AutoCloseable {
                 openSpans--;
                 CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
                 reporter.step(metrics);
+                publish(metrics, attributes);
                 return metrics;
             }
         }

@@ -50,10 +50,24 @@ public final class ConfigKeys {
     /** Use the RAPL psys (platform) zone instead of the package zones ({@code true}/{@code false}). */
     public static final String RAPL_PSYS = "carbon4j.rapl.psys";
 
+    /** Live grid intensity: {@code offline} (default), {@code electricitymaps} or {@code uk-carbon-intensity}. */
+    public static final String INTENSITY_PROVIDER = "carbon4j.intensity.provider";
+    /** Base URL of the live intensity provider instead of its public one (proxies, tests). */
+    public static final String INTENSITY_URL = "carbon4j.intensity.url";
+    /** Electricity Maps API token; never printed. */
+    public static final String ELECTRICITYMAPS_TOKEN = "carbon4j.electricitymaps.token";
+    /** Electricity Maps zone, e.g. {@code DE} or {@code SE-SE3}. Default: derived from the location keys. */
+    public static final String ELECTRICITYMAPS_ZONE = "carbon4j.electricitymaps.zone";
+    /** A UK postcode (its outward code is used) for the regional UK Carbon Intensity figure. */
+    public static final String UK_POSTCODE = "carbon4j.uk.postcode";
+    /** Whether every logged step adds to OpenTelemetry counters ({@code true}/{@code false}). Default {@code false}. */
+    public static final String OTEL = "carbon4j.otel";
+
     /** Every key above, in the order of this class. */
     public static final List<String> ALL = List.of(EXPERIMENT, OUTPUT_DIR, REPORTS, INTENSITY, COUNTRY, REGION,
             CLOUD_PROVIDER, CLOUD_REGION, ENERGY_MIX, PUE, SCOPE, CPU_TDP, CPU_POWER, RAM_POWER, GPU_DEVICES,
-            POWERCAP_ROOT, RAPL_PSYS);
+            POWERCAP_ROOT, RAPL_PSYS, INTENSITY_PROVIDER, INTENSITY_URL, ELECTRICITYMAPS_TOKEN, ELECTRICITYMAPS_ZONE,
+            UK_POSTCODE, OTEL);
 
     private ConfigKeys() {}
 

@@ -60,6 +60,9 @@ class CarbonConfigTests {
         assertInvalid("carbon4j.intensity", "-1");
         assertInvalid("carbon4j.energy-mix", "coal:25");
         assertInvalid("carbon4j.reports", "maybe");
+        assertInvalid("carbon4j.intensity.provider", "watttime");
+        assertInvalid("carbon4j.intensity.url", "ftp://proxy");
+        assertInvalid("carbon4j.otel", "sometimes");
         assertThatThrownBy(() -> CarbonConfig.builder().pue(0.5))
                 .hasMessageContaining("carbon4j.pue").hasMessageContaining("0.5");
     }
@@ -99,6 +102,29 @@ class CarbonConfigTests {
     }
 
     @Test
+    void liveAndOtelKeysReadFromTheEnvironment() {
+        CarbonConfig config = CarbonConfig.from(ConfigSource.environment(Map.of(
+                "CARBON4J_INTENSITY_PROVIDER", "ElectricityMaps",
+                "CARBON4J_INTENSITY_URL", "http://127.0.0.1:8080/em",
+                "CARBON4J_ELECTRICITYMAPS_TOKEN", "t0k3n",
+                "CARBON4J_ELECTRICITYMAPS_ZONE", "DE",
+                "CARBON4J_UK_POSTCODE", "RG10",
+                "CARBON4J_OTEL", "true")));
+
+        assertThat(config.intensityProvider()).isEqualTo(IntensityProvider.ELECTRICITY_MAPS);
+        assertThat(config.intensityUrl()).contains(java.net.URI.create("http://127.0.0.1:8080/em"));
+        assertThat(config.electricityMapsToken()).contains("t0k3n");
+        assertThat(config.electricityMapsZone()).contains("DE");
+        assertThat(config.ukPostcode()).contains("RG10");
+        assertThat(config.otel()).isTrue();
+        assertThat(config.toBuilder().build().electricityMapsToken()).contains("t0k3n");
+        CarbonConfig defaults = CarbonConfig.builder().build();
+        assertThat(defaults.intensityProvider()).isEqualTo(IntensityProvider.OFFLINE);
+        assertThat(defaults.otel()).isFalse();
+        assertThat(defaults.electricityMapsToken()).isEmpty();
+    }
+
+    @Test
     void environmentNames() {
         assertThat(ConfigKeys.environmentName("carbon4j.cpu.tdp")).isEqualTo("CARBON4J_CPU_TDP");
         assertThat(ConfigKeys.environmentName("carbon4j.energy-mix")).isEqualTo("CARBON4J_ENERGY_MIX");
@@ -110,6 +136,8 @@ class CarbonConfigTests {
                 "carbon4j.experiment", "carbon4j.output-dir", "carbon4j.reports", "carbon4j.intensity",
                 "carbon4j.country", "carbon4j.region", "carbon4j.cloud.provider", "carbon4j.cloud.region",
                 "carbon4j.energy-mix", "carbon4j.pue", "carbon4j.scope", "carbon4j.cpu.tdp", "carbon4j.cpu.power",
-                "carbon4j.ram.power", "carbon4j.gpu.devices", "carbon4j.powercap.root", "carbon4j.rapl.psys");
+                "carbon4j.ram.power", "carbon4j.gpu.devices", "carbon4j.powercap.root", "carbon4j.rapl.psys",
+                "carbon4j.intensity.provider", "carbon4j.intensity.url", "carbon4j.electricitymaps.token",
+                "carbon4j.electricitymaps.zone", "carbon4j.uk.postcode", "carbon4j.otel");
     }
 }

@@ -27,6 +27,12 @@ final class CloudRegions {
 
     private final Map<String, Map<String, IntensityEstimate>> byProvider = new TreeMap<>();
 
+    /** Where a region is, per provider label and region key: for the zone of a live intensity provider. */
+    private final Map<String, Place> places = new TreeMap<>();
+
+    /** The country (ISO 3166 alpha-3) and, where known, the grid region (US state, Nordic zone) of a cloud region. */
+    record Place(String iso3, String gridRegion) {}
+
     private CloudRegions() {}
 
     static CloudRegions load(Countries countries, Regions regions) {
@@ -34,6 +40,7 @@ final class CloudRegions {
         Map<String, IntensityEstimate> gcp = cloud.provider("GCP");
         for (CsvTable.Row row : CsvTable.load("gcp-regions.csv").rows()) {
             String region = row.text("region");
+            cloud.places.put("GCP/" + key(region), new Place(row.text("iso3"), ""));
             gcp.put(region, new IntensityEstimate(
                     CarbonIntensity.ofGramsPerKilowattHour(row.number("g_per_kwh").orElseThrow()),
                     "GCP " + region + " (" + row.text("city") + ", " + row.text("iso3")
@@ -49,6 +56,7 @@ final class CloudRegions {
                         ? countries.grid(iso3).estimate()
                         : regions.grid(iso3, iso3, gridRegion).estimate();
                 String region = row.text("region");
+                cloud.places.put(provider + "/" + key(region), new Place(iso3, gridRegion));
                 table.put(region, new IntensityEstimate(grid.intensity(),
                         provider + " " + region + " (" + row.text("location") + "): " + grid.source()));
             }
@@ -73,6 +81,16 @@ final class CloudRegions {
             throw Suggestions.unknown(label + " region", region, names);
         }
         return estimate;
+    }
+
+    /** Where the region is, with the provider when given, else the one provider that has such a region. */
+    Optional<Place> place(Optional<String> provider, String region) {
+        try {
+            Optional<String> label = provider.map(CloudRegions::providerLabel).or(() -> providerOf(region));
+            return label.map(l -> places.get(l + "/" + key(region)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The one provider that has a region of this name, if exactly one has. */

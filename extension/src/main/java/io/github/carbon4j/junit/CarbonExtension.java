@@ -120,7 +120,8 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
             return;
         }
         CarbonSession session = session(test);
-        Optional<CarbonMetrics> measured = session.end(measurement.span(), measurement.context(), measurement.step());
+        Optional<CarbonMetrics> measured = session.end(measurement.span(), measurement.context(), measurement.step(),
+                TestTarget.attributes(test));
         if (measured.isEmpty()) {
             return;
         }

@@ -19,6 +19,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -118,8 +119,13 @@ final class CarbonSession implements AutoCloseable {
 
     /** Ends a span as the step; empty (with a notice) when a meter fails. */
     Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step) {
+        return end(span, context, step, Map.of());
+    }
+
+    /** As {@link #end(CarbonLogger.Span, Context, long)}, with attributes for exporters. */
+    Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step, Map<String, String> attributes) {
         try {
-            return Optional.of(span.end(context, step));
+            return Optional.of(span.end(context, step, attributes));
         } catch (RuntimeException e) {
             meterFailed(e);
             return Optional.empty();

@@ -1,7 +1,10 @@
 package io.github.carbon4j.junit;
 
 import io.github.carbon4j.Context;
+import io.github.carbon4j.otel.OtelNames;
 import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,6 +37,14 @@ final class TestTarget {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code test.class} and {@code test.method} of the test, for exporters; either left out when unknown. */
+    static Map<String, String> attributes(ExtensionContext context) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        testClass(context).ifPresent(c -> attributes.put(OtelNames.TEST_CLASS, c.getName()));
+        method(context).ifPresent(m -> attributes.put(OtelNames.TEST_METHOD, m.getName()));
+        return attributes;
     }
 
     /** A class container (not a method, template or dynamic container): where class budgets apply. */

@@ -4,7 +4,9 @@ import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.Notices;
+import io.github.carbon4j.otel.OtelNames;
 import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
@@ -26,6 +28,7 @@ final class ForkSession {
     private boolean described;
     private volatile CarbonLogger logger;
     private CarbonLogger.Span span;
+    private String benchmark = "";
     private Thread shutdownHook;
 
     ForkSession(Opener opener) {
@@ -34,6 +37,7 @@ final class ForkSession {
 
     /** Starts measuring an iteration; on the first call, opens the logger. */
     void begin(String benchmark) {
+        this.benchmark = benchmark;
         if (!opened) {
             opened = true;
             open(benchmark);
@@ -56,7 +60,7 @@ final class ForkSession {
             return IterationResults.unavailable();
         }
         try {
-            CarbonMetrics metrics = current.end(context, step);
+            CarbonMetrics metrics = current.end(context, step, Map.of(OtelNames.BENCHMARK, benchmark));
             if (!described) {
                 described = true;
                 // Info, not a degradation notice; JMH prints fork output mid-line, hence the line break.

@@ -130,6 +130,10 @@ final class ProfilerOptions {
                 "  experiment=name          experiment name in the reports",
                 "  reports=false            no report files, results only",
                 "  powercap.root=/sys/class/powercap, rapl.psys=true   RAPL settings",
+                "  intensity.provider=electricitymaps|uk-carbon-intensity   live grid intensity (default offline)",
+                "  electricitymaps.zone=DE, uk.postcode=RG10, intensity.url=http://proxy   live provider settings",
+                "  electricitymaps.token=...   better set as CARBON4J_ELECTRICITYMAPS_TOKEN, out of JMH's output",
+                "  otel=true                each iteration adds to OpenTelemetry counters (bring the SDK)",
                 "",
                 "Results: " + String.join(", ", CarbonLabels.ALL));
     }

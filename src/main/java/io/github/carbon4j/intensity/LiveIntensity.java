@@ -1,0 +1,131 @@
+package io.github.carbon4j.intensity;
+
+import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.Clock;
+import io.github.carbon4j.Notices;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The grid's carbon intensity while a logger runs: the offline figure of the configured place, or
+ * with {@link io.github.carbon4j.ConfigKeys#INTENSITY_PROVIDER} set, the live figure of Electricity Maps or the
+ * UK Carbon Intensity API, asked once at start and again at most once an hour.
+ *
+ * <p>{@link #current()} is a volatile read: when the figure is an hour old it hands the refresh to a
+ * daemon thread and returns at once with the figure it has. Any failure of a live provider (network,
+ * timeout, HTTP status, malformed answer, unknown zone) gives one notice and the offline figure of the
+ * place until the next try an hour later; it never throws. Thread-safe. Close to stop the refresh thread.
+ *
+ * @since 0.2
+ */
+public final class LiveIntensity implements AutoCloseable {
+
+    /** The providers publish hourly or half-hourly figures: asking more often would only repeat them. */
+    static final Duration REFRESH = Duration.ofHours(1);
+    static final String FAILURE_NOTICE = "intensity.live.failed";
+
+    private final IntensityEstimate offline;
+    private final Optional<GridFeed> feed;
+    private final Clock clock;
+    private final Executor refresher;
+    private final Runnable stop;
+    private final String secret;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile IntensityEstimate current;
+    private volatile long askedAt;
+    private volatile boolean closed;
+
+    LiveIntensity(IntensityEstimate offline, Optional<GridFeed> feed, Clock clock, Executor refresher, Runnable stop,
+            String secret) {
+        this.offline = offline;
+        this.feed = feed;
+        this.clock = clock;
+        this.refresher = refresher;
+        this.stop = stop;
+        this.secret = secret;
+        this.current = offline;
+        if (feed.isPresent()) {
+            refresh();
+        }
+    }
+
+    /**
+     * The intensity the configuration asks for, live when a provider is configured; asks the provider
+     * once before returning (at most 2 s).
+     *
+     * @throws IllegalArgumentException for an unknown location, or a live provider without its token
+     */
+    public static LiveIntensity start(CarbonConfig config) {
+        IntensityEstimate offline = CarbonIntensities.resolve(config);
+        Optional<GridFeed> feed = new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(config);
+        if (feed.isEmpty()) {
+            return new LiveIntensity(offline, feed, config.clock(), Runnable::run, () -> { }, "");
+        }
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "carbon4j-intensity");
+            t.setDaemon(true);
+            return t;
+        });
+        return new LiveIntensity(offline, feed, config.clock(), thread, thread::shutdownNow,
+                config.electricityMapsToken().orElse(""));
+    }
+
+    /** The figure current now, never blocking on the network. */
+    public IntensityEstimate current() {
+        if (feed.isPresent() && !closed && clock.monotonicTime() - askedAt >= REFRESH.toNanos() && refreshing.compareAndSet(false, true)) {
+            try {
+                refresher.execute(this::refreshAndRelease);
+            } catch (RejectedExecutionException e) {
+                refreshing.set(false); // closed: keep the figure we have
+            }
+        }
+        return current;
+    }
+
+    /** The figure of the configured place from the bundled tables, used when the live one fails. */
+    public IntensityEstimate offline() {
+        return offline;
+    }
+
+    /** Stops the refresh thread. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        stop.run();
+    }
+
+    private void refreshAndRelease() {
+        try {
+            refresh();
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
+    private void refresh() {
+        GridFeed source = feed.orElseThrow();
+        askedAt = clock.monotonicTime();
+        try {
+            current = source.fetch();
+        } catch (IOException | RuntimeException e) {
+            if (closed) {
+                return; // interrupted by close: the logger has taken its last figure
+            }
+            current = offline;
+            Notices.once(FAILURE_NOTICE + "." + source.describe(), scrub("live carbon intensity from " + source.describe() + " failed (" + e.getMessage()
+                    + "); using " + offline.intensity() + " (" + offline.source() + ") until it answers, asking again at most"
+                    + " once an hour"));
+        }
+    }
+
+    /** No message carries the token, whatever a library put into an exception. */
+    private String scrub(String message) {
+        return secret.isEmpty() ? message : message.replace(secret, "***");
+    }
+}
