@@ -2,6 +2,7 @@ package io.github.carbon4j;
 
 import io.github.carbon4j.intensity.CarbonIntensities;
 import io.github.carbon4j.intensity.IntensityEstimate;
+import io.github.carbon4j.intensity.PueEstimate;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.report.CarbonReporter;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,6 +37,8 @@ public final class CarbonLogger implements AutoCloseable {
     private final CarbonConfig config;
     private final Meters meters;
     private final IntensityEstimate intensity;
+    private final double pue;
+    private final EmbodiedModel embodied;
     private final CarbonReporter reporter;
     private final RunInfo run;
     private final Clock clock;
@@ -53,13 +57,20 @@ public final class CarbonLogger implements AutoCloseable {
         this.config = config;
         this.meters = meters;
         this.clock = config.clock();
-        this.intensity = CarbonIntensities.resolve(config);
+        IntensityEstimate grid = CarbonIntensities.resolve(config);
+        // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
+        Optional<PueEstimate> providerPue = CarbonIntensities.providerPue(config);
+        this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
+        this.intensity = providerPue.map(p -> new IntensityEstimate(grid.intensity(), grid.source() + "; " + p.source()))
+                .orElse(grid);
+        MachineHardware hardware = EnergyMeters.hardware(meters);
+        this.embodied = EmbodiedModel.resolve(config, hardware, Runtime.getRuntime().availableProcessors());
         this.previous = read();
         this.first = previous;
         this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
-                config.outputDirectory(), config.scope(), config.pue(), intensity.intensity(), intensity.source(),
+                config.outputDirectory(), config.scope(), pue, intensity.intensity(), intensity.source(),
                 meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-        this.reporter = Reporters.open(config, run, EnergyMeters.hardware(meters));
+        this.reporter = Reporters.open(config, run, hardware);
     }
 
     /**
@@ -138,6 +149,11 @@ public final class CarbonLogger implements AutoCloseable {
         return config;
     }
 
+    /** How this logger charges embodied emissions to each interval: TE, EL, the share and their source. */
+    public EmbodiedModel embodiedModel() {
+        return embodied;
+    }
+
     /** Completes the reports and releases the meters. Idempotent. */
     @Override
     public void close() {
@@ -174,7 +190,7 @@ public final class CarbonLogger implements AutoCloseable {
                 to.cpu().minusClamped(from.cpu()), to.gpu().minusClamped(from.gpu()), to.ram().minusClamped(from.ram()),
                 meters.cpu().method(), meters.gpu().method(), meters.ram().method());
         return CarbonMetrics.of(context, step, from.wall(), duration, energies, intensity.intensity(),
-                intensity.source(), config.pue(), config.scope(), overlapped);
+                intensity.source(), pue, config.scope(), overlapped, embodied.over(duration));
     }
 
     private long assignStep(Context context, long step) {

@@ -110,6 +110,7 @@ class CarbonConfigTests {
                 "carbon4j.experiment", "carbon4j.output-dir", "carbon4j.reports", "carbon4j.intensity",
                 "carbon4j.country", "carbon4j.region", "carbon4j.cloud.provider", "carbon4j.cloud.region",
                 "carbon4j.energy-mix", "carbon4j.pue", "carbon4j.scope", "carbon4j.cpu.tdp", "carbon4j.cpu.power",
-                "carbon4j.ram.power", "carbon4j.gpu.devices", "carbon4j.powercap.root", "carbon4j.rapl.psys");
+                "carbon4j.ram.power", "carbon4j.gpu.devices", "carbon4j.powercap.root", "carbon4j.rapl.psys",
+                "carbon4j.embodied.emissions", "carbon4j.embodied.lifetime", "carbon4j.embodied.share");
     }
 }

@@ -60,8 +60,8 @@ class ReportFormatsTests {
         double cpuKwh = 40 * seconds * 1.2 / 3.6e6;
         double ramKwh = 5 * seconds * 1.2 / 3.6e6;
         double kilograms = (cpuKwh + ramKwh) * 56 / 1000;
-        assertThat(header).hasSize(39).startsWith(ReportNames.EMISSIONS_COLUMNS.toArray(String[]::new))
-                .endsWith("carbon4j_status");
+        assertThat(header).hasSize(41).startsWith(ReportNames.EMISSIONS_COLUMNS.toArray(String[]::new))
+                .endsWith("carbon4j_status", "carbon4j_embodied_emissions", "carbon4j_sci");
         assertThat(row.get(38)).isEqualTo("complete");
         assertThat(column.applyAsDouble("duration")).isCloseTo(seconds, within(1e-9));
         assertThat(column.applyAsDouble("cpu_power")).isCloseTo(40, within(1e-9));
@@ -72,6 +72,10 @@ class ReportFormatsTests {
         assertThat(column.applyAsDouble("emissions")).isCloseTo(kilograms, within(1e-15));
         assertThat(column.applyAsDouble("emissions_rate")).isCloseTo(kilograms / seconds, within(1e-15));
         assertThat(column.applyAsDouble("pue")).isEqualTo(1.2);
+        // carbon4j's columns after CodeCarbon's: M = TE × run time / EL × share, in kg, and SCI = O + M.
+        double embodiedKg = 1000 * seconds / (4 * 365.25 * 24 * 3600) * 0.5;
+        assertThat(column.applyAsDouble("carbon4j_embodied_emissions")).isCloseTo(embodiedKg, within(1e-15));
+        assertThat(column.applyAsDouble("carbon4j_sci")).isCloseTo(kilograms + embodiedKg, within(1e-15));
     }
 
     @Test
