@@ -120,7 +120,8 @@ final class ProfilerOptions {
                 "  cloud=gcp:europe-west1   cloud provider and region (or cloud.provider=, cloud.region=)",
                 "  intensity=400            fixed carbon intensity in g/kWh, overrides every location",
                 "  energy-mix=coal=25,nuclear=75   electricity mix by source",
-                "  pue=1.2                  power usage effectiveness of the data centre, at least 1",
+                "  pue=1.2                  power usage effectiveness of the data centre, at least 1"
+                        + " (default: the cloud provider's published PUE, else 1)",
                 "  scope=process|machine    this JVM's share (default) or the whole machine",
                 "  cpu.tdp=65               CPU TDP per socket in W, for the TDP x load model",
                 "  cpu.power=100            fixed CPU power in W instead of measuring",
@@ -130,6 +131,9 @@ final class ProfilerOptions {
                 "  experiment=name          experiment name in the reports",
                 "  reports=false            no report files, results only",
                 "  powercap.root=/sys/class/powercap, rapl.psys=true   RAPL settings",
+                "  embodied.emissions=1000 kg   the machine's embodied emissions (0: off; default: estimated)",
+                "  embodied.lifetime=4      the machine's expected lifespan in years",
+                "  embodied.share=0.25      the part of the machine reserved (default: JVM's CPUs / machine's)",
                 "",
                 "Results: " + String.join(", ", CarbonLabels.ALL));
     }
