@@ -52,6 +52,9 @@ final class ReportNames {
             "emissions", "emissions_rate", "cpu_power", "gpu_power", "ram_power",
             "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed");
 
+    /** carbon4j's metrics after yProv4ML's nine: the interval's embodied emissions and its SCI, g. */
+    static final List<String> SCI_METRICS = List.of("embodied_emissions", "sci");
+
     /** CodeCarbon's emissions.csv header, 38 columns in its order. */
     static final List<String> EMISSIONS_COLUMNS = List.of(
             "timestamp", "project_name", "run_id", "experiment_id", "duration", "emissions", "emissions_rate",

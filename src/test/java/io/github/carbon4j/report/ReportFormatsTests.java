@@ -87,7 +87,10 @@ class ReportFormatsTests {
                 normalised(run.resolve("metrics_GR0/emissions_rate_Training_carbon4j_GR0.csv")));
         GoldenFiles.assertMatches("energy_consumed_weird_carbon4j_GR0.csv", normalised(run.resolve(
                 "metrics_GR0/energy_consumed_com.example.Weird___quoted___x_1__y_carbon4j_GR0.csv")));
-        assertThat(run.resolve("metrics_GR0").toFile().list()).hasSize(9 * 3);
+        assertThat(run.resolve("metrics_GR0").toFile().list()).hasSize(11 * 3);
+        // The SCI file of a step is its emissions plus its embodied part: 1 s at 45 W × 1.2 and 56 g/kWh, 1/126230400 of 1000 kg × 0.5.
+        assertThat(ReportTestCases.read(run.resolve("metrics_GR0/sci_Training_carbon4j_GR0.csv")).lines().skip(1).findFirst()
+                .orElseThrow()).startsWith("0," + (45 * 1.2 * 56 / 3.6e6 + 1e6 / (4 * 365.25 * 24 * 3600) * 0.5));
     }
 
     @Test

@@ -38,7 +38,8 @@ class ReportNamesTests {
     void metricNamesAreYProv4mlsNine() {
         assertThat(ReportNames.METRICS).containsExactly("emissions", "emissions_rate", "cpu_power", "gpu_power",
                 "ram_power", "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed");
-        assertThat(List.copyOf(ProvFiles.METRICS.keySet())).isEqualTo(ReportNames.METRICS);
+        assertThat(List.copyOf(ProvFiles.METRICS.keySet())).startsWith(ReportNames.METRICS.toArray(String[]::new))
+                .endsWith("embodied_emissions", "sci").hasSize(11);
     }
 
     @Test
