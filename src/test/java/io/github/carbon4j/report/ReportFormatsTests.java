@@ -97,5 +97,8 @@ class ReportFormatsTests {
     void htmlPage() throws IOException {
         ReportTestCases.writeGoldenRun(directory, RUN);
         GoldenFiles.assertMatches("report.html", normalised(directory.resolve("report.html")));
+        // Operational 9.072 mg; embodied 10.8 s of 1000 kg over 4 years at share 0.5 = 42.78 mg; SCI 51.85 mg.
+        assertThat(ReportTestCases.read(directory.resolve("report.html"))).contains("9.072 mgCO2eq", "42.78 mgCO2eq",
+                "51.85 mgCO2eq");
     }
 }
