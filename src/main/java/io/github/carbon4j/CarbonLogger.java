@@ -70,7 +70,7 @@ public final class CarbonLogger implements AutoCloseable {
         this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
                 config.outputDirectory(), config.scope(), pue, intensity.intensity(), intensity.source(),
                 meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-        this.reporter = Reporters.open(config, run, hardware);
+        this.reporter = Reporters.open(config, run, hardware, embodied);
     }
 
     /**

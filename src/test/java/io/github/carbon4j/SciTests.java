@@ -131,6 +131,22 @@ class SciTests {
         assertThat(io.github.carbon4j.intensity.CarbonIntensities.providerPue(CarbonConfig.builder().build())).isEmpty();
     }
 
+    @Test
+    void theRunFileSaysHowEmbodiedEmissionsWereChargedAndThatTeWasEstimated(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path directory) throws Exception {
+        try (CarbonLogger logger = CarbonLogger.start(fixed().reports(true).outputDirectory(directory).build())) {
+            java.nio.file.Path runFile = directory.resolve("run-" + logger.run().runId() + ".json");
+            com.fasterxml.jackson.databind.JsonNode embodied = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(runFile.toFile()).get("embodied");
+            assertThat(embodied.get("source").asText()).startsWith("estimated: rack server with")
+                    .isEqualTo(logger.embodiedModel().source());
+            assertThat(embodied.get("totalGrams").asDouble()).isEqualTo(logger.embodiedModel().total().grams())
+                    .isGreaterThanOrEqualTo(1e6);
+            assertThat(embodied.get("lifetimeYears").asDouble()).isEqualTo(4);
+            assertThat(embodied.get("share").asDouble()).isEqualTo(1); // machine scope
+        }
+    }
+
     /** 100 W CPU, 10 W RAM, whole machine, 500 g/kWh, no reports. */
     private CarbonConfig.Builder fixed() {
         return CarbonConfig.builder().cpuPower(Power.ofWatts(100)).ramPower(Power.ofWatts(10)).scope(Scope.MACHINE)

@@ -79,7 +79,8 @@ final class ReportTestCases {
             RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), directory, logged.scope(), logged.pue(),
                     logged.intensity(), logged.intensitySource(), logged.cpuMethod(), logged.gpuMethod(),
                     logged.ramMethod());
-            CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION), ZoneOffset.UTC);
+            CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION, java.util.Optional.of(EMBODIED)),
+                    ZoneOffset.UTC);
             scenario(logger, clock).forEach(reporter::step);
             clock.add(UNLOGGED_TAIL);
             reporter.close(wholeRun(run, clock));
