@@ -38,6 +38,10 @@ public final class CarbonConfig {
     private final Optional<String> gpuDevices;
     private final Path powercapRoot;
     private final boolean raplPsys;
+    private final boolean pueConfigured;
+    private final Optional<Emissions> embodiedEmissions;
+    private final double embodiedLifetimeYears;
+    private final Optional<Double> embodiedShare;
     private final Clock clock;
     private final LiveSettings live;
 
@@ -59,6 +63,10 @@ public final class CarbonConfig {
         gpuDevices = b.gpuDevices;
         powercapRoot = b.powercapRoot;
         raplPsys = b.raplPsys;
+        pueConfigured = b.pueConfigured;
+        embodiedEmissions = b.embodiedEmissions;
+        embodiedLifetimeYears = b.embodiedLifetimeYears;
+        embodiedShare = b.embodiedShare;
         clock = b.clock;
         live = b.live;
     }
@@ -101,6 +109,10 @@ public final class CarbonConfig {
         b.gpuDevices = gpuDevices;
         b.powercapRoot = powercapRoot;
         b.raplPsys = raplPsys;
+        b.pueConfigured = pueConfigured;
+        b.embodiedEmissions = embodiedEmissions;
+        b.embodiedLifetimeYears = embodiedLifetimeYears;
+        b.embodiedShare = embodiedShare;
         b.clock = clock;
         b.live = live;
         return b;
@@ -118,7 +130,19 @@ public final class CarbonConfig {
     public Optional<String> cloudRegion() { return cloudRegion; }
     /** Shares per source (percentages or fractions); empty when not set. */
     public Map<String, Double> energyMix() { return energyMix; }
+    /** The configured PUE, or 1 when none is: {@link #pueConfigured()} tells which. */
     public double pue() { return pue; }
+    /**
+     * Whether {@link #pue()} was set ({@code carbon4j.pue} or the builder); when not, a configured cloud
+     * region brings its provider's published PUE.
+     */
+    public boolean pueConfigured() { return pueConfigured; }
+    /** The machine's embodied emissions TE as configured; empty for the estimate from its hardware. */
+    public Optional<Emissions> embodiedEmissions() { return embodiedEmissions; }
+    /** The machine's expected lifespan EL, years. Default 4. */
+    public double embodiedLifetimeYears() { return embodiedLifetimeYears; }
+    /** The share of the machine reserved (RR / ToR) as configured; empty for the default of the scope. */
+    public Optional<Double> embodiedShare() { return embodiedShare; }
     public Scope scope() { return scope; }
     /** CPU thermal design power per socket, for the TDP × load model. */
     public Optional<Power> cpuTdp() { return cpuTdp; }
@@ -180,6 +204,10 @@ public final class CarbonConfig {
         private Optional<String> gpuDevices = Optional.empty();
         private Path powercapRoot = DEFAULT_POWERCAP_ROOT;
         private boolean raplPsys;
+        private boolean pueConfigured;
+        private Optional<Emissions> embodiedEmissions = Optional.empty();
+        private double embodiedLifetimeYears = EmbodiedModel.DEFAULT_LIFETIME_YEARS;
+        private Optional<Double> embodiedShare = Optional.empty();
         private Clock clock = Clock.SYSTEM;
         private LiveSettings live = LiveSettings.DEFAULT;
 
@@ -222,6 +250,12 @@ public final class CarbonConfig {
             values.string(ConfigKeys.ELECTRICITYMAPS_ZONE).ifPresent(this::electricityMapsZone);
             values.string(ConfigKeys.UK_POSTCODE).ifPresent(this::ukPostcode);
             values.bool(ConfigKeys.OTEL).ifPresent(this::otel);
+            values.string(ConfigKeys.EMBODIED_EMISSIONS).ifPresent(v -> embodiedEmissions(values.convert(
+                    ConfigKeys.EMBODIED_EMISSIONS, v, s -> EmbodiedModel.checkTotal(parseMass(s)))));
+            values.string(ConfigKeys.EMBODIED_LIFETIME).ifPresent(v -> embodiedLifetimeYears(values.convert(
+                    ConfigKeys.EMBODIED_LIFETIME, v, s -> EmbodiedModel.checkLifetime(Double.parseDouble(s)))));
+            values.string(ConfigKeys.EMBODIED_SHARE).ifPresent(v -> embodiedShare(values.convert(
+                    ConfigKeys.EMBODIED_SHARE, v, s -> EmbodiedModel.checkShare(Double.parseDouble(s)))));
             return this;
         }
 
@@ -274,6 +308,7 @@ public final class CarbonConfig {
         public Builder pue(double pue) {
             try {
                 this.pue = checkPue(pue);
+                this.pueConfigured = true;
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("invalid " + ConfigKeys.PUE + " \"" + pue + "\": " + e.getMessage(), e);
             }
@@ -321,6 +356,35 @@ public final class CarbonConfig {
         public Builder raplPsys(boolean psys) {
             this.raplPsys = psys;
             return this;
+        }
+
+        /**
+         * The machine's embodied emissions TE (manufacture and disposal); zero turns embodied
+         * emissions off. Unset: estimated from the machine's hardware.
+         */
+        public Builder embodiedEmissions(Emissions total) {
+            this.embodiedEmissions = Optional.of(ConfigValues.check(ConfigKeys.EMBODIED_EMISSIONS, total,
+                    EmbodiedModel::checkTotal));
+            return this;
+        }
+
+        /** The machine's expected lifespan EL in years, more than 0 and at most 100. */
+        public Builder embodiedLifetimeYears(double years) {
+            this.embodiedLifetimeYears = ConfigValues.check(ConfigKeys.EMBODIED_LIFETIME, years,
+                    EmbodiedModel::checkLifetime);
+            return this;
+        }
+
+        /** The share of the machine reserved for this run (RR / ToR), in (0, 1]. */
+        public Builder embodiedShare(double share) {
+            this.embodiedShare = Optional.of(ConfigValues.check(ConfigKeys.EMBODIED_SHARE, share,
+                    EmbodiedModel::checkShare));
+            return this;
+        }
+
+        /** {@code 0} alone is no mass with a unit, but means "off": accept it. */
+        private static Emissions parseMass(String text) {
+            return text.matches("0+(\\.0*)?") ? Emissions.ZERO : Emissions.parse(text);
         }
 
         public Builder clock(Clock clock) {

@@ -1,7 +1,9 @@
 package io.github.carbon4j;
 
+import io.github.carbon4j.intensity.CarbonIntensities;
 import io.github.carbon4j.intensity.IntensityEstimate;
 import io.github.carbon4j.intensity.LiveIntensity;
+import io.github.carbon4j.intensity.PueEstimate;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.otel.StepListener;
@@ -38,6 +40,9 @@ public final class CarbonLogger implements AutoCloseable {
     private final CarbonConfig config;
     private final Meters meters;
     private final LiveIntensity intensity;
+    private final double pue;
+    private final String pueSource;
+    private final EmbodiedModel embodied;
     private final CarbonReporter reporter;
     private final Optional<StepListener> listener;
     private final RunInfo run;
@@ -59,13 +64,19 @@ public final class CarbonLogger implements AutoCloseable {
         this.clock = config.clock();
         this.intensity = LiveIntensity.start(config);
         try {
+            // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
+            Optional<PueEstimate> providerPue = CarbonIntensities.providerPue(config);
+            this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
+            this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
+            MachineHardware hardware = EnergyMeters.hardware(meters);
+            this.embodied = EmbodiedModel.resolve(config, hardware, Runtime.getRuntime().availableProcessors());
             this.previous = read();
             this.first = previous;
             IntensityEstimate atStart = intensity.current();
             this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
-                    config.outputDirectory(), config.scope(), config.pue(), atStart.intensity(), atStart.source(),
+                    config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
                     meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-            this.reporter = Reporters.open(config, run, EnergyMeters.hardware(meters));
+            this.reporter = Reporters.open(config, run, hardware, embodied);
             this.listener = StepListeners.forConfig(config);
         } catch (RuntimeException e) {
             intensity.close();
@@ -150,6 +161,11 @@ public final class CarbonLogger implements AutoCloseable {
         return config;
     }
 
+    /** How this logger charges embodied emissions to each interval: TE, EL, the share and their source. */
+    public EmbodiedModel embodiedModel() {
+        return embodied;
+    }
+
     /** Completes the reports and releases the meters. Idempotent. */
     @Override
     public void close() {
@@ -188,8 +204,9 @@ public final class CarbonLogger implements AutoCloseable {
                 meters.cpu().method(), meters.gpu().method(), meters.ram().method());
         // The figure current when the interval ends: live providers publish for the hour or half hour.
         IntensityEstimate current = intensity.current();
+        String source = pueSource.isEmpty() ? current.source() : current.source() + pueSource;
         return CarbonMetrics.of(context, step, from.wall(), duration, energies, current.intensity(),
-                current.source(), config.pue(), config.scope(), overlapped);
+                source, pue, config.scope(), overlapped, embodied.over(duration));
     }
 
     /** Hands the step to the listeners; a failing one is reported once and never fails the caller. */

@@ -13,6 +13,10 @@ import java.time.Instant;
  * PUE) and {@link #energyConsumed()} (J, {@code (cpu + gpu + ram) × pue}). No value is ever negative
  * or NaN; a component without a meter has zero energy and method {@link MeasurementMethod#NONE}.
  *
+ * <p>{@link #emissions()} are operational only, as CodeCarbon's; {@link #embodiedEmissions()} is the
+ * interval's part of the machine's embodied emissions ({@link EmbodiedModel}), and {@link #sci()}
+ * the two together: the Software Carbon Intensity of this interval as one functional unit.
+ *
  * @param context what the step belongs to
  * @param step the step number, at least 0
  * @param start when the interval began
@@ -35,6 +39,7 @@ import java.time.Instant;
  * @param ramMethod how the RAM energy was obtained
  * @param overlapped true when another span was open during this one (tests run in parallel), so
  *     machine-level figures were shared with other work
+ * @param embodiedEmissions the interval's part of the machine's embodied emissions (zero when off)
  * @since 0.1
  */
 public record CarbonMetrics(
@@ -58,9 +63,24 @@ public record CarbonMetrics(
         MeasurementMethod cpuMethod,
         MeasurementMethod gpuMethod,
         MeasurementMethod ramMethod,
-        boolean overlapped) {
+        boolean overlapped,
+        Emissions embodiedEmissions) {
+
+    /** Metrics without embodied emissions, as carbon4j 0.1 built them. */
+    public CarbonMetrics(Context context, long step, Instant start, Duration duration, Emissions emissions,
+            EmissionsRate emissionsRate, Power cpuPower, Power gpuPower, Power ramPower, Energy cpuEnergy,
+            Energy gpuEnergy, Energy ramEnergy, Energy energyConsumed, CarbonIntensity intensity,
+            String intensitySource, double pue, Scope scope, MeasurementMethod cpuMethod, MeasurementMethod gpuMethod,
+            MeasurementMethod ramMethod, boolean overlapped) {
+        this(context, step, start, duration, emissions, emissionsRate, cpuPower, gpuPower, ramPower, cpuEnergy,
+                gpuEnergy, ramEnergy, energyConsumed, intensity, intensitySource, pue, scope, cpuMethod, gpuMethod,
+                ramMethod, overlapped, Emissions.ZERO);
+    }
 
     public CarbonMetrics {
+        if (embodiedEmissions == null) {
+            throw new IllegalArgumentException("embodiedEmissions must not be null (Emissions.ZERO when off)");
+        }
         if (step < 0) {
             throw new IllegalArgumentException("step must be >= 0, got " + step);
         }
@@ -77,12 +97,34 @@ public record CarbonMetrics(
     public static CarbonMetrics of(Context context, long step, Instant start, Duration duration,
             ComponentEnergies energies, CarbonIntensity intensity, String intensitySource, double pue,
             Scope scope, boolean overlapped) {
+        return of(context, step, start, duration, energies, intensity, intensitySource, pue, scope, overlapped,
+                Emissions.ZERO);
+    }
+
+    /**
+     * As {@link #of(Context, long, Instant, Duration, ComponentEnergies, CarbonIntensity, String, double,
+     * Scope, boolean)}, with the interval's embodied emissions.
+     *
+     * @param embodied the interval's part of the machine's embodied emissions, e.g.
+     *     {@link EmbodiedModel#over(Duration)}
+     */
+    public static CarbonMetrics of(Context context, long step, Instant start, Duration duration,
+            ComponentEnergies energies, CarbonIntensity intensity, String intensitySource, double pue,
+            Scope scope, boolean overlapped, Emissions embodied) {
         Energy total = energies.cpu().plus(energies.gpu()).plus(energies.ram()).times(pue);
         Emissions emissions = intensity.emissionsFor(total);
         return new CarbonMetrics(context, step, start, duration, emissions, emissions.per(duration),
                 energies.cpu().per(duration), energies.gpu().per(duration), energies.ram().per(duration),
                 energies.cpu(), energies.gpu(), energies.ram(), total, intensity, intensitySource, pue, scope,
-                energies.cpuMethod(), energies.gpuMethod(), energies.ramMethod(), overlapped);
+                energies.cpuMethod(), energies.gpuMethod(), energies.ramMethod(), overlapped, embodied);
+    }
+
+    /**
+     * The Software Carbon Intensity of this interval as one functional unit: operational
+     * {@link #emissions()} plus {@link #embodiedEmissions()}, gCO2eq.
+     */
+    public Emissions sci() {
+        return emissions.plus(embodiedEmissions);
     }
 
     /** When the interval ended. */

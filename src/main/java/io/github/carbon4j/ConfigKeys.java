@@ -33,7 +33,10 @@ public final class ConfigKeys {
     public static final String CLOUD_REGION = "carbon4j.cloud.region";
     /** Electricity mix, e.g. {@code coal=25,petroleum=35,natural_gas=26,nuclear=14}. */
     public static final String ENERGY_MIX = "carbon4j.energy-mix";
-    /** Power usage effectiveness of the data centre, at least 1. Default 1. */
+    /**
+     * Power usage effectiveness of the data centre, at least 1. Default: the provider's published PUE
+     * when a cloud region is configured, else 1.
+     */
     public static final String PUE = "carbon4j.pue";
     /** {@code process} (default) or {@code machine}. */
     public static final String SCOPE = "carbon4j.scope";
@@ -62,12 +65,25 @@ public final class ConfigKeys {
     public static final String UK_POSTCODE = "carbon4j.uk.postcode";
     /** Whether every logged step adds to OpenTelemetry counters ({@code true}/{@code false}). Default {@code false}. */
     public static final String OTEL = "carbon4j.otel";
+    /**
+     * The machine's embodied emissions TE (manufacture and disposal), a mass such as {@code 1000 kg};
+     * {@code 0} turns embodied emissions off. Default: an estimate from the machine's hardware
+     * ({@link EmbodiedModel#estimate}).
+     */
+    public static final String EMBODIED_EMISSIONS = "carbon4j.embodied.emissions";
+    /** The machine's expected lifespan EL in years, more than 0. Default 4. */
+    public static final String EMBODIED_LIFETIME = "carbon4j.embodied.lifetime";
+    /**
+     * The share of the machine reserved for this run (RR / ToR), a fraction in (0, 1]. Default: this
+     * JVM's available processors over the machine's logical CPUs in process scope, 1 in machine scope.
+     */
+    public static final String EMBODIED_SHARE = "carbon4j.embodied.share";
 
     /** Every key above, in the order of this class. */
     public static final List<String> ALL = List.of(EXPERIMENT, OUTPUT_DIR, REPORTS, INTENSITY, COUNTRY, REGION,
             CLOUD_PROVIDER, CLOUD_REGION, ENERGY_MIX, PUE, SCOPE, CPU_TDP, CPU_POWER, RAM_POWER, GPU_DEVICES,
             POWERCAP_ROOT, RAPL_PSYS, INTENSITY_PROVIDER, INTENSITY_URL, ELECTRICITYMAPS_TOKEN, ELECTRICITYMAPS_ZONE,
-            UK_POSTCODE, OTEL);
+            UK_POSTCODE, OTEL, EMBODIED_EMISSIONS, EMBODIED_LIFETIME, EMBODIED_SHARE);
 
     private ConfigKeys() {}
 

@@ -11,10 +11,16 @@ import java.util.Optional;
  * @param logicalCpus logical processors, at least 1
  * @param totalMemoryBytes physical memory in bytes, 0 when unknown
  * @param gpuModels the model of each GPU the GPU meter reads, empty when it reads none
+ * @param sockets CPU packages, at least 1 (since 0.2)
  * @since 0.1
  */
 public record MachineHardware(Optional<String> cpuModel, int logicalCpus, long totalMemoryBytes,
-        List<String> gpuModels) {
+        List<String> gpuModels, int sockets) {
+
+    /** A machine of one socket, as carbon4j 0.1 described it. */
+    public MachineHardware(Optional<String> cpuModel, int logicalCpus, long totalMemoryBytes, List<String> gpuModels) {
+        this(cpuModel, logicalCpus, totalMemoryBytes, gpuModels, 1);
+    }
 
     public MachineHardware {
         if (cpuModel == null || gpuModels == null) {
@@ -23,5 +29,6 @@ public record MachineHardware(Optional<String> cpuModel, int logicalCpus, long t
         gpuModels = List.copyOf(gpuModels);
         logicalCpus = Math.max(1, logicalCpus);
         totalMemoryBytes = Math.max(0, totalMemoryBytes);
+        sockets = Math.max(1, sockets);
     }
 }

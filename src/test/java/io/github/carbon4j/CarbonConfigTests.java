@@ -138,6 +138,7 @@ class CarbonConfigTests {
                 "carbon4j.energy-mix", "carbon4j.pue", "carbon4j.scope", "carbon4j.cpu.tdp", "carbon4j.cpu.power",
                 "carbon4j.ram.power", "carbon4j.gpu.devices", "carbon4j.powercap.root", "carbon4j.rapl.psys",
                 "carbon4j.intensity.provider", "carbon4j.intensity.url", "carbon4j.electricitymaps.token",
-                "carbon4j.electricitymaps.zone", "carbon4j.uk.postcode", "carbon4j.otel");
+                "carbon4j.electricitymaps.zone", "carbon4j.uk.postcode", "carbon4j.otel",
+                "carbon4j.embodied.emissions", "carbon4j.embodied.lifetime", "carbon4j.embodied.share");
     }
 }

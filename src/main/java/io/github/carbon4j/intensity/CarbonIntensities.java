@@ -110,6 +110,29 @@ public final class CarbonIntensities {
         return new LocationResolver(Tables.INSTANCE).resolve(config, environment);
     }
 
+    /**
+     * The PUE a cloud provider publishes for its data centres, with its source and year: {@code aws}
+     * 1.14 (2025), {@code gcp} 1.10 (2023), {@code azure} 1.18 (2024).
+     *
+     * @throws IllegalArgumentException for an unknown provider, naming the known ones
+     */
+    public static PueEstimate providerPue(String provider) {
+        return ProviderPue.of(CloudRegions.providerLabel(requireText("cloud provider", provider)));
+    }
+
+    /**
+     * The provider's published PUE when the configuration names a cloud region (or a provider) and
+     * no {@code carbon4j.pue}; empty otherwise, and where the region alone names no single provider.
+     */
+    public static Optional<PueEstimate> providerPue(CarbonConfig config) {
+        if (config.pueConfigured()) {
+            return Optional.empty();
+        }
+        Optional<String> label = config.cloudProvider().map(CloudRegions::providerLabel)
+                .or(() -> config.cloudRegion().flatMap(Tables.INSTANCE.cloud::providerOf));
+        return label.map(ProviderPue::of);
+    }
+
     private static String requireText(String what, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a " + what + " must not be blank: \"" + value + "\"");

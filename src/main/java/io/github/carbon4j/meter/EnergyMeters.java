@@ -52,7 +52,8 @@ public final class EnergyMeters {
      */
     public static MachineHardware hardware(Meters meters) {
         HardwareInfo hw = Platform.system().hardware().get();
-        return new MachineHardware(hw.cpuName(), hw.logicalCpus(), hw.totalMemoryBytes(), meters.gpu().devices());
+        return new MachineHardware(hw.cpuName(), hw.logicalCpus(), hw.totalMemoryBytes(), meters.gpu().devices(),
+                hw.sockets());
     }
 
     /** A meter for a constant power, as given in configuration. */

@@ -18,7 +18,8 @@ import java.util.Optional;
  * only make sense for Python (python_version, codecarbon_version) and what carbon4j does not measure
  * (utilisation, coordinates, water) are left empty or 0. After CodeCarbon's columns comes
  * {@link ReportNames#STATUS_COLUMN}: {@code complete}, or what a reader of an incomplete run must
- * know. Pure function.
+ * know, then the run's embodied emissions and its SCI (operational plus embodied), both in kg. Pure
+ * function.
  */
 final class EmissionsCsv {
 
@@ -82,6 +83,8 @@ final class EmissionsCsv {
         f.add(num(pue));
         f.add("0");
         f.add(entry.status());
+        f.add(num(t.embodiedGrams() / 1000));
+        f.add(num(t.sciGrams() / 1000));
         return Csv.line(f);
     }
 

@@ -74,6 +74,12 @@ final class HtmlReport {
         sb.append("<section class=\"cards\">\n");
         card(sb, "Emissions", Emissions.ofGrams(t.emissionsGrams()).toString(),
                 (estimated ? "estimate: energy not (only) from a hardware counter" : "from measured energy") + "; " + how);
+        boolean estimatedTe = summary.runs().stream()
+                .anyMatch(r -> r.record().embodied().filter(e -> e.source().startsWith("estimated")).isPresent());
+        card(sb, "Embodied emissions", Emissions.ofGrams(t.embodiedGrams()).toString(),
+                (estimatedTe ? "estimate from a typical server's figures; " : "")
+                        + "the machine's manufacture and disposal, by run time over its lifetime and the share reserved");
+        card(sb, "SCI", Emissions.ofGrams(t.sciGrams()).toString(), "operational + embodied emissions");
         card(sb, "Energy consumed", Energy.ofJoules(t.energyJoules()).toString(), (estimated ? "estimate" : "measured")
                 + "; " + how);
         card(sb, "Run time", Units.format(t.seconds(), Units.TIME), "start to end, summed over runs");

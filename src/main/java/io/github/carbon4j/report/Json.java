@@ -77,6 +77,13 @@ final class Json {
         location.put("region", l.region());
         location.put("cloudProvider", l.cloudProvider());
         location.put("cloudRegion", l.cloudRegion());
+        record.embodied().ifPresent(e -> {
+            ObjectNode embodied = node.putObject("embodied");
+            embodied.put("totalGrams", e.total().grams());
+            embodied.put("lifetimeYears", e.lifetimeYears());
+            embodied.put("share", e.share());
+            embodied.put("source", e.source());
+        });
         return node;
     }
 
@@ -120,8 +127,14 @@ final class Json {
                 (long) figure(m == null ? null : m.get("ramTotalBytes"), "machine.ramTotalBytes"), text(m, "hostname"),
                 text(m, "javaVersion"), text(m, "user"), gpuModels(m));
         JsonNode l = n.get("location");
+        JsonNode e = n.get("embodied");
+        java.util.Optional<io.github.carbon4j.EmbodiedModel> embodied = e == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new io.github.carbon4j.EmbodiedModel(
+                        io.github.carbon4j.Emissions.ofGrams(figure(e.get("totalGrams"), "embodied.totalGrams")),
+                        figure(e.get("lifetimeYears"), "embodied.lifetimeYears"), figure(e.get("share"), "embodied.share"),
+                        text(e, "source")));
         return new RunRecord(run, machine, new RunRecord.Location(text(l, "country"), text(l, "region"),
-                text(l, "cloudProvider"), text(l, "cloudRegion")));
+                text(l, "cloudProvider"), text(l, "cloudRegion")), embodied);
     }
 
     /** The GPU models of a machine; absent in run files written before carbon4j named them. */

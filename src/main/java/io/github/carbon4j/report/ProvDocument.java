@@ -65,6 +65,9 @@ final class ProvDocument {
         runActivity.put("carbon4j:cpu_method", run.cpuMethod().describe(io.github.carbon4j.Component.CPU));
         runActivity.put("carbon4j:gpu_method", run.gpuMethod().describe(io.github.carbon4j.Component.GPU));
         runActivity.put("carbon4j:ram_method", run.ramMethod().describe(io.github.carbon4j.Component.RAM));
+        runActivity.set("carbon4j:emissions_g", typedDouble(entry.totals().emissionsGrams()));
+        runActivity.set("carbon4j:embodied_emissions_g", typedDouble(entry.totals().embodiedGrams()));
+        runActivity.set("carbon4j:sci_g", typedDouble(entry.totals().sciGrams()));
         if (!entry.complete()) {
             runActivity.put("carbon4j:incomplete", entry.incompleteness());
         }

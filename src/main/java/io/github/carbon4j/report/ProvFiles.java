@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
  * {@code step,value,timestamp_ms} rows, and the PROV-JSON document
  * {@code prov/<experiment>_<run>/prov_<experiment>_GR0_<run>.json} that points to them. Values are in
  * carbon4j's units (g, g/s, W, J; per interval, not cumulative), named in each entity's
- * {@code yprov:unit}.
+ * {@code yprov:unit}. After yProv4ML's nine metrics come carbon4j's {@code embodied_emissions} and
+ * {@code sci} (operational plus embodied emissions).
  */
 final class ProvFiles {
 
@@ -101,7 +102,10 @@ final class ProvFiles {
         m.put("gpu_energy", new Metric("J", c -> c.gpuEnergy().joules()));
         m.put("ram_energy", new Metric("J", c -> c.ramEnergy().joules()));
         m.put("energy_consumed", new Metric("J", c -> c.energyConsumed().joules()));
-        if (!List.copyOf(m.keySet()).equals(ReportNames.METRICS)) {
+        m.put("embodied_emissions", new Metric("gCO2eq", c -> c.embodiedEmissions().grams()));
+        m.put("sci", new Metric("gCO2eq", c -> c.sci().grams()));
+        if (!List.copyOf(m.keySet()).equals(java.util.stream.Stream.concat(ReportNames.METRICS.stream(),
+                ReportNames.SCI_METRICS.stream()).toList())) {
             throw new AssertionError("metric names out of step with ReportNames.METRICS");
         }
         return java.util.Collections.unmodifiableMap(m);

@@ -148,6 +148,8 @@ public final class ReportMain {
         sb.append("emissions ").append(Emissions.ofGrams(t.emissionsGrams())).append(", rate ")
                 .append(EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond())).append(" over the run time")
                 .append(nl);
+        sb.append("SCI ").append(Emissions.ofGrams(t.sciGrams())).append(" = ").append(Emissions.ofGrams(t.emissionsGrams()))
+                .append(" operational + ").append(Emissions.ofGrams(t.embodiedGrams())).append(" embodied").append(nl);
         for (RunEntry r : summary.incomplete()) {
             sb.append("incomplete: run ").append(r.runId()).append(": ").append(r.incompleteness()).append(nl);
         }

@@ -29,8 +29,8 @@ final class ReportNames {
     /** The source name yProv4ML records for each metric. */
     static final String SOURCE = "carbon4j";
 
-    /** The columns of a steps file, in order. Units are in the names: s, g, g/s, W, J, g/kWh. */
-    static final List<String> STEP_COLUMNS = List.of(
+    /** The columns of a steps file of carbon4j 0.1, in order, which readers still accept. */
+    static final List<String> STEP_COLUMNS_0_1 = List.of(
             "timestamp", "experiment", "run.id", "context", "step", "duration.s",
             "emissions.g", "emissions.rate.g-per-s", "cpu.power.w", "gpu.power.w", "ram.power.w",
             "cpu.energy.j", "gpu.energy.j", "ram.energy.j", "energy.consumed.j",
@@ -40,10 +40,20 @@ final class ReportNames {
             "ram.method", "ram.method.name", "ram.method.detail",
             "overlapped", "scope", "pue");
 
+    /**
+     * The columns of a steps file, in order: those of 0.1, then the embodied emissions and the SCI
+     * (operational plus embodied). Units are in the names: s, g, g/s, W, J, g/kWh.
+     */
+    static final List<String> STEP_COLUMNS = java.util.stream.Stream.concat(STEP_COLUMNS_0_1.stream(),
+            java.util.stream.Stream.of("embodied.g", "sci.g")).toList();
+
     /** The nine metrics under yProv4ML's names, in {@code log_carbon_metrics} order. */
     static final List<String> METRICS = List.of(
             "emissions", "emissions_rate", "cpu_power", "gpu_power", "ram_power",
             "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed");
+
+    /** carbon4j's metrics after yProv4ML's nine: the interval's embodied emissions and its SCI, g. */
+    static final List<String> SCI_METRICS = List.of("embodied_emissions", "sci");
 
     /** CodeCarbon's emissions.csv header, 38 columns in its order. */
     static final List<String> EMISSIONS_COLUMNS = List.of(
@@ -60,9 +70,17 @@ final class ReportNames {
      */
     static final String STATUS_COLUMN = "carbon4j_status";
 
-    /** The columns of the emissions.csv carbon4j writes: CodeCarbon's, then {@link #STATUS_COLUMN}. */
+    /** carbon4j's embodied emissions of the run, kgCO2eq (CodeCarbon's {@code emissions} stay operational). */
+    static final String EMBODIED_COLUMN = "carbon4j_embodied_emissions";
+    /** carbon4j's SCI of the run: operational plus embodied emissions, kgCO2eq. */
+    static final String SCI_COLUMN = "carbon4j_sci";
+
+    /**
+     * The columns of the emissions.csv carbon4j writes: CodeCarbon's, then {@link #STATUS_COLUMN},
+     * {@link #EMBODIED_COLUMN} and {@link #SCI_COLUMN}.
+     */
     static final List<String> EMISSIONS_FILE_COLUMNS = java.util.stream.Stream.concat(EMISSIONS_COLUMNS.stream(),
-            java.util.stream.Stream.of(STATUS_COLUMN)).toList();
+            java.util.stream.Stream.of(STATUS_COLUMN, EMBODIED_COLUMN, SCI_COLUMN)).toList();
 
     private ReportNames() {}
 

@@ -1,7 +1,9 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.EmbodiedModel;
 import io.github.carbon4j.MachineHardware;
+import java.util.Optional;
 import java.time.ZoneId;
 
 /**
@@ -25,7 +27,7 @@ public final class Reporters {
      * when {@link CarbonConfig#reports()} is false. Thread-safe.
      */
     public static CarbonReporter open(CarbonConfig config, RunInfo run) {
-        return open(config, run, MachineInfo.current());
+        return open(config, run, MachineInfo.current(), Optional.empty());
     }
 
     /**
@@ -33,14 +35,26 @@ public final class Reporters {
      * from; a no-op when {@link CarbonConfig#reports()} is false. Thread-safe.
      */
     public static CarbonReporter open(CarbonConfig config, RunInfo run, MachineHardware hardware) {
-        return open(config, run, MachineInfo.current(hardware));
+        return open(config, run, MachineInfo.current(hardware), Optional.empty());
     }
 
-    private static CarbonReporter open(CarbonConfig config, RunInfo run, MachineInfo machine) {
+    /**
+     * As {@link #open(CarbonConfig, RunInfo, MachineHardware)}, the run files also saying how embodied
+     * emissions were charged (TE, lifetime, share and where TE came from, e.g. that it was estimated).
+     *
+     * @since 0.2
+     */
+    public static CarbonReporter open(CarbonConfig config, RunInfo run, MachineHardware hardware, EmbodiedModel embodied) {
+        return open(config, run, MachineInfo.current(hardware), Optional.of(embodied));
+    }
+
+    private static CarbonReporter open(CarbonConfig config, RunInfo run, MachineInfo machine,
+            Optional<EmbodiedModel> embodied) {
         if (!config.reports()) {
             return FileReporter.NONE;
         }
-        return FileReporter.open(new RunRecord(run, machine, RunRecord.Location.of(config)), ZoneId.systemDefault());
+        return FileReporter.open(new RunRecord(run, machine, RunRecord.Location.of(config), embodied),
+                ZoneId.systemDefault());
     }
 
     /**

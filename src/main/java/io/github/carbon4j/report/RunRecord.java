@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
+import io.github.carbon4j.EmbodiedModel;
 import io.github.carbon4j.MeasurementMethod;
 import java.util.Map;
 
@@ -13,8 +14,14 @@ import java.util.Map;
  * @param run the run as the logger started it
  * @param machine the machine it ran on
  * @param location the configured location, for CodeCarbon's columns
+ * @param embodied how embodied emissions were charged (TE, EL, share and where TE came from); empty
+ *     for runs of carbon4j 0.1, which charged none
  */
-record RunRecord(RunInfo run, MachineInfo machine, Location location) {
+record RunRecord(RunInfo run, MachineInfo machine, Location location, java.util.Optional<EmbodiedModel> embodied) {
+
+    RunRecord(RunInfo run, MachineInfo machine, Location location) {
+        this(run, machine, location, java.util.Optional.empty());
+    }
 
     /**
      * The configured location; empty text for what was not set.

@@ -15,28 +15,35 @@ import io.github.carbon4j.Component;
  * @param energyJoules energy consumed with PUE, J
  * @param emissionsGrams emissions, gCO2eq
  * @param measured true when read from the meters over the whole run
+ * @param embodiedGrams embodied emissions charged to the run, gCO2eq
  */
 record RunTotals(double seconds, double cpuJoules, double gpuJoules, double ramJoules, double energyJoules,
-        double emissionsGrams, boolean measured) {
+        double emissionsGrams, boolean measured, double embodiedGrams) {
 
-    static final RunTotals ZERO = new RunTotals(0, 0, 0, 0, 0, 0, true);
+    static final RunTotals ZERO = new RunTotals(0, 0, 0, 0, 0, 0, true, 0);
 
     /** The whole run as the logger measured it at close. */
     static RunTotals measured(CarbonMetrics run) {
         return new RunTotals(run.duration().toNanos() / 1e9, run.cpuEnergy().joules(), run.gpuEnergy().joules(),
-                run.ramEnergy().joules(), run.energyConsumed().joules(), run.emissions().grams(), true);
+                run.ramEnergy().joules(), run.energyConsumed().joules(), run.emissions().grams(), true,
+                run.embodiedEmissions().grams());
     }
 
     /** The best that logged steps can say: their sums over the time from start to the last step. */
     static RunTotals fromSteps(Totals steps, double seconds) {
         return new RunTotals(seconds, steps.cpuJoules(), steps.gpuJoules(), steps.ramJoules(), steps.energyJoules(),
-                steps.emissionsGrams(), false);
+                steps.emissionsGrams(), false, steps.embodiedGrams());
     }
 
     RunTotals plus(RunTotals o) {
         return new RunTotals(seconds + o.seconds, cpuJoules + o.cpuJoules, gpuJoules + o.gpuJoules,
                 ramJoules + o.ramJoules, energyJoules + o.energyJoules, emissionsGrams + o.emissionsGrams,
-                measured && o.measured);
+                measured && o.measured, embodiedGrams + o.embodiedGrams);
+    }
+
+    /** Operational plus embodied emissions, gCO2eq. */
+    double sciGrams() {
+        return emissionsGrams + embodiedGrams;
     }
 
     double joules(Component component) {
@@ -53,6 +60,6 @@ record RunTotals(double seconds, double cpuJoules, double gpuJoules, double ramJ
     }
 
     boolean finite() {
-        return Double.isFinite(seconds + cpuJoules + gpuJoules + ramJoules + energyJoules + emissionsGrams);
+        return Double.isFinite(seconds + cpuJoules + gpuJoules + ramJoules + energyJoules + emissionsGrams + embodiedGrams);
     }
 }

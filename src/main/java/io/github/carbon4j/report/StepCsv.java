@@ -24,6 +24,8 @@ import java.util.Locale;
 final class StepCsv {
 
     static final String HEADER = Csv.line(ReportNames.STEP_COLUMNS);
+    /** The header of a steps file written by carbon4j 0.1, without embodied emissions. */
+    static final String HEADER_0_1 = Csv.line(ReportNames.STEP_COLUMNS_0_1);
 
     private StepCsv() {}
 
@@ -57,7 +59,9 @@ final class StepCsv {
         method(sb, m.ramMethod());
         sb.append(m.overlapped()).append(',');
         Csv.append(sb, m.scope().key()).append(',');
-        return sb.append(m.pue()).append('\n');
+        sb.append(m.pue()).append(',');
+        sb.append(m.embodiedEmissions().grams()).append(',');
+        return sb.append(m.sci().grams()).append('\n');
     }
 
     private static void method(StringBuilder sb, MeasurementMethod method) {
@@ -72,11 +76,15 @@ final class StepCsv {
      * @throws ReportFormatException naming the file and line when the row is malformed
      */
     static StepRow parse(Path file, long lineNumber, String line) {
+        return parse(file, lineNumber, line, ReportNames.STEP_COLUMNS.size());
+    }
+
+    /** Parses one line of a steps file whose header has that many columns (this version's, or 0.1's). */
+    static StepRow parse(Path file, long lineNumber, String line, int columns) {
         try {
             List<String> f = Csv.split(line);
-            if (f.size() != ReportNames.STEP_COLUMNS.size()) {
-                throw new IllegalArgumentException("expected " + ReportNames.STEP_COLUMNS.size() + " fields, found "
-                        + f.size());
+            if (f.size() != columns) {
+                throw new IllegalArgumentException("expected " + columns + " fields, found " + f.size());
             }
             Fields in = new Fields(f);
             Instant end = Json.instant(in.next("timestamp"), "timestamp");
@@ -105,9 +113,15 @@ final class StepCsv {
             if (pue < 1) {
                 throw new IllegalArgumentException("pue must be at least 1, got " + pue);
             }
+            // 0.1's files have no embodied column: their runs charged none.
+            Emissions embodied = Emissions.ZERO;
+            if (columns > ReportNames.STEP_COLUMNS_0_1.size()) {
+                embodied = Emissions.ofGrams(in.number());
+                in.number(); // sci.g: emissions + embodied, written for readers, derived again here
+            }
             CarbonMetrics metrics = new CarbonMetrics(context, step, end.minus(duration), duration, emissions, rate,
                     cpuPower, gpuPower, ramPower, cpu, gpu, ram, total, intensity, source, pue, scope,
-                    cpuMethod, gpuMethod, ramMethod, overlapped);
+                    cpuMethod, gpuMethod, ramMethod, overlapped, embodied);
             return new StepRow(experiment, runId, metrics);
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, lineNumber, "not a carbon4j step row: " + e.getMessage());
@@ -119,8 +133,12 @@ final class StepCsv {
      * field that never ends. Such a line can only come from a write that failed half way.
      */
     static boolean isTorn(String line) {
+        return isTorn(line, ReportNames.STEP_COLUMNS.size());
+    }
+
+    static boolean isTorn(String line, int columns) {
         try {
-            return Csv.split(line).size() < ReportNames.STEP_COLUMNS.size();
+            return Csv.split(line).size() < columns;
         } catch (IllegalArgumentException e) {
             return e.getMessage().startsWith("unterminated");
         }

@@ -18,8 +18,9 @@ import java.util.TreeSet;
 final class SummaryJson {
 
     static final String FORMAT = "carbon4j-summary/2";
-    static final String UNITS = "energy J (energyConsumedJoules includes PUE, components do not), emissions gCO2eq,"
-            + " rates gCO2eq/s, time s, intensity gCO2eq/kWh";
+    static final String UNITS = "energy J (energyConsumedJoules includes PUE, components do not), emissions gCO2eq"
+            + " (emissionsGrams operational, embodiedGrams the machine's embodied part, sciGrams both), rates gCO2eq/s,"
+            + " time s, intensity gCO2eq/kWh";
     static final String TOTALS_LABEL = "the runs from start to end, read from the meters (measured: false where a run"
             + " had to be summed from its logged steps)";
     static final String STEPS_LABEL = "the sums of the logged steps: steps may overlap (overlappedSeconds) and"
@@ -109,6 +110,8 @@ final class SummaryJson {
         node.put("ramEnergyJoules", t.ramJoules());
         node.put("emissionsGrams", t.emissionsGrams());
         node.put("emissionsRateGramsPerSecond", t.emissionsRateGramsPerSecond());
+        node.put("embodiedGrams", t.embodiedGrams());
+        node.put("sciGrams", t.sciGrams());
         return node;
     }
 
@@ -130,6 +133,8 @@ final class SummaryJson {
         node.put("ramEnergyJoules", t.ramJoules());
         node.put("emissionsGrams", t.emissionsGrams());
         node.put("meanEmissionsRateGramsPerSecond", t.meanRateGramsPerSecond());
+        node.put("embodiedGrams", t.embodiedGrams());
+        node.put("sciGrams", t.sciGrams());
         return node;
     }
 
@@ -209,13 +214,19 @@ final class SummaryJson {
     private static RunTotals readTotals(JsonNode t) {
         return new RunTotals(number(t, "seconds"), number(t, "cpuEnergyJoules"), number(t, "gpuEnergyJoules"),
                 number(t, "ramEnergyJoules"), number(t, "energyConsumedJoules"), number(t, "emissionsGrams"),
-                bool(t, "measured"));
+                bool(t, "measured"), optionalNumber(t, "embodiedGrams"));
     }
 
     private static Totals readSteps(JsonNode t) {
         return new Totals((long) number(t, "count"), number(t, "loggedSeconds"), number(t, "cpuEnergyJoules"),
                 number(t, "gpuEnergyJoules"), number(t, "ramEnergyJoules"), number(t, "energyConsumedJoules"),
-                number(t, "emissionsGrams"), (long) number(t, "overlappedSteps"), number(t, "overlappedSeconds"));
+                number(t, "emissionsGrams"), (long) number(t, "overlappedSteps"), number(t, "overlappedSeconds"),
+                optionalNumber(t, "embodiedGrams"));
+    }
+
+    /** A figure that summaries written before embodied emissions were counted lack: zero there. */
+    private static double optionalNumber(JsonNode node, String field) {
+        return node == null || node.get(field) == null ? 0 : number(node, field);
     }
 
     private static JsonNode array(JsonNode node, String field) {

@@ -17,23 +17,31 @@ import io.github.carbon4j.Component;
  * @param emissionsGrams emissions, gCO2eq
  * @param overlappedSteps steps that shared the machine with another open span
  * @param overlappedSeconds the sum of those steps' durations, s
+ * @param embodiedGrams embodied emissions charged to the steps, gCO2eq
  */
 record Totals(long steps, double loggedSeconds, double cpuJoules, double gpuJoules, double ramJoules,
-        double energyJoules, double emissionsGrams, long overlappedSteps, double overlappedSeconds) {
+        double energyJoules, double emissionsGrams, long overlappedSteps, double overlappedSeconds,
+        double embodiedGrams) {
 
-    static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     static Totals of(CarbonMetrics m) {
         double seconds = m.duration().toNanos() / 1e9;
         return new Totals(1, seconds, m.cpuEnergy().joules(), m.gpuEnergy().joules(), m.ramEnergy().joules(),
-                m.energyConsumed().joules(), m.emissions().grams(), m.overlapped() ? 1 : 0, m.overlapped() ? seconds : 0);
+                m.energyConsumed().joules(), m.emissions().grams(), m.overlapped() ? 1 : 0, m.overlapped() ? seconds : 0,
+                m.embodiedEmissions().grams());
     }
 
     Totals plus(Totals o) {
         return new Totals(steps + o.steps, loggedSeconds + o.loggedSeconds, cpuJoules + o.cpuJoules,
                 gpuJoules + o.gpuJoules, ramJoules + o.ramJoules, energyJoules + o.energyJoules,
                 emissionsGrams + o.emissionsGrams, overlappedSteps + o.overlappedSteps,
-                overlappedSeconds + o.overlappedSeconds);
+                overlappedSeconds + o.overlappedSeconds, embodiedGrams + o.embodiedGrams);
+    }
+
+    /** Operational plus embodied emissions, gCO2eq. */
+    double sciGrams() {
+        return emissionsGrams + embodiedGrams;
     }
 
     double joules(Component component) {
@@ -52,6 +60,6 @@ record Totals(long steps, double loggedSeconds, double cpuJoules, double gpuJoul
     /** True when every sum is a finite number: enough rows of huge values can overflow a sum. */
     boolean finite() {
         return Double.isFinite(loggedSeconds + cpuJoules + gpuJoules + ramJoules + energyJoules + emissionsGrams
-                + overlappedSeconds);
+                + overlappedSeconds + embodiedGrams);
     }
 }

@@ -94,6 +94,28 @@ class HtmlReportTests {
     }
 
     @Test
+    void anEstimatedTeIsLabelledAnEstimateOnThePage() {
+        MockClock clock = new MockClock();
+        RunAccumulator rows = new RunAccumulator();
+        RunInfo run;
+        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
+                ReportTestCases.meters(clock))) {
+            run = logger.run();
+            clock.add(java.time.Duration.ofSeconds(1));
+            rows.add(new StepRow("golden", run.runId(), logger.logCarbonMetrics(Context.of("one"))));
+        }
+        io.github.carbon4j.EmbodiedModel estimated = new io.github.carbon4j.EmbodiedModel(
+                io.github.carbon4j.Emissions.ofKilograms(1000), 4, 1, "estimated: rack server with 1 socket");
+        for (var embodied : java.util.List.of(ReportTestCases.EMBODIED, estimated)) {
+            RunRecord record = new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION,
+                    java.util.Optional.of(embodied));
+            String html = HtmlReport.render(rows.summary(record, rows.lastEnd(run.start()),
+                    RunTotals.fromSteps(rows.totals(), 1), 0, false));
+            assertThat(html.contains("estimate from a typical server")).isEqualTo(embodied == estimated);
+        }
+    }
+
+    @Test
     void chromiumDrawsThePageWithoutConsoleErrors() throws Exception {
         ReportTestCases.writeGoldenRun(directory, "run-html");
         Path page = probed(ReportTestCases.read(directory.resolve("report.html")));

@@ -65,11 +65,12 @@ class ProvDocumentTests {
             assertThat(a.getEndTime()).isNotNull();
         });
         List<Entity> entities = only(statements, Entity.class);
-        assertThat(entities).hasSize(9 * 3);
+        assertThat(entities).hasSize(11 * 3);
         assertThat(entities).extracting(e -> e.getId().getLocalPart()).contains(
                 "carbon4j//emissions//Training", "carbon4j//energy_consumed//Validation",
+                "carbon4j//embodied_emissions//Training", "carbon4j//sci//Validation",
                 "carbon4j//emissions_rate//" + Weird.ID);
-        assertThat(only(statements, WasGeneratedBy.class)).hasSize(27).allSatisfy(g -> {
+        assertThat(only(statements, WasGeneratedBy.class)).hasSize(33).allSatisfy(g -> {
             String entity = g.getEntity().getLocalPart();
             String context = entity.substring(entity.lastIndexOf("//") + 2);
             assertThat(g.getActivity().getLocalPart()).isEqualTo("carbon4j//" + context);
@@ -88,7 +89,7 @@ class ProvDocumentTests {
         JsonNode root = Json.MAPPER.readTree(document().toFile());
         List<Map.Entry<String, JsonNode>> entities = new ArrayList<>(root.get("entity").properties());
 
-        assertThat(entities).hasSize(27).allSatisfy(e -> {
+        assertThat(entities).hasSize(33).allSatisfy(e -> {
             JsonNode entity = e.getValue();
             assertThat(entity.get("prov:type").asText()).isEqualTo("provml:Metric");
             assertThat(entity.get("yprov:source").asText()).isEqualTo("carbon4j");

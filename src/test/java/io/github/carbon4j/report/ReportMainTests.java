@@ -65,6 +65,7 @@ class ReportMainTests {
                 .contains("1 runs, 10.8 s run time, 11 steps, 10.3 s logged")
                 .contains("energy 583.2 J (cpu 432 J, gpu 0 J, ram 54 J), estimated")
                 .contains("emissions 9.072 mgCO2eq, rate 840 µgCO2eq/s over the run time")
+                .contains("SCI 51.85 mgCO2eq = 9.072 mgCO2eq operational + 42.78 mgCO2eq embodied")
                 .containsPattern("Training\\s+5 steps\\s+405 J\\s+6.3 mgCO2eq");
     }
 

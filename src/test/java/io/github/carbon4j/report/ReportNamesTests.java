@@ -15,7 +15,15 @@ class ReportNamesTests {
                 "cpu.energy.j", "gpu.energy.j", "ram.energy.j", "energy.consumed.j", "intensity.g-per-kwh",
                 "intensity.source", "cpu.method", "cpu.method.name", "cpu.method.detail", "gpu.method",
                 "gpu.method.name", "gpu.method.detail", "ram.method", "ram.method.name", "ram.method.detail",
-                "overlapped", "scope", "pue");
+                "overlapped", "scope", "pue", "embodied.g", "sci.g");
+        assertThat(ReportNames.STEP_COLUMNS.subList(0, 29)).isEqualTo(ReportNames.STEP_COLUMNS_0_1);
+    }
+
+    @Test
+    void carbon4jsEmissionsColumnsComeAfterCodeCarbons() {
+        assertThat(ReportNames.EMISSIONS_FILE_COLUMNS).hasSize(41)
+                .startsWith(ReportNames.EMISSIONS_COLUMNS.toArray(String[]::new))
+                .endsWith("carbon4j_status", "carbon4j_embodied_emissions", "carbon4j_sci");
     }
 
     @Test
@@ -30,7 +38,8 @@ class ReportNamesTests {
     void metricNamesAreYProv4mlsNine() {
         assertThat(ReportNames.METRICS).containsExactly("emissions", "emissions_rate", "cpu_power", "gpu_power",
                 "ram_power", "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed");
-        assertThat(List.copyOf(ProvFiles.METRICS.keySet())).isEqualTo(ReportNames.METRICS);
+        assertThat(List.copyOf(ProvFiles.METRICS.keySet())).startsWith(ReportNames.METRICS.toArray(String[]::new))
+                .endsWith("embodied_emissions", "sci").hasSize(11);
     }
 
     @Test

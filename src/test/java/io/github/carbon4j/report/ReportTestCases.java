@@ -7,6 +7,8 @@ import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.Context;
+import io.github.carbon4j.EmbodiedModel;
+import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Power;
@@ -36,8 +38,12 @@ final class ReportTestCases {
     static CarbonConfig config(Path directory, MockClock clock, boolean reports) {
         return CarbonConfig.builder().experiment("golden").outputDirectory(directory).reports(reports)
                 .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(56)).pue(1.2).country("FRA")
-                .clock(clock).build();
+                .embodiedEmissions(EMBODIED.total()).embodiedLifetimeYears(EMBODIED.lifetimeYears())
+                .embodiedShare(EMBODIED.share()).clock(clock).build();
     }
+
+    /** A 1000 kg machine over 4 years, half of it reserved: 3.961 mgCO2eq per second. */
+    static final EmbodiedModel EMBODIED = new EmbodiedModel(Emissions.ofKilograms(1000), 4, 0.5, "configured");
 
     /** CPU 40 W configured, no GPU, RAM 5 W configured. */
     static Meters meters(MockClock clock) {
@@ -73,7 +79,8 @@ final class ReportTestCases {
             RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), directory, logged.scope(), logged.pue(),
                     logged.intensity(), logged.intensitySource(), logged.cpuMethod(), logged.gpuMethod(),
                     logged.ramMethod());
-            CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION), ZoneOffset.UTC);
+            CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION, java.util.Optional.of(EMBODIED)),
+                    ZoneOffset.UTC);
             scenario(logger, clock).forEach(reporter::step);
             clock.add(UNLOGGED_TAIL);
             reporter.close(wholeRun(run, clock));
@@ -92,7 +99,7 @@ final class ReportTestCases {
         ComponentEnergies energies = new ComponentEnergies(Energy.ofJoules(40 * seconds), Energy.ZERO,
                 Energy.ofJoules(5 * seconds), run.cpuMethod(), run.gpuMethod(), run.ramMethod());
         return CarbonMetrics.of(Context.of("run"), 0, run.start(), duration, energies, run.intensity(),
-                run.intensitySource(), run.pue(), run.scope(), false);
+                run.intensitySource(), run.pue(), run.scope(), false, EMBODIED.over(duration));
     }
 
     /** Every complete row of a steps file. */

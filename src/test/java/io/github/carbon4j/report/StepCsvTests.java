@@ -57,10 +57,28 @@ class StepCsvTests {
         assertThatThrownBy(() -> StepCsv.parse(FILE, 9, badNumber)).isInstanceOf(ReportFormatException.class)
                 .hasMessage("steps-x.csv:9: not a carbon4j step row: cpu.energy.j is not a number: \"lots\"");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 3, "a,b")).hasMessageContaining("steps-x.csv:3:")
-                .hasMessageContaining("expected 29 fields, found 2");
+                .hasMessageContaining("expected 31 fields, found 2");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 4, "\"open")).hasMessageContaining("unterminated quoted field");
         assertThatThrownBy(() -> parseSteps(FILE, StepCsv.HEADER + badNumber + "\n"))
                 .hasMessageContaining("steps-x.csv:2:");
+    }
+
+    @Test
+    void aRowCarriesEmbodiedAndSciAndAStepsFileOf0_1StillReads() {
+        CarbonMetrics m = metrics(Context.TRAINING).get(0);
+        assertThat(m.embodiedEmissions().grams()).isPositive();
+        List<String> f = Csv.split(StepCsv.format(new StepRow("e", "r", m)).trim());
+        assertThat(Double.parseDouble(f.get(ReportNames.STEP_COLUMNS.indexOf("embodied.g"))))
+                .isEqualTo(m.embodiedEmissions().grams());
+        assertThat(Double.parseDouble(f.get(ReportNames.STEP_COLUMNS.indexOf("sci.g"))))
+                .isEqualTo(m.emissions().grams() + m.embodiedEmissions().grams());
+
+        String old = Csv.line(f.subList(0, ReportNames.STEP_COLUMNS_0_1.size()));
+        List<StepRow> rows = parseSteps(FILE, StepCsv.HEADER_0_1 + old);
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.metrics().emissions()).isEqualTo(m.emissions());
+            assertThat(r.metrics().embodiedEmissions()).isEqualTo(io.github.carbon4j.Emissions.ZERO);
+        });
     }
 
     @Test
@@ -86,7 +104,7 @@ class StepCsvTests {
         return new CarbonMetrics(Context.of(name), m.step(), m.start(), m.duration(), m.emissions(), m.emissionsRate(),
                 m.cpuPower(), m.gpuPower(), m.ramPower(), m.cpuEnergy(), m.gpuEnergy(), m.ramEnergy(),
                 m.energyConsumed(), m.intensity(), m.intensitySource(), m.pue(), m.scope(), m.cpuMethod(),
-                m.gpuMethod(), m.ramMethod(), m.overlapped());
+                m.gpuMethod(), m.ramMethod(), m.overlapped(), m.embodiedEmissions());
     }
 
     static List<StepRow> parseSteps(Path file, String text) {

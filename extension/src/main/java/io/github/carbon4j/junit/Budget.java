@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /** A parsed {@link CarbonBudget}: the limits it sets, each optional. Immutable. */
-record Budget(Optional<Emissions> emissions, Optional<Energy> energy) {
+record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<Emissions> sci) {
 
     /** The budget declared on the element (directly or through a meta-annotation), if any. */
     static Optional<Budget> on(AnnotatedElement element) {
@@ -22,7 +22,8 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy) {
     static Budget parse(CarbonBudget annotation, Object where) {
         return new Budget(
                 figure(annotation.emissions(), "emissions", Emissions::parse, where),
-                figure(annotation.energy(), "energy", Energy::parse, where));
+                figure(annotation.energy(), "energy", Energy::parse, where),
+                figure(annotation.sci(), "sci", Emissions::parse, where));
     }
 
     private static <T> Optional<T> figure(String text, String attribute, Function<String, T> parser, Object where) {
@@ -49,6 +50,9 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy) {
                 .ifPresent(limit -> exceeded.add(metrics.emissions() + " > " + limit));
         energy.filter(limit -> metrics.energyConsumed().compareTo(limit) > 0)
                 .ifPresent(limit -> exceeded.add(metrics.energyConsumed() + " > " + limit));
+        sci.filter(limit -> metrics.sci().compareTo(limit) > 0)
+                .ifPresent(limit -> exceeded.add("SCI " + metrics.sci() + " > " + limit + " (" + metrics.emissions()
+                        + " operational + " + metrics.embodiedEmissions() + " embodied)"));
         if (exceeded.isEmpty()) {
             return Optional.empty();
         }

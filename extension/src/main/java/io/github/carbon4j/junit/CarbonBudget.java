@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a {@code @TestFactory} method it bounds each dynamic test. On a class it bounds the total of all the
  * class's tests (nested classes included): the class fails after its last test. Figures are written as
  * people write them: emissions {@code "5 mg"}, {@code "0.5 g"}, {@code "1 kg"} (optionally with a
- * {@code CO2eq} suffix), energy {@code "50 J"}, {@code "1.5 kJ"}, {@code "2 Wh"}. An empty attribute
+ * {@code CO2eq} suffix), energy {@code "50 J"}, {@code "1.5 kJ"}, {@code "2 Wh"}; {@code sci} bounds the
+ * operational emissions plus the test's part of the machine's embodied emissions
+ * ({@link io.github.carbon4j.CarbonMetrics#sci()}). An empty attribute
  * sets no limit; a malformed one fails with an
  * {@link org.junit.jupiter.api.extension.ExtensionConfigurationException} quoting it.
  *
@@ -34,4 +36,12 @@ public @interface CarbonBudget {
 
     /** The most energy allowed (with PUE applied), e.g. {@code "50 J"}; empty for no limit. */
     String energy() default "";
+
+    /**
+     * The most SCI allowed: operational plus embodied emissions, e.g. {@code "10 mg"}; empty for no
+     * limit.
+     *
+     * @since 0.2
+     */
+    String sci() default "";
 }

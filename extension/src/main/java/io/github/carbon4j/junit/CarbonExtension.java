@@ -163,6 +163,8 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         entries.put(CarbonReportEntries.INTENSITY, Double.toString(metrics.intensity().gramsPerKilowattHour()));
         entries.put(CarbonReportEntries.OVERLAPPED, Boolean.toString(metrics.overlapped()));
         entries.put(CarbonReportEntries.EXPLAIN, metrics.explain());
+        entries.put(CarbonReportEntries.EMBODIED, Double.toString(metrics.embodiedEmissions().grams()));
+        entries.put(CarbonReportEntries.SCI, Double.toString(metrics.sci().grams()));
         return entries;
     }
 

@@ -37,6 +37,28 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
     }
 
     /**
+     * SCI (operational plus embodied emissions, {@link CarbonMetrics#sci()}) at most the limit,
+     * written as in {@link Emissions#parse}, e.g. {@code "5 mg"}.
+     *
+     * @throws IllegalArgumentException quoting a malformed limit
+     * @since 0.2
+     */
+    public CarbonMetricsAssert hasSciAtMost(String limit) {
+        return hasSciAtMost(Emissions.parse(limit));
+    }
+
+    /** @since 0.2 */
+    public CarbonMetricsAssert hasSciAtMost(Emissions limit) {
+        isNotNull();
+        if (actual.sci().compareTo(limit) > 0) {
+            failWithMessage("%nExpecting SCI of %s step %s to be at most%n  %s%nbut was%n  %s (%s operational + %s"
+                    + " embodied)%n(%s)", actual.context(), actual.step(), limit, actual.sci(), actual.emissions(),
+                    actual.embodiedEmissions(), actual.explain());
+        }
+        return this;
+    }
+
+    /**
      * Energy (with PUE) at most the limit, written as in {@link Energy#parse}, e.g. {@code "10 J"}.
      *
      * @throws IllegalArgumentException quoting a malformed limit

@@ -34,10 +34,14 @@ public final class CarbonReportEntries {
     public static final String OVERLAPPED = "carbon4j.overlapped";
     /** One readable line: energy, how each component was measured, intensity and its source. */
     public static final String EXPLAIN = "carbon4j.explain";
+    /** The test's part of the machine's embodied emissions in gCO2eq (since 0.2). */
+    public static final String EMBODIED = "carbon4j.embodied";
+    /** The test's SCI in gCO2eq: {@link #EMISSIONS} (operational) plus {@link #EMBODIED} (since 0.2). */
+    public static final String SCI = "carbon4j.sci";
 
     /** Every key above, in the order of this class. */
     public static final List<String> ALL = List.of(CONTEXT, STEP, EMISSIONS, ENERGY, CPU_ENERGY, GPU_ENERGY,
-            RAM_ENERGY, DURATION, INTENSITY, OVERLAPPED, EXPLAIN);
+            RAM_ENERGY, DURATION, INTENSITY, OVERLAPPED, EXPLAIN, EMBODIED, SCI);
 
     private CarbonReportEntries() {}
 }

@@ -154,7 +154,8 @@ final class CarbonSession implements AutoCloseable {
         } finally {
             if (summary.tests() > 0) {
                 out.println(String.join(System.lineSeparator(), summary.lines(logger.run(), logger.config().reports(),
-                        logger.config().reports() && Reporters.completed(logger.run()))));
+                        logger.config().reports() && Reporters.completed(logger.run()),
+                        logger.embodiedModel().describe())));
                 out.flush();
             }
         }

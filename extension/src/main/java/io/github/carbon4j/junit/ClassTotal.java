@@ -2,6 +2,7 @@ package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.ComponentEnergies;
+import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,6 +16,7 @@ final class ClassTotal {
     private Energy cpu = Energy.ZERO;
     private Energy gpu = Energy.ZERO;
     private Energy ram = Energy.ZERO;
+    private Emissions embodied = Emissions.ZERO;
     private Duration duration = Duration.ZERO;
     private boolean overlapped;
     private int tests;
@@ -24,6 +26,7 @@ final class ClassTotal {
         cpu = cpu.plus(metrics.cpuEnergy());
         gpu = gpu.plus(metrics.gpuEnergy());
         ram = ram.plus(metrics.ramEnergy());
+        embodied = embodied.plus(metrics.embodiedEmissions());
         duration = duration.plus(metrics.duration());
         overlapped |= metrics.overlapped();
         tests++;
@@ -44,6 +47,6 @@ final class ClassTotal {
         ComponentEnergies energies = new ComponentEnergies(cpu, gpu, ram,
                 first.cpuMethod(), first.gpuMethod(), first.ramMethod());
         return Optional.of(CarbonMetrics.of(first.context(), 0, first.start(), duration, energies,
-                first.intensity(), first.intensitySource(), first.pue(), first.scope(), overlapped));
+                first.intensity(), first.intensitySource(), first.pue(), first.scope(), overlapped, embodied));
     }
 }

@@ -29,6 +29,7 @@ final class RunSummary {
     private final PriorityQueue<TestRecord> top = new PriorityQueue<>(ORDER);
     private Energy energy = Energy.ZERO;
     private Emissions emissions = Emissions.ZERO;
+    private Emissions embodied = Emissions.ZERO;
     private int tests;
     private int overlapped;
 
@@ -39,6 +40,7 @@ final class RunSummary {
     synchronized void add(Supplier<String> label, CarbonMetrics metrics) {
         energy = energy.plus(metrics.energyConsumed());
         emissions = emissions.plus(metrics.emissions());
+        embodied = embodied.plus(metrics.embodiedEmissions());
         tests++;
         if (metrics.overlapped()) {
             overlapped++;
@@ -57,9 +59,18 @@ final class RunSummary {
 
     /** The summary lines for the run, each prefixed with {@code carbon4j:}. */
     synchronized List<String> lines(RunInfo run, boolean reports, boolean written) {
+        return lines(run, reports, written, "");
+    }
+
+    /** As above, with a line for the SCI of the tests and how embodied emissions were charged. */
+    synchronized List<String> lines(RunInfo run, boolean reports, boolean written, String embodiedModel) {
         List<String> lines = new ArrayList<>();
         lines.add(tests + (tests == 1 ? " test" : " tests") + " tracked: " + energy + ", " + emissions
                 + " in total at " + run.intensity() + " (" + run.intensitySource() + ")");
+        if (!embodiedModel.isEmpty()) {
+            lines.add("SCI of the tests: " + emissions.plus(embodied) + " = " + emissions + " operational + " + embodied
+                    + " embodied (" + embodiedModel + ")");
+        }
         List<TestRecord> ranked = new ArrayList<>(top);
         ranked.sort(ORDER.reversed());
         if (!ranked.isEmpty()) {

@@ -45,6 +45,24 @@ class CarbonAssertionsTests {
     }
 
     @Test
+    void sciCountsOperationalAndEmbodiedEmissions() {
+        // 10 mgCO2eq operational + 4 mgCO2eq embodied = 14 mgCO2eq.
+        CarbonMetrics withEmbodied = CarbonMetrics.of(METRICS.context(), METRICS.step(), METRICS.start(),
+                METRICS.duration(), new ComponentEnergies(METRICS.cpuEnergy(), Energy.ZERO, Energy.ZERO,
+                        METRICS.cpuMethod(), MeasurementMethod.NONE, MeasurementMethod.NONE),
+                METRICS.intensity(), METRICS.intensitySource(), 1.0, Scope.PROCESS, false, Emissions.parse("4 mg"));
+        CarbonAssertions.assertThat(withEmbodied).hasEmissionsAtMost("10 mg").hasSciAtMost("14 mg")
+                .hasSciAtMost(Emissions.ofGrams(1));
+        assertThatThrownBy(() -> CarbonAssertions.assertThat(withEmbodied).hasSciAtMost("12 mg"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContainingAll("SCI of ParserTests step 4", "12 mgCO2eq", "but was", "14 mgCO2eq",
+                        "10 mgCO2eq operational + 4 mgCO2eq embodied");
+        // Without embodied emissions the SCI is the operational figure.
+        assertThatThrownBy(() -> CarbonAssertions.assertThat(METRICS).hasSciAtMost("9 mg"))
+                .hasMessageContaining("10 mgCO2eq operational + 0 gCO2eq embodied");
+    }
+
+    @Test
     void malformedLimitIsRejected() {
         assertThatThrownBy(() -> CarbonAssertions.assertThat(METRICS).hasEnergyAtMost("ten joules"))
                 .isInstanceOf(IllegalArgumentException.class)

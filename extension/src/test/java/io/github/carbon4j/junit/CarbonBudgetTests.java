@@ -65,6 +65,26 @@ class CarbonBudgetTests {
     }
 
     @Test
+    @DisplayName("an SCI budget counts the test's part of the machine's embodied emissions")
+    void sciBudget() {
+        // No operational emissions at 0 g/kWh; 1000 kg over 1e-6 years (31.6 s) is 31.7 kg a second.
+        EngineExecutionResults results = run(Map.of("carbon4j.intensity", "0", "carbon4j.embodied.emissions", "1000 kg",
+                "carbon4j.embodied.lifetime", "0.000001"), SciBudgetTestCases.class);
+
+        results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("overSci"), finishedWithFailure(
+                message(m -> m.startsWith(EXCEEDED + "SCI ") && m.contains("> 1 gCO2eq")
+                        && m.contains("(0 gCO2eq operational + ") && !m.contains("> 1 mgCO2eq")))));
+        Map<String, String> over = CarbonTestKit.entriesByTest(results).get("overSci()");
+        double seconds = Double.parseDouble(over.get(CarbonReportEntries.DURATION));
+        double embodied = Double.parseDouble(over.get(CarbonReportEntries.EMBODIED));
+        assertThat(embodied).isCloseTo(1e6 * seconds / (1e-6 * 365.25 * 24 * 3600), org.assertj.core.api.Assertions
+                .within(1e-6 * embodied));
+        assertThat(Double.parseDouble(over.get(CarbonReportEntries.SCI))).isEqualTo(embodied);
+        assertThat(over).containsEntry(CarbonReportEntries.EMISSIONS, "0.0");
+    }
+
+    @Test
     @DisplayName("a budget on a test factory bounds each dynamic test")
     void factoryBudget() {
         EngineExecutionResults results = run(FactoryBudgetTestCases.class);
@@ -151,6 +171,19 @@ class CarbonBudgetTests {
             return Stream.of(DynamicTest.dynamicTest("quick", () -> {}),
                     DynamicTest.dynamicTest("slow", () -> sleep(30)));
         }
+    }
+
+    @TrackCarbon
+    static class SciBudgetTestCases {
+        @Test
+        @CarbonBudget(emissions = "1 mg", sci = "1 g")
+        void overSci() {
+            sleep(30);
+        }
+
+        @Test
+        @CarbonBudget(sci = "1 t")
+        void withinSci() {}
     }
 
     @TrackCarbon

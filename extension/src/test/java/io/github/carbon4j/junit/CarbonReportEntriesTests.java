@@ -20,6 +20,8 @@ class CarbonReportEntriesTests {
                 "carbon4j.duration",
                 "carbon4j.intensity",
                 "carbon4j.overlapped",
-                "carbon4j.explain");
+                "carbon4j.explain",
+                "carbon4j.embodied",
+                "carbon4j.sci");
     }
 }

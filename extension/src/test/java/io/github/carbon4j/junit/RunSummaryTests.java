@@ -29,6 +29,9 @@ class RunSummaryTests {
                 "carbon4j: cpu configured as fixed power (1 kW)", "carbon4j: gpu not measured: none",
                 "carbon4j: ram configured as fixed power (0 W)",
                 "carbon4j: reports in " + reports.toAbsolutePath());
+        assertThat(lines).filteredOn(l -> l.startsWith("carbon4j: SCI of the tests: ")).singleElement()
+                .satisfies(l -> assertThat(l).contains(" operational + ").contains(" embodied (")
+                        .contains("over 4 years, share 1 (estimated: rack server with"));
         List<String> ranked = lines.stream().filter(l -> l.matches("carbon4j: +\\d+\\. .*")).toList();
         assertThat(ranked).hasSize(10);
         // The slow test emits most and comes first (300 ms against the machine's worst hiccup for an empty test).

@@ -14,8 +14,9 @@ import java.util.function.DoubleFunction;
  * a build step:
  * <pre>
  * java -cp benchmarks.jar io.github.carbon4j.jmh.BudgetCheck jmh-result.json \
- *     --max-energy-per-op "2 mJ" --max-co2e-per-op "1 µg"
+ *     --max-energy-per-op "2 mJ" --max-co2e-per-op "1 µg" --max-sci-per-op "2 µg"
  * </pre>
+ * ({@code --max-sci-per-op} bounds {@link CarbonLabels#SCI_PER_OP}: operational plus embodied emissions.)
  * Prints one line per benchmark with its figures and limits, then exits with 0 when every benchmark
  * is within budget, 1 when any is over budget or was not measured (no or NaN {@code carbon.*}
  * results), 2 when the file is missing or malformed, or the arguments are wrong.
@@ -29,7 +30,7 @@ public final class BudgetCheck {
     static final int BAD_INPUT = 2;
 
     private static final String USAGE = "usage: BudgetCheck <results.json> [--max-energy-per-op <energy, e.g. \"2 mJ\">]"
-            + " [--max-co2e-per-op <emissions, e.g. \"1 µg\">]";
+            + " [--max-co2e-per-op <emissions, e.g. \"1 µg\">] [--max-sci-per-op <emissions, e.g. \"2 µg\">]";
 
     private BudgetCheck() {}
 
@@ -42,16 +43,20 @@ public final class BudgetCheck {
         Path file = null;
         Optional<Energy> maxEnergy = Optional.empty();
         Optional<Emissions> maxCo2e = Optional.empty();
+        Optional<Emissions> maxSci = Optional.empty();
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (arg.equals("--max-energy-per-op") || arg.equals("--max-co2e-per-op")) {
+                if (arg.equals("--max-energy-per-op") || arg.equals("--max-co2e-per-op")
+                        || arg.equals("--max-sci-per-op")) {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(arg + " needs a value");
                     }
                     String value = args[++i];
                     if (arg.equals("--max-energy-per-op")) {
                         maxEnergy = Optional.of(Energy.parse(value));
+                    } else if (arg.equals("--max-sci-per-op")) {
+                        maxSci = Optional.of(Emissions.parse(value));
                     } else {
                         maxCo2e = Optional.of(Emissions.parse(value));
                     }
@@ -61,7 +66,7 @@ public final class BudgetCheck {
                     file = Path.of(arg);
                 }
             }
-            if (file == null || (maxEnergy.isEmpty() && maxCo2e.isEmpty())) {
+            if (file == null || (maxEnergy.isEmpty() && maxCo2e.isEmpty() && maxSci.isEmpty())) {
                 throw new IllegalArgumentException(file == null ? "no result file given" : "no limit given");
             }
         } catch (IllegalArgumentException e) {
@@ -98,6 +103,8 @@ public final class BudgetCheck {
             maxEnergy.ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.ENERGY_PER_OP, "energy",
                     max.joules(), max.toString(), j -> Energy.ofJoules(j).toString())));
             maxCo2e.ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.CO2E_PER_OP, "co2e",
+                    max.grams(), max.toString(), g -> Emissions.ofGrams(g).toString())));
+            maxSci.ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.SCI_PER_OP, "sci",
                     max.grams(), max.toString(), g -> Emissions.ofGrams(g).toString())));
             String status = verdicts.stream().allMatch(Verdict::within) ? "OK  " : "OVER";
             if (!status.startsWith("OK")) {

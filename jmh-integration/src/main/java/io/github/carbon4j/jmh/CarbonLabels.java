@@ -31,6 +31,14 @@ public final class CarbonLabels {
     public static final String POWER_GPU = "carbon.power.gpu";
     /** Mean RAM power of the iteration in {@link #WATTS}; averaged. */
     public static final String POWER_RAM = "carbon.power.ram";
+    /** The iteration's part of the machine's embodied emissions in {@link #GRAMS}; summed (since 0.2). */
+    public static final String EMBODIED = "carbon.embodied";
+    /** Embodied emissions per operation in {@link #GRAMS_PER_OP}; averaged (since 0.2). */
+    public static final String EMBODIED_PER_OP = "carbon.embodied.norm";
+    /** The iteration's SCI, operational plus embodied emissions, in {@link #GRAMS}; summed (since 0.2). */
+    public static final String SCI = "carbon.sci";
+    /** SCI per operation, the Software Carbon Intensity of one operation, in {@link #GRAMS_PER_OP}; averaged (since 0.2). */
+    public static final String SCI_PER_OP = "carbon.sci.norm";
 
     public static final String JOULES = "J";
     public static final String JOULES_PER_OP = "J/op";
@@ -41,7 +49,7 @@ public final class CarbonLabels {
 
     /** Every label, in the order the profiler returns them. */
     public static final List<String> ALL = List.of(ENERGY, ENERGY_PER_OP, CO2E, CO2E_PER_OP, CO2E_RATE,
-            POWER_CPU, POWER_GPU, POWER_RAM);
+            POWER_CPU, POWER_GPU, POWER_RAM, EMBODIED, EMBODIED_PER_OP, SCI, SCI_PER_OP);
 
     private CarbonLabels() {}
 }

@@ -11,7 +11,7 @@ final class IterationResults {
     private IterationResults() {}
 
     /**
-     * The eight results of an iteration.
+     * The twelve results of an iteration.
      *
      * @param operations the iteration's operation count over all threads; per-op figures are NaN
      *     when it is not positive, since no operation means no meaningful share
@@ -19,9 +19,11 @@ final class IterationResults {
     static List<ScalarResult> of(CarbonMetrics metrics, long operations) {
         double joules = metrics.energyConsumed().joules();
         double grams = metrics.emissions().grams();
+        double embodied = metrics.embodiedEmissions().grams();
+        double sci = metrics.sci().grams();
         return results(joules, perOp(joules, operations), grams, perOp(grams, operations),
                 metrics.emissionsRate().gramsPerSecond(), metrics.cpuPower().watts(), metrics.gpuPower().watts(),
-                metrics.ramPower().watts());
+                metrics.ramPower().watts(), embodied, perOp(embodied, operations), sci, perOp(sci, operations));
     }
 
     /**
@@ -30,7 +32,7 @@ final class IterationResults {
      */
     static List<ScalarResult> unavailable() {
         double nan = Double.NaN;
-        return results(nan, nan, nan, nan, nan, nan, nan, nan);
+        return results(nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan);
     }
 
     private static double perOp(double value, long operations) {
@@ -38,7 +40,8 @@ final class IterationResults {
     }
 
     private static List<ScalarResult> results(double joules, double joulesPerOp, double grams, double gramsPerOp,
-            double gramsPerSecond, double cpuWatts, double gpuWatts, double ramWatts) {
+            double gramsPerSecond, double cpuWatts, double gpuWatts, double ramWatts, double embodied,
+            double embodiedPerOp, double sci, double sciPerOp) {
         return List.of(
                 new ScalarResult(CarbonLabels.ENERGY, joules, CarbonLabels.JOULES, AggregationPolicy.SUM),
                 new ScalarResult(CarbonLabels.ENERGY_PER_OP, joulesPerOp, CarbonLabels.JOULES_PER_OP, AggregationPolicy.AVG),
@@ -48,6 +51,11 @@ final class IterationResults {
                         AggregationPolicy.AVG),
                 new ScalarResult(CarbonLabels.POWER_CPU, cpuWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
                 new ScalarResult(CarbonLabels.POWER_GPU, gpuWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
-                new ScalarResult(CarbonLabels.POWER_RAM, ramWatts, CarbonLabels.WATTS, AggregationPolicy.AVG));
+                new ScalarResult(CarbonLabels.POWER_RAM, ramWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.EMBODIED, embodied, CarbonLabels.GRAMS, AggregationPolicy.SUM),
+                new ScalarResult(CarbonLabels.EMBODIED_PER_OP, embodiedPerOp, CarbonLabels.GRAMS_PER_OP,
+                        AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.SCI, sci, CarbonLabels.GRAMS, AggregationPolicy.SUM),
+                new ScalarResult(CarbonLabels.SCI_PER_OP, sciPerOp, CarbonLabels.GRAMS_PER_OP, AggregationPolicy.AVG));
     }
 }

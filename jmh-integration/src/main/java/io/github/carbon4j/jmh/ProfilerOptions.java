@@ -120,7 +120,8 @@ final class ProfilerOptions {
                 "  cloud=gcp:europe-west1   cloud provider and region (or cloud.provider=, cloud.region=)",
                 "  intensity=400            fixed carbon intensity in g/kWh, overrides every location",
                 "  energy-mix=coal=25,nuclear=75   electricity mix by source",
-                "  pue=1.2                  power usage effectiveness of the data centre, at least 1",
+                "  pue=1.2                  power usage effectiveness of the data centre, at least 1"
+                        + " (default: the cloud provider's published PUE, else 1)",
                 "  scope=process|machine    this JVM's share (default) or the whole machine",
                 "  cpu.tdp=65               CPU TDP per socket in W, for the TDP x load model",
                 "  cpu.power=100            fixed CPU power in W instead of measuring",
@@ -134,6 +135,9 @@ final class ProfilerOptions {
                 "  electricitymaps.zone=DE, uk.postcode=RG10, intensity.url=http://proxy   live provider settings",
                 "  electricitymaps.token=...   better set as CARBON4J_ELECTRICITYMAPS_TOKEN, out of JMH's output",
                 "  otel=true                each iteration adds to OpenTelemetry counters (bring the SDK)",
+                "  embodied.emissions=1000 kg   the machine's embodied emissions (0: off; default: estimated)",
+                "  embodied.lifetime=4      the machine's expected lifespan in years",
+                "  embodied.share=0.25      the part of the machine reserved (default: JVM's CPUs / machine's)",
                 "",
                 "Results: " + String.join(", ", CarbonLabels.ALL));
     }

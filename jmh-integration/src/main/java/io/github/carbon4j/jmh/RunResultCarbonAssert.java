@@ -44,6 +44,19 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
                 g -> Emissions.ofGrams(g).toString());
     }
 
+    /**
+     * Verifies that the benchmark's SCI per operation ({@code carbon.sci.norm}: operational plus
+     * embodied emissions) was at most the limit.
+     *
+     * @param limit e.g. {@code "2 µg"}
+     * @throws IllegalArgumentException when the limit is not a mass
+     * @since 0.2
+     */
+    public RunResultCarbonAssert hasSciPerOpAtMost(String limit) {
+        Emissions max = Emissions.parse(limit);
+        return atMost(CarbonLabels.SCI_PER_OP, "SCI", max.grams(), max.toString(), g -> Emissions.ofGrams(g).toString());
+    }
+
     private RunResultCarbonAssert atMost(String label, String what, double limit, String limitText,
             DoubleFunction<String> format) {
         isNotNull();

@@ -46,6 +46,32 @@ class BudgetCheckTests {
     }
 
     @Test
+    void sciLimitBoundsOperationalPlusEmbodiedPerOperation() throws Exception {
+        String json = Files.readString(fixture("two-sizes.json"));
+        Path withSci = Files.writeString(directory.resolve("sci.json"), json
+                .replace("\"carbon.co2e.norm\": {\n                \"score\": 1.5e-10,",
+                        "\"carbon.sci.norm\": {\"score\": 2.0e-10, \"scoreUnit\": \"g/op\"},\n"
+                                + "            \"carbon.co2e.norm\": {\n                \"score\": 1.5e-10,")
+                .replace("\"carbon.co2e.norm\": {\n                \"score\": 4.2e-07,",
+                        "\"carbon.sci.norm\": {\"score\": 6.0e-07, \"scoreUnit\": \"g/op\"},\n"
+                                + "            \"carbon.co2e.norm\": {\n                \"score\": 4.2e-07,"));
+        assertThat(withSci).content().contains("carbon.sci.norm");
+
+        assertThat(check(withSci, "--max-co2e-per-op", "0.5 µg", "--max-sci-per-op", "0.5 µg")).isEqualTo(1);
+        assertThat(out()).contains(
+                "OK    org.acme.JoinBench.join(size=10)  co2e 0.15 ngCO2eq/op <= limit 500 ngCO2eq/op"
+                        + "  sci 0.2 ngCO2eq/op <= limit 500 ngCO2eq/op",
+                "OVER  org.acme.JoinBench.join(size=1000)  co2e 420 ngCO2eq/op <= limit 500 ngCO2eq/op"
+                        + "  sci 600 ngCO2eq/op > limit 500 ngCO2eq/op");
+    }
+
+    @Test
+    void anSciLimitOnResultsWithoutSciFailsAsNotMeasured() {
+        assertThat(check(fixture("two-sizes.json"), "--max-sci-per-op", "1 g")).isEqualTo(1);
+        assertThat(out()).contains("sci not measured (carbon.sci.norm missing), limit 1 gCO2eq/op");
+    }
+
+    @Test
     void aBenchmarkThatWasNotMeasuredFailsTheCheck() {
         int status = check(fixture("not-measured.json"), "--max-energy-per-op", "1 J");
         assertThat(status).isEqualTo(1);

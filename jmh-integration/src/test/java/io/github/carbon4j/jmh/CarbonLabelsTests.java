@@ -11,7 +11,8 @@ class CarbonLabelsTests {
     void labelsArePinned() {
         assertThat(CarbonLabels.ALL).containsExactly(
                 "carbon.energy", "carbon.energy.norm", "carbon.co2e", "carbon.co2e.norm", "carbon.co2e.rate",
-                "carbon.power.cpu", "carbon.power.gpu", "carbon.power.ram");
+                "carbon.power.cpu", "carbon.power.gpu", "carbon.power.ram", "carbon.embodied", "carbon.embodied.norm",
+                "carbon.sci", "carbon.sci.norm");
     }
 
     @Test

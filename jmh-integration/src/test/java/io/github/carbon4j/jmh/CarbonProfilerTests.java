@@ -87,6 +87,24 @@ class CarbonProfilerTests {
     }
 
     @Test
+    void anOperationsSciIsItsOperationalPlusEmbodiedShare() {
+        // 1000 kg over 4 years, the whole machine: a 2 s iteration of 1,000 operations.
+        CarbonConfig embodied = config.toBuilder().embodiedEmissions(io.github.carbon4j.Emissions.parse("1000 kg"))
+                .embodiedLifetimeYears(4).build();
+        Map<String, Result> results = iterate(new CarbonProfiler(embodied, fixedPowers), benchmark(Map.of()),
+                MEASUREMENT, 2, 1_000);
+
+        double operational = 110 * 2.0 * 500 / 3.6e6;
+        double grams = 1e6 * 2 / (4 * 365.25 * 24 * 3600);
+        assertThat(results.get("carbon.co2e").getScore()).isCloseTo(operational, within(1e-12));
+        assertThat(results.get("carbon.embodied").getScore()).isCloseTo(grams, within(1e-12));
+        assertThat(results.get("carbon.embodied.norm").getScore()).isCloseTo(grams / 1_000, within(1e-15));
+        assertThat(results.get("carbon.sci").getScore()).isCloseTo(operational + grams, within(1e-12));
+        assertThat(results.get("carbon.sci.norm").getScore()).isCloseTo((operational + grams) / 1_000, within(1e-15));
+        assertThat(results.get("carbon.sci.norm").getScoreUnit()).isEqualTo("g/op");
+    }
+
+    @Test
     void jmhSumsIterationTotalsAndAveragesPerOpFiguresRatesAndPowers() {
         CarbonProfiler profiler = new CarbonProfiler(config, fixedPowers);
         BenchmarkParams benchmark = benchmark(Map.of());

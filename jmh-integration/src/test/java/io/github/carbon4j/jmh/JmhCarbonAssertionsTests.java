@@ -43,6 +43,17 @@ class JmhCarbonAssertionsTests {
     }
 
     @Test
+    void sciPerOperationIsBudgetedLikeEmissions() {
+        RunResult run = run(List.of(perOp(CarbonLabels.CO2E_PER_OP, 0.5e-9, "g/op"), perOp(CarbonLabels.SCI_PER_OP, 0.8e-9, "g/op")));
+        assertThatCode(() -> JmhCarbonAssertions.assertThat(run).hasEmissionsPerOpAtMost("0.6 ng").hasSciPerOpAtMost("0.8 ng"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> JmhCarbonAssertions.assertThat(run).hasSciPerOpAtMost("0.6 ng"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SCI per operation of at most 0.6 ngCO2eq, but it was 0.8 ngCO2eq per operation"
+                        + " (carbon.sci.norm)");
+    }
+
+    @Test
     void runWithoutTheProfilerFailsSayingSo() {
         RunResult run = run(List.of());
         assertThatThrownBy(() -> JmhCarbonAssertions.assertThat(run).hasEnergyPerOpAtMost("1 J"))

@@ -19,7 +19,8 @@ class ReadmeSnippetsTests {
     @ParameterizedTest
     @CsvSource({
         "logger, src/main/java/io/github/carbon4j/samples/CarbonDemo.java",
-        "junit, src/test/java/io/github/carbon4j/samples/WordCountTests.java"})
+        "junit, src/test/java/io/github/carbon4j/samples/WordCountTests.java",
+        "sci, src/test/java/io/github/carbon4j/samples/SciTests.java"})
     void readmeShowsTheTaggedRegionOfTheSample(String tag, String sample) throws IOException {
         String region = dedent(region(Files.readAllLines(Path.of(sample)), tag));
         String readme = Files.readString(Path.of("..", "README.md"));
