@@ -49,11 +49,33 @@ public final class ConfigKeys {
     public static final String POWERCAP_ROOT = "carbon4j.powercap.root";
     /** Use the RAPL psys (platform) zone instead of the package zones ({@code true}/{@code false}). */
     public static final String RAPL_PSYS = "carbon4j.rapl.psys";
+    /**
+     * The energy each tracked JUnit test may use unless it has a {@code @CarbonBudget} of its own,
+     * e.g. {@code "2 J"}; read by the JUnit extension only.
+     *
+     * @since 0.2
+     */
+    public static final String BUDGET_TEST_ENERGY = "carbon4j.budget.test.energy";
+    /**
+     * The CO2eq each tracked JUnit test may emit unless it has a {@code @CarbonBudget} of its own,
+     * e.g. {@code "1 mg"}; read by the JUnit extension only.
+     *
+     * @since 0.2
+     */
+    public static final String BUDGET_TEST_EMISSIONS = "carbon4j.budget.test.emissions";
 
     /** Every key above, in the order of this class. */
     public static final List<String> ALL = List.of(EXPERIMENT, OUTPUT_DIR, REPORTS, INTENSITY, COUNTRY, REGION,
             CLOUD_PROVIDER, CLOUD_REGION, ENERGY_MIX, PUE, SCOPE, CPU_TDP, CPU_POWER, RAM_POWER, GPU_DEVICES,
             POWERCAP_ROOT, RAPL_PSYS);
+
+    /**
+     * The keys only the JUnit extension reads, not in {@link #ALL} (which configures every logger and
+     * names the JMH profiler's options).
+     *
+     * @since 0.2
+     */
+    public static final List<String> JUNIT = List.of(BUDGET_TEST_ENERGY, BUDGET_TEST_EMISSIONS);
 
     private ConfigKeys() {}
 
@@ -78,7 +100,7 @@ public final class ConfigKeys {
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String key : ALL) {
+        for (String key : java.util.stream.Stream.concat(ALL.stream(), JUNIT.stream()).toList()) {
             String known = environment ? environmentName(key) : key;
             if (known.equals(name)) {
                 return java.util.Optional.empty();

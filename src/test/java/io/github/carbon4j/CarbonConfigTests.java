@@ -111,5 +111,13 @@ class CarbonConfigTests {
                 "carbon4j.country", "carbon4j.region", "carbon4j.cloud.provider", "carbon4j.cloud.region",
                 "carbon4j.energy-mix", "carbon4j.pue", "carbon4j.scope", "carbon4j.cpu.tdp", "carbon4j.cpu.power",
                 "carbon4j.ram.power", "carbon4j.gpu.devices", "carbon4j.powercap.root", "carbon4j.rapl.psys");
+        assertThat(ConfigKeys.JUNIT).containsExactly("carbon4j.budget.test.energy", "carbon4j.budget.test.emissions");
+    }
+
+    @Test
+    void theJUnitKeysAreKnownSoTheyGetNoNoticeButAMisspellingDoes() {
+        assertThat(ConfigKeys.closestIfUnknown("carbon4j.budget.test.energy")).isEmpty();
+        assertThat(ConfigKeys.closestIfUnknown("CARBON4J_BUDGET_TEST_EMISSIONS")).isEmpty();
+        assertThat(ConfigKeys.closestIfUnknown("carbon4j.budget.tests.energy")).contains("carbon4j.budget.test.energy");
     }
 }

@@ -13,12 +13,15 @@ import io.github.carbon4j.Notices;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.report.Reporters;
+import io.github.carbon4j.report.StepSummary;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -43,10 +46,22 @@ final class CarbonSession implements AutoCloseable {
     private final ConcurrentMap<AnnotatedElement, Optional<Budget>> budgets = new ConcurrentHashMap<>();
     private final ConcurrentMap<Method, Boolean> factories = new ConcurrentHashMap<>();
     private final PrintStream out;
+    private final Optional<Budget> testBudget;
+    private final Map<String, String> environment;
 
     CarbonSession(CarbonLogger logger, PrintStream out) {
+        this(logger, out, Optional.empty(), Map.of());
+    }
+
+    /**
+     * @param testBudget the budget of tests without one of their own ({@code carbon4j.budget.test.*})
+     * @param environment where {@code GITHUB_STEP_SUMMARY} may name the file the summary is appended to
+     */
+    CarbonSession(CarbonLogger logger, PrintStream out, Optional<Budget> testBudget, Map<String, String> environment) {
         this.logger = logger;
         this.out = out;
+        this.testBudget = testBudget;
+        this.environment = environment;
     }
 
     /**
@@ -62,8 +77,10 @@ final class CarbonSession implements AutoCloseable {
             ConfigSource parameters = ConfigSource.listing(context::getConfigurationParameter,
                     ConfigSource.classpathProperties(loader != null ? loader : CarbonSession.class.getClassLoader(),
                             "junit-platform.properties").names().keySet(), "junit-platform.properties");
-            CarbonConfig config = CarbonConfig.builder().from(parameters.or(ConfigSource.standard())).build();
-            return new CarbonSession(startLogger(config), System.out);
+            ConfigSource source = parameters.or(ConfigSource.standard());
+            Optional<Budget> testBudget = Budget.forEveryTest(source);
+            CarbonConfig config = CarbonConfig.builder().from(source).build();
+            return new CarbonSession(startLogger(config), System.out, testBudget, System.getenv());
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("invalid carbon4j configuration: " + e.getMessage(), e);
         }
@@ -94,6 +111,16 @@ final class CarbonSession implements AutoCloseable {
      */
     Optional<Budget> budget(AnnotatedElement element) {
         return budgets.computeIfAbsent(element, Budget::on);
+    }
+
+    /** The budget of every tracked test without a {@code @CarbonBudget} of its own, if configured. */
+    Optional<Budget> testBudget() {
+        return testBudget;
+    }
+
+    /** Counts a failed budget into the run summary. */
+    void exceeded(String test, String message) {
+        summary.exceeded(test, message);
     }
 
     /** Whether the method is a {@code @TestFactory} (see {@link TestTarget#isFactory}). */
@@ -150,6 +177,11 @@ final class CarbonSession implements AutoCloseable {
                 out.println(String.join(System.lineSeparator(), summary.lines(logger.run(), logger.config().reports(),
                         logger.config().reports() && Reporters.completed(logger.run()))));
                 out.flush();
+                try {
+                    StepSummary.append(environment, summary.markdown(logger.run()));
+                } catch (IOException | RuntimeException e) {
+                    Notices.once("junit.step-summary", "could not append to " + StepSummary.VARIABLE + ": " + e);
+                }
             }
         }
     }
