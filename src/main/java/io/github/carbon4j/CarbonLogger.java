@@ -239,7 +239,24 @@ public final class CarbonLogger implements AutoCloseable {
             return finish(context, -1);
         }
 
+        /**
+         * Ends the span as the given step of the context, under a name that stays the same from run
+         * to run (such as a test's unique id), which the reports keep next to the step number.
+         *
+         * @throws IllegalArgumentException for a negative step
+         * @throws IllegalStateException when already ended or the logger is closed
+         * @since 0.2
+         */
+        public CarbonMetrics end(Context context, long step, String name) {
+            requireStep(step);
+            return finish(context, step, name);
+        }
+
         private CarbonMetrics finish(Context context, long step) {
+            return finish(context, step, "");
+        }
+
+        private CarbonMetrics finish(Context context, long step, String name) {
             synchronized (lock) {
                 requireOpen();
                 if (ended) {
@@ -250,7 +267,7 @@ public final class CarbonLogger implements AutoCloseable {
                 boolean overlapped = othersOpenAtBegin || spansBegun != sequence;
                 openSpans--;
                 CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
-                reporter.step(metrics);
+                reporter.step(metrics, name);
                 return metrics;
             }
         }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * The energy and emissions of each named thing in each run of output directories, read from the
  * steps files, for {@link CarbonCheck}: the run's total (the sum of its steps), each context, and
- * each step under its name ({@code context #step}). A run found in several directories counts once.
+ * each step under its stable name (a JUnit test's unique id, else {@code context #step}). A run found in several directories counts once.
  * Immutable after reading.
  *
  * @param runs by run id, each a map from name to figures, in name order
@@ -77,7 +77,7 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
                     Map<Name, Figures> run = own.computeIfAbsent(row.runId(), id -> new TreeMap<>());
                     run.merge(TOTAL, f, Figures::plus);
                     run.merge(new Name(Kind.CONTEXT, m.context().name()), f, Figures::plus);
-                    run.merge(new Name(Kind.STEP, m.context().name() + " #" + m.step()), f, Figures::plus);
+                    run.merge(new Name(Kind.STEP, row.stableName()), f, Figures::plus);
                     intensities.add(m.intensity() + " (" + m.intensitySource() + ")");
                     methods.add("cpu " + m.cpuMethod() + ", gpu " + m.gpuMethod() + ", ram " + m.ramMethod());
                 });

@@ -23,7 +23,9 @@ import java.util.Locale;
  */
 final class StepCsv {
 
-    static final String HEADER = Csv.line(ReportNames.STEP_COLUMNS);
+    static final String HEADER = Csv.line(ReportNames.STEP_FILE_COLUMNS);
+    /** The header of files written before steps had names. */
+    static final String UNNAMED_HEADER = Csv.line(ReportNames.STEP_COLUMNS);
 
     private StepCsv() {}
 
@@ -57,7 +59,8 @@ final class StepCsv {
         method(sb, m.ramMethod());
         sb.append(m.overlapped()).append(',');
         Csv.append(sb, m.scope().key()).append(',');
-        return sb.append(m.pue()).append('\n');
+        sb.append(m.pue()).append(',');
+        return Csv.append(sb, row.name()).append('\n');
     }
 
     private static void method(StringBuilder sb, MeasurementMethod method) {
@@ -72,11 +75,20 @@ final class StepCsv {
      * @throws ReportFormatException naming the file and line when the row is malformed
      */
     static StepRow parse(Path file, long lineNumber, String line) {
+        return parse(file, lineNumber, line, true);
+    }
+
+    /**
+     * Parses one line of a steps file with or without the {@code step.name} column.
+     *
+     * @param named whether the file's header has the {@code step.name} column
+     */
+    static StepRow parse(Path file, long lineNumber, String line, boolean named) {
         try {
             List<String> f = Csv.split(line);
-            if (f.size() != ReportNames.STEP_COLUMNS.size()) {
-                throw new IllegalArgumentException("expected " + ReportNames.STEP_COLUMNS.size() + " fields, found "
-                        + f.size());
+            int columns = named ? ReportNames.STEP_FILE_COLUMNS.size() : ReportNames.STEP_COLUMNS.size();
+            if (f.size() != columns) {
+                throw new IllegalArgumentException("expected " + columns + " fields, found " + f.size());
             }
             Fields in = new Fields(f);
             Instant end = Json.instant(in.next("timestamp"), "timestamp");
@@ -108,7 +120,7 @@ final class StepCsv {
             CarbonMetrics metrics = new CarbonMetrics(context, step, end.minus(duration), duration, emissions, rate,
                     cpuPower, gpuPower, ramPower, cpu, gpu, ram, total, intensity, source, pue, scope,
                     cpuMethod, gpuMethod, ramMethod, overlapped);
-            return new StepRow(experiment, runId, metrics);
+            return new StepRow(experiment, runId, metrics, named ? in.next("step.name") : "");
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, lineNumber, "not a carbon4j step row: " + e.getMessage());
         }
@@ -119,8 +131,12 @@ final class StepCsv {
      * field that never ends. Such a line can only come from a write that failed half way.
      */
     static boolean isTorn(String line) {
+        return isTorn(line, true);
+    }
+
+    static boolean isTorn(String line, boolean named) {
         try {
-            return Csv.split(line).size() < ReportNames.STEP_COLUMNS.size();
+            return Csv.split(line).size() < (named ? ReportNames.STEP_FILE_COLUMNS : ReportNames.STEP_COLUMNS).size();
         } catch (IllegalArgumentException e) {
             return e.getMessage().startsWith("unterminated");
         }

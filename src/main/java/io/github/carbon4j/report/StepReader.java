@@ -46,6 +46,7 @@ final class StepReader {
         StringBuilder line = new StringBuilder(1024);
         long lineNumber = 0;
         long torn = 0;
+        boolean named = true;
         int n;
         while ((n = in.read(buffer)) > 0) {
             for (int i = 0; i < n; i++) {
@@ -56,16 +57,18 @@ final class StepReader {
                 }
                 lineNumber++;
                 if (lineNumber == 1) {
-                    if (!(line + "\n").equals(StepCsv.HEADER)) {
+                    // Files written before steps had names lack the last column.
+                    named = !(line + "\n").equals(StepCsv.UNNAMED_HEADER);
+                    if (named && !(line + "\n").equals(StepCsv.HEADER)) {
                         throw new ReportFormatException(file, 1, "not a carbon4j steps file: expected the header "
                                 + StepCsv.HEADER.trim());
                     }
-                } else if (StepCsv.isTorn(line.toString())) {
+                } else if (StepCsv.isTorn(line.toString(), named)) {
                     torn++;
                     Notices.once("report.torn." + file + ":" + lineNumber, "skipped a torn row at " + file + ":"
                             + lineNumber + " (cut by a failed write)");
                 } else {
-                    sink.row(lineNumber, StepCsv.parse(file, lineNumber, line.toString()));
+                    sink.row(lineNumber, StepCsv.parse(file, lineNumber, line.toString(), named));
                 }
                 line.setLength(0);
             }

@@ -76,6 +76,32 @@ class CheckCommandTests {
     }
 
     @Test
+    void namedStepsAreComparedByNameWhateverTheirNumbers() {
+        // As parallel tests: the same two tests, started in the other order, so their step numbers swap.
+        Path baseline = named("baseline", new String[] {"a", "b"}, ms(1000), ms(1000));
+        Path now = named("now", new String[] {"b", "a"}, ms(2000), ms(1000));
+
+        assertThat(check("check", now.toString(), "--baseline", baseline.toString())).isEqualTo(1);
+
+        assertThat(out()).contains("REGRESSED  step b  energy 54 J → 108 J (+100.0%")
+                .doesNotContain("step a ").doesNotContain("Suite #");
+    }
+
+    private Path named(String name, String[] names, Duration... steps) {
+        Path into = directory.resolve(name);
+        MockClock clock = new MockClock();
+        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(into, clock, true),
+                ReportTestCases.meters(clock))) {
+            for (int i = 0; i < steps.length; i++) {
+                CarbonLogger.Span span = logger.begin();
+                clock.add(steps[i]);
+                span.end(Context.of("Suite"), i, names[i]);
+            }
+        }
+        return into;
+    }
+
+    @Test
     void subMillijouleStepsDoNotFlakeOnASingleBaselineRun() {
         Path baseline = run("baseline", Duration.ofMillis(1000), Duration.ofNanos(10_000));
         Path now = run("now", Duration.ofMillis(1000), Duration.ofNanos(20_000));

@@ -16,6 +16,7 @@ class ReportNamesTests {
                 "intensity.source", "cpu.method", "cpu.method.name", "cpu.method.detail", "gpu.method",
                 "gpu.method.name", "gpu.method.detail", "ram.method", "ram.method.name", "ram.method.detail",
                 "overlapped", "scope", "pue");
+        assertThat(ReportNames.STEP_FILE_COLUMNS).endsWith("pue", "step.name").hasSize(30);
     }
 
     @Test

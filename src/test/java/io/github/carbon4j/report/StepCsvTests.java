@@ -35,6 +35,28 @@ class StepCsvTests {
     }
 
     @Test
+    void aStepsNameReadsBackAndFilesWithoutTheColumnStillRead() {
+        CarbonMetrics m = metrics(Context.TRAINING).get(0);
+        String id = "[engine:junit-jupiter]/[class:com.acme.Tests]/[test-template:sorts(int)]/[test-template-invocation:#2]";
+        String line = StepCsv.format(new StepRow("e", "r", m, id));
+        assertThat(StepCsv.parse(FILE, 2, line.trim()).name()).isEqualTo(id);
+        assertThat(StepCsv.parse(FILE, 2, line.trim()).stableName()).isEqualTo(id);
+        assertThat(StepCsv.parse(FILE, 2, StepCsv.format(new StepRow("e", "r", m)).trim()).stableName())
+                .isEqualTo("Training #" + m.step());
+
+        // A file written before steps had names: the old header, rows one column shorter.
+        String unnamed = StepCsv.format(new StepRow("e", "r", m));
+        unnamed = unnamed.substring(0, unnamed.length() - 2) + "\n";
+        List<StepRow> rows = parseSteps(FILE, StepCsv.UNNAMED_HEADER + unnamed);
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.metrics()).isEqualTo(m);
+            assertThat(r.name()).isEmpty();
+        });
+        // Under the new header the short row is one a failed write cut: skipped, not read as a step.
+        assertThat(parseSteps(FILE, StepCsv.HEADER + unnamed)).isEmpty();
+    }
+
+    @Test
     void anUnfinishedLastLineIsLeftOut() {
         String header = StepCsv.HEADER;
         List<CarbonMetrics> steps = metrics(Context.TRAINING);
@@ -57,7 +79,7 @@ class StepCsvTests {
         assertThatThrownBy(() -> StepCsv.parse(FILE, 9, badNumber)).isInstanceOf(ReportFormatException.class)
                 .hasMessage("steps-x.csv:9: not a carbon4j step row: cpu.energy.j is not a number: \"lots\"");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 3, "a,b")).hasMessageContaining("steps-x.csv:3:")
-                .hasMessageContaining("expected 29 fields, found 2");
+                .hasMessageContaining("expected 30 fields, found 2");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 4, "\"open")).hasMessageContaining("unterminated quoted field");
         assertThatThrownBy(() -> parseSteps(FILE, StepCsv.HEADER + badNumber + "\n"))
                 .hasMessageContaining("steps-x.csv:2:");

@@ -123,7 +123,9 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
             return;
         }
         CarbonSession session = session(test);
-        Optional<CarbonMetrics> measured = session.end(measurement.span(), measurement.context(), measurement.step());
+        // The unique id names the test from run to run; the step number follows the order tests start.
+        Optional<CarbonMetrics> measured = session.end(measurement.span(), measurement.context(), measurement.step(),
+                test.getUniqueId());
         if (measured.isEmpty()) {
             return;
         }

@@ -145,8 +145,13 @@ final class CarbonSession implements AutoCloseable {
 
     /** Ends a span as the step; empty (with a notice) when a meter fails. */
     Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step) {
+        return end(span, context, step, "");
+    }
+
+    /** Ends a span as the step under the test's stable name; empty (with a notice) when a meter fails. */
+    Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step, String name) {
         try {
-            return Optional.of(span.end(context, step));
+            return Optional.of(name.isEmpty() ? span.end(context, step) : span.end(context, step, name));
         } catch (RuntimeException e) {
             meterFailed(e);
             return Optional.empty();
