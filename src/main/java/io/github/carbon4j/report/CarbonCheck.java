@@ -39,8 +39,20 @@ final class CarbonCheck {
         }
     }
 
-    /** The findings, and what was compared. */
-    record Result(List<Finding> findings, int runs, int baselineRuns, int compared) {}
+    /**
+     * A name found on both sides: its baseline mean and its mean now, in J and gCO2eq.
+     *
+     * @param regressed whether energy or emissions regressed
+     */
+    record Comparison(RunFigures.Name name, double baselineJoules, double joules, double baselineGrams, double grams,
+            boolean regressed) {}
+
+    /** The findings, every comparison, and what was compared. */
+    record Result(List<Finding> findings, List<Comparison> comparisons, int runs, int baselineRuns) {
+        int compared() {
+            return comparisons.size();
+        }
+    }
 
     private CarbonCheck() {}
 
@@ -55,7 +67,7 @@ final class CarbonCheck {
                     new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": emissions "
                             + Emissions.ofGrams(total.grams()) + " > limit " + max)));
         }
-        int compared = 0;
+        List<Comparison> comparisons = new ArrayList<>();
         if (baseline.isPresent()) {
             Map<RunFigures.Name, List<RunFigures.Figures>> before = byName(baseline.get());
             for (Map.Entry<RunFigures.Name, List<RunFigures.Figures>> entry : byName(now).entrySet()) {
@@ -63,14 +75,22 @@ final class CarbonCheck {
                 if (base == null) {
                     continue;
                 }
-                compared++;
-                regression(entry.getKey(), "energy", base, entry.getValue(), RunFigures.Figures::joules, ENERGY_FLOOR,
-                        limits.share(), j -> Energy.ofJoules(j).toString()).ifPresent(findings::add);
-                regression(entry.getKey(), "emissions", base, entry.getValue(), RunFigures.Figures::grams,
-                        EMISSIONS_FLOOR, limits.share(), g -> Emissions.ofGrams(g).toString()).ifPresent(findings::add);
+                Optional<Finding> energy = regression(entry.getKey(), "energy", base, entry.getValue(),
+                        RunFigures.Figures::joules, ENERGY_FLOOR, limits.share(), j -> Energy.ofJoules(j).toString());
+                Optional<Finding> emissions = regression(entry.getKey(), "emissions", base, entry.getValue(),
+                        RunFigures.Figures::grams, EMISSIONS_FLOOR, limits.share(), g -> Emissions.ofGrams(g).toString());
+                energy.ifPresent(findings::add);
+                emissions.ifPresent(findings::add);
+                comparisons.add(new Comparison(entry.getKey(), mean(base, RunFigures.Figures::joules),
+                        mean(entry.getValue(), RunFigures.Figures::joules), mean(base, RunFigures.Figures::grams),
+                        mean(entry.getValue(), RunFigures.Figures::grams), energy.isPresent() || emissions.isPresent()));
             }
         }
-        return new Result(findings, now.runs().size(), baseline.map(b -> b.runs().size()).orElse(0), compared);
+        return new Result(findings, comparisons, now.runs().size(), baseline.map(b -> b.runs().size()).orElse(0));
+    }
+
+    private static double mean(List<RunFigures.Figures> figures, ToDoubleFunction<RunFigures.Figures> figure) {
+        return figures.stream().mapToDouble(figure).average().orElseThrow();
     }
 
     private static Map<RunFigures.Name, List<RunFigures.Figures>> byName(RunFigures figures) {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The report command line, for CI jobs that gather the output directories of several shards:
@@ -38,7 +39,7 @@ public final class ReportMain {
     static final int OK = 0;
     static final int FINDINGS = 1;
     static final int FAILED = 2;
-    static final String USAGE = "usage: ReportMain html [--out DIR] DIR [DIR...]\n"
+    static final String USAGE = "usage: ReportMain html [--out DIR] [--baseline DIR] DIR [DIR...]\n"
             + "       ReportMain summary DIR [DIR...]\n"
             + "       ReportMain finish DIR\n"
             + "       ReportMain check DIR [DIR...] [--baseline DIR] [--max-regression 10%] [--max-energy \"50 J\"]"
@@ -70,13 +71,18 @@ public final class ReportMain {
             }
             List<Path> directories = new ArrayList<>();
             Path target = null;
+            Path baseline = null;
             for (int i = 1; i < args.length; i++) {
-                if (args[0].equals("html") && args[i].equals("--out")) {
+                if (args[0].equals("html") && (args[i].equals("--out") || args[i].equals("--baseline"))) {
                     if (++i == args.length) {
-                        err.println("--out needs a directory\n" + USAGE);
+                        err.println(args[i - 1] + " needs a directory\n" + USAGE);
                         return FAILED;
                     }
-                    target = path(args[i]);
+                    if (args[i - 1].equals("--out")) {
+                        target = path(args[i]);
+                    } else {
+                        baseline = path(args[i]);
+                    }
                 } else {
                     directories.add(path(args[i]));
                 }
@@ -92,7 +98,10 @@ public final class ReportMain {
             Summary summary = ReportDirectory.read(directories);
             if (args[0].equals("html")) {
                 Path into = target != null ? target : directories.get(0);
-                DirectoryReport.write(summary, into);
+                String section = baseline == null ? "" : RegressionTable.html(CarbonCheck.check(
+                        RunFigures.read(directories), Optional.of(RunFigures.read(List.of(baseline))),
+                        new CarbonCheck.Limits(Optional.empty(), Optional.empty(), 0.10)), baseline.toString());
+                DirectoryReport.write(summary, into, section);
                 out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and "
                         + into.resolve(ReportNames.SUMMARY) + " (" + summary.runCount() + " runs, "
                         + summary.steps().steps() + " steps)"));

@@ -154,6 +154,26 @@ class CheckCommandTests {
     }
 
     @Test
+    void htmlWithABaselineShowsTheRegressionTable() throws IOException {
+        Path baseline = run("baseline", 1000, 1000);
+        Path now = run("now", 1000, 2000);
+
+        assertThat(check("html", "--baseline", baseline.toString(), now.toString())).isZero();
+
+        String page = Files.readString(now.resolve("report.html"));
+        assertThat(page).contains("<h2>Against the baseline</h2>", "1 run, 4 names compared, 6 findings",
+                "<tr><td><strong>REGRESSED</strong></td><td>step Suite #1</td><td class=\"num\">54 J</td>"
+                        + "<td class=\"num\">108 J</td><td class=\"num\">+100.0%</td>",
+                "<tr><td><strong>REGRESSED</strong></td><td>total</td>")
+                .doesNotContain("<td>step Suite #0</td>");
+
+        assertThat(check("html", now.toString())).isZero();
+        assertThat(Files.readString(now.resolve("report.html"))).doesNotContain("Against the baseline");
+        assertThat(check("html", "--baseline", directory.resolve("none").toString(), now.toString())).isEqualTo(2);
+        assertThat(err()).contains("none: not a directory");
+    }
+
+    @Test
     void theCheckIsAppendedToTheStepSummary() throws IOException {
         Path baseline = run("baseline", 1000, 1000);
         Path now = run("now", 1000, 2000);
