@@ -294,7 +294,36 @@ public final class CarbonLogger implements AutoCloseable {
             return finish(context, -1, Map.of());
         }
 
+        /**
+         * Ends the span as the given step of the context, under a name that stays the same from run
+         * to run (such as a test's unique id), which the reports keep next to the step number.
+         *
+         * @throws IllegalArgumentException for a negative step
+         * @throws IllegalStateException when already ended or the logger is closed
+         * @since 0.2
+         */
+        public CarbonMetrics end(Context context, long step, String name) {
+            return end(context, step, name, Map.of());
+        }
+
+        /**
+         * Ends the span as the given step under a stable name (empty: context and step name it), with
+         * attributes for exporters.
+         *
+         * @throws IllegalArgumentException for a negative step
+         * @throws IllegalStateException when already ended or the logger is closed
+         * @since 0.2
+         */
+        public CarbonMetrics end(Context context, long step, String name, Map<String, String> attributes) {
+            requireStep(step);
+            return finish(context, step, name, Map.copyOf(attributes));
+        }
+
         private CarbonMetrics finish(Context context, long step, Map<String, String> attributes) {
+            return finish(context, step, "", attributes);
+        }
+
+        private CarbonMetrics finish(Context context, long step, String name, Map<String, String> attributes) {
             synchronized (lock) {
                 requireOpen();
                 if (ended) {
@@ -305,7 +334,7 @@ public final class CarbonLogger implements AutoCloseable {
                 boolean overlapped = othersOpenAtBegin || spansBegun != sequence;
                 openSpans--;
                 CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
-                reporter.step(metrics);
+                reporter.step(metrics, name);
                 publish(metrics, attributes);
                 return metrics;
             }

@@ -52,6 +52,20 @@ public final class ConfigKeys {
     public static final String POWERCAP_ROOT = "carbon4j.powercap.root";
     /** Use the RAPL psys (platform) zone instead of the package zones ({@code true}/{@code false}). */
     public static final String RAPL_PSYS = "carbon4j.rapl.psys";
+    /**
+     * The energy each tracked JUnit test may use unless it has a {@code @CarbonBudget} of its own,
+     * e.g. {@code "2 J"}; read by the JUnit extension only.
+     *
+     * @since 0.2
+     */
+    public static final String BUDGET_TEST_ENERGY = "carbon4j.budget.test.energy";
+    /**
+     * The CO2eq each tracked JUnit test may emit unless it has a {@code @CarbonBudget} of its own,
+     * e.g. {@code "1 mg"}; read by the JUnit extension only.
+     *
+     * @since 0.2
+     */
+    public static final String BUDGET_TEST_EMISSIONS = "carbon4j.budget.test.emissions";
 
     /** Live grid intensity: {@code offline} (default), {@code electricitymaps} or {@code uk-carbon-intensity}. */
     public static final String INTENSITY_PROVIDER = "carbon4j.intensity.provider";
@@ -85,6 +99,14 @@ public final class ConfigKeys {
             POWERCAP_ROOT, RAPL_PSYS, INTENSITY_PROVIDER, INTENSITY_URL, ELECTRICITYMAPS_TOKEN, ELECTRICITYMAPS_ZONE,
             UK_POSTCODE, OTEL, EMBODIED_EMISSIONS, EMBODIED_LIFETIME, EMBODIED_SHARE);
 
+    /**
+     * The keys only the JUnit extension reads, not in {@link #ALL} (which configures every logger and
+     * names the JMH profiler's options).
+     *
+     * @since 0.2
+     */
+    public static final List<String> JUNIT = List.of(BUDGET_TEST_ENERGY, BUDGET_TEST_EMISSIONS);
+
     private ConfigKeys() {}
 
     /**
@@ -108,7 +130,7 @@ public final class ConfigKeys {
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String key : ALL) {
+        for (String key : java.util.stream.Stream.concat(ALL.stream(), JUNIT.stream()).toList()) {
             String known = environment ? environmentName(key) : key;
             if (known.equals(name)) {
                 return java.util.Optional.empty();

@@ -140,5 +140,13 @@ class CarbonConfigTests {
                 "carbon4j.intensity.provider", "carbon4j.intensity.url", "carbon4j.electricitymaps.token",
                 "carbon4j.electricitymaps.zone", "carbon4j.uk.postcode", "carbon4j.otel",
                 "carbon4j.embodied.emissions", "carbon4j.embodied.lifetime", "carbon4j.embodied.share");
+        assertThat(ConfigKeys.JUNIT).containsExactly("carbon4j.budget.test.energy", "carbon4j.budget.test.emissions");
+    }
+
+    @Test
+    void theJUnitKeysAreKnownSoTheyGetNoNoticeButAMisspellingDoes() {
+        assertThat(ConfigKeys.closestIfUnknown("carbon4j.budget.test.energy")).isEmpty();
+        assertThat(ConfigKeys.closestIfUnknown("CARBON4J_BUDGET_TEST_EMISSIONS")).isEmpty();
+        assertThat(ConfigKeys.closestIfUnknown("carbon4j.budget.tests.energy")).contains("carbon4j.budget.test.energy");
     }
 }

@@ -16,6 +16,18 @@ public interface CarbonReporter extends AutoCloseable {
     void step(CarbonMetrics metrics);
 
     /**
+     * One logged interval with a name that stays the same from run to run (a JUnit test's unique id),
+     * where its context and step number may not: steps of parallel tests are numbered as they start.
+     * By default the name is dropped.
+     *
+     * @param name the step's stable name; empty when the context and step name it
+     * @since 0.2
+     */
+    default void step(CarbonMetrics metrics, String name) {
+        step(metrics);
+    }
+
+    /**
      * The run ended: write summaries and release files.
      *
      * @param run the whole run as one interval, read from the meters from the logger's start to its

@@ -15,9 +15,14 @@ final class DirectoryReport {
     private DirectoryReport() {}
 
     static void write(Summary summary, Path directory) throws IOException {
+        write(summary, directory, "");
+    }
+
+    /** As {@link #write(Summary, Path)}, the page with an extra section (the comparison with a baseline). */
+    static void write(Summary summary, Path directory, String section) throws IOException {
         Files.createDirectories(directory);
         SharedFiles.replace(directory.resolve(ReportNames.SUMMARY), Json.write(SummaryJson.of(summary)));
-        SharedFiles.replace(directory.resolve(ReportNames.HTML), HtmlReport.render(summary));
+        SharedFiles.replace(directory.resolve(ReportNames.HTML), HtmlReport.render(summary, section));
     }
 
     /**

@@ -65,7 +65,12 @@ final class FileReporter implements CarbonReporter {
 
     @Override
     public void step(CarbonMetrics metrics) {
-        StepRow row = new StepRow(record.run().experiment(), record.run().runId(), metrics);
+        step(metrics, "");
+    }
+
+    @Override
+    public void step(CarbonMetrics metrics, String name) {
+        StepRow row = new StepRow(record.run().experiment(), record.run().runId(), metrics, name);
         accumulator.add(row);
         try {
             steps.append(row);

@@ -35,12 +35,18 @@ final class HtmlReport {
     static final int MAX_RUN_ROWS = 50;
 
     static String render(Summary summary) {
+        return render(summary, "");
+    }
+
+    /** The page with a section of its own (the comparison with a baseline) after the header. */
+    static String render(Summary summary, String section) {
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
                 .append("<title>carbon4j report</title><style>\n").append(CSS).append("</style></head>\n<body>\n");
         header(sb, summary);
         incomplete(sb, summary);
+        sb.append(section);
         if (summary.steps().steps() == 0) {
             sb.append("<p>No steps were logged in this directory.</p>\n");
         } else {

@@ -12,18 +12,23 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The report command line, for CI jobs that gather the output directories of several shards:
  * <pre>
- * java -cp carbon4j-core.jar:jackson-*.jar io.github.carbon4j.report.ReportMain html [--out DIR] DIR [DIR...]
+ * java -cp carbon4j-core.jar:jackson-*.jar io.github.carbon4j.report.ReportMain html [--out DIR] [--baseline DIR] DIR [DIR...]
  * java -cp ... io.github.carbon4j.report.ReportMain summary DIR [DIR...]
  * java -cp ... io.github.carbon4j.report.ReportMain finish DIR
+ * java -cp ... io.github.carbon4j.report.ReportMain check DIR [DIR...] [--baseline DIR] [--max-regression 10%]
+ *     [--max-energy "50 J"] [--max-emissions "5 mg"]
  * </pre>
  * {@code html} rebuilds {@code report.html} and {@code summary.json} from the run summaries of the
  * directories (and the steps files of runs that never closed), into {@code --out} (default: the
  * first directory); {@code summary} prints the totals; {@code finish} completes the reports of runs
- * that were killed before they closed, marked as such. A run found twice (a directory given twice,
+ * that were killed before they closed, marked as such; {@code check} compares the runs' totals,
+ * contexts and steps with a baseline directory and bounds each run's total ({@link CheckCommand}),
+ * exiting 1 when any is over or regressed. A run found twice (a directory given twice,
  * or a copy) counts once. Exit status 0 on success, 2 for a usage error, a missing directory, or a
  * malformed or invalid file (the message names the file and line), never a stack trace.
  *
@@ -32,15 +37,18 @@ import java.util.Locale;
 public final class ReportMain {
 
     static final int OK = 0;
+    static final int FINDINGS = 1;
     static final int FAILED = 2;
-    private static final String USAGE = "usage: ReportMain html [--out DIR] DIR [DIR...]\n"
+    static final String USAGE = "usage: ReportMain html [--out DIR] [--baseline DIR] DIR [DIR...]\n"
             + "       ReportMain summary DIR [DIR...]\n"
-            + "       ReportMain finish DIR";
+            + "       ReportMain finish DIR\n"
+            + "       ReportMain check DIR [DIR...] [--baseline DIR] [--max-regression 10%] [--max-energy \"50 J\"]"
+            + " [--max-emissions \"5 mg\"]";
 
     private ReportMain() {}
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
+        int status = run(args, System.out, System.err, System.getenv());
         if (status != OK) {
             System.exit(status);
         }
@@ -48,20 +56,33 @@ public final class ReportMain {
 
     /** Runs a command; returns the exit status instead of exiting, so tests can call it. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 2 || !List.of("html", "summary", "finish").contains(args[0])) {
+        return run(args, out, err, java.util.Map.of());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the environment that may name a step summary. */
+    static int run(String[] args, PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
+        if (args.length < 2 || !List.of("html", "summary", "finish", "check").contains(args[0])) {
             err.println(USAGE);
             return FAILED;
         }
         try {
+            if (args[0].equals("check")) {
+                return CheckCommand.run(java.util.Arrays.asList(args).subList(1, args.length), out, err, environment);
+            }
             List<Path> directories = new ArrayList<>();
             Path target = null;
+            Path baseline = null;
             for (int i = 1; i < args.length; i++) {
-                if (args[0].equals("html") && args[i].equals("--out")) {
+                if (args[0].equals("html") && (args[i].equals("--out") || args[i].equals("--baseline"))) {
                     if (++i == args.length) {
-                        err.println("--out needs a directory\n" + USAGE);
+                        err.println(args[i - 1] + " needs a directory\n" + USAGE);
                         return FAILED;
                     }
-                    target = path(args[i]);
+                    if (args[i - 1].equals("--out")) {
+                        target = path(args[i]);
+                    } else {
+                        baseline = path(args[i]);
+                    }
                 } else {
                     directories.add(path(args[i]));
                 }
@@ -77,7 +98,10 @@ public final class ReportMain {
             Summary summary = ReportDirectory.read(directories);
             if (args[0].equals("html")) {
                 Path into = target != null ? target : directories.get(0);
-                DirectoryReport.write(summary, into);
+                String section = baseline == null ? "" : RegressionTable.html(CarbonCheck.check(
+                        RunFigures.read(directories), Optional.of(RunFigures.read(List.of(baseline))),
+                        new CarbonCheck.Limits(Optional.empty(), Optional.empty(), 0.10)), baseline.toString());
+                DirectoryReport.write(summary, into, section);
                 out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and "
                         + into.resolve(ReportNames.SUMMARY) + " (" + summary.runCount() + " runs, "
                         + summary.steps().steps() + " steps)"));
@@ -97,7 +121,7 @@ public final class ReportMain {
         }
     }
 
-    private static Path path(String argument) {
+    static Path path(String argument) {
         try {
             return Path.of(argument);
         } catch (InvalidPathException e) {

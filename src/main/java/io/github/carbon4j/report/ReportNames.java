@@ -47,6 +47,16 @@ final class ReportNames {
     static final List<String> STEP_COLUMNS = java.util.stream.Stream.concat(STEP_COLUMNS_0_1.stream(),
             java.util.stream.Stream.of("embodied.g", "sci.g")).toList();
 
+    /**
+     * The column after {@link #STEP_COLUMNS}: the step's name that stays the same from run to run
+     * (a JUnit test's unique id), empty when context and step name it. Files written before 0.2 lack it.
+     */
+    static final String STEP_NAME_COLUMN = "step.name";
+
+    /** The columns of a steps file as written now: {@link #STEP_COLUMNS}, then {@link #STEP_NAME_COLUMN}. */
+    static final List<String> STEP_FILE_COLUMNS = java.util.stream.Stream.concat(STEP_COLUMNS.stream(),
+            java.util.stream.Stream.of(STEP_NAME_COLUMN)).toList();
+
     /** The nine metrics under yProv4ML's names, in {@code log_carbon_metrics} order. */
     static final List<String> METRICS = List.of(
             "emissions", "emissions_rate", "cpu_power", "gpu_power", "ram_power",

@@ -23,8 +23,8 @@ import java.util.Locale;
  */
 final class StepCsv {
 
-    static final String HEADER = Csv.line(ReportNames.STEP_COLUMNS);
-    /** The header of a steps file written by carbon4j 0.1, without embodied emissions. */
+    static final String HEADER = Csv.line(ReportNames.STEP_FILE_COLUMNS);
+    /** The header of a steps file written by carbon4j 0.1, without embodied emissions or step names. */
     static final String HEADER_0_1 = Csv.line(ReportNames.STEP_COLUMNS_0_1);
 
     private StepCsv() {}
@@ -61,7 +61,8 @@ final class StepCsv {
         Csv.append(sb, m.scope().key()).append(',');
         sb.append(m.pue()).append(',');
         sb.append(m.embodiedEmissions().grams()).append(',');
-        return sb.append(m.sci().grams()).append('\n');
+        sb.append(m.sci().grams()).append(',');
+        return Csv.append(sb, row.name()).append('\n');
     }
 
     private static void method(StringBuilder sb, MeasurementMethod method) {
@@ -76,7 +77,7 @@ final class StepCsv {
      * @throws ReportFormatException naming the file and line when the row is malformed
      */
     static StepRow parse(Path file, long lineNumber, String line) {
-        return parse(file, lineNumber, line, ReportNames.STEP_COLUMNS.size());
+        return parse(file, lineNumber, line, ReportNames.STEP_FILE_COLUMNS.size());
     }
 
     /** Parses one line of a steps file whose header has that many columns (this version's, or 0.1's). */
@@ -122,7 +123,9 @@ final class StepCsv {
             CarbonMetrics metrics = new CarbonMetrics(context, step, end.minus(duration), duration, emissions, rate,
                     cpuPower, gpuPower, ramPower, cpu, gpu, ram, total, intensity, source, pue, scope,
                     cpuMethod, gpuMethod, ramMethod, overlapped, embodied);
-            return new StepRow(experiment, runId, metrics);
+            // 0.1's files have no step names either: context and step name those steps.
+            return new StepRow(experiment, runId, metrics,
+                    columns == ReportNames.STEP_FILE_COLUMNS.size() ? in.next("step.name") : "");
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, lineNumber, "not a carbon4j step row: " + e.getMessage());
         }
@@ -133,7 +136,7 @@ final class StepCsv {
      * field that never ends. Such a line can only come from a write that failed half way.
      */
     static boolean isTorn(String line) {
-        return isTorn(line, ReportNames.STEP_COLUMNS.size());
+        return isTorn(line, ReportNames.STEP_FILE_COLUMNS.size());
     }
 
     static boolean isTorn(String line, int columns) {

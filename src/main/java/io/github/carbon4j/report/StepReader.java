@@ -46,7 +46,7 @@ final class StepReader {
         StringBuilder line = new StringBuilder(1024);
         long lineNumber = 0;
         long torn = 0;
-        int columns = ReportNames.STEP_COLUMNS.size();
+        int columns = ReportNames.STEP_FILE_COLUMNS.size();
         int n;
         while ((n = in.read(buffer)) > 0) {
             for (int i = 0; i < n; i++) {

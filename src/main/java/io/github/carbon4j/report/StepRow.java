@@ -9,6 +9,17 @@ import io.github.carbon4j.CarbonMetrics;
  * @param experiment the experiment name
  * @param runId the run that logged it
  * @param metrics the interval
+ * @param name the step's name that stays the same from run to run (a JUnit test's unique id);
+ *     empty when its context and step number are that name, and in files written before 0.2
  */
-record StepRow(String experiment, String runId, CarbonMetrics metrics) {
+record StepRow(String experiment, String runId, CarbonMetrics metrics, String name) {
+
+    StepRow(String experiment, String runId, CarbonMetrics metrics) {
+        this(experiment, runId, metrics, "");
+    }
+
+    /** The name of the step from run to run: its own, else {@code context #step}. */
+    String stableName() {
+        return name.isEmpty() ? metrics.context().name() + " #" + metrics.step() : name;
+    }
 }

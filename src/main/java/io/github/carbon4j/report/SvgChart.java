@@ -171,13 +171,33 @@ final class SvgChart {
     private static void xLabels(StringBuilder sb, List<String> labels, String xTitle, int width, int height,
             java.util.function.IntToDoubleFunction position) {
         int n = labels.size();
-        int every = Math.max(1, (int) Math.ceil(n / Math.max(1.0, (width - LEFT - RIGHT) / 48.0)));
+        double spacing = n > 1 ? Math.abs(position.applyAsDouble(1) - position.applyAsDouble(0)) : width;
+        int every = labelEvery(labels, spacing);
         for (int i = 0; i < n; i += every) {
             sb.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%d\" text-anchor=\"middle\" class=\"tick\">",
                     position.applyAsDouble(i), height - BOTTOM + 14)).append(Html.esc(labels.get(i))).append("</text>");
         }
         sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"axis\">",
                 LEFT + (width - LEFT - RIGHT) / 2, height - 4)).append(Html.esc(xTitle)).append("</text>");
+    }
+
+    /**
+     * Every how many points an x label is written: 1 when the longest label fits the spacing, else the
+     * smallest of 2, 5, 10, 20, 50, ... that leaves room, so the labels shown are a regular subset.
+     */
+    static int labelEvery(List<String> labels, double spacing) {
+        int longest = labels.stream().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(1);
+        // report.css sets ticks in 11 px: digits are about 6.6 px wide; then a gap between labels.
+        double needed = longest * 6.6 + 6;
+        int[] steps = {1, 2, 5};
+        for (long scale = 1; scale < Integer.MAX_VALUE / 10; scale *= 10) {
+            for (int step : steps) {
+                if (spacing * step * scale >= needed) {
+                    return (int) (step * scale);
+                }
+            }
+        }
+        return Math.max(1, labels.size());
     }
 
     /** The value axis of a column or line chart: round ticks in a readable unit. */

@@ -35,6 +35,30 @@ class StepCsvTests {
     }
 
     @Test
+    void aStepsNameReadsBackAndFilesWithoutTheColumnStillRead() {
+        CarbonMetrics m = metrics(Context.TRAINING).get(0);
+        String id = "[engine:junit-jupiter]/[class:com.acme.Tests]/[test-template:sorts(int)]/[test-template-invocation:#2]";
+        String line = StepCsv.format(new StepRow("e", "r", m, id));
+        assertThat(StepCsv.parse(FILE, 2, line.trim()).name()).isEqualTo(id);
+        assertThat(StepCsv.parse(FILE, 2, line.trim()).stableName()).isEqualTo(id);
+        assertThat(StepCsv.parse(FILE, 2, StepCsv.format(new StepRow("e", "r", m)).trim()).stableName())
+                .isEqualTo("Training #" + m.step());
+
+        // A file written by 0.1, before steps had names or embodied emissions: its header, its 29 columns.
+        List<String> fields = Csv.split(StepCsv.format(new StepRow("e", "r", m)).trim());
+        String unnamed = Csv.line(fields.subList(0, ReportNames.STEP_COLUMNS_0_1.size()));
+        List<StepRow> rows = parseSteps(FILE, StepCsv.HEADER_0_1 + unnamed);
+        assertThat(rows).singleElement().satisfies(r -> {
+            // Everything but the embodied emissions, which 0.1 did not charge.
+            assertThat(r.metrics()).usingRecursiveComparison().ignoringFields("embodiedEmissions").isEqualTo(m);
+            assertThat(r.metrics().embodiedEmissions()).isEqualTo(io.github.carbon4j.Emissions.ZERO);
+            assertThat(r.name()).isEmpty();
+        });
+        // Under the new header the short row is one a failed write cut: skipped, not read as a step.
+        assertThat(parseSteps(FILE, StepCsv.HEADER + unnamed)).isEmpty();
+    }
+
+    @Test
     void anUnfinishedLastLineIsLeftOut() {
         String header = StepCsv.HEADER;
         List<CarbonMetrics> steps = metrics(Context.TRAINING);
@@ -57,7 +81,7 @@ class StepCsvTests {
         assertThatThrownBy(() -> StepCsv.parse(FILE, 9, badNumber)).isInstanceOf(ReportFormatException.class)
                 .hasMessage("steps-x.csv:9: not a carbon4j step row: cpu.energy.j is not a number: \"lots\"");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 3, "a,b")).hasMessageContaining("steps-x.csv:3:")
-                .hasMessageContaining("expected 31 fields, found 2");
+                .hasMessageContaining("expected 32 fields, found 2");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 4, "\"open")).hasMessageContaining("unterminated quoted field");
         assertThatThrownBy(() -> parseSteps(FILE, StepCsv.HEADER + badNumber + "\n"))
                 .hasMessageContaining("steps-x.csv:2:");

@@ -1,6 +1,8 @@
 package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import java.lang.reflect.AnnotatedElement;
@@ -17,6 +19,30 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<E
     /** The budget declared on the element (directly or through a meta-annotation), if any. */
     static Optional<Budget> on(AnnotatedElement element) {
         return AnnotationSupport.findAnnotation(element, CarbonBudget.class).map(a -> parse(a, element));
+    }
+
+    /**
+     * The budget of every tracked test without a {@code @CarbonBudget} of its own, from
+     * {@link ConfigKeys#BUDGET_TEST_ENERGY} and {@link ConfigKeys#BUDGET_TEST_EMISSIONS}; empty when
+     * neither is set.
+     *
+     * @throws ExtensionConfigurationException naming key and value when one is not a figure
+     */
+    static Optional<Budget> forEveryTest(ConfigSource config) {
+        Optional<Energy> energy = config.get(ConfigKeys.BUDGET_TEST_ENERGY).filter(v -> !v.isBlank())
+                .map(v -> setting(ConfigKeys.BUDGET_TEST_ENERGY, v, Energy::parse));
+        Optional<Emissions> emissions = config.get(ConfigKeys.BUDGET_TEST_EMISSIONS).filter(v -> !v.isBlank())
+                .map(v -> setting(ConfigKeys.BUDGET_TEST_EMISSIONS, v, Emissions::parse));
+        return energy.isEmpty() && emissions.isEmpty() ? Optional.empty() : Optional.of(new Budget(emissions, energy, Optional.empty()));
+    }
+
+    private static <T> T setting(String key, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("invalid carbon4j configuration: " + key + " = \"" + value
+                    + "\": " + e.getMessage(), e);
+        }
     }
 
     static Budget parse(CarbonBudget annotation, Object where) {

@@ -58,6 +58,7 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         total.total().flatMap(metrics -> budget.get().violation(metrics,
                 "class total of " + total.tests() + (total.tests() == 1 ? " test: " : " tests: ")))
                 .ifPresent(message -> {
+                    session(context).exceeded(context.getDisplayName(), message);
                     throw new AssertionFailedError(message);
                 });
     }
@@ -107,11 +108,13 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
     private void start(CarbonSession session, ExtensionContext test) {
         Optional<Method> method = TestTarget.method(test);
         // Parsed before the test runs, so a malformed budget fails it as a configuration error.
-        Optional<Budget> budget = method.flatMap(session::budget);
+        Optional<Budget> own = method.flatMap(session::budget);
+        Optional<Budget> budget = own.or(session::testBudget);
+        String origin = own.isPresent() || budget.isEmpty() ? "" : "carbon4j.budget.test.*; ";
         Context context = session.context(method, TestTarget.testClass(test));
         long step = session.nextStep(context);
         session.begin().ifPresent(span -> test.getStore(NAMESPACE).put(Measurement.class,
-                new Measurement(span, context, step, budget)));
+                new Measurement(span, context, step, budget, origin)));
     }
 
     private void finish(ExtensionContext test) {
@@ -120,8 +123,9 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
             return;
         }
         CarbonSession session = session(test);
+        // The unique id names the test from run to run; the step number follows the order tests start.
         Optional<CarbonMetrics> measured = session.end(measurement.span(), measurement.context(), measurement.step(),
-                TestTarget.attributes(test));
+                test.getUniqueId(), TestTarget.attributes(test));
         if (measured.isEmpty()) {
             return;
         }
@@ -134,8 +138,9 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
                         ClassTotal.class).add(metrics);
             }
         }
-        measurement.budget().flatMap(budget -> budget.violation(metrics, ""))
+        measurement.budget().flatMap(budget -> budget.violation(metrics, measurement.origin()))
                 .ifPresent(message -> {
+                    session.exceeded(metrics.context() + " #" + metrics.step() + " " + TestTarget.label(test), message);
                     throw new AssertionFailedError(message);
                 });
     }
@@ -168,6 +173,10 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         return entries;
     }
 
-    /** A test in flight: its open span, the step it will be and its method's budget. */
-    private record Measurement(CarbonLogger.Span span, Context context, long step, Optional<Budget> budget) {}
+    /**
+     * A test in flight: its open span, the step it will be, its budget (its method's, else the
+     * configured one) and, for the configured one, where it came from for the message.
+     */
+    private record Measurement(CarbonLogger.Span span, Context context, long step, Optional<Budget> budget,
+            String origin) {}
 }

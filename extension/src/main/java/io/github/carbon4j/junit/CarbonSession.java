@@ -13,6 +13,8 @@ import io.github.carbon4j.Notices;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.report.Reporters;
+import io.github.carbon4j.report.StepSummary;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.lang.reflect.AnnotatedElement;
@@ -44,10 +46,22 @@ final class CarbonSession implements AutoCloseable {
     private final ConcurrentMap<AnnotatedElement, Optional<Budget>> budgets = new ConcurrentHashMap<>();
     private final ConcurrentMap<Method, Boolean> factories = new ConcurrentHashMap<>();
     private final PrintStream out;
+    private final Optional<Budget> testBudget;
+    private final Map<String, String> environment;
 
     CarbonSession(CarbonLogger logger, PrintStream out) {
+        this(logger, out, Optional.empty(), Map.of());
+    }
+
+    /**
+     * @param testBudget the budget of tests without one of their own ({@code carbon4j.budget.test.*})
+     * @param environment where {@code GITHUB_STEP_SUMMARY} may name the file the summary is appended to
+     */
+    CarbonSession(CarbonLogger logger, PrintStream out, Optional<Budget> testBudget, Map<String, String> environment) {
         this.logger = logger;
         this.out = out;
+        this.testBudget = testBudget;
+        this.environment = environment;
     }
 
     /**
@@ -63,8 +77,10 @@ final class CarbonSession implements AutoCloseable {
             ConfigSource parameters = ConfigSource.listing(context::getConfigurationParameter,
                     ConfigSource.classpathProperties(loader != null ? loader : CarbonSession.class.getClassLoader(),
                             "junit-platform.properties").names().keySet(), "junit-platform.properties");
-            CarbonConfig config = CarbonConfig.builder().from(parameters.or(ConfigSource.standard())).build();
-            return new CarbonSession(startLogger(config), System.out);
+            ConfigSource source = parameters.or(ConfigSource.standard());
+            Optional<Budget> testBudget = Budget.forEveryTest(source);
+            CarbonConfig config = CarbonConfig.builder().from(source).build();
+            return new CarbonSession(startLogger(config), System.out, testBudget, System.getenv());
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("invalid carbon4j configuration: " + e.getMessage(), e);
         }
@@ -97,6 +113,16 @@ final class CarbonSession implements AutoCloseable {
         return budgets.computeIfAbsent(element, Budget::on);
     }
 
+    /** The budget of every tracked test without a {@code @CarbonBudget} of its own, if configured. */
+    Optional<Budget> testBudget() {
+        return testBudget;
+    }
+
+    /** Counts a failed budget into the run summary. */
+    void exceeded(String test, String message) {
+        summary.exceeded(test, message);
+    }
+
     /** Whether the method is a {@code @TestFactory} (see {@link TestTarget#isFactory}). */
     boolean isFactory(Method method) {
         return factories.computeIfAbsent(method, TestTarget::isFactory);
@@ -119,13 +145,17 @@ final class CarbonSession implements AutoCloseable {
 
     /** Ends a span as the step; empty (with a notice) when a meter fails. */
     Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step) {
-        return end(span, context, step, Map.of());
+        return end(span, context, step, "", Map.of());
     }
 
-    /** As {@link #end(CarbonLogger.Span, Context, long)}, with attributes for exporters. */
-    Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step, Map<String, String> attributes) {
+    /**
+     * Ends a span as the step under the test's stable name (empty: context and step name it), with
+     * attributes for exporters; empty (with a notice) when a meter fails.
+     */
+    Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step, String name,
+            Map<String, String> attributes) {
         try {
-            return Optional.of(span.end(context, step, attributes));
+            return Optional.of(span.end(context, step, name, attributes));
         } catch (RuntimeException e) {
             meterFailed(e);
             return Optional.empty();
@@ -157,6 +187,11 @@ final class CarbonSession implements AutoCloseable {
                         logger.config().reports() && Reporters.completed(logger.run()),
                         logger.embodiedModel().describe())));
                 out.flush();
+                try {
+                    StepSummary.append(environment, summary.markdown(logger.run()));
+                } catch (IOException | RuntimeException e) {
+                    Notices.once("junit.step-summary", "could not append to " + StepSummary.VARIABLE + ": " + e);
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.report.RunInfo;
+import io.github.carbon4j.report.StepSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
 final class RunSummary {
 
     static final int TOP = 10;
+    static final int MAX_EXCEEDED = 200;
     private static final String PREFIX = "carbon4j: ";
     // Smallest first, so the head is the one to drop; the label breaks ties for a stable order.
     private static final Comparator<TestRecord> ORDER = Comparator
@@ -32,6 +34,9 @@ final class RunSummary {
     private Emissions embodied = Emissions.ZERO;
     private int tests;
     private int overlapped;
+    // Kept up to a bound, so a suite where every test fails its budget does not fill the memory or the summary.
+    private final List<String> exceeded = new ArrayList<>();
+    private int exceededCount;
 
     /** One test's record: a readable name and its metrics. */
     record TestRecord(String label, CarbonMetrics metrics) {}
@@ -51,6 +56,14 @@ final class RunSummary {
                 top.poll();
             }
         }
+    }
+
+    /** A test that failed its budget. */
+    synchronized void exceeded(String test, String message) {
+        if (exceeded.size() < MAX_EXCEEDED) {
+            exceeded.add(test + ": " + message);
+        }
+        exceededCount++;
     }
 
     synchronized int tests() {
@@ -99,6 +112,38 @@ final class RunSummary {
         }
         lines.replaceAll(line -> PREFIX + line);
         return lines;
+    }
+
+    /** The summary as a Markdown section for {@code GITHUB_STEP_SUMMARY}. */
+    synchronized String markdown(RunInfo run) {
+        StringBuilder md = new StringBuilder("### carbon4j: tests\n\n");
+        md.append("**").append(tests).append(tests == 1 ? " test" : " tests").append(" tracked: ").append(energy)
+                .append(", ").append(emissions).append("** at ").append(run.intensity()).append(" (")
+                .append(StepSummary.cell(run.intensitySource())).append(")\n\n");
+        for (Component component : Component.values()) {
+            MeasurementMethod method = methodOf(run, component);
+            md.append("- ").append(StepSummary.cell(method.describe(component))).append('\n');
+        }
+        if (overlapped > 0) {
+            md.append("- ").append(overlapped).append(" of ").append(tests)
+                    .append(" records overlapped other measured work: machine-level figures were shared\n");
+        }
+        List<TestRecord> ranked = new ArrayList<>(top);
+        ranked.sort(ORDER.reversed());
+        md.append("\n| top emitters | emissions | energy |\n|---|---|---|\n");
+        for (TestRecord r : ranked) {
+            md.append("| `").append(StepSummary.cell(r.label())).append("` | ").append(r.metrics().emissions())
+                    .append(" | ").append(r.metrics().energyConsumed()).append(" |\n");
+        }
+        if (exceededCount > 0) {
+            md.append("\n**").append(exceededCount).append(exceededCount == 1 ? " test" : " tests")
+                    .append(" over budget**\n\n");
+            exceeded.forEach(e -> md.append("- ").append(StepSummary.cell(e)).append('\n'));
+            if (exceededCount > exceeded.size()) {
+                md.append("- and ").append(exceededCount - exceeded.size()).append(" more\n");
+            }
+        }
+        return md.toString();
     }
 
     private static MeasurementMethod methodOf(RunInfo run, Component component) {

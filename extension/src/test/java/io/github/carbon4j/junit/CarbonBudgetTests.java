@@ -107,6 +107,51 @@ class CarbonBudgetTests {
                         message(m -> m.contains("@CarbonBudget(energy = \"fifty\")")))));
     }
 
+    @ParameterizedTest(name = "parallel = {0}")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("carbon4j.budget.test.* bound every tracked test without a budget of its own")
+    void configuredTestBudget(boolean parallel) {
+        Map<String, String> budget = Map.of("carbon4j.budget.test.energy", "10 kJ",
+                "carbon4j.budget.test.emissions", "100 mg");
+        EngineExecutionResults results = run(parallel ? parallel(budget) : budget, DefaultBudgetTestCases.class);
+
+        // 100 mg at 1000 g/kWh and 1000 W is 360 ms: "slow" sleeps 600 ms, "fast" none.
+        results.testEvents().assertStatistics(s -> s.started(3).succeeded(2).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("slow"), finishedWithFailure(
+                instanceOf(AssertionFailedError.class), message(m -> m.startsWith(EXCEEDED)
+                        && m.matches(".*mgCO2eq > 100 mgCO2eq \\(carbon4j.budget.test.\\*; \\d.* J; cpu configured.*")))));
+
+        EngineExecutionResults without = run(Map.of(), DefaultBudgetTestCases.class);
+        without.testEvents().assertStatistics(s -> s.succeeded(3));
+    }
+
+    @Test
+    @DisplayName("a malformed carbon4j.budget.test.energy is a configuration error naming key and value")
+    void malformedTestBudget() {
+        EngineExecutionResults results = run(Map.of("carbon4j.budget.test.energy", "fifty"), DefaultBudgetTestCases.class);
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(DefaultBudgetTestCases.class),
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                        message(m -> m.contains("carbon4j.budget.test.energy = \"fifty\"")))));
+    }
+
+    @TrackCarbon
+    static class DefaultBudgetTestCases {
+        @Test
+        void fast() {}
+
+        @Test
+        void slow() {
+            sleep(600);
+        }
+
+        @Test
+        @CarbonBudget(emissions = "1 g")
+        void slowWithItsOwnBudget() {
+            sleep(600);
+        }
+    }
+
     @TrackCarbon
     static class MethodBudgetTestCases {
         @Test

@@ -17,13 +17,13 @@ public final class CarbonLabels {
 
     /** Energy of the iteration, PUE applied, in {@link #JOULES}; summed. */
     public static final String ENERGY = "carbon.energy";
-    /** Energy per operation (the iteration's energy over its operation count), in {@link #JOULES_PER_OP}; averaged. */
+    /** Energy per operation (the iteration's energy over its operation count), in {@link #MICROJOULES_PER_OP}; averaged. */
     public static final String ENERGY_PER_OP = "carbon.energy.norm";
-    /** Emissions of the iteration in {@link #GRAMS} of CO2 equivalent; summed. */
+    /** Emissions of the iteration in {@link #MICROGRAMS} of CO2 equivalent; summed. */
     public static final String CO2E = "carbon.co2e";
-    /** Emissions per operation in {@link #GRAMS_PER_OP} of CO2 equivalent; averaged. */
+    /** Emissions per operation in {@link #PICOGRAMS_PER_OP} of CO2 equivalent; averaged. */
     public static final String CO2E_PER_OP = "carbon.co2e.norm";
-    /** Emissions over the iteration's duration in {@link #GRAMS_PER_SECOND}; averaged. */
+    /** Emissions over the iteration's duration in {@link #MICROGRAMS_PER_SECOND}; averaged. */
     public static final String CO2E_RATE = "carbon.co2e.rate";
     /** Mean CPU power of the iteration in {@link #WATTS}; averaged. */
     public static final String POWER_CPU = "carbon.power.cpu";
@@ -31,19 +31,37 @@ public final class CarbonLabels {
     public static final String POWER_GPU = "carbon.power.gpu";
     /** Mean RAM power of the iteration in {@link #WATTS}; averaged. */
     public static final String POWER_RAM = "carbon.power.ram";
-    /** The iteration's part of the machine's embodied emissions in {@link #GRAMS}; summed (since 0.2). */
+    /** The iteration's part of the machine's embodied emissions in {@link #MICROGRAMS}; summed (since 0.2). */
     public static final String EMBODIED = "carbon.embodied";
-    /** Embodied emissions per operation in {@link #GRAMS_PER_OP}; averaged (since 0.2). */
+    /** Embodied emissions per operation in {@link #PICOGRAMS_PER_OP}; averaged (since 0.2). */
     public static final String EMBODIED_PER_OP = "carbon.embodied.norm";
-    /** The iteration's SCI, operational plus embodied emissions, in {@link #GRAMS}; summed (since 0.2). */
+    /** The iteration's SCI, operational plus embodied emissions, in {@link #MICROGRAMS}; summed (since 0.2). */
     public static final String SCI = "carbon.sci";
-    /** SCI per operation, the Software Carbon Intensity of one operation, in {@link #GRAMS_PER_OP}; averaged (since 0.2). */
+    /** SCI per operation, the Software Carbon Intensity of one operation, in {@link #PICOGRAMS_PER_OP}; averaged (since 0.2). */
     public static final String SCI_PER_OP = "carbon.sci.norm";
 
+    /*
+     * The units are chosen so that JMH's table, which prints three decimals and "≈ 10⁻ⁿ" below them,
+     * shows every figure for operations from 10 ns to 10 s at 1 to 500 W and 20 to 1000 g/kWh:
+     * 10 ns at 1 W is 0.01 µJ and 0.06 pg at 20 g/kWh; 1 W at 20 g/kWh is 5.6 µg/s. Readers
+     * (BudgetCheck, the assertions) take the unit from each result, never from these constants.
+     */
     public static final String JOULES = "J";
+    /** @since 0.2 */
+    public static final String MICROJOULES_PER_OP = "µJ/op";
+    /** @since 0.2 */
+    public static final String MICROGRAMS = "µg";
+    /** @since 0.2 */
+    public static final String PICOGRAMS_PER_OP = "pg/op";
+    /** @since 0.2 */
+    public static final String MICROGRAMS_PER_SECOND = "µg/s";
+    /** The unit of {@link #ENERGY_PER_OP} before 0.2. */
     public static final String JOULES_PER_OP = "J/op";
+    /** The unit of {@link #CO2E} before 0.2. */
     public static final String GRAMS = "g";
+    /** The unit of {@link #CO2E_PER_OP} before 0.2. */
     public static final String GRAMS_PER_OP = "g/op";
+    /** The unit of {@link #CO2E_RATE} before 0.2. */
     public static final String GRAMS_PER_SECOND = "g/s";
     public static final String WATTS = "W";
 

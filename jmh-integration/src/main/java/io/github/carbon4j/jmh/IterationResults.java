@@ -44,18 +44,20 @@ final class IterationResults {
             double embodiedPerOp, double sci, double sciPerOp) {
         return List.of(
                 new ScalarResult(CarbonLabels.ENERGY, joules, CarbonLabels.JOULES, AggregationPolicy.SUM),
-                new ScalarResult(CarbonLabels.ENERGY_PER_OP, joulesPerOp, CarbonLabels.JOULES_PER_OP, AggregationPolicy.AVG),
-                new ScalarResult(CarbonLabels.CO2E, grams, CarbonLabels.GRAMS, AggregationPolicy.SUM),
-                new ScalarResult(CarbonLabels.CO2E_PER_OP, gramsPerOp, CarbonLabels.GRAMS_PER_OP, AggregationPolicy.AVG),
-                new ScalarResult(CarbonLabels.CO2E_RATE, gramsPerSecond, CarbonLabels.GRAMS_PER_SECOND,
+                new ScalarResult(CarbonLabels.ENERGY_PER_OP, joulesPerOp * 1e6, CarbonLabels.MICROJOULES_PER_OP, AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.CO2E, grams * 1e6, CarbonLabels.MICROGRAMS, AggregationPolicy.SUM),
+                new ScalarResult(CarbonLabels.CO2E_PER_OP, gramsPerOp * 1e12, CarbonLabels.PICOGRAMS_PER_OP, AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.CO2E_RATE, gramsPerSecond * 1e6, CarbonLabels.MICROGRAMS_PER_SECOND,
                         AggregationPolicy.AVG),
                 new ScalarResult(CarbonLabels.POWER_CPU, cpuWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
                 new ScalarResult(CarbonLabels.POWER_GPU, gpuWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
                 new ScalarResult(CarbonLabels.POWER_RAM, ramWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
-                new ScalarResult(CarbonLabels.EMBODIED, embodied, CarbonLabels.GRAMS, AggregationPolicy.SUM),
-                new ScalarResult(CarbonLabels.EMBODIED_PER_OP, embodiedPerOp, CarbonLabels.GRAMS_PER_OP,
+                // Embodied and SCI in the units of CO2eq above, so that the table reads them side by side.
+                new ScalarResult(CarbonLabels.EMBODIED, embodied * 1e6, CarbonLabels.MICROGRAMS, AggregationPolicy.SUM),
+                new ScalarResult(CarbonLabels.EMBODIED_PER_OP, embodiedPerOp * 1e12, CarbonLabels.PICOGRAMS_PER_OP,
                         AggregationPolicy.AVG),
-                new ScalarResult(CarbonLabels.SCI, sci, CarbonLabels.GRAMS, AggregationPolicy.SUM),
-                new ScalarResult(CarbonLabels.SCI_PER_OP, sciPerOp, CarbonLabels.GRAMS_PER_OP, AggregationPolicy.AVG));
+                new ScalarResult(CarbonLabels.SCI, sci * 1e6, CarbonLabels.MICROGRAMS, AggregationPolicy.SUM),
+                new ScalarResult(CarbonLabels.SCI_PER_OP, sciPerOp * 1e12, CarbonLabels.PICOGRAMS_PER_OP,
+                        AggregationPolicy.AVG));
     }
 }

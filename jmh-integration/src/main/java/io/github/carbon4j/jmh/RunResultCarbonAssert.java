@@ -69,9 +69,13 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
             failWithMessage("Expected %s to have %s per operation of at most %s, but the carbon profiler could not"
                     + " measure it (%s is %s; the benchmark's output says why)", benchmark, what, limitText, label,
                     result.getScore());
-        } else if (result.getScore() > limit) {
-            failWithMessage("Expected %s to have %s per operation of at most %s, but it was %s per operation (%s)",
-                    benchmark, what, limitText, format.apply(result.getScore()), label);
+        } else {
+            // The unit comes from the result, so results of a profiler with other units compare alike.
+            double score = result.getScore() * ResultUnits.factorFor(label, result.getScoreUnit());
+            if (score > limit) {
+                failWithMessage("Expected %s to have %s per operation of at most %s, but it was %s per operation (%s)",
+                        benchmark, what, limitText, format.apply(score), label);
+            }
         }
         return this;
     }

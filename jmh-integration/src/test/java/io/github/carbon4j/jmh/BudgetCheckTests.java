@@ -122,7 +122,7 @@ class BudgetCheckTests {
         assertThat(BudgetCheck.run(new String[] {}, stream(out), stream(err))).isEqualTo(2);
         assertThat(err()).contains("no result file given").contains("usage: BudgetCheck");
         assertThat(check(fixture("two-sizes.json"))).isEqualTo(2);
-        assertThat(err()).contains("no limit given");
+        assertThat(err()).contains("no limit and no baseline given");
         assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mW")).isEqualTo(2);
         assertThat(err()).contains("\"2 mW\"");
         assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op")).isEqualTo(2);

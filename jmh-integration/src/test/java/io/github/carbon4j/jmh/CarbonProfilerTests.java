@@ -75,15 +75,19 @@ class CarbonProfilerTests {
         double grams = joules * 500 / 3.6e6;
         assertThat(results.keySet()).containsExactlyElementsOf(CarbonLabels.ALL);
         assertThat(results.get("carbon.energy").getScore()).isCloseTo(joules, within(1e-9));
-        assertThat(results.get("carbon.energy.norm").getScore()).isCloseTo(joules / 1_000, within(1e-12));
-        assertThat(results.get("carbon.co2e").getScore()).isCloseTo(grams, within(1e-12));
-        assertThat(results.get("carbon.co2e.norm").getScore()).isCloseTo(grams / 1_000, within(1e-15));
-        assertThat(results.get("carbon.co2e.rate").getScore()).isCloseTo(grams / 2, within(1e-12));
+        assertThat(results.get("carbon.energy.norm").getScore()).isCloseTo(joules / 1_000 * 1e6, within(1e-6));
+        assertThat(results.get("carbon.co2e").getScore()).isCloseTo(grams * 1e6, within(1e-6));
+        assertThat(results.get("carbon.co2e.norm").getScore()).isCloseTo(grams / 1_000 * 1e12, within(1e-3));
+        assertThat(results.get("carbon.co2e.rate").getScore()).isCloseTo(grams / 2 * 1e6, within(1e-6));
         assertThat(results.get("carbon.power.cpu").getScore()).isCloseTo(100, within(1e-9));
         assertThat(results.get("carbon.power.gpu").getScore()).isZero();
         assertThat(results.get("carbon.power.ram").getScore()).isCloseTo(10, within(1e-9));
-        assertThat(results.get("carbon.energy.norm").getScoreUnit()).isEqualTo("J/op");
-        assertThat(results.get("carbon.co2e").getScoreUnit()).isEqualTo("g");
+        assertThat(results.get("carbon.energy").getScoreUnit()).isEqualTo("J");
+        assertThat(results.get("carbon.energy.norm").getScoreUnit()).isEqualTo("µJ/op");
+        assertThat(results.get("carbon.co2e").getScoreUnit()).isEqualTo("µg");
+        assertThat(results.get("carbon.co2e.norm").getScoreUnit()).isEqualTo("pg/op");
+        assertThat(results.get("carbon.co2e.rate").getScoreUnit()).isEqualTo("µg/s");
+        assertThat(results.get("carbon.power.cpu").getScoreUnit()).isEqualTo("W");
     }
 
     @Test
@@ -96,12 +100,15 @@ class CarbonProfilerTests {
 
         double operational = 110 * 2.0 * 500 / 3.6e6;
         double grams = 1e6 * 2 / (4 * 365.25 * 24 * 3600);
-        assertThat(results.get("carbon.co2e").getScore()).isCloseTo(operational, within(1e-12));
-        assertThat(results.get("carbon.embodied").getScore()).isCloseTo(grams, within(1e-12));
-        assertThat(results.get("carbon.embodied.norm").getScore()).isCloseTo(grams / 1_000, within(1e-15));
-        assertThat(results.get("carbon.sci").getScore()).isCloseTo(operational + grams, within(1e-12));
-        assertThat(results.get("carbon.sci.norm").getScore()).isCloseTo((operational + grams) / 1_000, within(1e-15));
-        assertThat(results.get("carbon.sci.norm").getScoreUnit()).isEqualTo("g/op");
+        // In the table's units: µg for an iteration, pg for an operation.
+        assertThat(results.get("carbon.co2e").getScore()).isCloseTo(operational * 1e6, within(1e-6));
+        assertThat(results.get("carbon.embodied").getScore()).isCloseTo(grams * 1e6, within(1e-6));
+        assertThat(results.get("carbon.embodied.norm").getScore()).isCloseTo(grams / 1_000 * 1e12, within(1e-3));
+        assertThat(results.get("carbon.sci").getScore()).isCloseTo((operational + grams) * 1e6, within(1e-6));
+        assertThat(results.get("carbon.sci.norm").getScore()).isCloseTo((operational + grams) / 1_000 * 1e12,
+                within(1e-3));
+        assertThat(results.get("carbon.sci.norm").getScoreUnit()).isEqualTo("pg/op");
+        assertThat(results.get("carbon.embodied").getScoreUnit()).isEqualTo("µg");
     }
 
     @Test
@@ -115,9 +122,9 @@ class CarbonProfilerTests {
         Map<String, Result> aggregated = new BenchmarkResult(benchmark, iterations).getSecondaryResults();
 
         assertThat(aggregated.get("carbon.energy").getScore()).isCloseTo(110 + 330, within(1e-9));
-        assertThat(aggregated.get("carbon.energy.norm").getScore()).isCloseTo((11 + 33) / 2.0, within(1e-9));
-        assertThat(aggregated.get("carbon.co2e").getScore()).isCloseTo(440 * 500 / 3.6e6, within(1e-12));
-        assertThat(aggregated.get("carbon.co2e.rate").getScore()).isCloseTo(110 * 500 / 3.6e6, within(1e-12));
+        assertThat(aggregated.get("carbon.energy.norm").getScore()).isCloseTo((11 + 33) / 2.0 * 1e6, within(1e-3));
+        assertThat(aggregated.get("carbon.co2e").getScore()).isCloseTo(440 * 500 / 3.6e6 * 1e6, within(1e-6));
+        assertThat(aggregated.get("carbon.co2e.rate").getScore()).isCloseTo(110 * 500 / 3.6e6 * 1e6, within(1e-6));
         assertThat(aggregated.get("carbon.power.cpu").getScore()).isCloseTo(100, within(1e-9));
     }
 

@@ -1,0 +1,122 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.Emissions;
+import io.github.carbon4j.Energy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Budgets and regressions of report directories, for {@code ReportMain check}. Pure functions.
+ *
+ * <p>Every figure is per run: a name's value now is its mean over the runs checked that have it; the
+ * baseline gives each name its mean and its highest value over the baseline runs. A name regressed
+ * when its energy or emissions now exceed the baseline mean by more than the allowed share, exceed
+ * the highest baseline run (so a change inside the baseline's own spread is none), and exceed the
+ * mean by more than {@link #ENERGY_FLOOR} or {@link #EMISSIONS_FLOOR} (so that with a single baseline
+ * run, sub-millijoule tests do not flake on timer noise). Names only one side has are not compared.
+ * The absolute limits bound each run's total.
+ */
+final class CarbonCheck {
+
+    /** A change in energy below this is never a regression. */
+    static final double ENERGY_FLOOR = 1e-3;
+    /** A change in emissions below this is never a regression (1 µgCO2eq). */
+    static final double EMISSIONS_FLOOR = 1e-6;
+
+    /** What to check against. */
+    record Limits(Optional<Energy> maxEnergy, Optional<Emissions> maxEmissions, double share) {}
+
+    /** One budget or regression that failed: its verdict word and line. */
+    record Finding(String verdict, RunFigures.Name name, String text) {
+        String line() {
+            return verdict + "  " + name + "  " + text;
+        }
+    }
+
+    /**
+     * A name found on both sides: its baseline mean and its mean now, in J and gCO2eq.
+     *
+     * @param regressed whether energy or emissions regressed
+     */
+    record Comparison(RunFigures.Name name, double baselineJoules, double joules, double baselineGrams, double grams,
+            boolean regressed) {}
+
+    /** The findings, every comparison, and what was compared. */
+    record Result(List<Finding> findings, List<Comparison> comparisons, int runs, int baselineRuns) {
+        int compared() {
+            return comparisons.size();
+        }
+    }
+
+    private CarbonCheck() {}
+
+    static Result check(RunFigures now, Optional<RunFigures> baseline, Limits limits) {
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, Map<RunFigures.Name, RunFigures.Figures>> run : now.runs().entrySet()) {
+            RunFigures.Figures total = run.getValue().get(RunFigures.TOTAL);
+            limits.maxEnergy().filter(max -> total.joules() > max.joules()).ifPresent(max -> findings.add(
+                    new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": energy "
+                            + Energy.ofJoules(total.joules()) + " > limit " + max)));
+            limits.maxEmissions().filter(max -> total.grams() > max.grams()).ifPresent(max -> findings.add(
+                    new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": emissions "
+                            + Emissions.ofGrams(total.grams()) + " > limit " + max)));
+        }
+        List<Comparison> comparisons = new ArrayList<>();
+        if (baseline.isPresent()) {
+            Map<RunFigures.Name, List<RunFigures.Figures>> before = byName(baseline.get());
+            for (Map.Entry<RunFigures.Name, List<RunFigures.Figures>> entry : byName(now).entrySet()) {
+                List<RunFigures.Figures> base = before.get(entry.getKey());
+                if (base == null) {
+                    continue;
+                }
+                Optional<Finding> energy = regression(entry.getKey(), "energy", base, entry.getValue(),
+                        RunFigures.Figures::joules, ENERGY_FLOOR, limits.share(), j -> Energy.ofJoules(j).toString());
+                Optional<Finding> emissions = regression(entry.getKey(), "emissions", base, entry.getValue(),
+                        RunFigures.Figures::grams, EMISSIONS_FLOOR, limits.share(), g -> Emissions.ofGrams(g).toString());
+                energy.ifPresent(findings::add);
+                emissions.ifPresent(findings::add);
+                comparisons.add(new Comparison(entry.getKey(), mean(base, RunFigures.Figures::joules),
+                        mean(entry.getValue(), RunFigures.Figures::joules), mean(base, RunFigures.Figures::grams),
+                        mean(entry.getValue(), RunFigures.Figures::grams), energy.isPresent() || emissions.isPresent()));
+            }
+        }
+        return new Result(findings, comparisons, now.runs().size(), baseline.map(b -> b.runs().size()).orElse(0));
+    }
+
+    private static double mean(List<RunFigures.Figures> figures, ToDoubleFunction<RunFigures.Figures> figure) {
+        return figures.stream().mapToDouble(figure).average().orElseThrow();
+    }
+
+    private static Map<RunFigures.Name, List<RunFigures.Figures>> byName(RunFigures figures) {
+        Map<RunFigures.Name, List<RunFigures.Figures>> names = new TreeMap<>();
+        figures.runs().values().forEach(run -> run.forEach((name, f) -> names.computeIfAbsent(name,
+                n -> new ArrayList<>()).add(f)));
+        return names;
+    }
+
+    private static Optional<Finding> regression(RunFigures.Name name, String what, List<RunFigures.Figures> base,
+            List<RunFigures.Figures> now, ToDoubleFunction<RunFigures.Figures> figure, double floor, double share,
+            DoubleFunction<String> format) {
+        double mean = base.stream().mapToDouble(figure).average().orElseThrow();
+        double highest = base.stream().mapToDouble(figure).max().orElseThrow();
+        double value = now.stream().mapToDouble(figure).average().orElseThrow();
+        if (value > mean * (1 + share) && value > highest && value - mean > floor) {
+            String spread = base.size() == 1 ? "1 baseline run"
+                    : base.size() + " baseline runs up to " + format.apply(highest);
+            return Optional.of(new Finding("REGRESSED", name, String.format(Locale.ROOT,
+                    "%s %s → %s (%s; %s; allowed +%.1f%%)", what, format.apply(mean), format.apply(value),
+                    change(mean, value), spread, share * 100)));
+        }
+        return Optional.empty();
+    }
+
+    private static String change(double before, double now) {
+        return before > 0 ? String.format(Locale.ROOT, "%+.1f%%", (now / before - 1) * 100) : "from zero";
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.Emissions;
+import io.github.carbon4j.Energy;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code ReportMain check}: reads the directories and the baseline, prints one line per finding and
+ * a last line saying what was compared, appends the same as Markdown to {@code GITHUB_STEP_SUMMARY}
+ * when the environment names it, and returns 0 (no finding), 1 (a budget exceeded or a regression)
+ * or 2 (bad arguments; missing or malformed directories come out as {@link ReportFormatException}).
+ */
+final class CheckCommand {
+
+    private static final int TOP = 10;
+
+    private CheckCommand() {}
+
+    static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> environment)
+            throws IOException {
+        List<Path> directories = new ArrayList<>();
+        Optional<Path> baselineDirectory = Optional.empty();
+        Optional<Energy> maxEnergy = Optional.empty();
+        Optional<Emissions> maxEmissions = Optional.empty();
+        double share = 0.10;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (List.of("--baseline", "--max-regression", "--max-energy", "--max-emissions").contains(arg)) {
+                    if (++i == args.size()) {
+                        throw new IllegalArgumentException(arg + " needs a value");
+                    }
+                    String value = args.get(i);
+                    switch (arg) {
+                        case "--baseline" -> baselineDirectory = Optional.of(ReportMain.path(value));
+                        case "--max-regression" -> share = share(value);
+                        case "--max-energy" -> maxEnergy = Optional.of(Energy.parse(value));
+                        default -> maxEmissions = Optional.of(Emissions.parse(value));
+                    }
+                } else if (arg.startsWith("--")) {
+                    throw new IllegalArgumentException("unexpected argument \"" + arg + "\"");
+                } else {
+                    directories.add(ReportMain.path(arg));
+                }
+            }
+            if (directories.isEmpty()) {
+                throw new IllegalArgumentException("no directory to check");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println(Terminal.safe("carbon4j report: " + e.getMessage()));
+            err.println(ReportMain.USAGE);
+            return ReportMain.FAILED;
+        }
+        RunFigures now = runs(directories);
+        Optional<RunFigures> baseline = baselineDirectory.isPresent()
+                ? Optional.of(runs(List.of(baselineDirectory.get()))) : Optional.empty();
+        CarbonCheck.Result result = CarbonCheck.check(now, baseline,
+                new CarbonCheck.Limits(maxEnergy, maxEmissions, share));
+        for (CarbonCheck.Finding finding : result.findings()) {
+            out.println(Terminal.safe(finding.line()));
+        }
+        String last = String.format(Locale.ROOT, "carbon check: %d %s; %d %s checked%s", result.findings().size(),
+                result.findings().size() == 1 ? "finding" : "findings", result.runs(), result.runs() == 1 ? "run" : "runs",
+                baseline.isPresent() ? ", " + result.compared() + " names compared with " + result.baselineRuns()
+                        + " baseline " + (result.baselineRuns() == 1 ? "run" : "runs") : "");
+        out.println(Terminal.safe(last));
+        try {
+            StepSummary.append(environment, markdown(now, result, last));
+        } catch (IOException | IllegalArgumentException e) {
+            err.println(Terminal.safe("carbon4j report: cannot append to " + StepSummary.VARIABLE + ": " + e.getMessage()));
+        }
+        return result.findings().isEmpty() ? ReportMain.OK : ReportMain.FINDINGS;
+    }
+
+    private static RunFigures runs(List<Path> directories) {
+        RunFigures figures = RunFigures.read(directories);
+        if (figures.runs().isEmpty()) {
+            throw new ReportFormatException(directories.get(0), "no carbon4j runs (no " + ReportNames.STEPS_PREFIX
+                    + "*" + ReportNames.STEPS_SUFFIX + " files)");
+        }
+        return figures;
+    }
+
+    /** {@code "10%"} or {@code "10"}: a growth in percent, at least 0. */
+    static double share(String value) {
+        String number = value.strip();
+        number = number.endsWith("%") ? number.substring(0, number.length() - 1).strip() : number;
+        double percent;
+        try {
+            percent = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--max-regression is not a percentage: \"" + value + "\"");
+        }
+        if (!Double.isFinite(percent) || percent < 0) {
+            throw new IllegalArgumentException("--max-regression must be a percentage >= 0, got \"" + value + "\"");
+        }
+        return percent / 100;
+    }
+
+    private static String markdown(RunFigures now, CarbonCheck.Result result, String last) {
+        StringBuilder md = new StringBuilder("### carbon4j: carbon check\n\n");
+        double joules = 0;
+        double grams = 0;
+        List<Map.Entry<RunFigures.Name, RunFigures.Figures>> steps = new ArrayList<>();
+        for (Map<RunFigures.Name, RunFigures.Figures> run : now.runs().values()) {
+            joules += run.get(RunFigures.TOTAL).joules();
+            grams += run.get(RunFigures.TOTAL).grams();
+            run.entrySet().stream().filter(e -> e.getKey().kind() == RunFigures.Kind.STEP).forEach(steps::add);
+        }
+        md.append("**").append(Energy.ofJoules(joules)).append(", ").append(Emissions.ofGrams(grams))
+                .append("** logged in ").append(result.runs()).append(result.runs() == 1 ? " run" : " runs").append("\n\n");
+        now.intensities().forEach(i -> md.append("- intensity ").append(StepSummary.cell(i)).append('\n'));
+        now.methods().forEach(m -> md.append("- measured by ").append(StepSummary.cell(m)).append('\n'));
+        md.append("\n| top emitters | energy | emissions |\n|---|---|---|\n");
+        steps.stream().sorted(Comparator.comparingDouble((Map.Entry<RunFigures.Name, RunFigures.Figures> e)
+                -> -e.getValue().grams())).limit(TOP).forEach(e -> md.append("| `")
+                .append(StepSummary.cell(e.getKey().name())).append("` | ").append(Energy.ofJoules(e.getValue().joules()))
+                .append(" | ").append(Emissions.ofGrams(e.getValue().grams())).append(" |\n"));
+        if (!result.findings().isEmpty()) {
+            md.append("\n| verdict | what | finding |\n|---|---|---|\n");
+            for (CarbonCheck.Finding f : result.findings()) {
+                md.append("| ").append(f.verdict()).append(" | `").append(StepSummary.cell(f.name().toString()))
+                        .append("` | ").append(StepSummary.cell(f.text())).append(" |\n");
+            }
+        }
+        return md.append('\n').append(StepSummary.cell(last)).append('\n').toString();
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.carbon4j.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The energy and emissions of each named thing in each run of output directories, read from the
+ * steps files, for {@link CarbonCheck}: the run's total (the sum of its steps), each context, and
+ * each step under its stable name (a JUnit test's unique id, else {@code context #step}). A run found in several directories counts once.
+ * Immutable after reading.
+ *
+ * @param runs by run id, each a map from name to figures, in name order
+ * @param intensities the intensities the steps were logged with and their sources, each once
+ * @param methods how the steps' CPU, GPU and RAM energy was obtained, each once
+ */
+record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities, Set<String> methods) {
+
+    /** What is compared, and its name. */
+    record Name(Kind kind, String name) implements Comparable<Name> {
+        @Override
+        public int compareTo(Name other) {
+            int k = kind.compareTo(other.kind);
+            return k != 0 ? k : name.compareTo(other.name);
+        }
+
+        @Override
+        public String toString() {
+            return kind == Kind.TOTAL ? "total" : kind.label + " " + name;
+        }
+    }
+
+    enum Kind {
+        TOTAL("total"), CONTEXT("context"), STEP("step");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Energy in J (PUE applied) and emissions in gCO2eq. */
+    record Figures(double joules, double grams) {
+        Figures plus(Figures other) {
+            return new Figures(joules + other.joules, grams + other.grams);
+        }
+    }
+
+    static final Name TOTAL = new Name(Kind.TOTAL, "");
+
+    /**
+     * Reads every steps file of the directories.
+     *
+     * @throws ReportFormatException naming the path (and line) when a directory is missing or a row is malformed
+     */
+    static RunFigures read(List<Path> directories) {
+        Map<String, Map<Name, Figures>> runs = new LinkedHashMap<>();
+        Set<String> intensities = new LinkedHashSet<>();
+        Set<String> methods = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Path directory : directories) {
+            if (!Files.isDirectory(directory)) {
+                throw new ReportFormatException(directory, "not a directory");
+            }
+            for (Path file : ReportDirectory.list(directory, ReportNames.STEPS_PREFIX, ReportNames.STEPS_SUFFIX)) {
+                Map<String, Map<Name, Figures>> own = new LinkedHashMap<>();
+                StepReader.read(file, (line, row) -> {
+                    var m = row.metrics();
+                    Figures f = new Figures(m.energyConsumed().joules(), m.emissions().grams());
+                    Map<Name, Figures> run = own.computeIfAbsent(row.runId(), id -> new TreeMap<>());
+                    run.merge(TOTAL, f, Figures::plus);
+                    run.merge(new Name(Kind.CONTEXT, m.context().name()), f, Figures::plus);
+                    run.merge(new Name(Kind.STEP, row.stableName()), f, Figures::plus);
+                    intensities.add(m.intensity() + " (" + m.intensitySource() + ")");
+                    methods.add("cpu " + m.cpuMethod() + ", gpu " + m.gpuMethod() + ", ram " + m.ramMethod());
+                });
+                own.forEach((id, figures) -> {
+                    if (seen.add(id)) {
+                        runs.put(id, figures);
+                    }
+                });
+            }
+        }
+        return new RunFigures(runs, intensities, methods);
+    }
+}
