@@ -6,6 +6,8 @@ import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.Context;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,21 +25,26 @@ import java.util.stream.Stream;
  * java -cp samples/target/benchmarks.jar io.github.carbon4j.samples.bench.ColdStart [rounds] [-- jvm-options]
  * </pre>
  * The JVM options (e.g. {@code -Dcarbon4j.country=FRA}) go to both kinds of JVM. Prints each round,
- * then the medians with their spread and the median of the paired differences, in milliseconds.
- * The children themselves are {@code ColdStart logger DIR} and {@code ColdStart baseline DIR}.
+ * then the medians with their spread and the median of the paired differences, in milliseconds: the
+ * wall time from starting the process to its exit, and the CPU time the JVM reports having used up to
+ * the end of {@code main} (steadier than wall time on a busy machine). The children themselves are
+ * {@code ColdStart logger DIR} and {@code ColdStart baseline DIR}.
  */
 public final class ColdStart {
 
     private static final String LOGGER = "logger";
     private static final String BASELINE = "baseline";
+    private static final String CPU_PREFIX = "cold-start cpu ns: ";
 
     private ColdStart() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length == 2 && args[0].equals(LOGGER)) {
             logOneStep(Path.of(args[1]));
+            printCpuTime();
         } else if (args.length == 2 && args[0].equals(BASELINE)) {
             work(Path.of(args[1]));
+            printCpuTime();
         } else {
             int split = Arrays.asList(args).indexOf("--");
             int rounds = args.length > 0 && split != 0 ? Integer.parseInt(args[0]) : 20;
@@ -68,32 +75,54 @@ public final class ColdStart {
         }
     }
 
+    /** The JVM's CPU time so far, for the parent to read from the last line of standard output. */
+    private static void printCpuTime() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            System.out.println(CPU_PREFIX + os.getProcessCpuTime());
+        }
+    }
+
     private static void measure(int rounds, List<String> jvmOptions) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("carbon4j-cold-start");
         try {
-            double[] without = new double[rounds];
-            double[] with = new double[rounds];
+            double[][] without = new double[2][rounds];
+            double[][] with = new double[2][rounds];
             // One of each first, untimed: the first JVM of a series pays for the page cache.
             time(BASELINE, scratch, jvmOptions);
             time(LOGGER, scratch, jvmOptions);
-            System.out.printf(Locale.ROOT, "%-8s %14s %14s %10s%n", "round", "without ms", "with ms", "added ms");
+            System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", "round", "without ms", "with ms",
+                    "added ms", "cpu ms", "cpu+c4j ms", "added ms");
             for (int round = 0; round < rounds; round++) {
                 boolean loggerFirst = round % 4 == 1 || round % 4 == 2;
-                if (loggerFirst) {
-                    with[round] = time(LOGGER, scratch, jvmOptions);
-                    without[round] = time(BASELINE, scratch, jvmOptions);
-                } else {
-                    without[round] = time(BASELINE, scratch, jvmOptions);
-                    with[round] = time(LOGGER, scratch, jvmOptions);
+                double[] a = time(loggerFirst ? LOGGER : BASELINE, scratch, jvmOptions);
+                double[] b = time(loggerFirst ? BASELINE : LOGGER, scratch, jvmOptions);
+                double[] plain = loggerFirst ? b : a;
+                double[] logged = loggerFirst ? a : b;
+                for (int kind = 0; kind < 2; kind++) {
+                    without[kind][round] = plain[kind];
+                    with[kind][round] = logged[kind];
                 }
-                System.out.printf(Locale.ROOT, "%-8d %14.1f %14.1f %+10.1f%n", round + 1, without[round], with[round],
-                        with[round] - without[round]);
+                System.out.printf(Locale.ROOT, "%-8d %12.1f %12.1f %+10.1f %12.1f %12.1f %+10.1f%n", round + 1,
+                        plain[0], logged[0], logged[0] - plain[0], plain[1], logged[1], logged[1] - plain[1]);
             }
-            double[] added = new double[rounds];
-            Arrays.setAll(added, i -> with[i] - without[i]);
-            System.out.printf(Locale.ROOT, "%-8s %14.1f %14.1f %+10.1f%n", "median", median(without), median(with),
-                    median(added));
-            System.out.printf(Locale.ROOT, "%-8s %14s %14s %10s%n", "range", range(without), range(with), range(added));
+            Object[] medians = new Object[7];
+            Object[] ranges = new Object[7];
+            medians[0] = "median";
+            ranges[0] = "range";
+            for (int kind = 0; kind < 2; kind++) {
+                double[] added = new double[rounds];
+                double[] w = with[kind];
+                double[] wo = without[kind];
+                Arrays.setAll(added, i -> w[i] - wo[i]);
+                medians[3 * kind + 1] = String.format(Locale.ROOT, "%.1f", median(wo));
+                medians[3 * kind + 2] = String.format(Locale.ROOT, "%.1f", median(w));
+                medians[3 * kind + 3] = String.format(Locale.ROOT, "%+.1f", median(added));
+                ranges[3 * kind + 1] = range(wo);
+                ranges[3 * kind + 2] = range(w);
+                ranges[3 * kind + 3] = range(added);
+            }
+            System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", medians);
+            System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", ranges);
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -101,22 +130,26 @@ public final class ColdStart {
         }
     }
 
-    /** Runs one child JVM to its end; its wall time in ms, from starting the process to its exit. */
-    private static double time(String role, Path scratch, List<String> jvmOptions)
+    /** Runs one child JVM to its end: its wall time in ms, from starting the process to its exit, and its CPU ms. */
+    private static double[] time(String role, Path scratch, List<String> jvmOptions)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), role,
                 scratch.resolve(role).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         long start = System.nanoTime();
-        int exit = builder.start().waitFor();
+        Process child = builder.start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = child.waitFor();
         double millis = (System.nanoTime() - start) / 1e6;
-        if (exit != 0) {
-            throw new IllegalStateException(role + " JVM exited with " + exit + ": " + command);
+        int cpu = output.lastIndexOf(CPU_PREFIX);
+        if (exit != 0 || cpu < 0) {
+            throw new IllegalStateException(role + " JVM exited with " + exit + ": " + command + "\n" + output);
         }
-        return millis;
+        System.out.print(output.substring(0, cpu));
+        return new double[] {millis, Long.parseLong(output.substring(cpu + CPU_PREFIX.length()).strip()) / 1e6};
     }
 
     private static double median(double[] values) {
