@@ -47,7 +47,7 @@ record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardwar
 
     /**
      * The hardware from the kernel's files where there are some (Linux), else from OSHI, whose native
-     * access (JNA) costs a JVM about a second to start and a warning on Java 24+. Lambdas, not method
+     * access (JNA) costs a starting JVM hundreds of milliseconds and a warning on Java 24+. Lambdas, not method
      * references, keep {@link OshiPlatform} and with it OSHI and JNA unloaded where they are not called.
      */
     private static final class Probed {
