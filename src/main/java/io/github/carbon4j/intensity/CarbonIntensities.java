@@ -13,7 +13,7 @@ import java.util.Optional;
  * <p>Every lookup returns an {@link IntensityEstimate} in gCO2eq/kWh whose {@code source()} names the data
  * set, its year and the key used, e.g. {@code "grid of FRA, Our World in Data 2023"}. An unknown name is an
  * {@link IllegalArgumentException} listing the closest known names, never a silent world average.
- * Thread-safe; the tables load once, on first use.
+ * Thread-safe; each table loads once, on its first use.
  *
  * @since 0.1
  */
@@ -38,7 +38,7 @@ public final class CarbonIntensities {
      * @throws IllegalArgumentException for an unknown country or one without data
      */
     public static IntensityEstimate country(String country) {
-        return Tables.INSTANCE.countries.grid(requireText("country", country)).estimate();
+        return Tables.INSTANCE.countries().grid(requireText("country", country)).estimate();
     }
 
     /**
@@ -47,12 +47,12 @@ public final class CarbonIntensities {
      * is no country.
      */
     public static Optional<String> countryCode(String country) {
-        return Tables.INSTANCE.countries.iso3(requireText("country", country));
+        return Tables.INSTANCE.countries().iso3(requireText("country", country));
     }
 
     /** The English name of a country named as {@link #country(String)} accepts it; empty when unknown. */
     public static Optional<String> countryName(String country) {
-        return countryCode(country).flatMap(Tables.INSTANCE.countries::englishName);
+        return countryCode(country).flatMap(Tables.INSTANCE.countries()::englishName);
     }
 
     /**
@@ -63,10 +63,10 @@ public final class CarbonIntensities {
      * @throws IllegalArgumentException for an unknown country or region, or a country without regional data
      */
     public static IntensityEstimate region(String country, String region) {
-        Countries countries = Tables.INSTANCE.countries;
+        Countries countries = Tables.INSTANCE.countries();
         String name = requireText("country", country);
         String iso3 = countries.requireIso3(name);
-        return Tables.INSTANCE.regions.grid(iso3, countries.describe(iso3), requireText("region", region)).estimate();
+        return Tables.INSTANCE.regions().grid(iso3, countries.describe(iso3), requireText("region", region)).estimate();
     }
 
     /**
@@ -77,7 +77,7 @@ public final class CarbonIntensities {
      * @throws IllegalArgumentException for an unknown provider or region, naming the closest known ones
      */
     public static IntensityEstimate cloud(String provider, String region) {
-        return Tables.INSTANCE.cloud.estimate(requireText("cloud provider", provider), requireText("cloud region", region));
+        return Tables.INSTANCE.cloud().estimate(requireText("cloud provider", provider), requireText("cloud region", region));
     }
 
     /**
@@ -129,7 +129,7 @@ public final class CarbonIntensities {
             return Optional.empty();
         }
         Optional<String> label = config.cloudProvider().map(CloudRegions::providerLabel)
-                .or(() -> config.cloudRegion().flatMap(Tables.INSTANCE.cloud::providerOf));
+                .or(() -> config.cloudRegion().flatMap(region -> Tables.INSTANCE.cloud().providerOf(region)));
         return label.map(ProviderPue::of);
     }
 
@@ -140,14 +140,39 @@ public final class CarbonIntensities {
         return value.trim();
     }
 
-    /** The bundled tables, read once on first use (holder idiom: thread-safe without locks). */
+    /**
+     * The bundled tables, each read on its first use (holder idiom: thread-safe without locks), so that a
+     * logger reads only the tables of the location it is configured for: none for a fixed intensity, an
+     * energy mix or the world average, the countries for a country, and the cloud regions (built on the
+     * other two) only for a cloud region.
+     */
     static final class Tables {
         static final Tables INSTANCE = new Tables();
 
-        final Countries countries = Countries.load();
-        final Regions regions = Regions.load();
-        final CloudRegions cloud = CloudRegions.load(countries, regions);
-
         private Tables() {}
+
+        Countries countries() {
+            return CountryTable.TABLE;
+        }
+
+        Regions regions() {
+            return RegionTable.TABLE;
+        }
+
+        CloudRegions cloud() {
+            return CloudTable.TABLE;
+        }
+
+        private static final class CountryTable {
+            static final Countries TABLE = Countries.load();
+        }
+
+        private static final class RegionTable {
+            static final Regions TABLE = Regions.load();
+        }
+
+        private static final class CloudTable {
+            static final CloudRegions TABLE = CloudRegions.load(CountryTable.TABLE, RegionTable.TABLE);
+        }
     }
 }

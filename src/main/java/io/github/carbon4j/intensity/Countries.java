@@ -23,27 +23,47 @@ final class Countries {
 
     private final Map<String, CountryGrid> grids;
     private final Map<String, String> isoByKey = new HashMap<>();
-    private final Map<String, String> englishNames = new TreeMap<>();
     private final Map<String, Set<String>> namesByIso3 = new HashMap<>();
+    private volatile EnglishNames english;
 
     Countries(Map<String, CountryGrid> gridsByIso3) {
         this.grids = Map.copyOf(gridsByIso3);
         for (String alpha2 : Locale.getISOCountries()) {
-            Locale locale = new Locale("", alpha2);
             try {
-                String iso3 = locale.getISO3Country();
-                String english = locale.getDisplayCountry(Locale.ENGLISH);
-                englishNames.put(iso3, english);
-                index(iso3, iso3, alpha2, english);
+                String iso3 = new Locale("", alpha2).getISO3Country();
+                index(iso3, iso3, alpha2);
             } catch (MissingResourceException e) {
                 // a code without an alpha-3 form cannot name a row of the table
             }
         }
-        grids.values().forEach(g -> {
-            englishNames.putIfAbsent(g.iso3(), g.name());
-            index(g.iso3(), g.iso3(), g.name());
-        });
+        grids.values().forEach(g -> index(g.iso3(), g.iso3(), g.name()));
         ALIASES.forEach((alias, iso3) -> index(iso3, alias));
+    }
+
+    /**
+     * The JDK's English country names, indexed on first need only: reading them loads the JDK's locale
+     * data, which costs a starting JVM tens of milliseconds, while codes and the data set's own names
+     * ("FRA", "fr", "France") resolve without them. Immutable.
+     */
+    private record EnglishNames(Map<String, String> byIso3, Map<String, String> isoByKey) {
+
+        static EnglishNames of(Map<String, CountryGrid> grids) {
+            Map<String, String> byIso3 = new TreeMap<>();
+            Map<String, String> isoByKey = new HashMap<>();
+            for (String alpha2 : Locale.getISOCountries()) {
+                Locale locale = new Locale("", alpha2);
+                try {
+                    String iso3 = locale.getISO3Country();
+                    String name = locale.getDisplayCountry(Locale.ENGLISH);
+                    byIso3.put(iso3, name);
+                    isoByKey.putIfAbsent(Names.key(name), iso3);
+                } catch (MissingResourceException e) {
+                    // as above
+                }
+            }
+            grids.values().forEach(g -> byIso3.putIfAbsent(g.iso3(), g.name()));
+            return new EnglishNames(byIso3, isoByKey);
+        }
     }
 
     static Countries load() {
@@ -69,13 +89,24 @@ final class Countries {
         }
     }
 
+    private EnglishNames english() {
+        EnglishNames names = english;
+        if (names == null) {
+            names = EnglishNames.of(grids);
+            english = names;
+        }
+        return names;
+    }
+
     private String label(String iso3) {
-        return englishNames.getOrDefault(iso3, iso3) + " (" + iso3 + ")";
+        return english().byIso3().getOrDefault(iso3, iso3) + " (" + iso3 + ")";
     }
 
     /** The ISO alpha-3 code a name means, if it names a country at all (with or without data). */
     Optional<String> iso3(String name) {
-        return Optional.ofNullable(isoByKey.get(Names.key(name)));
+        String key = Names.key(name);
+        String iso3 = isoByKey.get(key);
+        return Optional.ofNullable(iso3 != null ? iso3 : english().isoByKey().get(key));
     }
 
     /** The ISO alpha-3 code a name means; an unknown name throws, naming the closest countries with data. */
@@ -100,7 +131,7 @@ final class Countries {
 
     /** The English name of an ISO alpha-3 code. */
     Optional<String> englishName(String iso3) {
-        return Optional.ofNullable(englishNames.get(iso3));
+        return Optional.ofNullable(english().byIso3().get(iso3));
     }
 
     /** "France (FRA)" for a known ISO alpha-3 code. */
@@ -111,7 +142,11 @@ final class Countries {
     /** Only countries the data set covers, so that suggestions are usable. */
     private Map<String, Set<String>> withData() {
         Map<String, Set<String>> known = new TreeMap<>();
-        grids.keySet().forEach(iso3 -> known.put(label(iso3), namesByIso3.get(iso3)));
+        grids.keySet().forEach(iso3 -> {
+            Set<String> names = new LinkedHashSet<>(namesByIso3.get(iso3));
+            Optional.ofNullable(english().byIso3().get(iso3)).ifPresent(names::add);
+            known.put(label(iso3), names);
+        });
         return known;
     }
 }

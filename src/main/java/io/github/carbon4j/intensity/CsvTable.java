@@ -1,14 +1,14 @@
 package io.github.carbon4j.intensity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -19,12 +19,16 @@ final class CsvTable {
 
     private final String name;
     private final List<String> columns;
+    private final Map<String, Integer> indexes = new HashMap<>();
     private final List<String[]> rows;
 
     private CsvTable(String name, List<String> columns, List<String[]> rows) {
         this.name = name;
         this.columns = columns;
         this.rows = rows;
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            indexes.put(columns.get(i), i);
+        }
     }
 
     /** Reads a table next to this class; a missing or malformed file is a packaging error. */
@@ -33,7 +37,16 @@ final class CsvTable {
             if (in == null) {
                 throw new IllegalStateException("carbon4j data file " + resource + " is missing from the jar");
             }
-            return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            // One decoding of the whole file and a split by hand: a BufferedReader's lines() stream takes
+            // several times as long in a JVM that has just started.
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>();
+            for (int from = 0, end; from < text.length(); from = end + 1) {
+                end = text.indexOf('\n', from);
+                end = end < 0 ? text.length() : end;
+                lines.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            }
+            return parse(resource, lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read carbon4j data file " + resource, e);
         }
@@ -62,7 +75,11 @@ final class CsvTable {
     }
 
     List<Row> rows() {
-        return rows.stream().map(Row::new).toList();
+        List<Row> all = new ArrayList<>(rows.size());
+        for (String[] cells : rows) {
+            all.add(new Row(cells));
+        }
+        return all;
     }
 
     /** One line of the table, read by column name. */
@@ -74,8 +91,8 @@ final class CsvTable {
         }
 
         String text(String column) {
-            int i = columns.indexOf(column);
-            if (i < 0) {
+            Integer i = indexes.get(column);
+            if (i == null) {
                 throw new IllegalStateException(name + " has no column " + column + " (columns: " + columns + ")");
             }
             return cells[i].trim();

@@ -80,7 +80,7 @@ final class GridFeeds {
 
     /** The zone of the configured place: a Nordic bidding zone, else the country (of the cloud region). */
     Optional<String> derivedZone(CarbonConfig config) {
-        Optional<CloudRegions.Place> cloud = config.cloudRegion().flatMap(r -> tables.cloud.place(config.cloudProvider(), r));
+        Optional<CloudRegions.Place> cloud = config.cloudRegion().flatMap(r -> tables.cloud().place(config.cloudProvider(), r));
         Optional<String> region = config.region().or(() -> cloud.map(CloudRegions.Place::gridRegion)).filter(r -> !r.isEmpty());
         if (region.isPresent()) {
             Matcher m = BIDDING_ZONE.matcher(region.get().trim());
@@ -89,7 +89,7 @@ final class GridFeeds {
                 return Optional.of(country + "-" + country + m.group(2));
             }
         }
-        return cloud.map(CloudRegions.Place::iso3).or(() -> config.country().flatMap(tables.countries::iso3))
+        return cloud.map(CloudRegions.Place::iso3).or(() -> config.country().flatMap(tables.countries()::iso3))
                 .flatMap(GridFeeds::alpha2);
     }
 

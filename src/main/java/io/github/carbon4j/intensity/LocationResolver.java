@@ -37,7 +37,7 @@ final class LocationResolver {
         }
         cloud(config, environment).ifPresent(configured::add);
         region(config).ifPresent(configured::add);
-        config.country().ifPresent(c -> configured.add(keyed(ConfigKeys.COUNTRY, c, () -> tables.countries.grid(c).estimate())));
+        config.country().ifPresent(c -> configured.add(keyed(ConfigKeys.COUNTRY, c, () -> tables.countries().grid(c).estimate())));
         if (!configured.isEmpty()) {
             return configured.get(0);
         }
@@ -63,14 +63,14 @@ final class LocationResolver {
         if (region.isEmpty()) {
             String p = provider.get();
             Optional<String> awsRegion = CloudRegions.providerLabel(p).equals("AWS") ? awsRegion(environment) : Optional.empty();
-            return Optional.of(keyed(ConfigKeys.CLOUD_REGION, "", () -> tables.cloud.estimate(p, awsRegion.orElseThrow(() ->
+            return Optional.of(keyed(ConfigKeys.CLOUD_REGION, "", () -> tables.cloud().estimate(p, awsRegion.orElseThrow(() ->
                     new IllegalArgumentException(ConfigKeys.CLOUD_PROVIDER + "=" + p + " needs " + ConfigKeys.CLOUD_REGION)))));
         }
         String r = region.get();
-        String p = provider.orElseGet(() -> tables.cloud.providerOf(r).orElseThrow(() -> new IllegalArgumentException(
+        String p = provider.orElseGet(() -> tables.cloud().providerOf(r).orElseThrow(() -> new IllegalArgumentException(
                 "invalid " + ConfigKeys.CLOUD_REGION + " \"" + r + "\": set " + ConfigKeys.CLOUD_PROVIDER
                         + " (gcp, aws or azure); no single provider has a region of that name")));
-        return Optional.of(keyed(ConfigKeys.CLOUD_REGION, r, () -> tables.cloud.estimate(p, r)));
+        return Optional.of(keyed(ConfigKeys.CLOUD_REGION, r, () -> tables.cloud().estimate(p, r)));
     }
 
     /** A region with a country, or a region name that only one country has (SE3, quebec, texas). */
@@ -82,14 +82,14 @@ final class LocationResolver {
         if (config.country().isPresent()) {
             String country = config.country().get();
             return Optional.of(keyed(ConfigKeys.REGION, region, () -> {
-                String iso3 = tables.countries.requireIso3(country);
-                return tables.regions.grid(iso3, tables.countries.describe(iso3), region).estimate();
+                String iso3 = tables.countries().requireIso3(country);
+                return tables.regions().grid(iso3, tables.countries().describe(iso3), region).estimate();
             }));
         }
-        return Optional.of(keyed(ConfigKeys.REGION, region, () -> tables.regions.unique(region)
+        return Optional.of(keyed(ConfigKeys.REGION, region, () -> tables.regions().unique(region)
                 .map(RegionGrid::estimate)
                 .orElseThrow(() -> Suggestions.unknown("region (set " + ConfigKeys.COUNTRY + " too if it is known)",
-                        region, tables.regions.allLabels()))));
+                        region, tables.regions().allLabels()))));
     }
 
     /** AWS's own variables locate a process on AWS; an unknown value there degrades, as it is not ours. */
@@ -100,7 +100,7 @@ final class LocationResolver {
                 continue;
             }
             try {
-                IntensityEstimate grid = tables.cloud.estimate("aws", region.trim());
+                IntensityEstimate grid = tables.cloud().estimate("aws", region.trim());
                 return Optional.of(new IntensityEstimate(grid.intensity(), grid.source() + " (from " + variable + ")"));
             } catch (IllegalArgumentException e) {
                 Notices.once("intensity.aws-region", variable + "=" + region + " is not a known AWS region ("

@@ -41,6 +41,25 @@ final class ChannelKernelFile implements KernelFiles.KernelFile, CharSequence {
     }
 
     @Override
+    public CharSequence readAll() throws IOException {
+        int total = 0;
+        while (true) {
+            if (total == buffer.capacity()) {
+                ByteBuffer larger = ByteBuffer.allocateDirect(buffer.capacity() * 2);
+                larger.put(buffer.clear());
+                buffer = larger;
+            }
+            buffer.limit(buffer.capacity()).position(total);
+            int n = channel.read(buffer, total);
+            if (n <= 0) {
+                length = total;
+                return this;
+            }
+            total += n;
+        }
+    }
+
+    @Override
     public Path path() {
         return path;
     }

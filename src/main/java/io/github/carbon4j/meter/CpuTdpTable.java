@@ -1,17 +1,13 @@
 package io.github.carbon4j.meter;
 
 import io.github.carbon4j.Power;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +21,10 @@ import java.util.regex.Pattern;
  * {@code Intel Xeon Gold 6248}. Failing an exact match, the longest table name whose words all occur
  * in the model name wins, if no other name of that length with another TDP also does. Rows of a
  * single word, a bare model number such as {@code 460}, never match.
+ *
+ * <p>The table has about 5,000 rows and a JVM asks it about one CPU: rows are split into words only
+ * when their text contains the words that could make them match, so that a starting JVM does not
+ * spend a hundred milliseconds of interpreted code on rows it never needed.
  */
 final class CpuTdpTable {
 
@@ -35,9 +35,8 @@ final class CpuTdpTable {
     /** A matched table row. */
     record Match(String tableName, Power tdp) {}
 
-    private record Row(String name, List<String> words, Power tdp) {}
+    private record Row(String name, Power tdp) {}
 
-    private final Map<String, Row> exact = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
 
     private CpuTdpTable() {}
@@ -50,7 +49,16 @@ final class CpuTdpTable {
                 if (in == null) {
                     throw new IllegalStateException("the CPU TDP table " + RESOURCE + " is missing from the jar");
                 }
-                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+                // One decoding of the whole file and a split by hand: a BufferedReader's lines() stream takes
+                // several times as long in a JVM that has just started.
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                List<String> lines = new ArrayList<>(5_000);
+                for (int from = 0, end; from < text.length(); from = end + 1) {
+                    end = text.indexOf('\n', from);
+                    end = end < 0 ? text.length() : end;
+                    lines.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
+                }
+                return parse(lines);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -89,16 +97,21 @@ final class CpuTdpTable {
     }
 
     private void add(String name, Power tdp) {
-        List<String> words = words(name);
-        if (words.size() < 2) {
-            // A bare model number ("460", "1075T") names no vendor or family, so it matches other makers'
-            // CPUs: "Intel Celeron CPU 460" (35 W) would take AMD's "460" (95 W). Every such row of the
-            // bundled table has a twin with its full name ("AMD Athlon 460"), which matches instead.
-            return;
+        // A bare model number never matches (see find): left out here already, by a scan cheaper than words().
+        if (alphanumericRuns(name) >= 2) {
+            rows.add(new Row(name, tdp));
         }
-        Row row = new Row(name, words, tdp);
-        exact.putIfAbsent(String.join(" ", words), row);
-        rows.add(row);
+    }
+
+    private static int alphanumericRuns(String name) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < name.length(); i++) {
+            boolean alphanumeric = Character.isLetterOrDigit(name.charAt(i));
+            runs += alphanumeric && !inRun ? 1 : 0;
+            inRun = alphanumeric;
+        }
+        return runs;
     }
 
     int size() {
@@ -108,25 +121,69 @@ final class CpuTdpTable {
     /** The row for this model name, if the table knows it. */
     Optional<Match> find(String modelName) {
         List<String> words = words(modelName);
-        Row hit = exact.get(String.join(" ", words));
-        if (hit != null) {
-            return Optional.of(new Match(hit.name(), hit.tdp()));
+        if (words.isEmpty()) {
+            return Optional.empty();
         }
         Set<String> have = Set.copyOf(words);
+        List<String> numbers = new ArrayList<>();
+        for (String word : words) {
+            if (hasDigit(word)) {
+                numbers.add(word);
+            }
+        }
+        Row exact = null;
         Row best = null;
+        int bestSize = 0;
         boolean ambiguous = false;
         for (Row row : rows) {
-            if (!have.containsAll(row.words()) || !hasModelNumber(row.words())) {
+            String text = row.name().toLowerCase(Locale.ROOT);
+            // Exact: the row has all the model's words. By words: the row's model number is one of the model's.
+            if (!containsAll(text, words) && !containsAny(text, numbers)) {
                 continue;
             }
-            if (best == null || row.words().size() > best.words().size()) {
+            List<String> rowWords = words(row.name());
+            if (rowWords.size() < 2) {
+                // A bare model number ("460", "1075T") names no vendor or family, so it matches other makers'
+                // CPUs: "Intel Celeron CPU 460" (35 W) would take AMD's "460" (95 W). Every such row of the
+                // bundled table has a twin with its full name ("AMD Athlon 460"), which matches instead.
+                continue;
+            }
+            if (rowWords.equals(words)) {
+                exact = exact == null ? row : exact;
+            }
+            if (!have.containsAll(rowWords) || !hasModelNumber(rowWords)) {
+                continue;
+            }
+            if (best == null || rowWords.size() > bestSize) {
                 best = row;
+                bestSize = rowWords.size();
                 ambiguous = false;
-            } else if (row.words().size() == best.words().size() && !row.tdp().equals(best.tdp())) {
+            } else if (rowWords.size() == bestSize && !row.tdp().equals(best.tdp())) {
                 ambiguous = true;
             }
         }
+        if (exact != null) {
+            return Optional.of(new Match(exact.name(), exact.tdp()));
+        }
         return best == null || ambiguous ? Optional.empty() : Optional.of(new Match(best.name(), best.tdp()));
+    }
+
+    private static boolean containsAll(String text, List<String> words) {
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comparable words of a CPU name: lower case, no trademarks, nothing from the clock speed on. */
@@ -149,10 +206,17 @@ final class CpuTdpTable {
     // A name without any digit ("Intel Celeron") names a family, not a model: too loose to match by words.
     private static boolean hasModelNumber(List<String> words) {
         for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                if (Character.isDigit(word.charAt(i))) {
-                    return true;
-                }
+            if (hasDigit(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
             }
         }
         return false;

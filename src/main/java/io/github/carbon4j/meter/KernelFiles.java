@@ -27,6 +27,15 @@ interface KernelFiles {
         /** The whole current content of the file; valid until the next read. */
         CharSequence read() throws IOException;
 
+        /**
+         * The whole current content, also of files the kernel hands out in pieces: one read of a
+         * seq file such as {@code /proc/cpuinfo} stops after a page of records. One read per piece
+         * and one more, so for files read once; valid until the next read.
+         */
+        default CharSequence readAll() throws IOException {
+            return read();
+        }
+
         /** The file's path, for messages. */
         Path path();
 

@@ -20,17 +20,11 @@ final class OshiPlatform {
     private OshiPlatform() {}
 
     /**
-     * Probes the hardware; never throws (OSHI's native access can fail on exotic platforms). On Linux it
-     * reads {@code /proc} instead ({@link LinuxHardware}): OSHI would load JNA's native part there,
-     * which JDK 24 and newer warn about in every user's output.
+     * Probes the hardware; never throws (OSHI's native access can fail on exotic platforms). Only where
+     * the kernel's files cannot tell ({@link KernelHardware}), since OSHI loads JNA's native part, which
+     * JDK 24 and newer warn about in every user's output.
      */
     static HardwareInfo probe() {
-        Optional<HardwareInfo> linux = System.getProperty("os.name", "").startsWith("Linux")
-                ? LinuxHardware.probe(Path.of("/proc"), System.getProperty("os.arch", ""))
-                : Optional.empty();
-        if (linux.isPresent()) {
-            return linux.get();
-        }
         try {
             HardwareAbstractionLayer hal = new SystemInfo().getHardware();
             CentralProcessor cpu = hal.getProcessor();
@@ -47,7 +41,7 @@ final class OshiPlatform {
 
     /**
      * The machine's CPU ticks through OSHI, for systems without {@code /proc/stat}. OSHI caches these
-     * for 300 ms, longer than the window {@link OtherLoad} takes them over, which then sees some
+     * for 300 ms, longer than the window {@link MachineLoad} takes them over, which then sees some
      * windows without a change. Where OSHI cannot work, every read fails with an {@link IOException},
      * which {@link OtherLoad} reports once.
      */

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  *
  * @param files opens procfs and sysfs files
  * @param procRoot the procfs mount, {@code /proc}
- * @param hardware the hardware facts, probed lazily (OSHI takes a while)
+ * @param hardware the hardware facts, probed lazily
  * @param processCpuNanos this process's CPU time in ns as the kernel counts it (whole ticks), negative when unknown
  * @param threads the CPU clocks of this JVM's threads
  * @param otherTicks the machine's CPU ticks where {@code procRoot/stat} cannot be read
@@ -43,14 +43,22 @@ record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardwar
         }
     };
 
+    private static final Path PROC = Path.of("/proc");
+
+    /**
+     * The hardware from the kernel's files where there are some (Linux), else from OSHI, whose native
+     * access (JNA) costs a starting JVM hundreds of milliseconds and a warning on Java 24+. Lambdas, not method
+     * references, keep {@link OshiPlatform} and with it OSHI and JNA unloaded where they are not called.
+     */
     private static final class Probed {
-        static final HardwareInfo HARDWARE = OshiPlatform.probe();
+        static final HardwareInfo HARDWARE = new KernelHardware(KernelFiles.SYSTEM, PROC, PROC.resolveSibling("sys"))
+                .probe().orElseGet(() -> OshiPlatform.probe());
     }
 
     /** This machine; hardware is probed once per JVM, since it does not change. */
     static Platform system() {
-        return new Platform(KernelFiles.SYSTEM, Path.of("/proc"), () -> Probed.HARDWARE, processCpuTime(),
-                threadClocks(), OshiPlatform::ticks, OshiPlatform::residentBytes);
+        return new Platform(KernelFiles.SYSTEM, PROC, () -> Probed.HARDWARE, processCpuTime(),
+                threadClocks(), () -> OshiPlatform.ticks(), () -> OshiPlatform.residentBytes());
     }
 
     /** The JVM's own CPU time, which on Linux the kernel reports in whole 10 ms ticks ({@code times()}). */

@@ -58,6 +58,16 @@ class CountryIntensityTests {
     }
 
     @Test
+    void everyEnglishCountryNameResolvesToItsOwnCountry() {
+        for (String alpha2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", alpha2);
+            String name = country.getDisplayCountry(Locale.ENGLISH);
+            assertThat(CarbonIntensities.countryCode(name)).as(name).contains(country.getISO3Country());
+            assertThat(CarbonIntensities.countryCode(alpha2)).as(alpha2).contains(country.getISO3Country());
+        }
+    }
+
+    @Test
     void unknownCountryListsTheClosestKnownNames() {
         assertThatThrownBy(() -> CarbonIntensities.country("Frnace"))
                 .isInstanceOf(IllegalArgumentException.class)

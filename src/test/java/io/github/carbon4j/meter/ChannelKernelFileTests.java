@@ -37,6 +37,31 @@ class ChannelKernelFileTests {
     }
 
     @Test
+    void readsAllOfAFileLargerThanItsFirstBuffer() throws Exception {
+        String big = "y".repeat(20_000) + "\n";
+        Path file = Files.writeString(temp.resolve("cpuinfo"), big);
+        try (KernelFiles.KernelFile open = KernelFiles.SYSTEM.open(file)) {
+            assertThat(open.readAll().toString()).isEqualTo(big);
+            assertThat(open.read().toString()).isEqualTo(big);
+        }
+    }
+
+    @Test
+    void readsAllOfASeqFileThatOneReadReturnsOnlyInPart() throws Exception {
+        // A JVM maps far more than a page of /proc/self/maps lines; one read stops after the first page.
+        Path maps = Path.of("/proc/self/maps");
+        if (!Files.isReadable(maps)) {
+            return; // not Linux
+        }
+        try (KernelFiles.KernelFile open = KernelFiles.SYSTEM.open(maps)) {
+            int first = open.read().length();
+            String all = open.readAll().toString();
+            assertThat(all.length()).isGreaterThan(first);
+            assertThat(all).endsWith("\n").contains("[stack]");
+        }
+    }
+
+    @Test
     void missingFilesFailToOpen() {
         assertThatExceptionOfType(NoSuchFileException.class)
                 .isThrownBy(() -> KernelFiles.SYSTEM.open(temp.resolve("missing")));

@@ -113,4 +113,24 @@ class CpuTdpTableTests {
                 .withMessageContaining("line 2").withMessageContaining("Acme X1");
         assertThatIllegalArgumentException().isThrownBy(() -> CpuTdpTable.parse(List.of("Acme X1 10")));
     }
+
+    @Test
+    void rowsOfTheBundledTableFindThemselves() throws Exception {
+        // Rows are only split into words when their text could match: that filter must never drop a row
+        // that does. Every 25th row, to keep the test short.
+        List<String> lines;
+        try (java.io.InputStream in = CpuTdpTable.class.getResourceAsStream(CpuTdpTable.RESOURCE)) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+        }
+        CpuTdpTable bundled = CpuTdpTable.bundled();
+        for (int i = 0; i < lines.size(); i += 25) {
+            String name = lines.get(i).substring(0, lines.get(i).indexOf('\t'));
+            if (CpuTdpTable.words(name).size() < 2) {
+                continue;     // a bare model number, which never matches
+            }
+            assertThat(bundled.find(name)).as(name).hasValueSatisfying(match ->
+                    assertThat(CpuTdpTable.words(match.tableName())).isEqualTo(CpuTdpTable.words(name)));
+        }
+    }
 }

@@ -1,0 +1,69 @@
+package io.github.carbon4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a program that logs one step loads, seen in the class-loading log of a fresh JVM: nothing of
+ * OSHI where the kernel's files answer, and of the intensity tables only those of the configured place.
+ */
+class StartLoadingTests {
+
+    private static final String TABLES = "io.github.carbon4j.intensity.CarbonIntensities$Tables$";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void noOshiOnLinuxAndNoTableForAFixedIntensity() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/cpuinfo")), "a Linux procfs");
+        List<String> loaded = loadedBy("-Dcarbon4j.intensity=100");
+        assertThat(loaded).contains("io.github.carbon4j.meter.KernelHardware", "io.github.carbon4j.CarbonLogger")
+                .noneMatch(name -> name.startsWith("oshi."))
+                .doesNotContain("io.github.carbon4j.meter.OshiPlatform")
+                .noneMatch(name -> name.startsWith(TABLES));
+    }
+
+    @Test
+    void aCountryReadsTheCountriesOnly() throws Exception {
+        assertThat(loadedBy("-Dcarbon4j.country=FRA")).contains(TABLES + "CountryTable")
+                .doesNotContain(TABLES + "RegionTable", TABLES + "CloudTable");
+    }
+
+    @Test
+    void aCloudRegionReadsTheTablesItIsBuiltOn() throws Exception {
+        assertThat(loadedBy("-Dcarbon4j.cloud.provider=gcp", "-Dcarbon4j.cloud.region=europe-west1"))
+                .contains(TABLES + "CountryTable", TABLES + "RegionTable", TABLES + "CloudTable");
+    }
+
+    /** The classes a fresh JVM loads to run {@link OneStepMain} with these options, in order. */
+    private List<String> loadedBy(String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + temp.resolve("classes.log"), "-Dcarbon4j.output-dir=" + temp.resolve("out")));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), OneStepMain.class.getName()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("child.log").toFile()).start();
+        assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("child JVM finished").isTrue();
+        assertThat(child.exitValue()).as(Files.readString(temp.resolve("child.log"))).isZero();
+        List<String> classes = new ArrayList<>();
+        for (String line : Files.readAllLines(temp.resolve("classes.log"))) {
+            // [0.012s][info][class,load] java.lang.Object source: shared objects file
+            int start = line.indexOf("] ", line.indexOf("[class,load]")) + 2;
+            int end = line.indexOf(' ', start);
+            if (line.contains("[class,load]") && end > start) {
+                classes.add(line.substring(start, end));
+            }
+        }
+        return classes;
+    }
+}
