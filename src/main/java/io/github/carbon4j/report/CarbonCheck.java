@@ -30,7 +30,7 @@ final class CarbonCheck {
     static final double EMISSIONS_FLOOR = 1e-6;
 
     /** What to check against. */
-    record Limits(Optional<Energy> maxEnergy, Optional<Emissions> maxEmissions, double share) {}
+    record Limits(Optional<Energy> maxEnergy, Optional<Emissions> maxEmissions, Optional<Emissions> maxSci, double share) {}
 
     /** One budget or regression that failed: its verdict word and line. */
     record Finding(String verdict, RunFigures.Name name, String text) {
@@ -66,6 +66,9 @@ final class CarbonCheck {
             limits.maxEmissions().filter(max -> total.grams() > max.grams()).ifPresent(max -> findings.add(
                     new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": emissions "
                             + Emissions.ofGrams(total.grams()) + " > limit " + max)));
+            limits.maxSci().filter(max -> total.sciGrams() > max.grams()).ifPresent(max -> findings.add(
+                    new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": SCI "
+                            + Emissions.ofGrams(total.sciGrams()) + " > limit " + max)));
         }
         List<Comparison> comparisons = new ArrayList<>();
         if (baseline.isPresent()) {

@@ -30,11 +30,12 @@ final class CheckCommand {
         Optional<Path> baselineDirectory = Optional.empty();
         Optional<Energy> maxEnergy = Optional.empty();
         Optional<Emissions> maxEmissions = Optional.empty();
+        Optional<Emissions> maxSci = Optional.empty();
         double share = 0.10;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
-                if (List.of("--baseline", "--max-regression", "--max-energy", "--max-emissions").contains(arg)) {
+                if (List.of("--baseline", "--max-regression", "--max-energy", "--max-emissions", "--max-sci").contains(arg)) {
                     if (++i == args.size()) {
                         throw new IllegalArgumentException(arg + " needs a value");
                     }
@@ -43,6 +44,7 @@ final class CheckCommand {
                         case "--baseline" -> baselineDirectory = Optional.of(ReportMain.path(value));
                         case "--max-regression" -> share = share(value);
                         case "--max-energy" -> maxEnergy = Optional.of(Energy.parse(value));
+                        case "--max-sci" -> maxSci = Optional.of(Emissions.parse(value));
                         default -> maxEmissions = Optional.of(Emissions.parse(value));
                     }
                 } else if (arg.startsWith("--")) {
@@ -63,7 +65,7 @@ final class CheckCommand {
         Optional<RunFigures> baseline = baselineDirectory.isPresent()
                 ? Optional.of(runs(List.of(baselineDirectory.get()))) : Optional.empty();
         CarbonCheck.Result result = CarbonCheck.check(now, baseline,
-                new CarbonCheck.Limits(maxEnergy, maxEmissions, share));
+                new CarbonCheck.Limits(maxEnergy, maxEmissions, maxSci, share));
         for (CarbonCheck.Finding finding : result.findings()) {
             out.println(Terminal.safe(finding.line()));
         }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * java -cp ... io.github.carbon4j.report.ReportMain summary DIR [DIR...]
  * java -cp ... io.github.carbon4j.report.ReportMain finish DIR
  * java -cp ... io.github.carbon4j.report.ReportMain check DIR [DIR...] [--baseline DIR] [--max-regression 10%]
- *     [--max-energy "50 J"] [--max-emissions "5 mg"]
+ *     [--max-energy "50 J"] [--max-emissions "5 mg"] [--max-sci "20 mg"]
  * </pre>
  * {@code html} rebuilds {@code report.html} and {@code summary.json} from the run summaries of the
  * directories (and the steps files of runs that never closed), into {@code --out} (default: the
@@ -43,7 +43,7 @@ public final class ReportMain {
             + "       ReportMain summary DIR [DIR...]\n"
             + "       ReportMain finish DIR\n"
             + "       ReportMain check DIR [DIR...] [--baseline DIR] [--max-regression 10%] [--max-energy \"50 J\"]"
-            + " [--max-emissions \"5 mg\"]";
+            + " [--max-emissions \"5 mg\"] [--max-sci \"20 mg\"]";
 
     private ReportMain() {}
 
@@ -100,7 +100,7 @@ public final class ReportMain {
                 Path into = target != null ? target : directories.get(0);
                 String section = baseline == null ? "" : RegressionTable.html(CarbonCheck.check(
                         RunFigures.read(directories), Optional.of(RunFigures.read(List.of(baseline))),
-                        new CarbonCheck.Limits(Optional.empty(), Optional.empty(), 0.10)), baseline.toString());
+                        new CarbonCheck.Limits(Optional.empty(), Optional.empty(), Optional.empty(), 0.10)), baseline.toString());
                 DirectoryReport.write(summary, into, section);
                 out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and "
                         + into.resolve(ReportNames.SUMMARY) + " (" + summary.runCount() + " runs, "

@@ -46,10 +46,10 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
         }
     }
 
-    /** Energy in J (PUE applied) and emissions in gCO2eq. */
-    record Figures(double joules, double grams) {
+    /** Energy in J (PUE applied), operational emissions and SCI (operational plus embodied) in gCO2eq. */
+    record Figures(double joules, double grams, double sciGrams) {
         Figures plus(Figures other) {
-            return new Figures(joules + other.joules, grams + other.grams);
+            return new Figures(joules + other.joules, grams + other.grams, sciGrams + other.sciGrams);
         }
     }
 
@@ -73,7 +73,7 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
                 Map<String, Map<Name, Figures>> own = new LinkedHashMap<>();
                 StepReader.read(file, (line, row) -> {
                     var m = row.metrics();
-                    Figures f = new Figures(m.energyConsumed().joules(), m.emissions().grams());
+                    Figures f = new Figures(m.energyConsumed().joules(), m.emissions().grams(), m.sci().grams());
                     Map<Name, Figures> run = own.computeIfAbsent(row.runId(), id -> new TreeMap<>());
                     run.merge(TOTAL, f, Figures::plus);
                     run.merge(new Name(Kind.CONTEXT, m.context().name()), f, Figures::plus);

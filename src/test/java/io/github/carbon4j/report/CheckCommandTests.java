@@ -127,6 +127,16 @@ class CheckCommandTests {
     }
 
     @Test
+    void anSciLimitBoundsOperationalPlusEmbodiedEmissions() {
+        Path now = run("now", 1000, 1000, 1000);
+        // 3 s: 2.52 mgCO2eq operational and 3 × 3.961 mgCO2eq embodied (1000 kg over 4 years, half reserved).
+        assertThat(check("check", now.toString(), "--max-sci", "10 mg")).isEqualTo(1);
+        assertThat(out()).containsPattern("OVER  total  run [-0-9a-f]+: SCI 14\\.4\\d* mgCO2eq > limit 10 mgCO2eq\n");
+        assertThat(check("check", now.toString(), "--max-sci", "15 mg")).isZero();
+        assertThat(check("check", now.toString(), "--max-sci", "-1 mg")).isEqualTo(2);
+    }
+
+    @Test
     void missingEmptyAndMalformedInputsExitTwoNamingTheFileAndLine() throws IOException {
         Path now = run("now", 1000);
         Path missing = directory.resolve("missing");
