@@ -18,13 +18,13 @@ final class RunAccumulator {
     private final Map<String, Context> contexts = new LinkedHashMap<>();
     // Smallest first, so the head is the one to drop.
     private final PriorityQueue<TopStep> top = new PriorityQueue<>(TopStep.ORDER.reversed());
-    private Totals totals = Totals.ZERO;
+    private final Sums totals = new Sums();
     private Instant lastEnd;
 
     /** One context being summed: bars of {@code size} steps, doubled when there would be too many. */
     private static final class Context {
         final List<ContextSummary.Bar> bars = new ArrayList<>();
-        Totals totals = Totals.ZERO;
+        final Sums totals = new Sums();
         Instant start;
         Instant end;
         long size = 1;
@@ -32,16 +32,16 @@ final class RunAccumulator {
 
     void add(StepRow row) {
         CarbonMetrics m = row.metrics();
-        Totals one = Totals.of(m);
-        totals = totals.plus(one);
+        double seconds = m.duration().toNanos() / 1e9;
+        totals.add(m, seconds);
         lastEnd = lastEnd == null || m.end().isAfter(lastEnd) ? m.end() : lastEnd;
         Context c = contexts.computeIfAbsent(m.context().name(), k -> new Context());
-        c.totals = c.totals.plus(one);
+        c.totals.add(m, seconds);
         c.start = c.start == null || m.start().isBefore(c.start) ? m.start() : c.start;
         c.end = c.end == null || m.end().isAfter(c.end) ? m.end() : c.end;
         double pue = m.pue();
         ContextSummary.Bar bar = new ContextSummary.Bar(m.step(), m.step(), 1, m.cpuEnergy().joules() * pue,
-                m.gpuEnergy().joules() * pue, m.ramEnergy().joules() * pue, m.emissions().grams(), one.loggedSeconds());
+                m.gpuEnergy().joules() * pue, m.ramEnergy().joules() * pue, m.emissions().grams(), seconds);
         int last = c.bars.size() - 1;
         if (last >= 0 && c.bars.get(last).steps() < c.size) {
             c.bars.set(last, c.bars.get(last).plus(bar));
@@ -54,6 +54,10 @@ final class RunAccumulator {
                 c.size *= 2;
             }
         }
+        // Most steps are not among the top: they are turned away before a TopStep is built for them.
+        if (top.size() >= TopStep.COUNT && m.emissions().grams() < top.peek().emissionsGrams()) {
+            return;
+        }
         TopStep step = TopStep.of(row);
         if (top.size() < TopStep.COUNT || TopStep.ORDER.compare(step, top.peek()) < 0) {
             top.add(step);
@@ -64,7 +68,7 @@ final class RunAccumulator {
     }
 
     Totals totals() {
-        return totals;
+        return totals.totals();
     }
 
     /** When the last step ended; the given start when none was logged. */
@@ -75,8 +79,40 @@ final class RunAccumulator {
     /** The run's summary, with the whole run's totals as the caller knows them. */
     Summary summary(RunRecord record, Instant end, RunTotals runTotals, long unwrittenSteps, boolean killed) {
         List<ContextSummary> list = new ArrayList<>();
-        contexts.forEach((name, c) -> list.add(new ContextSummary(name, c.totals, c.start, c.end, c.bars)));
-        RunEntry entry = new RunEntry(record, end, runTotals, totals, unwrittenSteps, killed);
+        contexts.forEach((name, c) -> list.add(new ContextSummary(name, c.totals.totals(), c.start, c.end, c.bars)));
+        RunEntry entry = new RunEntry(record, end, runTotals, totals.totals(), unwrittenSteps, killed);
         return new Summary(List.of(entry), list, new ArrayList<>(top));
+    }
+
+    /** {@link Totals} summed in place: the same additions as Totals.plus does, without a record per step. */
+    private static final class Sums {
+        private long steps;
+        private double loggedSeconds;
+        private double cpuJoules;
+        private double gpuJoules;
+        private double ramJoules;
+        private double energyJoules;
+        private double emissionsGrams;
+        private long overlappedSteps;
+        private double overlappedSeconds;
+        private double embodiedGrams;
+
+        void add(CarbonMetrics m, double seconds) {
+            steps++;
+            loggedSeconds += seconds;
+            cpuJoules += m.cpuEnergy().joules();
+            gpuJoules += m.gpuEnergy().joules();
+            ramJoules += m.ramEnergy().joules();
+            energyJoules += m.energyConsumed().joules();
+            emissionsGrams += m.emissions().grams();
+            overlappedSteps += m.overlapped() ? 1 : 0;
+            overlappedSeconds += m.overlapped() ? seconds : 0;
+            embodiedGrams += m.embodiedEmissions().grams();
+        }
+
+        Totals totals() {
+            return new Totals(steps, loggedSeconds, cpuJoules, gpuJoules, ramJoules, energyJoules, emissionsGrams,
+                    overlappedSteps, overlappedSeconds, embodiedGrams);
+        }
     }
 }

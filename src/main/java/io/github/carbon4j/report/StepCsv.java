@@ -27,6 +27,12 @@ final class StepCsv {
     /** The header of a steps file written by carbon4j 0.1, without embodied emissions or step names. */
     static final String HEADER_0_1 = Csv.line(ReportNames.STEP_COLUMNS_0_1);
 
+    private static final String[] KINDS = java.util.Arrays.stream(MeasurementMethod.Kind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    private static final String[] SCOPES = java.util.Arrays.stream(Scope.values()).map(Scope::key)
+            .toArray(String[]::new);
+
     private StepCsv() {}
 
     /** One row with its line break. */
@@ -37,12 +43,12 @@ final class StepCsv {
     /** Appends one row with its line break to the buffer: this runs on every logged step. */
     static StringBuilder append(StringBuilder sb, StepRow row) {
         CarbonMetrics m = row.metrics();
-        sb.append(m.end()).append(',');
+        StepTimes.instant(sb, m.end()).append(',');
         Csv.append(sb, row.experiment()).append(',');
         Csv.append(sb, row.runId()).append(',');
         Csv.append(sb, m.context().name()).append(',');
         sb.append(m.step()).append(',');
-        sb.append(seconds(m.duration())).append(',');
+        StepTimes.seconds(sb, m.duration()).append(',');
         sb.append(m.emissions().grams()).append(',');
         sb.append(m.emissionsRate().gramsPerSecond()).append(',');
         sb.append(m.cpuPower().watts()).append(',');
@@ -58,15 +64,16 @@ final class StepCsv {
         method(sb, m.gpuMethod());
         method(sb, m.ramMethod());
         sb.append(m.overlapped()).append(',');
-        Csv.append(sb, m.scope().key()).append(',');
+        Csv.append(sb, SCOPES[m.scope().ordinal()]).append(',');
         sb.append(m.pue()).append(',');
         sb.append(m.embodiedEmissions().grams()).append(',');
-        sb.append(m.sci().grams()).append(',');
+        // What m.sci().grams() is, without the Emissions it builds on every step.
+        sb.append(m.emissions().grams() + m.embodiedEmissions().grams()).append(',');
         return Csv.append(sb, row.name()).append('\n');
     }
 
     private static void method(StringBuilder sb, MeasurementMethod method) {
-        sb.append(method.kind().name().toLowerCase(Locale.ROOT)).append(',');
+        sb.append(KINDS[method.kind().ordinal()]).append(',');
         Csv.append(sb, method.name()).append(',');
         Csv.append(sb, method.detail()).append(',');
     }

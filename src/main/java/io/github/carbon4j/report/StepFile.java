@@ -77,9 +77,7 @@ final class StepFile implements AutoCloseable {
             bytes = ByteBuffer.allocate(line.length() * 3);
         }
         bytes.clear();
-        encoder.reset();
-        encoder.encode(CharBuffer.wrap(line), bytes, true);
-        encoder.flush(bytes);
+        encode();
         bytes.flip();
         try {
             while (bytes.hasRemaining()) {
@@ -91,6 +89,24 @@ final class StepFile implements AutoCloseable {
         }
         whole = torn ? channel.size() : whole + bytes.limit();
         torn = false;
+    }
+
+    /** ASCII rows (nearly all) are copied byte for byte; others go through the encoder, which allocates. */
+    private void encode() {
+        byte[] array = bytes.array();
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                bytes.clear();
+                encoder.reset();
+                encoder.encode(CharBuffer.wrap(line), bytes, true);
+                encoder.flush(bytes);
+                return;
+            }
+            array[i] = (byte) c;
+        }
+        bytes.position(n);
     }
 
     private void cutBack() {

@@ -1,6 +1,5 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
 
 /**
@@ -24,13 +23,6 @@ record Totals(long steps, double loggedSeconds, double cpuJoules, double gpuJoul
         double embodiedGrams) {
 
     static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-
-    static Totals of(CarbonMetrics m) {
-        double seconds = m.duration().toNanos() / 1e9;
-        return new Totals(1, seconds, m.cpuEnergy().joules(), m.gpuEnergy().joules(), m.ramEnergy().joules(),
-                m.energyConsumed().joules(), m.emissions().grams(), m.overlapped() ? 1 : 0, m.overlapped() ? seconds : 0,
-                m.embodiedEmissions().grams());
-    }
 
     Totals plus(Totals o) {
         return new Totals(steps + o.steps, loggedSeconds + o.loggedSeconds, cpuJoules + o.cpuJoules,
