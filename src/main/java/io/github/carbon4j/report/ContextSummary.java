@@ -43,6 +43,12 @@ record ContextSummary(String name, Totals totals, Instant start, Instant end, Li
                     seconds + next.seconds);
         }
 
+        /** This bar with one more step, as {@code plus} of a one-step bar would give, without building that bar. */
+        Bar plus(long step, double cpu, double gpu, double ram, double grams, double stepSeconds) {
+            return new Bar(firstStep, step, steps + 1, cpuJoules + cpu, gpuJoules + gpu, ramJoules + ram,
+                    emissionsGrams + grams, seconds + stepSeconds);
+        }
+
         double energyJoules() {
             return cpuJoules + gpuJoules + ramJoules;
         }

@@ -34,19 +34,22 @@ final class RunAccumulator {
         CarbonMetrics m = row.metrics();
         double seconds = m.duration().toNanos() / 1e9;
         totals.add(m, seconds);
-        lastEnd = lastEnd == null || m.end().isAfter(lastEnd) ? m.end() : lastEnd;
+        Instant end = m.end(); // computed by CarbonMetrics on each call
+        lastEnd = lastEnd == null || end.isAfter(lastEnd) ? end : lastEnd;
         Context c = contexts.computeIfAbsent(m.context().name(), k -> new Context());
         c.totals.add(m, seconds);
         c.start = c.start == null || m.start().isBefore(c.start) ? m.start() : c.start;
-        c.end = c.end == null || m.end().isAfter(c.end) ? m.end() : c.end;
+        c.end = c.end == null || end.isAfter(c.end) ? end : c.end;
         double pue = m.pue();
-        ContextSummary.Bar bar = new ContextSummary.Bar(m.step(), m.step(), 1, m.cpuEnergy().joules() * pue,
-                m.gpuEnergy().joules() * pue, m.ramEnergy().joules() * pue, m.emissions().grams(), seconds);
+        double cpu = m.cpuEnergy().joules() * pue;
+        double gpu = m.gpuEnergy().joules() * pue;
+        double ram = m.ramEnergy().joules() * pue;
+        double grams = m.emissions().grams();
         int last = c.bars.size() - 1;
         if (last >= 0 && c.bars.get(last).steps() < c.size) {
-            c.bars.set(last, c.bars.get(last).plus(bar));
+            c.bars.set(last, c.bars.get(last).plus(m.step(), cpu, gpu, ram, grams, seconds));
         } else {
-            c.bars.add(bar);
+            c.bars.add(new ContextSummary.Bar(m.step(), m.step(), 1, cpu, gpu, ram, grams, seconds));
             if (c.bars.size() > ContextSummary.MAX_BARS) {
                 List<ContextSummary.Bar> halved = ContextSummary.compact(c.bars, c.bars.size() / 2 + 1);
                 c.bars.clear();

@@ -112,6 +112,23 @@ class StepCsvTests {
         assertThatThrownBy(() -> Csv.split("\"a\"b")).hasMessageContaining("text after a closing quote");
     }
 
+    @Test
+    void rowsWithAndWithoutNonAsciiTextReadBackFromTheFileInOrder() throws Exception {
+        List<String> names = List.of("plain", "\u00e9t\u00e9 \uD83D\uDE00", "after", "lone \uD800 surrogate", "last");
+        Path file = directory.resolve("steps-mixed.csv");
+        try (StepFile steps = StepFile.create(file)) {
+            for (String name : names) {
+                steps.append(new StepRow("exp", "run-1", metrics(Context.of(name)).get(0), name));
+            }
+        }
+        List<String> back = new java.util.ArrayList<>();
+        StepReader.read(file, (line, row) -> back.add(row.metrics().context().name() + "|" + row.name()));
+
+        // The encoder writes an unpaired surrogate as '?'; every other name comes back as written.
+        assertThat(back).containsExactly("plain|plain", "\u00e9t\u00e9 \uD83D\uDE00|\u00e9t\u00e9 \uD83D\uDE00",
+                "after|after", "lone ? surrogate|lone ? surrogate", "last|last");
+    }
+
     private List<CarbonMetrics> metrics(Context context) {
         MockClock clock = new MockClock();
         try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
