@@ -42,6 +42,7 @@ public final class CarbonLogger implements AutoCloseable {
     private final LiveIntensity intensity;
     private final double pue;
     private final String pueSource;
+    private volatile SourceWithPue lastSource;
     private final EmbodiedModel embodied;
     private final CarbonReporter reporter;
     private final Optional<StepListener> listener;
@@ -204,10 +205,22 @@ public final class CarbonLogger implements AutoCloseable {
                 meters.cpu().method(), meters.gpu().method(), meters.ram().method());
         // The figure current when the interval ends: live providers publish for the hour or half hour.
         IntensityEstimate current = intensity.current();
-        String source = pueSource.isEmpty() ? current.source() : current.source() + pueSource;
+        String source = pueSource.isEmpty() ? current.source() : withPue(current);
         return CarbonMetrics.of(context, step, from.wall(), duration, energies, current.intensity(),
                 source, pue, config.scope(), overlapped, embodied.over(duration));
     }
+
+    /** The estimate's source with the provider's PUE cited after it, built once per estimate, not per step. */
+    private String withPue(IntensityEstimate current) {
+        SourceWithPue cached = lastSource;
+        if (cached == null || cached.estimate() != current) {
+            cached = new SourceWithPue(current, current.source() + pueSource);
+            lastSource = cached;
+        }
+        return cached.text();
+    }
+
+    private record SourceWithPue(IntensityEstimate estimate, String text) {}
 
     /** Hands the step to the listeners; a failing one is reported once and never fails the caller. */
     private void publish(CarbonMetrics metrics, Map<String, String> attributes) {

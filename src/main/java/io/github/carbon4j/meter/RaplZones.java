@@ -32,12 +32,6 @@ final class RaplZones {
 
     private RaplZones() {}
 
-    /** {@link #open(Path, boolean, KernelFiles, Clock, Supplier)} on the system clock. */
-    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files,
-            Supplier<EnergyMeter> fallback) {
-        return open(root, preferPsys, files, Clock.SYSTEM, fallback);
-    }
-
     /**
      * A RAPL meter of the CPU over the powercap root, or empty when there is nothing usable to read
      * there. When the counters exist but cannot be read, one notice says so and how to fix it. The

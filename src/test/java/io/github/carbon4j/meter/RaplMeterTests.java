@@ -191,7 +191,7 @@ class RaplMeterTests extends EnergyMeterContractTests {
         assertThat(open(tree, false, path -> {
             throw new IOException("not here");
         })).isEmpty();
-        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, () -> null)).isEmpty();
+        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, () -> null)).isEmpty();
     }
 
     /** The real files, until {@code denied} is set: then every read is refused. */
