@@ -13,6 +13,7 @@ import io.github.carbon4j.report.Reporters;
 import io.github.carbon4j.report.RunInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class CarbonLogger implements AutoCloseable {
 
     /** The context of the whole-run interval handed to the reports at close. */
     private static final Context RUN = Context.of("run");
+    private static final Component[] COMPONENTS = Component.values();
 
     private final CarbonConfig config;
     private final Meters meters;
@@ -76,7 +78,7 @@ public final class CarbonLogger implements AutoCloseable {
             IntensityEstimate atStart = intensity.current();
             this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
                     config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
-                    meters.cpu().method(), meters.gpu().method(), meters.ram().method());
+                    methods());
             this.reporter = Reporters.open(config, run, hardware, embodied);
             this.listener = StepListeners.forConfig(config);
         } catch (RuntimeException e) {
@@ -200,14 +202,28 @@ public final class CarbonLogger implements AutoCloseable {
 
     private CarbonMetrics metrics(Context context, long step, Reading from, Reading to, boolean overlapped) {
         Duration duration = Duration.ofNanos(Math.max(0, to.nanos() - from.nanos()));
-        ComponentEnergies energies = new ComponentEnergies(
-                to.cpu().minusClamped(from.cpu()), to.gpu().minusClamped(from.gpu()), to.ram().minusClamped(from.ram()),
-                meters.cpu().method(), meters.gpu().method(), meters.ram().method());
+        Energy[] energy = new Energy[COMPONENTS.length];
+        // Asked each time: a meter may fall back to another method while the run goes on.
+        MeasurementMethod[] methods = new MeasurementMethod[COMPONENTS.length];
+        for (Component c : COMPONENTS) {
+            energy[c.ordinal()] = to.energy(c).minusClamped(from.energy(c));
+            methods[c.ordinal()] = meters.meter(c).method();
+        }
+        ComponentEnergies energies = ComponentEnergies.wrap(energy, methods);
         // The figure current when the interval ends: live providers publish for the hour or half hour.
         IntensityEstimate current = intensity.current();
         String source = pueSource.isEmpty() ? current.source() : withPue(current);
         return CarbonMetrics.of(context, step, from.wall(), duration, energies, current.intensity(),
                 source, pue, config.scope(), overlapped, embodied.over(duration));
+    }
+
+    /** How each meter obtains its component's energy now. */
+    private Map<Component, MeasurementMethod> methods() {
+        Map<Component, MeasurementMethod> methods = new EnumMap<>(Component.class);
+        for (Component c : COMPONENTS) {
+            methods.put(c, meters.meter(c).method());
+        }
+        return methods;
     }
 
     /** The estimate's source with the provider's PUE cited after it, built once per estimate, not per step. */
@@ -243,8 +259,11 @@ public final class CarbonLogger implements AutoCloseable {
     /** One instant for the whole reading: every meter integrates or interpolates to it, so energy and duration agree. */
     private Reading read() {
         long at = clock.monotonicTime();
-        return new Reading(at, Instant.ofEpochMilli(clock.wallTime()),
-                meters.cpu().read(at), meters.gpu().read(at), meters.ram().read(at));
+        Energy[] energies = new Energy[COMPONENTS.length];
+        for (Component c : COMPONENTS) {
+            energies[c.ordinal()] = meters.meter(c).read(at);
+        }
+        return new Reading(at, Instant.ofEpochMilli(clock.wallTime()), energies);
     }
 
     private void requireOpen() {
@@ -259,8 +278,12 @@ public final class CarbonLogger implements AutoCloseable {
         }
     }
 
-    /** One reading of the clock and the three cumulative meters. */
-    private record Reading(long nanos, Instant wall, Energy cpu, Energy gpu, Energy ram) {}
+    /** One reading of the clock and the cumulative meters, indexed by {@link Component#ordinal()}. */
+    private record Reading(long nanos, Instant wall, Energy[] energies) {
+        Energy energy(Component component) {
+            return energies[component.ordinal()];
+        }
+    }
 
     /**
      * An interval from {@link CarbonLogger#begin()} to {@link #end(Context, long)}, measured

@@ -2,10 +2,12 @@ package io.github.carbon4j;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The energy and emissions of one interval: a step logged with
- * {@link CarbonLogger#logCarbonMetrics(Context, long)} or a {@link CarbonLogger.Span}. Immutable.
+ * {@link CarbonLogger#logCarbonMetrics(Context, long)} or a {@link CarbonLogger.Span}. Immutable and
+ * thread-safe.
  *
  * <p>The nine metrics: {@link #emissions()} (gCO2eq), {@link #emissionsRate()} (gCO2eq/s, of this
  * interval), {@link #cpuPower()}, {@link #gpuPower()}, {@link #ramPower()} (W, the interval's energy
@@ -13,86 +15,66 @@ import java.time.Instant;
  * PUE) and {@link #energyConsumed()} (J, {@code (cpu + gpu + ram) × pue}). No value is ever negative
  * or NaN; a component without a meter has zero energy and method {@link MeasurementMethod#NONE}.
  *
- * <p>{@link #emissions()} are operational only, as CodeCarbon's; {@link #embodiedEmissions()} is the
- * interval's part of the machine's embodied emissions ({@link EmbodiedModel}), and {@link #sci()}
- * the two together: the Software Carbon Intensity of this interval as one functional unit.
+ * <p>Only the component energies and methods, the duration, the intensity and the PUE are given
+ * ({@link #of}); every other figure is derived from them once, so no instance is inconsistent.
+ * {@link #emissions()} are operational only, as CodeCarbon's; {@link #embodiedEmissions()} is the
+ * interval's part of the machine's embodied emissions ({@link EmbodiedModel}); {@link #sci()} is both.
  *
- * @param context what the step belongs to
- * @param step the step number, at least 0
- * @param start when the interval began
- * @param duration how long it lasted
- * @param emissions {@code intensity × energyConsumed}
- * @param emissionsRate {@code emissions / duration} of this interval (zero for an empty interval)
- * @param cpuPower mean CPU power
- * @param gpuPower mean GPU power
- * @param ramPower mean RAM power
- * @param cpuEnergy CPU energy
- * @param gpuEnergy GPU energy
- * @param ramEnergy RAM energy
- * @param energyConsumed total energy with PUE applied
- * @param intensity the carbon intensity used
- * @param intensitySource where the intensity came from, naming data set and year
- * @param pue the power usage effectiveness applied, at least 1
- * @param scope whose energy was counted
- * @param cpuMethod how the CPU energy was obtained
- * @param gpuMethod how the GPU energy was obtained
- * @param ramMethod how the RAM energy was obtained
- * @param overlapped true when another span was open during this one (tests run in parallel), so
- *     machine-level figures were shared with other work
- * @param embodiedEmissions the interval's part of the machine's embodied emissions (zero when off)
- * @since 0.1
+ * @since 0.1 (a record with public constructors in 0.1)
  */
-public record CarbonMetrics(
-        Context context,
-        long step,
-        Instant start,
-        Duration duration,
-        Emissions emissions,
-        EmissionsRate emissionsRate,
-        Power cpuPower,
-        Power gpuPower,
-        Power ramPower,
-        Energy cpuEnergy,
-        Energy gpuEnergy,
-        Energy ramEnergy,
-        Energy energyConsumed,
-        CarbonIntensity intensity,
-        String intensitySource,
-        double pue,
-        Scope scope,
-        MeasurementMethod cpuMethod,
-        MeasurementMethod gpuMethod,
-        MeasurementMethod ramMethod,
-        boolean overlapped,
-        Emissions embodiedEmissions) {
+public final class CarbonMetrics {
 
-    /** Metrics without embodied emissions, as carbon4j 0.1 built them. */
-    public CarbonMetrics(Context context, long step, Instant start, Duration duration, Emissions emissions,
-            EmissionsRate emissionsRate, Power cpuPower, Power gpuPower, Power ramPower, Energy cpuEnergy,
-            Energy gpuEnergy, Energy ramEnergy, Energy energyConsumed, CarbonIntensity intensity,
-            String intensitySource, double pue, Scope scope, MeasurementMethod cpuMethod, MeasurementMethod gpuMethod,
-            MeasurementMethod ramMethod, boolean overlapped) {
-        this(context, step, start, duration, emissions, emissionsRate, cpuPower, gpuPower, ramPower, cpuEnergy,
-                gpuEnergy, ramEnergy, energyConsumed, intensity, intensitySource, pue, scope, cpuMethod, gpuMethod,
-                ramMethod, overlapped, Emissions.ZERO);
-    }
+    private static final Component[] COMPONENTS = Component.values();
 
-    public CarbonMetrics {
-        if (embodiedEmissions == null) {
-            throw new IllegalArgumentException("embodiedEmissions must not be null (Emissions.ZERO when off)");
+    private final Context context;
+    private final long step;
+    private final Instant start;
+    private final Duration duration;
+    private final ComponentEnergies energies;
+    private final CarbonIntensity intensity;
+    private final String intensitySource;
+    private final double pue;
+    private final Scope scope;
+    private final boolean overlapped;
+    private final Emissions embodiedEmissions;
+    // Derived once, so the per-step writers read them without building a quantity per call.
+    private final Power[] powers;
+    private final Energy energyConsumed;
+    private final Emissions emissions;
+    private final EmissionsRate emissionsRate;
+
+    private CarbonMetrics(Context context, long step, Instant start, Duration duration, ComponentEnergies energies,
+            CarbonIntensity intensity, String intensitySource, double pue, Scope scope, boolean overlapped,
+            Emissions embodiedEmissions) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.step = step;
+        this.start = Objects.requireNonNull(start, "start");
+        this.duration = Objects.requireNonNull(duration, "duration");
+        this.energies = Objects.requireNonNull(energies, "energies");
+        this.intensity = Objects.requireNonNull(intensity, "intensity");
+        this.intensitySource = Objects.requireNonNull(intensitySource, "intensitySource");
+        this.pue = pue;
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.overlapped = overlapped;
+        this.embodiedEmissions = Objects.requireNonNull(embodiedEmissions, "embodiedEmissions (Emissions.ZERO when off)");
+        if (step < 0 || duration.isNegative() || !(pue >= 1) || Double.isInfinite(pue)) {
+            throw new IllegalArgumentException("step must be >= 0, duration not negative and pue a finite number"
+                    + " >= 1, got step " + step + ", duration " + duration + ", pue " + pue);
         }
-        if (step < 0) {
-            throw new IllegalArgumentException("step must be >= 0, got " + step);
+        this.powers = new Power[COMPONENTS.length];
+        for (Component c : COMPONENTS) {
+            powers[c.ordinal()] = energies.energy(c).per(duration);
         }
-        if (duration.isNegative()) {
-            throw new IllegalArgumentException("duration must not be negative, got " + duration);
-        }
+        this.energyConsumed = energies.total().times(pue);
+        this.emissions = intensity.emissionsFor(energyConsumed);
+        this.emissionsRate = emissions.per(duration);
     }
 
     /**
-     * Derives the nine metrics from the three component energies of one interval.
+     * Derives the nine metrics from the component energies of one interval, without embodied emissions.
      *
-     * @param energies CPU, GPU and RAM energy of the interval, without PUE
+     * @param energies each component's energy of the interval, without PUE, and how it was obtained
+     * @throws IllegalArgumentException for a negative step or duration, or a PUE below 1
      */
     public static CarbonMetrics of(Context context, long step, Instant start, Duration duration,
             ComponentEnergies energies, CarbonIntensity intensity, String intensitySource, double pue,
@@ -111,53 +93,65 @@ public record CarbonMetrics(
     public static CarbonMetrics of(Context context, long step, Instant start, Duration duration,
             ComponentEnergies energies, CarbonIntensity intensity, String intensitySource, double pue,
             Scope scope, boolean overlapped, Emissions embodied) {
-        Energy total = energies.cpu().plus(energies.gpu()).plus(energies.ram()).times(pue);
-        Emissions emissions = intensity.emissionsFor(total);
-        return new CarbonMetrics(context, step, start, duration, emissions, emissions.per(duration),
-                energies.cpu().per(duration), energies.gpu().per(duration), energies.ram().per(duration),
-                energies.cpu(), energies.gpu(), energies.ram(), total, intensity, intensitySource, pue, scope,
-                energies.cpuMethod(), energies.gpuMethod(), energies.ramMethod(), overlapped, embodied);
+        return new CarbonMetrics(context, step, start, duration, energies, intensity, intensitySource, pue, scope,
+                overlapped, embodied);
     }
+
+    /** What the step belongs to. */
+    public Context context() { return context; }
+    /** The step number, at least 0. */
+    public long step() { return step; }
+    /** When the interval began. */
+    public Instant start() { return start; }
+    /** How long it lasted, never negative. */
+    public Duration duration() { return duration; }
+    /** Operational emissions, {@code intensity × energyConsumed}. */
+    public Emissions emissions() { return emissions; }
+    /** {@code emissions / duration} of this interval; zero for an empty interval. */
+    public EmissionsRate emissionsRate() { return emissionsRate; }
+    public Power cpuPower() { return power(Component.CPU); }
+    public Power gpuPower() { return power(Component.GPU); }
+    public Power ramPower() { return power(Component.RAM); }
+    public Energy cpuEnergy() { return energy(Component.CPU); }
+    public Energy gpuEnergy() { return energy(Component.GPU); }
+    public Energy ramEnergy() { return energy(Component.RAM); }
+    /** Total energy with PUE applied: {@code (cpu + gpu + ram) × pue}. */
+    public Energy energyConsumed() { return energyConsumed; }
+    /** The carbon intensity used. */
+    public CarbonIntensity intensity() { return intensity; }
+    /** Where the intensity came from, naming data set and year. */
+    public String intensitySource() { return intensitySource; }
+    /** The power usage effectiveness applied, at least 1. */
+    public double pue() { return pue; }
+    /** Whose energy was counted. */
+    public Scope scope() { return scope; }
+    public MeasurementMethod cpuMethod() { return method(Component.CPU); }
+    public MeasurementMethod gpuMethod() { return method(Component.GPU); }
+    public MeasurementMethod ramMethod() { return method(Component.RAM); }
+
+    /**
+     * True when another span was open during this one (tests run in parallel), so machine-level figures
+     * were shared with other work.
+     */
+    public boolean overlapped() { return overlapped; }
+    /** The interval's part of the machine's embodied emissions; zero when off. */
+    public Emissions embodiedEmissions() { return embodiedEmissions; }
+    /** The component energies and methods every other figure is derived from. */
+    public ComponentEnergies energies() { return energies; }
 
     /**
      * The Software Carbon Intensity of this interval as one functional unit: operational
      * {@link #emissions()} plus {@link #embodiedEmissions()}, gCO2eq.
      */
-    public Emissions sci() {
-        return emissions.plus(embodiedEmissions);
-    }
-
+    public Emissions sci() { return emissions.plus(embodiedEmissions); }
     /** When the interval ended. */
-    public Instant end() {
-        return start.plus(duration);
-    }
-
+    public Instant end() { return start.plus(duration); }
     /** The energy of one component, without PUE. */
-    public Energy energy(Component component) {
-        return switch (component) {
-            case CPU -> cpuEnergy;
-            case GPU -> gpuEnergy;
-            case RAM -> ramEnergy;
-        };
-    }
-
-    /** The mean power of one component. */
-    public Power power(Component component) {
-        return switch (component) {
-            case CPU -> cpuPower;
-            case GPU -> gpuPower;
-            case RAM -> ramPower;
-        };
-    }
-
+    public Energy energy(Component component) { return energies.energy(component); }
+    /** The mean power of one component over the interval; zero for an empty interval. */
+    public Power power(Component component) { return powers[component.ordinal()]; }
     /** How one component's energy was obtained. */
-    public MeasurementMethod method(Component component) {
-        return switch (component) {
-            case CPU -> cpuMethod;
-            case GPU -> gpuMethod;
-            case RAM -> ramMethod;
-        };
-    }
+    public MeasurementMethod method(Component component) { return energies.method(component); }
 
     /**
      * One line for messages and logs, e.g.
@@ -174,13 +168,29 @@ public record CarbonMetrics(
      * component's method (components without a meter are left out), the intensity and its source.
      */
     public String howMeasured() {
-        StringBuilder sb = new StringBuilder();
-        for (Component c : Component.values()) {
-            MeasurementMethod m = method(c);
-            if (m.kind() != MeasurementMethod.Kind.NONE) {
-                sb.append(m.describe(c)).append("; ");
-            }
-        }
-        return sb.append(intensity).append(" (").append(intensitySource).append(')').toString();
+        return energies.describeMethods(new StringBuilder()).append(intensity).append(" (").append(intensitySource).append(')').toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CarbonMetrics m && step == m.step && overlapped == m.overlapped
+                && Double.compare(pue, m.pue) == 0 && context.equals(m.context) && start.equals(m.start)
+                && duration.equals(m.duration) && energies.equals(m.energies) && intensity.equals(m.intensity)
+                && intensitySource.equals(m.intensitySource) && scope == m.scope
+                && embodiedEmissions.equals(m.embodiedEmissions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(context, step, start, duration, energies, intensity, intensitySource, pue, scope,
+                overlapped, embodiedEmissions);
+    }
+
+    @Override
+    public String toString() {
+        return "CarbonMetrics[context=" + context.name() + ", step=" + step + ", start=" + start + ", duration="
+                + duration + ", emissions=" + emissions + ", energyConsumed=" + energyConsumed + ", " + energies
+                + ", intensity=" + intensity + " (" + intensitySource + "), pue=" + pue + ", scope=" + scope.key()
+                + ", overlapped=" + overlapped + ", embodiedEmissions=" + embodiedEmissions + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.carbon4j.meter;
 
+import io.github.carbon4j.Component;
+
 /**
  * The three meters a logger reads, one per component. Closing it closes all three.
  *
@@ -9,6 +11,19 @@ package io.github.carbon4j.meter;
  * @since 0.1
  */
 public record Meters(EnergyMeter cpu, EnergyMeter gpu, EnergyMeter ram) implements AutoCloseable {
+
+    /**
+     * The meter of one component.
+     *
+     * @since 0.2
+     */
+    public EnergyMeter meter(Component component) {
+        return switch (component) {
+            case CPU -> cpu;
+            case GPU -> gpu;
+            case RAM -> ram;
+        };
+    }
 
     @Override
     public void close() {

@@ -2,6 +2,7 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.internal.Totals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,53 +59,53 @@ final class CarbonCheck {
 
     static Result check(RunFigures now, Optional<RunFigures> baseline, Limits limits) {
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<String, Map<RunFigures.Name, RunFigures.Figures>> run : now.runs().entrySet()) {
-            RunFigures.Figures total = run.getValue().get(RunFigures.TOTAL);
-            limits.maxEnergy().filter(max -> total.joules() > max.joules()).ifPresent(max -> findings.add(
+        for (Map.Entry<String, Map<RunFigures.Name, Totals>> run : now.runs().entrySet()) {
+            Totals total = run.getValue().get(RunFigures.TOTAL);
+            limits.maxEnergy().filter(max -> total.energyJoules() > max.joules()).ifPresent(max -> findings.add(
                     new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": energy "
-                            + Energy.ofJoules(total.joules()) + " > limit " + max)));
-            limits.maxEmissions().filter(max -> total.grams() > max.grams()).ifPresent(max -> findings.add(
+                            + Energy.ofJoules(total.energyJoules()) + " > limit " + max)));
+            limits.maxEmissions().filter(max -> total.emissionsGrams() > max.grams()).ifPresent(max -> findings.add(
                     new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": emissions "
-                            + Emissions.ofGrams(total.grams()) + " > limit " + max)));
+                            + Emissions.ofGrams(total.emissionsGrams()) + " > limit " + max)));
             limits.maxSci().filter(max -> total.sciGrams() > max.grams()).ifPresent(max -> findings.add(
                     new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": SCI "
                             + Emissions.ofGrams(total.sciGrams()) + " > limit " + max)));
         }
         List<Comparison> comparisons = new ArrayList<>();
         if (baseline.isPresent()) {
-            Map<RunFigures.Name, List<RunFigures.Figures>> before = byName(baseline.get());
-            for (Map.Entry<RunFigures.Name, List<RunFigures.Figures>> entry : byName(now).entrySet()) {
-                List<RunFigures.Figures> base = before.get(entry.getKey());
+            Map<RunFigures.Name, List<Totals>> before = byName(baseline.get());
+            for (Map.Entry<RunFigures.Name, List<Totals>> entry : byName(now).entrySet()) {
+                List<Totals> base = before.get(entry.getKey());
                 if (base == null) {
                     continue;
                 }
                 Optional<Finding> energy = regression(entry.getKey(), "energy", base, entry.getValue(),
-                        RunFigures.Figures::joules, ENERGY_FLOOR, limits.share(), j -> Energy.ofJoules(j).toString());
+                        Totals::energyJoules, ENERGY_FLOOR, limits.share(), j -> Energy.ofJoules(j).toString());
                 Optional<Finding> emissions = regression(entry.getKey(), "emissions", base, entry.getValue(),
-                        RunFigures.Figures::grams, EMISSIONS_FLOOR, limits.share(), g -> Emissions.ofGrams(g).toString());
+                        Totals::emissionsGrams, EMISSIONS_FLOOR, limits.share(), g -> Emissions.ofGrams(g).toString());
                 energy.ifPresent(findings::add);
                 emissions.ifPresent(findings::add);
-                comparisons.add(new Comparison(entry.getKey(), mean(base, RunFigures.Figures::joules),
-                        mean(entry.getValue(), RunFigures.Figures::joules), mean(base, RunFigures.Figures::grams),
-                        mean(entry.getValue(), RunFigures.Figures::grams), energy.isPresent() || emissions.isPresent()));
+                comparisons.add(new Comparison(entry.getKey(), mean(base, Totals::energyJoules),
+                        mean(entry.getValue(), Totals::energyJoules), mean(base, Totals::emissionsGrams),
+                        mean(entry.getValue(), Totals::emissionsGrams), energy.isPresent() || emissions.isPresent()));
             }
         }
         return new Result(findings, comparisons, now.runs().size(), baseline.map(b -> b.runs().size()).orElse(0));
     }
 
-    private static double mean(List<RunFigures.Figures> figures, ToDoubleFunction<RunFigures.Figures> figure) {
+    private static double mean(List<Totals> figures, ToDoubleFunction<Totals> figure) {
         return figures.stream().mapToDouble(figure).average().orElseThrow();
     }
 
-    private static Map<RunFigures.Name, List<RunFigures.Figures>> byName(RunFigures figures) {
-        Map<RunFigures.Name, List<RunFigures.Figures>> names = new TreeMap<>();
+    private static Map<RunFigures.Name, List<Totals>> byName(RunFigures figures) {
+        Map<RunFigures.Name, List<Totals>> names = new TreeMap<>();
         figures.runs().values().forEach(run -> run.forEach((name, f) -> names.computeIfAbsent(name,
                 n -> new ArrayList<>()).add(f)));
         return names;
     }
 
-    private static Optional<Finding> regression(RunFigures.Name name, String what, List<RunFigures.Figures> base,
-            List<RunFigures.Figures> now, ToDoubleFunction<RunFigures.Figures> figure, double floor, double share,
+    private static Optional<Finding> regression(RunFigures.Name name, String what, List<Totals> base,
+            List<Totals> now, ToDoubleFunction<Totals> figure, double floor, double share,
             DoubleFunction<String> format) {
         double mean = base.stream().mapToDouble(figure).average().orElseThrow();
         double highest = base.stream().mapToDouble(figure).max().orElseThrow();

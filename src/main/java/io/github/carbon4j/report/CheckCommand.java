@@ -2,6 +2,7 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -111,10 +112,10 @@ final class CheckCommand {
         StringBuilder md = new StringBuilder("### carbon4j: carbon check\n\n");
         double joules = 0;
         double grams = 0;
-        List<Map.Entry<RunFigures.Name, RunFigures.Figures>> steps = new ArrayList<>();
-        for (Map<RunFigures.Name, RunFigures.Figures> run : now.runs().values()) {
-            joules += run.get(RunFigures.TOTAL).joules();
-            grams += run.get(RunFigures.TOTAL).grams();
+        List<Map.Entry<RunFigures.Name, Totals>> steps = new ArrayList<>();
+        for (Map<RunFigures.Name, Totals> run : now.runs().values()) {
+            joules += run.get(RunFigures.TOTAL).energyJoules();
+            grams += run.get(RunFigures.TOTAL).emissionsGrams();
             run.entrySet().stream().filter(e -> e.getKey().kind() == RunFigures.Kind.STEP).forEach(steps::add);
         }
         md.append("**").append(Energy.ofJoules(joules)).append(", ").append(Emissions.ofGrams(grams))
@@ -122,10 +123,10 @@ final class CheckCommand {
         now.intensities().forEach(i -> md.append("- intensity ").append(StepSummary.cell(i)).append('\n'));
         now.methods().forEach(m -> md.append("- measured by ").append(StepSummary.cell(m)).append('\n'));
         md.append("\n| top emitters | energy | emissions |\n|---|---|---|\n");
-        steps.stream().sorted(Comparator.comparingDouble((Map.Entry<RunFigures.Name, RunFigures.Figures> e)
-                -> -e.getValue().grams())).limit(TOP).forEach(e -> md.append("| `")
-                .append(StepSummary.cell(e.getKey().name())).append("` | ").append(Energy.ofJoules(e.getValue().joules()))
-                .append(" | ").append(Emissions.ofGrams(e.getValue().grams())).append(" |\n"));
+        steps.stream().sorted(Comparator.comparingDouble((Map.Entry<RunFigures.Name, Totals> e)
+                -> -e.getValue().emissionsGrams())).limit(TOP).forEach(e -> md.append("| `")
+                .append(StepSummary.cell(e.getKey().name())).append("` | ").append(Energy.ofJoules(e.getValue().energyJoules()))
+                .append(" | ").append(Emissions.ofGrams(e.getValue().emissionsGrams())).append(" |\n"));
         if (!result.findings().isEmpty()) {
             md.append("\n| verdict | what | finding |\n|---|---|---|\n");
             for (CarbonCheck.Finding f : result.findings()) {

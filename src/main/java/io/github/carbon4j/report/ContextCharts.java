@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.internal.Totals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +58,7 @@ final class ContextCharts {
                 .append(t.steps() == 1 ? " step, " : " steps, ")
                 .append(Html.esc(Energy.ofJoules(t.energyJoules()).toString())).append(", ")
                 .append(Html.esc(Emissions.ofGrams(t.emissionsGrams()).toString())).append(", mean rate ")
-                .append(Html.esc(EmissionsRate.ofGramsPerSecond(t.meanRateGramsPerSecond()).toString()))
+                .append(Html.esc(EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond()).toString()))
                 .append("</p>\n<div class=\"charts\">")
                 .append(SvgChart.columns("Energy per step", Units.ENERGY, List.of(
                         new SvgChart.Series("CPU", HtmlReport.CPU_COLOUR, cpu),

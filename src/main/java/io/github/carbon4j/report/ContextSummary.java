@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Totals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.intensity.CarbonIntensities;
+import io.github.carbon4j.internal.Totals;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class EmissionsCsv {
     static String row(RunEntry entry, ZoneId zone) {
         RunRecord record = entry.record();
         RunInfo run = record.run();
-        RunTotals t = entry.totals();
+        Totals t = entry.totals();
         double seconds = t.seconds();
         double pue = run.pue();
         double kilograms = t.emissionsGrams() / 1000;

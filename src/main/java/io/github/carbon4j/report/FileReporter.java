@@ -2,6 +2,7 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -110,7 +111,7 @@ final class FileReporter implements CarbonReporter {
         String runId = record.run().runId();
         Instant lastStep = accumulator.lastEnd(record.run().start());
         Instant end = run.map(CarbonMetrics::end).filter(e -> e.isAfter(lastStep)).orElse(lastStep);
-        RunTotals totals = run.map(RunTotals::measured).orElseGet(() -> RunTotals.fromSteps(accumulator.totals(),
+        Totals totals = run.map(Totals::of).orElseGet(() -> accumulator.totals().summedFromSteps(
                 java.time.Duration.between(record.run().start(), lastStep).toNanos() / 1e9));
         Summary own = accumulator.summary(record, end, totals, unwritten, false);
         writeRun(own, steps.path(), zone);

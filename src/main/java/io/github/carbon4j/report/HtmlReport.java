@@ -5,6 +5,7 @@ import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ final class HtmlReport {
                     .append(" to ").append(Html.esc(summary.end().orElseThrow().toString()));
         }
         sb.append("</p>\n");
-        RunTotals t = summary.totals();
+        Totals t = summary.totals();
         Totals steps = summary.steps();
         boolean estimated = estimated(summary);
         String how = t.measured() ? "runs from start to end" : "runs from start to end; some summed from their steps";
@@ -93,7 +94,7 @@ final class HtmlReport {
                 "emissions / run time");
         card(sb, "Steps", Long.toString(steps.steps()), steps.overlappedSteps() > 0
                 ? steps.overlappedSteps() + " overlapped others (shared machine figures)" : "");
-        card(sb, "Logged time", Units.format(steps.loggedSeconds(), Units.TIME), "sum of step durations"
+        card(sb, "Logged time", Units.format(steps.seconds(), Units.TIME), "sum of step durations"
                 + (steps.overlappedSeconds() > 0 ? ", " + Units.format(steps.overlappedSeconds(), Units.TIME)
                         + " of it overlapped" : ""));
         sb.append("</section>\n");
@@ -189,13 +190,13 @@ final class HtmlReport {
     private static void breakdown(StringBuilder sb, Summary summary) {
         List<String> labels = new ArrayList<>(List.of("all runs (start to end)", "all steps"));
         List<double[]> rows = new ArrayList<>();
-        RunTotals t = summary.totals();
-        rows.add(new double[] {t.cpuJoules(), t.gpuJoules(), t.ramJoules()});
+        Totals t = summary.totals();
+        rows.add(t.joules());
         Totals steps = summary.steps();
-        rows.add(new double[] {steps.cpuJoules(), steps.gpuJoules(), steps.ramJoules()});
+        rows.add(steps.joules());
         for (ContextSummary c : summary.contexts().subList(0, Math.min(TOP, summary.contexts().size()))) {
             labels.add(c.name());
-            rows.add(new double[] {c.totals().cpuJoules(), c.totals().gpuJoules(), c.totals().ramJoules()});
+            rows.add(c.totals().joules());
         }
         List<SvgChart.Series> series = new ArrayList<>();
         String[] colours = {CPU_COLOUR, GPU_COLOUR, RAM_COLOUR};
@@ -209,7 +210,7 @@ final class HtmlReport {
     }
 
     static boolean estimated(Summary summary) {
-        RunTotals t = summary.totals();
+        Totals t = summary.totals();
         for (RunEntry r : summary.runs()) {
             for (Component c : Component.values()) {
                 if (r.record().method(c).kind() != MeasurementMethod.Kind.MEASURED && t.joules(c) > 0) {

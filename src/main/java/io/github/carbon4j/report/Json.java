@@ -12,7 +12,9 @@ import io.github.carbon4j.Scope;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The JSON of run files and summaries, through one shared Jackson mapper. Thread-safe. */
 final class Json {
@@ -119,8 +121,7 @@ final class Json {
                 CarbonIntensity.ofGramsPerKilowattHour(figure(n.path("intensity").get("gramsPerKilowattHour"),
                         "intensity.gramsPerKilowattHour")),
                 text(n.get("intensity"), "source"),
-                readMethod(methods == null ? null : methods.get("cpu")), readMethod(methods == null ? null : methods.get("gpu")),
-                readMethod(methods == null ? null : methods.get("ram")));
+                readMethods(methods));
         JsonNode m = n.get("machine");
         MachineInfo machine = new MachineInfo(text(m, "os"), text(m, "cpuModel"),
                 (int) Math.min(Integer.MAX_VALUE, figure(m == null ? null : m.get("cpuCount"), "machine.cpuCount")),
@@ -180,6 +181,14 @@ final class Json {
             throw new IllegalArgumentException("\"" + field + "\" is out of range (1970 to 9999): " + text);
         }
         return instant;
+    }
+
+    private static Map<Component, MeasurementMethod> readMethods(JsonNode methods) {
+        Map<Component, MeasurementMethod> read = new EnumMap<>(Component.class);
+        for (Component c : Component.values()) {
+            read.put(c, readMethod(methods == null ? null : methods.get(c.key())));
+        }
+        return read;
     }
 
     private static MeasurementMethod readMethod(JsonNode node) {

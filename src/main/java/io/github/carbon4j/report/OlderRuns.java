@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Totals;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -19,10 +20,10 @@ import java.util.TreeSet;
  * @param steps the sums of their steps
  */
 record OlderRuns(long count, long incomplete, SortedSet<String> experiments, Optional<Instant> start,
-        Optional<Instant> end, RunTotals totals, Totals steps) {
+        Optional<Instant> end, Totals totals, Totals steps) {
 
     static final OlderRuns NONE = new OlderRuns(0, 0, new TreeSet<>(), Optional.empty(), Optional.empty(),
-            RunTotals.ZERO, Totals.ZERO);
+            Totals.ZERO, Totals.ZERO);
 
     OlderRuns {
         experiments = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(experiments));

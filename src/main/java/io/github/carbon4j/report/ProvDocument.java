@@ -62,9 +62,9 @@ final class ProvDocument {
         runActivity.set("carbon4j:pue", typedDouble(run.pue()));
         runActivity.set("carbon4j:intensity_g_per_kwh", typedDouble(run.intensity().gramsPerKilowattHour()));
         runActivity.put("carbon4j:intensity_source", run.intensitySource());
-        runActivity.put("carbon4j:cpu_method", run.cpuMethod().describe(io.github.carbon4j.Component.CPU));
-        runActivity.put("carbon4j:gpu_method", run.gpuMethod().describe(io.github.carbon4j.Component.GPU));
-        runActivity.put("carbon4j:ram_method", run.ramMethod().describe(io.github.carbon4j.Component.RAM));
+        for (io.github.carbon4j.Component c : io.github.carbon4j.Component.values()) {
+            runActivity.put("carbon4j:" + c.key() + "_method", run.method(c).describe(c));
+        }
         runActivity.set("carbon4j:emissions_g", typedDouble(entry.totals().emissionsGrams()));
         runActivity.set("carbon4j:embodied_emissions_g", typedDouble(entry.totals().embodiedGrams()));
         runActivity.set("carbon4j:sci_g", typedDouble(entry.totals().sciGrams()));

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +116,7 @@ final class ReportDirectory {
         RunRecord record = first[0];
         Instant end = accumulator.lastEnd(record.run().start());
         double seconds = java.time.Duration.between(record.run().start(), end).toNanos() / 1e9;
-        return accumulator.summary(record, end, RunTotals.fromSteps(accumulator.totals(), seconds), 0, killed);
+        return accumulator.summary(record, end, accumulator.totals().summedFromSteps(seconds), 0, killed);
     }
 
     static List<Path> list(Path directory, String prefix, String suffix) {

@@ -1,8 +1,10 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.Component;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * The report command line, for CI jobs that gather the output directories of several shards:
@@ -155,18 +158,16 @@ public final class ReportMain {
     }
 
     static String summary(Summary summary) {
-        RunTotals t = summary.totals();
+        Totals t = summary.totals();
         Totals steps = summary.steps();
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d runs, %s run time, %d steps, %s logged%s%n", summary.runCount(),
-                Units.format(t.seconds(), Units.TIME), steps.steps(), Units.format(steps.loggedSeconds(), Units.TIME),
+                Units.format(t.seconds(), Units.TIME), steps.steps(), Units.format(steps.seconds(), Units.TIME),
                 steps.overlappedSeconds() > 0 ? " (" + Units.format(steps.overlappedSeconds(), Units.TIME)
                         + " overlapped)" : ""));
         sb.append("energy ").append(Energy.ofJoules(t.energyJoules()))
-                .append(" (cpu ").append(Energy.ofJoules(t.cpuJoules()))
-                .append(", gpu ").append(Energy.ofJoules(t.gpuJoules()))
-                .append(", ram ").append(Energy.ofJoules(t.ramJoules())).append(")")
+                .append(" (").append(byComponent(t)).append(")")
                 .append(HtmlReport.estimated(summary) ? ", estimated" : "")
                 .append(t.measured() ? "" : ", partly summed from steps").append(nl);
         sb.append("emissions ").append(Emissions.ofGrams(t.emissionsGrams())).append(", rate ")
@@ -182,5 +183,14 @@ public final class ReportMain {
                     Energy.ofJoules(c.totals().energyJoules()), Emissions.ofGrams(c.totals().emissionsGrams())));
         }
         return Terminal.safe(sb.toString());
+    }
+
+    /** E.g. {@code cpu 12 J, gpu 0 J, ram 1 J}. */
+    private static String byComponent(Totals t) {
+        StringJoiner parts = new StringJoiner(", ");
+        for (Component c : Component.values()) {
+            parts.add(c.key() + " " + Energy.ofJoules(t.joules(c)));
+        }
+        return parts.toString();
     }
 }

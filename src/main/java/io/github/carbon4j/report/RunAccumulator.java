@@ -1,6 +1,7 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.internal.Totals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,13 +19,13 @@ final class RunAccumulator {
     private final Map<String, Context> contexts = new LinkedHashMap<>();
     // Smallest first, so the head is the one to drop.
     private final PriorityQueue<TopStep> top = new PriorityQueue<>(TopStep.ORDER.reversed());
-    private final Sums totals = new Sums();
+    private final Totals.Sum totals = new Totals.Sum();
     private Instant lastEnd;
 
     /** One context being summed: bars of {@code size} steps, doubled when there would be too many. */
     private static final class Context {
         final List<ContextSummary.Bar> bars = new ArrayList<>();
-        final Sums totals = new Sums();
+        final Totals.Sum totals = new Totals.Sum();
         Instant start;
         Instant end;
         long size = 1;
@@ -33,11 +34,11 @@ final class RunAccumulator {
     void add(StepRow row) {
         CarbonMetrics m = row.metrics();
         double seconds = m.duration().toNanos() / 1e9;
-        totals.add(m, seconds);
+        totals.add(m);
         Instant end = m.end(); // computed by CarbonMetrics on each call
         lastEnd = lastEnd == null || end.isAfter(lastEnd) ? end : lastEnd;
         Context c = contexts.computeIfAbsent(m.context().name(), k -> new Context());
-        c.totals.add(m, seconds);
+        c.totals.add(m);
         c.start = c.start == null || m.start().isBefore(c.start) ? m.start() : c.start;
         c.end = c.end == null || end.isAfter(c.end) ? end : c.end;
         double pue = m.pue();
@@ -80,42 +81,10 @@ final class RunAccumulator {
     }
 
     /** The run's summary, with the whole run's totals as the caller knows them. */
-    Summary summary(RunRecord record, Instant end, RunTotals runTotals, long unwrittenSteps, boolean killed) {
+    Summary summary(RunRecord record, Instant end, Totals runTotals, long unwrittenSteps, boolean killed) {
         List<ContextSummary> list = new ArrayList<>();
         contexts.forEach((name, c) -> list.add(new ContextSummary(name, c.totals.totals(), c.start, c.end, c.bars)));
         RunEntry entry = new RunEntry(record, end, runTotals, totals.totals(), unwrittenSteps, killed);
         return new Summary(List.of(entry), list, new ArrayList<>(top));
-    }
-
-    /** {@link Totals} summed in place: the same additions as Totals.plus does, without a record per step. */
-    private static final class Sums {
-        private long steps;
-        private double loggedSeconds;
-        private double cpuJoules;
-        private double gpuJoules;
-        private double ramJoules;
-        private double energyJoules;
-        private double emissionsGrams;
-        private long overlappedSteps;
-        private double overlappedSeconds;
-        private double embodiedGrams;
-
-        void add(CarbonMetrics m, double seconds) {
-            steps++;
-            loggedSeconds += seconds;
-            cpuJoules += m.cpuEnergy().joules();
-            gpuJoules += m.gpuEnergy().joules();
-            ramJoules += m.ramEnergy().joules();
-            energyJoules += m.energyConsumed().joules();
-            emissionsGrams += m.emissions().grams();
-            overlappedSteps += m.overlapped() ? 1 : 0;
-            overlappedSeconds += m.overlapped() ? seconds : 0;
-            embodiedGrams += m.embodiedEmissions().grams();
-        }
-
-        Totals totals() {
-            return new Totals(steps, loggedSeconds, cpuJoules, gpuJoules, ramJoules, energyJoules, emissionsGrams,
-                    overlappedSteps, overlappedSeconds, embodiedGrams);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Totals;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,7 @@ import java.time.Instant;
  * @param killed true when the run never closed and its reports were completed later from its steps
  *     file ({@code ReportMain finish}), so its totals are sums of the steps it had written
  */
-record RunEntry(RunRecord record, Instant end, RunTotals totals, Totals steps, long unwrittenSteps, boolean killed) {
+record RunEntry(RunRecord record, Instant end, Totals totals, Totals steps, long unwrittenSteps, boolean killed) {
 
     String runId() {
         return record.run().runId();

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Totals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,11 +17,11 @@ import java.util.TreeMap;
  * each step under its stable name (a JUnit test's unique id, else {@code context #step}). A run found in several directories counts once.
  * Immutable after reading.
  *
- * @param runs by run id, each a map from name to figures, in name order
+ * @param runs by run id, each a map from name to its totals (energy with PUE, emissions, SCI), in name order
  * @param intensities the intensities the steps were logged with and their sources, each once
  * @param methods how the steps' CPU, GPU and RAM energy was obtained, each once
  */
-record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities, Set<String> methods) {
+record RunFigures(Map<String, Map<Name, Totals>> runs, Set<String> intensities, Set<String> methods) {
 
     /** What is compared, and its name. */
     record Name(Kind kind, String name) implements Comparable<Name> {
@@ -46,13 +47,6 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
         }
     }
 
-    /** Energy in J (PUE applied), operational emissions and SCI (operational plus embodied) in gCO2eq. */
-    record Figures(double joules, double grams, double sciGrams) {
-        Figures plus(Figures other) {
-            return new Figures(joules + other.joules, grams + other.grams, sciGrams + other.sciGrams);
-        }
-    }
-
     static final Name TOTAL = new Name(Kind.TOTAL, "");
 
     /**
@@ -61,7 +55,7 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
      * @throws ReportFormatException naming the path (and line) when a directory is missing or a row is malformed
      */
     static RunFigures read(List<Path> directories) {
-        Map<String, Map<Name, Figures>> runs = new LinkedHashMap<>();
+        Map<String, Map<Name, Totals>> runs = new LinkedHashMap<>();
         Set<String> intensities = new LinkedHashSet<>();
         Set<String> methods = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
@@ -70,16 +64,16 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
                 throw new ReportFormatException(directory, "not a directory");
             }
             for (Path file : ReportDirectory.list(directory, ReportNames.STEPS_PREFIX, ReportNames.STEPS_SUFFIX)) {
-                Map<String, Map<Name, Figures>> own = new LinkedHashMap<>();
+                Map<String, Map<Name, Totals>> own = new LinkedHashMap<>();
                 StepReader.read(file, (line, row) -> {
                     var m = row.metrics();
-                    Figures f = new Figures(m.energyConsumed().joules(), m.emissions().grams(), m.sci().grams());
-                    Map<Name, Figures> run = own.computeIfAbsent(row.runId(), id -> new TreeMap<>());
-                    run.merge(TOTAL, f, Figures::plus);
-                    run.merge(new Name(Kind.CONTEXT, m.context().name()), f, Figures::plus);
-                    run.merge(new Name(Kind.STEP, row.stableName()), f, Figures::plus);
+                    Totals f = Totals.of(m);
+                    Map<Name, Totals> run = own.computeIfAbsent(row.runId(), id -> new TreeMap<>());
+                    run.merge(TOTAL, f, Totals::plus);
+                    run.merge(new Name(Kind.CONTEXT, m.context().name()), f, Totals::plus);
+                    run.merge(new Name(Kind.STEP, row.stableName()), f, Totals::plus);
                     intensities.add(m.intensity() + " (" + m.intensitySource() + ")");
-                    methods.add("cpu " + m.cpuMethod() + ", gpu " + m.gpuMethod() + ", ram " + m.ramMethod());
+                    methods.add(methods(m));
                 });
                 own.forEach((id, figures) -> {
                     if (seen.add(id)) {
@@ -89,5 +83,14 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
             }
         }
         return new RunFigures(runs, intensities, methods);
+    }
+
+    /** E.g. {@code cpu measured RAPL, gpu none, ram estimated DIMM model}. */
+    private static String methods(io.github.carbon4j.CarbonMetrics m) {
+        java.util.StringJoiner all = new java.util.StringJoiner(", ");
+        for (io.github.carbon4j.Component c : io.github.carbon4j.Component.values()) {
+            all.add(c.key() + " " + m.method(c));
+        }
+        return all.toString();
     }
 }

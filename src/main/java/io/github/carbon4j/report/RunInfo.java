@@ -1,10 +1,14 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonIntensity;
+import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Scope;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * What is known about a logger's run when it starts. Immutable.
@@ -17,12 +21,23 @@ import java.time.Instant;
  * @param pue the power usage effectiveness applied
  * @param intensity the carbon intensity used
  * @param intensitySource where it came from
- * @param cpuMethod how CPU energy is obtained
- * @param gpuMethod how GPU energy is obtained
- * @param ramMethod how RAM energy is obtained
- * @since 0.1
+ * @param methods how each component's energy is obtained, one for every {@link Component}
+ * @since 0.1 (with a field per component's method in 0.1)
  */
 public record RunInfo(String runId, String experiment, Instant start, Path outputDirectory, Scope scope, double pue,
-        CarbonIntensity intensity, String intensitySource,
-        MeasurementMethod cpuMethod, MeasurementMethod gpuMethod, MeasurementMethod ramMethod) {
+        CarbonIntensity intensity, String intensitySource, Map<Component, MeasurementMethod> methods) {
+
+    public RunInfo {
+        EnumMap<Component, MeasurementMethod> copy = new EnumMap<>(Component.class);
+        copy.putAll(methods);
+        if (copy.size() != Component.values().length) {
+            throw new IllegalArgumentException("a method for every component is needed, got " + methods);
+        }
+        methods = Collections.unmodifiableMap(copy);
+    }
+
+    /** How one component's energy is obtained. */
+    public MeasurementMethod method(Component component) {
+        return methods.get(component);
+    }
 }

@@ -49,19 +49,23 @@ record RunRecord(RunInfo run, MachineInfo machine, Location location, java.util.
     static RunRecord fromStep(StepRow row, java.nio.file.Path directory) {
         CarbonMetrics m = row.metrics();
         RunInfo run = new RunInfo(row.runId(), row.experiment(), m.start(), directory, m.scope(), m.pue(),
-                m.intensity(), m.intensitySource(), m.cpuMethod(), m.gpuMethod(), m.ramMethod());
+                m.intensity(), m.intensitySource(), methods(m));
         return new RunRecord(run, new MachineInfo("", "", 0, 0, "", "", "", java.util.List.of()), Location.UNKNOWN);
     }
 
+    private static Map<Component, MeasurementMethod> methods(CarbonMetrics m) {
+        Map<Component, MeasurementMethod> methods = new java.util.EnumMap<>(Component.class);
+        for (Component c : Component.values()) {
+            methods.put(c, m.method(c));
+        }
+        return methods;
+    }
+
     Map<Component, MeasurementMethod> methods() {
-        return Map.of(Component.CPU, run.cpuMethod(), Component.GPU, run.gpuMethod(), Component.RAM, run.ramMethod());
+        return run.methods();
     }
 
     MeasurementMethod method(Component component) {
-        return switch (component) {
-            case CPU -> run.cpuMethod();
-            case GPU -> run.gpuMethod();
-            case RAM -> run.ramMethod();
-        };
+        return run.method(component);
     }
 }

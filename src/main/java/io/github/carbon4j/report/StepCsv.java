@@ -2,12 +2,12 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.Emissions;
-import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
-import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,6 +29,8 @@ final class StepCsv {
 
     private static final String[] KINDS = java.util.Arrays.stream(MeasurementMethod.Kind.values())
             .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    private static final Component[] COMPONENTS = Component.values();
 
     private static final String[] SCOPES = java.util.Arrays.stream(Scope.values()).map(Scope::key)
             .toArray(String[]::new);
@@ -101,35 +103,24 @@ final class StepCsv {
             Context context = Context.of(in.next("context"));
             long step = Long.parseLong(in.next("step"));
             Duration duration = Duration.ofNanos(new BigDecimal(in.next("duration.s")).movePointRight(9).longValueExact());
-            Emissions emissions = Emissions.ofGrams(in.number());
-            EmissionsRate rate = EmissionsRate.ofGramsPerSecond(in.number());
-            Power cpuPower = Power.ofWatts(in.number());
-            Power gpuPower = Power.ofWatts(in.number());
-            Power ramPower = Power.ofWatts(in.number());
-            Energy cpu = Energy.ofJoules(in.number());
-            Energy gpu = Energy.ofJoules(in.number());
-            Energy ram = Energy.ofJoules(in.number());
-            Energy total = Energy.ofJoules(in.number());
+            in.skipDerived(2 + COMPONENTS.length); // emissions, rate, powers: checked below
+            double[] joules = in.numbers(COMPONENTS.length);
+            in.skipDerived(1); // energy.consumed.j
             CarbonIntensity intensity = CarbonIntensity.ofGramsPerKilowattHour(in.number());
             String source = in.next("intensity.source");
-            MeasurementMethod cpuMethod = in.method();
-            MeasurementMethod gpuMethod = in.method();
-            MeasurementMethod ramMethod = in.method();
+            ComponentEnergies energies = in.energies(joules);
             boolean overlapped = in.bool();
             Scope scope = Scope.parse(in.next("scope"));
-            double pue = in.number();
-            if (pue < 1) {
-                throw new IllegalArgumentException("pue must be at least 1, got " + pue);
-            }
+            double pue = in.pue();
             // 0.1's files have no embodied column: their runs charged none.
             Emissions embodied = Emissions.ZERO;
             if (columns > ReportNames.STEP_COLUMNS_0_1.size()) {
                 embodied = Emissions.ofGrams(in.number());
-                in.number(); // sci.g: emissions + embodied, written for readers, derived again here
+                in.skipDerived(1); // sci.g
             }
-            CarbonMetrics metrics = new CarbonMetrics(context, step, end.minus(duration), duration, emissions, rate,
-                    cpuPower, gpuPower, ramPower, cpu, gpu, ram, total, intensity, source, pue, scope,
-                    cpuMethod, gpuMethod, ramMethod, overlapped, embodied);
+            CarbonMetrics metrics = CarbonMetrics.of(context, step, end.minus(duration), duration, energies,
+                    intensity, source, pue, scope, overlapped, embodied);
+            StepCheck.derived(f, metrics);
             // 0.1's files have no step names either: context and step name those steps.
             return new StepRow(experiment, runId, metrics,
                     columns == ReportNames.STEP_FILE_COLUMNS.size() ? in.next("step.name") : "");
@@ -169,6 +160,38 @@ final class StepCsv {
 
         String next(String expected) {
             return values.get(index++);
+        }
+
+        /** Checks that the next columns are numbers, whose values {@link StepCheck} compares. */
+        void skipDerived(int count) {
+            for (int i = 0; i < count; i++) {
+                number();
+            }
+        }
+
+        double pue() {
+            double pue = number();
+            if (pue < 1) {
+                throw new IllegalArgumentException("pue must be at least 1, got " + pue);
+            }
+            return pue;
+        }
+
+        double[] numbers(int count) {
+            double[] numbers = new double[count];
+            for (int i = 0; i < count; i++) {
+                numbers[i] = number();
+            }
+            return numbers;
+        }
+
+        /** The components' methods, in column order, with the energies read before them. */
+        ComponentEnergies energies(double[] joules) {
+            ComponentEnergies.Builder energies = ComponentEnergies.builder();
+            for (Component c : COMPONENTS) {
+                energies.put(c, Energy.ofJoules(joules[c.ordinal()]), method());
+            }
+            return energies.build();
         }
 
         double number() {

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Totals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,8 +101,8 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
     }
 
     /** What the runs cost, start to end, summed over runs. */
-    RunTotals totals() {
-        return runs.stream().map(RunEntry::totals).reduce(older.totals(), RunTotals::plus);
+    Totals totals() {
+        return runs.stream().map(RunEntry::totals).reduce(older.totals(), Totals::plus);
     }
 
     /** What the runs logged in steps. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.internal.Totals;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,15 +101,15 @@ final class SummaryJson {
         return root;
     }
 
-    private static ObjectNode totals(RunTotals t) {
+    private static ObjectNode totals(Totals t) {
         ObjectNode node = Json.object();
         node.put("label", TOTALS_LABEL);
         node.put("measured", t.measured());
         node.put("seconds", t.seconds());
         node.put("energyConsumedJoules", t.energyJoules());
-        node.put("cpuEnergyJoules", t.cpuJoules());
-        node.put("gpuEnergyJoules", t.gpuJoules());
-        node.put("ramEnergyJoules", t.ramJoules());
+        for (Component c : Component.values()) {
+            node.put(c.key() + "EnergyJoules", t.joules(c));
+        }
         node.put("emissionsGrams", t.emissionsGrams());
         node.put("emissionsRateGramsPerSecond", t.emissionsRateGramsPerSecond());
         node.put("embodiedGrams", t.embodiedGrams());
@@ -121,18 +123,18 @@ final class SummaryJson {
             node.put("label", STEPS_LABEL);
         }
         node.put("count", t.steps());
-        node.put("loggedSeconds", t.loggedSeconds());
+        node.put("loggedSeconds", t.seconds());
         if (runSeconds > 0) {
-            node.put("loggedShareOfRunTime", t.loggedSeconds() / runSeconds);
+            node.put("loggedShareOfRunTime", t.seconds() / runSeconds);
         }
         node.put("overlappedSteps", t.overlappedSteps());
         node.put("overlappedSeconds", t.overlappedSeconds());
         node.put("energyConsumedJoules", t.energyJoules());
-        node.put("cpuEnergyJoules", t.cpuJoules());
-        node.put("gpuEnergyJoules", t.gpuJoules());
-        node.put("ramEnergyJoules", t.ramJoules());
+        for (Component c : Component.values()) {
+            node.put(c.key() + "EnergyJoules", t.joules(c));
+        }
         node.put("emissionsGrams", t.emissionsGrams());
-        node.put("meanEmissionsRateGramsPerSecond", t.meanRateGramsPerSecond());
+        node.put("meanEmissionsRateGramsPerSecond", t.emissionsRateGramsPerSecond());
         node.put("embodiedGrams", t.embodiedGrams());
         node.put("sciGrams", t.sciGrams());
         return node;
@@ -211,17 +213,23 @@ final class SummaryJson {
         }
     }
 
-    private static RunTotals readTotals(JsonNode t) {
-        return new RunTotals(number(t, "seconds"), number(t, "cpuEnergyJoules"), number(t, "gpuEnergyJoules"),
-                number(t, "ramEnergyJoules"), number(t, "energyConsumedJoules"), number(t, "emissionsGrams"),
-                bool(t, "measured"), optionalNumber(t, "embodiedGrams"));
+    private static Totals readTotals(JsonNode t) {
+        return new Totals(0, number(t, "seconds"), readJoules(t), number(t, "energyConsumedJoules"),
+                number(t, "emissionsGrams"), optionalNumber(t, "embodiedGrams"), 0, 0, bool(t, "measured"));
     }
 
     private static Totals readSteps(JsonNode t) {
-        return new Totals((long) number(t, "count"), number(t, "loggedSeconds"), number(t, "cpuEnergyJoules"),
-                number(t, "gpuEnergyJoules"), number(t, "ramEnergyJoules"), number(t, "energyConsumedJoules"),
-                number(t, "emissionsGrams"), (long) number(t, "overlappedSteps"), number(t, "overlappedSeconds"),
-                optionalNumber(t, "embodiedGrams"));
+        return new Totals((long) number(t, "count"), number(t, "loggedSeconds"), readJoules(t),
+                number(t, "energyConsumedJoules"), number(t, "emissionsGrams"), optionalNumber(t, "embodiedGrams"),
+                (long) number(t, "overlappedSteps"), number(t, "overlappedSeconds"), true);
+    }
+
+    private static double[] readJoules(JsonNode t) {
+        double[] joules = new double[Component.values().length];
+        for (Component c : Component.values()) {
+            joules[c.ordinal()] = number(t, c.key() + "EnergyJoules");
+        }
+        return joules;
     }
 
     /** A figure that summaries written before embodied emissions were counted lack: zero there. */

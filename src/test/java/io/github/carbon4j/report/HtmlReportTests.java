@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
+import io.github.carbon4j.internal.Totals;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +87,7 @@ class HtmlReportTests {
         }
         RunRecord record = new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION);
         String html = HtmlReport.render(rows.summary(record, rows.lastEnd(run.start()),
-                RunTotals.fromSteps(rows.totals(), 13), 0, false));
+                rows.totals().summedFromSteps(13), 0, false));
         Document page = parse(html);
 
         assertThat(html).contains("steps, 8 per bar").contains(">0–7<").contains("<title>step 992–999: ");
@@ -110,7 +112,7 @@ class HtmlReportTests {
             RunRecord record = new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION,
                     java.util.Optional.of(embodied));
             String html = HtmlReport.render(rows.summary(record, rows.lastEnd(run.start()),
-                    RunTotals.fromSteps(rows.totals(), 1), 0, false));
+                    rows.totals().summedFromSteps(1), 0, false));
             assertThat(html.contains("estimate from a typical server")).isEqualTo(embodied == estimated);
         }
     }
@@ -164,13 +166,14 @@ class HtmlReportTests {
                 ReportTestCases.meters(clock))) {
             RunInfo logged = logger.run();
             RunInfo run = new RunInfo("r", "golden", logged.start(), directory, logged.scope(), logged.pue(),
-                    logged.intensity(), logged.intensitySource(), cpuMethod, logged.gpuMethod(), ramMethod);
+                    logged.intensity(), logged.intensitySource(), java.util.Map.of(Component.CPU, cpuMethod,
+                    Component.GPU, logged.method(Component.GPU), Component.RAM, ramMethod));
             RunAccumulator rows = new RunAccumulator();
             for (CarbonMetrics m : ReportTestCases.scenario(logger, clock)) {
                 rows.add(new StepRow("golden", "r", m));
             }
             return rows.summary(new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION),
-                    rows.lastEnd(run.start()), RunTotals.measured(ReportTestCases.wholeRun(run, clock)), 0, false);
+                    rows.lastEnd(run.start()), Totals.of(ReportTestCases.wholeRun(run, clock)), 0, false);
         }
     }
 

@@ -42,8 +42,7 @@ class ReliabilityTests {
                 ReportTestCases.meters(clock))) {
             RunInfo logged = logger.run();
             RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), into, logged.scope(), logged.pue(),
-                    logged.intensity(), logged.intensitySource(), logged.cpuMethod(), logged.gpuMethod(),
-                    logged.ramMethod());
+                    logged.intensity(), logged.intensitySource(), logged.methods());
             CarbonReporter reporter = FileReporter.open(new RunRecord(run, ReportTestCases.MACHINE,
                     ReportTestCases.LOCATION), ZoneOffset.UTC, opener);
             for (int i = 0; i < contexts.size(); i++) {

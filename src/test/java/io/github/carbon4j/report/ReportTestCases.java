@@ -77,8 +77,7 @@ final class ReportTestCases {
         try (CarbonLogger logger = CarbonLogger.start(config, meters(clock))) {
             RunInfo logged = logger.run();
             RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), directory, logged.scope(), logged.pue(),
-                    logged.intensity(), logged.intensitySource(), logged.cpuMethod(), logged.gpuMethod(),
-                    logged.ramMethod());
+                    logged.intensity(), logged.intensitySource(), logged.methods());
             CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION, java.util.Optional.of(EMBODIED)),
                     ZoneOffset.UTC);
             scenario(logger, clock).forEach(reporter::step);
@@ -96,8 +95,10 @@ final class ReportTestCases {
         Instant now = Instant.ofEpochMilli(clock.wallTime());
         Duration duration = Duration.between(run.start(), now);
         double seconds = duration.toNanos() / 1e9;
-        ComponentEnergies energies = new ComponentEnergies(Energy.ofJoules(40 * seconds), Energy.ZERO,
-                Energy.ofJoules(5 * seconds), run.cpuMethod(), run.gpuMethod(), run.ramMethod());
+        ComponentEnergies energies = ComponentEnergies.builder()
+                .put(Component.CPU, Energy.ofJoules(40 * seconds), run.method(Component.CPU))
+                .put(Component.GPU, Energy.ZERO, run.method(Component.GPU))
+                .put(Component.RAM, Energy.ofJoules(5 * seconds), run.method(Component.RAM)).build();
         return CarbonMetrics.of(Context.of("run"), 0, run.start(), duration, energies, run.intensity(),
                 run.intensitySource(), run.pue(), run.scope(), false, EMBODIED.over(duration));
     }

@@ -88,6 +88,35 @@ class StepCsvTests {
     }
 
     @Test
+    void aRowWhoseDerivedColumnsDisagreeWithItsEnergiesIsMalformedNamingFileLineAndColumn() {
+        CarbonMetrics m = metrics(Context.TRAINING).get(0);
+        List<String> good = Csv.split(StepCsv.format(new StepRow("e", "r", m)).trim());
+        for (String column : List.of("emissions.g", "emissions.rate.g-per-s", "cpu.power.w", "gpu.power.w",
+                "ram.power.w", "energy.consumed.j", "sci.g")) {
+            List<String> f = new java.util.ArrayList<>(good);
+            int at = ReportNames.STEP_COLUMNS.indexOf(column);
+            double written = Double.parseDouble(f.get(at));
+            f.set(at, Double.toString(written * 2 + 1));
+            assertThatThrownBy(() -> StepCsv.parse(FILE, 7, Csv.line(f).trim())).as(column)
+                    .isInstanceOf(ReportFormatException.class)
+                    .hasMessageStartingWith("steps-x.csv:7: not a carbon4j step row: " + column + " is "
+                            + (written * 2 + 1) + " but the row's energies, duration, intensity and PUE give " + written);
+        }
+    }
+
+    @Test
+    void derivedColumnsRoundedAsAWriterMightStillRead() {
+        CarbonMetrics m = metrics(Context.TRAINING).get(0);
+        List<String> f = new java.util.ArrayList<>(Csv.split(StepCsv.format(new StepRow("e", "r", m)).trim()));
+        int at = ReportNames.STEP_COLUMNS.indexOf("emissions.g");
+        // Seven significant digits: what a writer with fewer digits than Double.toString leaves.
+        f.set(at, new java.math.BigDecimal(m.emissions().grams()).round(new java.math.MathContext(7)).toString());
+
+        assertThat(f.get(at)).isNotEqualTo(Double.toString(m.emissions().grams()));
+        assertThat(StepCsv.parse(FILE, 2, Csv.line(f).trim()).metrics()).isEqualTo(m);
+    }
+
+    @Test
     void aRowCarriesEmbodiedAndSciAndAStepsFileOf0_1StillReads() {
         CarbonMetrics m = metrics(Context.TRAINING).get(0);
         assertThat(m.embodiedEmissions().grams()).isPositive();
@@ -142,10 +171,8 @@ class StepCsvTests {
     }
 
     private static CarbonMetrics withContext(CarbonMetrics m, String name) {
-        return new CarbonMetrics(Context.of(name), m.step(), m.start(), m.duration(), m.emissions(), m.emissionsRate(),
-                m.cpuPower(), m.gpuPower(), m.ramPower(), m.cpuEnergy(), m.gpuEnergy(), m.ramEnergy(),
-                m.energyConsumed(), m.intensity(), m.intensitySource(), m.pue(), m.scope(), m.cpuMethod(),
-                m.gpuMethod(), m.ramMethod(), m.overlapped(), m.embodiedEmissions());
+        return CarbonMetrics.of(Context.of(name), m.step(), m.start(), m.duration(), m.energies(), m.intensity(),
+                m.intensitySource(), m.pue(), m.scope(), m.overlapped(), m.embodiedEmissions());
     }
 
     static List<StepRow> parseSteps(Path file, String text) {

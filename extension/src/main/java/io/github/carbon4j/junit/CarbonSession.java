@@ -7,8 +7,6 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.Context;
-import io.github.carbon4j.Energy;
-import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Notices;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
@@ -164,10 +162,8 @@ final class CarbonSession implements AutoCloseable {
 
     /** Metrics with zero energy and no method, for a block whose measurement failed. */
     CarbonMetrics unmeasured(Context context, long step) {
-        ComponentEnergies none = new ComponentEnergies(Energy.ZERO, Energy.ZERO, Energy.ZERO,
-                MeasurementMethod.NONE, MeasurementMethod.NONE, MeasurementMethod.NONE);
         return CarbonMetrics.of(context, step, Instant.ofEpochMilli(logger.config().clock().wallTime()), Duration.ZERO,
-                none, logger.run().intensity(), logger.run().intensitySource(), logger.config().pue(),
+                ComponentEnergies.NONE, logger.run().intensity(), logger.run().intensitySource(), logger.config().pue(),
                 logger.config().scope(), false);
     }
 

@@ -1,9 +1,11 @@
 package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
 import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.internal.Totals;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -13,22 +15,12 @@ import java.util.Optional;
  */
 final class ClassTotal {
 
-    private Energy cpu = Energy.ZERO;
-    private Energy gpu = Energy.ZERO;
-    private Energy ram = Energy.ZERO;
-    private Emissions embodied = Emissions.ZERO;
-    private Duration duration = Duration.ZERO;
-    private boolean overlapped;
+    private final Totals.Sum sum = new Totals.Sum();
     private int tests;
     private CarbonMetrics first;
 
     synchronized void add(CarbonMetrics metrics) {
-        cpu = cpu.plus(metrics.cpuEnergy());
-        gpu = gpu.plus(metrics.gpuEnergy());
-        ram = ram.plus(metrics.ramEnergy());
-        embodied = embodied.plus(metrics.embodiedEmissions());
-        duration = duration.plus(metrics.duration());
-        overlapped |= metrics.overlapped();
+        sum.add(metrics);
         tests++;
         if (first == null) {
             first = metrics;
@@ -39,14 +31,22 @@ final class ClassTotal {
         return tests;
     }
 
-    /** The sum as one interval of the class's context (step 0); empty before any test finished. */
+    /**
+     * The sum as one interval of the class's context (step 0), with the first test's intensity, PUE and
+     * methods; empty before any test finished.
+     */
     synchronized Optional<CarbonMetrics> total() {
         if (first == null) {
             return Optional.empty();
         }
-        ComponentEnergies energies = new ComponentEnergies(cpu, gpu, ram,
-                first.cpuMethod(), first.gpuMethod(), first.ramMethod());
-        return Optional.of(CarbonMetrics.of(first.context(), 0, first.start(), duration, energies,
-                first.intensity(), first.intensitySource(), first.pue(), first.scope(), overlapped, embodied));
+        Totals t = sum.totals();
+        ComponentEnergies.Builder energies = ComponentEnergies.builder();
+        for (Component c : Component.values()) {
+            energies.put(c, Energy.ofJoules(t.joules(c)), first.method(c));
+        }
+        Duration duration = Duration.ofNanos(Math.round(t.seconds() * 1e9));
+        return Optional.of(CarbonMetrics.of(first.context(), 0, first.start(), duration, energies.build(),
+                first.intensity(), first.intensitySource(), first.pue(), first.scope(), t.overlappedSteps() > 0,
+                Emissions.ofGrams(t.embodiedGrams())));
     }
 }

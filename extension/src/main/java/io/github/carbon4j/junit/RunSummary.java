@@ -5,6 +5,7 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.internal.Totals;
 import io.github.carbon4j.report.RunInfo;
 import io.github.carbon4j.report.StepSummary;
 import java.util.ArrayList;
@@ -29,11 +30,7 @@ final class RunSummary {
             .thenComparing(TestRecord::label, Comparator.reverseOrder());
 
     private final PriorityQueue<TestRecord> top = new PriorityQueue<>(ORDER);
-    private Energy energy = Energy.ZERO;
-    private Emissions emissions = Emissions.ZERO;
-    private Emissions embodied = Emissions.ZERO;
-    private int tests;
-    private int overlapped;
+    private final Totals.Sum sum = new Totals.Sum();
     // Kept up to a bound, so a suite where every test fails its budget does not fill the memory or the summary.
     private final List<String> exceeded = new ArrayList<>();
     private int exceededCount;
@@ -43,13 +40,7 @@ final class RunSummary {
 
     /** Counts the record; the label is asked for only when the record enters the top (labels cost). */
     synchronized void add(Supplier<String> label, CarbonMetrics metrics) {
-        energy = energy.plus(metrics.energyConsumed());
-        emissions = emissions.plus(metrics.emissions());
-        embodied = embodied.plus(metrics.embodiedEmissions());
-        tests++;
-        if (metrics.overlapped()) {
-            overlapped++;
-        }
+        sum.add(metrics);
         if (top.size() < TOP || metrics.emissions().compareTo(top.peek().metrics().emissions()) >= 0) {
             top.add(new TestRecord(label.get(), metrics));
             if (top.size() > TOP) {
@@ -67,7 +58,7 @@ final class RunSummary {
     }
 
     synchronized int tests() {
-        return tests;
+        return (int) sum.totals().steps();
     }
 
     /** The summary lines for the run, each prefixed with {@code carbon4j:}. */
@@ -77,13 +68,10 @@ final class RunSummary {
 
     /** As above, with a line for the SCI of the tests and how embodied emissions were charged. */
     synchronized List<String> lines(RunInfo run, boolean reports, boolean written, String embodiedModel) {
+        Totals t = sum.totals();
+        long tests = t.steps();
         List<String> lines = new ArrayList<>();
-        lines.add(tests + (tests == 1 ? " test" : " tests") + " tracked: " + energy + ", " + emissions
-                + " in total at " + run.intensity() + " (" + run.intensitySource() + ")");
-        if (!embodiedModel.isEmpty()) {
-            lines.add("SCI of the tests: " + emissions.plus(embodied) + " = " + emissions + " operational + " + embodied
-                    + " embodied (" + embodiedModel + ")");
-        }
+        totals(lines, t, run, embodiedModel);
         List<TestRecord> ranked = new ArrayList<>(top);
         ranked.sort(ORDER.reversed());
         if (!ranked.isEmpty()) {
@@ -95,11 +83,11 @@ final class RunSummary {
                     r.metrics().energyConsumed(), r.label()));
         }
         for (Component component : Component.values()) {
-            MeasurementMethod method = methodOf(run, component);
+            MeasurementMethod method = run.method(component);
             lines.add(method.describe(component) + (method.detail().isEmpty() ? "" : " (" + method.detail() + ")"));
         }
-        if (overlapped > 0) {
-            lines.add(overlapped + " of " + tests + " records overlapped other measured work in time"
+        if (t.overlappedSteps() > 0) {
+            lines.add(t.overlappedSteps() + " of " + tests + " records overlapped other measured work in time"
                     + " (parallel tests or CarbonRecorder blocks): machine-level figures were shared");
         }
         if (!reports) {
@@ -114,18 +102,33 @@ final class RunSummary {
         return lines;
     }
 
+    /** The line of the totals, and of the SCI when embodied emissions are charged. */
+    private static void totals(List<String> lines, Totals t, RunInfo run, String embodiedModel) {
+        Emissions emissions = Emissions.ofGrams(t.emissionsGrams());
+        Emissions embodied = Emissions.ofGrams(t.embodiedGrams());
+        lines.add(t.steps() + (t.steps() == 1 ? " test" : " tests") + " tracked: " + Energy.ofJoules(t.energyJoules())
+                + ", " + emissions + " in total at " + run.intensity() + " (" + run.intensitySource() + ")");
+        if (!embodiedModel.isEmpty()) {
+            lines.add("SCI of the tests: " + emissions.plus(embodied) + " = " + emissions + " operational + " + embodied
+                    + " embodied (" + embodiedModel + ")");
+        }
+    }
+
     /** The summary as a Markdown section for {@code GITHUB_STEP_SUMMARY}. */
     synchronized String markdown(RunInfo run) {
+        Totals t = sum.totals();
+        long tests = t.steps();
         StringBuilder md = new StringBuilder("### carbon4j: tests\n\n");
-        md.append("**").append(tests).append(tests == 1 ? " test" : " tests").append(" tracked: ").append(energy)
-                .append(", ").append(emissions).append("** at ").append(run.intensity()).append(" (")
+        md.append("**").append(tests).append(tests == 1 ? " test" : " tests").append(" tracked: ")
+                .append(Energy.ofJoules(t.energyJoules())).append(", ").append(Emissions.ofGrams(t.emissionsGrams()))
+                .append("** at ").append(run.intensity()).append(" (")
                 .append(StepSummary.cell(run.intensitySource())).append(")\n\n");
         for (Component component : Component.values()) {
-            MeasurementMethod method = methodOf(run, component);
+            MeasurementMethod method = run.method(component);
             md.append("- ").append(StepSummary.cell(method.describe(component))).append('\n');
         }
-        if (overlapped > 0) {
-            md.append("- ").append(overlapped).append(" of ").append(tests)
+        if (t.overlappedSteps() > 0) {
+            md.append("- ").append(t.overlappedSteps()).append(" of ").append(tests)
                     .append(" records overlapped other measured work: machine-level figures were shared\n");
         }
         List<TestRecord> ranked = new ArrayList<>(top);
@@ -144,13 +147,5 @@ final class RunSummary {
             }
         }
         return md.toString();
-    }
-
-    private static MeasurementMethod methodOf(RunInfo run, Component component) {
-        return switch (component) {
-            case CPU -> run.cpuMethod();
-            case GPU -> run.gpuMethod();
-            case RAM -> run.ramMethod();
-        };
     }
 }

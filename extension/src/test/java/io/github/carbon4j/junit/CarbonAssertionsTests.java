@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
 import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.Emissions;
@@ -18,8 +19,8 @@ class CarbonAssertionsTests {
 
     // 36 J at 1000 g/kWh = 10 mgCO2eq.
     private static final CarbonMetrics METRICS = CarbonMetrics.of(Context.of("ParserTests"), 4, Instant.EPOCH,
-            Duration.ofSeconds(1), new ComponentEnergies(Energy.ofJoules(36), Energy.ZERO, Energy.ZERO,
-                    MeasurementMethod.estimated("TDP model", "65 W"), MeasurementMethod.NONE, MeasurementMethod.NONE),
+            Duration.ofSeconds(1), ComponentEnergies.builder().put(Component.CPU, Energy.ofJoules(36),
+                    MeasurementMethod.estimated("TDP model", "65 W")).build(),
             CarbonIntensity.ofGramsPerKilowattHour(1000), "fixed by carbon4j.intensity", 1.0, Scope.PROCESS, false);
 
     @Test
@@ -48,8 +49,7 @@ class CarbonAssertionsTests {
     void sciCountsOperationalAndEmbodiedEmissions() {
         // 10 mgCO2eq operational + 4 mgCO2eq embodied = 14 mgCO2eq.
         CarbonMetrics withEmbodied = CarbonMetrics.of(METRICS.context(), METRICS.step(), METRICS.start(),
-                METRICS.duration(), new ComponentEnergies(METRICS.cpuEnergy(), Energy.ZERO, Energy.ZERO,
-                        METRICS.cpuMethod(), MeasurementMethod.NONE, MeasurementMethod.NONE),
+                METRICS.duration(), METRICS.energies(),
                 METRICS.intensity(), METRICS.intensitySource(), 1.0, Scope.PROCESS, false, Emissions.parse("4 mg"));
         CarbonAssertions.assertThat(withEmbodied).hasEmissionsAtMost("10 mg").hasSciAtMost("14 mg")
                 .hasSciAtMost(Emissions.ofGrams(1));

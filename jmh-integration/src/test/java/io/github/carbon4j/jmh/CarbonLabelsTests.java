@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
 import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.Energy;
@@ -47,8 +48,7 @@ class CarbonLabelsTests {
                     Energy energy = Energy.ofJoules(watts * iterationSeconds);
                     CarbonMetrics metrics = CarbonMetrics.of(Context.of("op"), 0, Instant.EPOCH,
                             Duration.ofNanos((long) (iterationSeconds * 1e9)),
-                            new ComponentEnergies(energy, Energy.ZERO, Energy.ZERO, MeasurementMethod.NONE,
-                                    MeasurementMethod.NONE, MeasurementMethod.NONE),
+                            ComponentEnergies.builder().put(Component.CPU, energy, MeasurementMethod.NONE).build(),
                             CarbonIntensity.ofGramsPerKilowattHour(intensity), "test", 1, Scope.MACHINE, false,
                             // A rack server's 1000 kg over 4 years, a quarter of it reserved.
                             io.github.carbon4j.Emissions.ofGrams(1e6 * iterationSeconds / (4 * 365.25 * 86_400) / 4));
