@@ -24,8 +24,6 @@ import java.util.Objects;
  */
 public final class CarbonMetrics {
 
-    private static final Component[] COMPONENTS = Component.values();
-
     private final Context context;
     private final long step;
     private final Instant start;
@@ -37,11 +35,10 @@ public final class CarbonMetrics {
     private final Scope scope;
     private final boolean overlapped;
     private final Emissions embodiedEmissions;
-    // Derived once, so the per-step writers read them without building a quantity per call.
-    private final Power[] powers;
+    // Derived once: every sum reads them. Powers and the rate are derived on each call instead, where
+    // the JIT can drop the quantity a caller only reads a number from (the per-step writers).
     private final Energy energyConsumed;
     private final Emissions emissions;
-    private final EmissionsRate emissionsRate;
 
     private CarbonMetrics(Context context, long step, Instant start, Duration duration, ComponentEnergies energies,
             CarbonIntensity intensity, String intensitySource, double pue, Scope scope, boolean overlapped,
@@ -61,13 +58,8 @@ public final class CarbonMetrics {
             throw new IllegalArgumentException("step must be >= 0, duration not negative and pue a finite number"
                     + " >= 1, got step " + step + ", duration " + duration + ", pue " + pue);
         }
-        this.powers = new Power[COMPONENTS.length];
-        for (Component c : COMPONENTS) {
-            powers[c.ordinal()] = energies.energy(c).per(duration);
-        }
         this.energyConsumed = energies.total().times(pue);
         this.emissions = intensity.emissionsFor(energyConsumed);
-        this.emissionsRate = emissions.per(duration);
     }
 
     /**
@@ -108,7 +100,7 @@ public final class CarbonMetrics {
     /** Operational emissions, {@code intensity × energyConsumed}. */
     public Emissions emissions() { return emissions; }
     /** {@code emissions / duration} of this interval; zero for an empty interval. */
-    public EmissionsRate emissionsRate() { return emissionsRate; }
+    public EmissionsRate emissionsRate() { return emissions.per(duration); }
     public Power cpuPower() { return power(Component.CPU); }
     public Power gpuPower() { return power(Component.GPU); }
     public Power ramPower() { return power(Component.RAM); }
@@ -149,7 +141,7 @@ public final class CarbonMetrics {
     /** The energy of one component, without PUE. */
     public Energy energy(Component component) { return energies.energy(component); }
     /** The mean power of one component over the interval; zero for an empty interval. */
-    public Power power(Component component) { return powers[component.ordinal()]; }
+    public Power power(Component component) { return energies.energy(component).per(duration); }
     /** How one component's energy was obtained. */
     public MeasurementMethod method(Component component) { return energies.method(component); }
 
