@@ -25,7 +25,8 @@ import java.util.UUID;
  * <p>{@link #logCarbonMetrics(Context, long)} covers the interval since the previous call in any
  * context (or since {@link #start}). A {@link Span} from {@link #begin()} covers its own interval,
  * independent of other spans and of the logger's interval. Every result is also handed to the
- * reports in the configured output directory before the call returns.
+ * reports in the configured output directory before the call returns (by a logger from
+ * {@link #startQuiet}, when it closes).
  *
  * <p>Thread-safe: any number of threads may log and open spans at once; each call gets exactly one
  * record and no value is ever negative or NaN. Close the logger to complete the reports.
@@ -59,7 +60,7 @@ public final class CarbonLogger implements AutoCloseable {
     private boolean spanOpenAtPrevious;
     private boolean closed;
 
-    private CarbonLogger(CarbonConfig config, Meters meters) {
+    private CarbonLogger(CarbonConfig config, Meters meters, boolean reportsAtClose) {
         this.config = config;
         this.meters = meters;
         this.clock = config.clock();
@@ -77,7 +78,8 @@ public final class CarbonLogger implements AutoCloseable {
             this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
                     config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
                     meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-            this.reporter = Reporters.open(config, run, hardware, embodied);
+            this.reporter = reportsAtClose ? Reporters.atClose(() -> Reporters.open(config, run, hardware, embodied))
+                    : Reporters.open(config, run, hardware, embodied);
             this.listener = StepListeners.forConfig(config);
         } catch (RuntimeException e) {
             intensity.close();
@@ -92,9 +94,28 @@ public final class CarbonLogger implements AutoCloseable {
      * @throws IllegalArgumentException when the configured location is unknown
      */
     public static CarbonLogger start(CarbonConfig config) {
-        Meters meters = EnergyMeters.detect(config);
+        return start(config, true);
+    }
+
+    /**
+     * Starts a logger for work that must run undisturbed between readings, such as a JMH fork's
+     * iterations: no thread samples the machine's CPU load in the background (each reading does, once
+     * 100 ms have passed, so steps should last 100 ms or more), and the reports are written only when
+     * the logger closes, from the steps kept in memory until then. Nothing of the report writers is
+     * loaded or run before {@link #close()}; a JVM killed before then leaves no reports, and memory
+     * grows with the steps, so this suits runs of few steps.
+     *
+     * @throws IllegalArgumentException when the configured location is unknown
+     * @since 0.2
+     */
+    public static CarbonLogger startQuiet(CarbonConfig config) {
+        return start(config, false);
+    }
+
+    private static CarbonLogger start(CarbonConfig config, boolean background) {
+        Meters meters = EnergyMeters.detect(config, background);
         try {
-            return new CarbonLogger(config, meters);
+            return new CarbonLogger(config, meters, !background);
         } catch (RuntimeException e) {
             meters.close();
             throw e;
@@ -108,7 +129,7 @@ public final class CarbonLogger implements AutoCloseable {
 
     /** Starts a logger that reads the given meters, for tests and tools that bring their own. */
     public static CarbonLogger start(CarbonConfig config, Meters meters) {
-        return new CarbonLogger(config, meters);
+        return new CarbonLogger(config, meters, false);
     }
 
     /**

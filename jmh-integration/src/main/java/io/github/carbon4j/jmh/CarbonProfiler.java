@@ -28,8 +28,10 @@ import org.openjdk.jmh.runner.IterationType;
  * iterations go to {@code org.acme.JoinBench.join(size=100) [warmup]}), numbered from 1 as JMH
  * numbers them. Each iteration returns the secondary results named in {@link CarbonLabels}. The
  * logger opens on the first iteration and closes after the last, so each fork is a run of its own in
- * the shared output directory. When it cannot measure, it says so once on standard error and
- * reports NaN.
+ * the shared output directory. While JMH measures, the fork only reads the meters at iteration
+ * boundaries: the logger is {@linkplain CarbonLogger#startQuiet quiet} (no sampler thread, the
+ * reports written after the last iteration, when their classes are first loaded). When it cannot
+ * measure, it says so once on standard error and reports NaN.
  *
  * <p>In the host JVM it only adds JVM options to the forks: on Java 24 and newer,
  * {@code --enable-native-access=ALL-UNNAMED}, so that JNA (OSHI's hardware queries, NVIDIA GPUs)
@@ -54,7 +56,7 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     /** A profiler configured by system properties, the environment and {@code carbon4j.properties}. */
     public CarbonProfiler() {
         // Discovery instantiates this constructor in every JVM; anything that can fail waits for the first iteration.
-        this.session = new ForkSession(() -> CarbonLogger.start(ProfilerOptions.parse("")));
+        this.session = new ForkSession(() -> CarbonLogger.startQuiet(ProfilerOptions.parse("")));
     }
 
     /**
@@ -64,7 +66,7 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
      */
     public CarbonProfiler(String options) throws ProfilerException {
         CarbonConfig config = ProfilerOptions.parse(options);
-        this.session = new ForkSession(() -> CarbonLogger.start(config));
+        this.session = new ForkSession(() -> CarbonLogger.startQuiet(config));
     }
 
     /** A profiler whose logger comes from the function, for tests that bring their own meters. */
