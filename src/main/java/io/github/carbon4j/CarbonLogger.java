@@ -188,6 +188,25 @@ public final class CarbonLogger implements AutoCloseable {
         return embodied;
     }
 
+    /**
+     * Writes the HTML page of the output directory as it stands now into the file, this run's steps so
+     * far included (its totals summed from them), for a tool that wants the page before the run
+     * closes, such as a test report that links to it; the directory's {@code report.html} is written
+     * at {@link #close()}. Nothing is written when reports are off or kept for close
+     * ({@link #startQuiet}).
+     *
+     * @return whether the file was written
+     * @throws IOException when the file cannot be written
+     * @throws IllegalStateException after {@link #close()}
+     * @since 0.2
+     */
+    public boolean writePage(java.nio.file.Path file) throws java.io.IOException {
+        synchronized (lock) {
+            requireOpen();
+            return reporter.page(file);
+        }
+    }
+
     /** Completes the reports and releases the meters. Idempotent. */
     @Override
     public void close() {
