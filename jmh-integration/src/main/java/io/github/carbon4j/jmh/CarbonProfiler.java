@@ -52,6 +52,9 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     private final ForkSession session;
     private long warmupSteps;
     private long measurementSteps;
+    // Named once: building the name is string work, which the fork should not do again between iterations.
+    private Context measured;
+    private Context warmup;
 
     /** A profiler configured by system properties, the environment and {@code carbon4j.properties}. */
     public CarbonProfiler() {
@@ -88,11 +91,15 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
-        boolean warmup = iterationParams.getType() == IterationType.WARMUP;
-        long step = warmup ? ++warmupSteps : ++measurementSteps;
-        Context context = context(benchmarkParams, warmup);
-        Collection<ScalarResult> results = session.end(context, step, result.getMetadata().getAllOps());
-        if (isLast(benchmarkParams, warmup, step)) {
+        boolean isWarmup = iterationParams.getType() == IterationType.WARMUP;
+        long step = isWarmup ? ++warmupSteps : ++measurementSteps;
+        if (measured == null) {
+            measured = context(benchmarkParams, false);
+            warmup = Context.of(measured.name() + WARMUP_SUFFIX);
+        }
+        Collection<ScalarResult> results = session.end(isWarmup ? warmup : measured, step,
+                result.getMetadata().getAllOps());
+        if (isLast(benchmarkParams, isWarmup, step)) {
             session.close();
         }
         return results;

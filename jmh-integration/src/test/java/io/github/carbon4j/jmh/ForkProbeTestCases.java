@@ -13,7 +13,7 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
- * What {@link ForkLoadingTests} runs in JMH: a short loop, and at the end of the last measurement
+ * What {@link ForkLoadingTests} runs in JMH: a short StringBuilder operation, and at the end of the last measurement
  * iteration (its teardown runs before the profilers' {@code afterIteration}) a mark in the fork's
  * class-loading log, by loading {@link LastIterationEnded}, and the names of the threads then alive,
  * into the file the fork's system property {@code probe.threads} names.
@@ -21,15 +21,17 @@ import org.openjdk.jmh.runner.IterationType;
 @State(Scope.Benchmark)
 public class ForkProbeTestCases {
 
+    private final String[] words = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"};
     private int measured;
-    private long x = 17;
 
+    /** Appends words and commas: what C2 compiles for it depends on how StringBuilder was used before. */
     @Benchmark
-    public long spin() {
-        for (int i = 0; i < 100; i++) {
-            x = x * 6364136223846793005L + 1442695040888963407L;
+    public String append() {
+        StringBuilder sb = new StringBuilder();
+        for (String word : words) {
+            sb.append(word).append(',');
         }
-        return x;
+        return sb.toString();
     }
 
     @TearDown(Level.Iteration)
