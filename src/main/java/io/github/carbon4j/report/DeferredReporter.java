@@ -1,6 +1,7 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Notices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -43,7 +44,14 @@ final class DeferredReporter implements CarbonReporter {
 
     /** The real reporter, with every step kept so far handed to it in order. */
     private CarbonReporter replay() {
-        CarbonReporter reporter = opener.get();
+        CarbonReporter reporter;
+        try {
+            reporter = opener.get();
+        } catch (RuntimeException | Error e) {
+            // As when a logger cannot open its reports at start: said once, and the run goes on without them.
+            Notices.once("report.deferred", "cannot write the run's reports: " + e);
+            reporter = FileReporter.NONE;
+        }
         for (int i = 0; i < steps.size(); i++) {
             reporter.step(steps.get(i), names.get(i));
         }
