@@ -48,6 +48,23 @@ class QuietLoggerTests {
         assertThat(rows.subList(1, 4)).allMatch(row -> row.contains(Context.TRAINING.name()));
     }
 
+    @Test
+    void reportsThatCannotOpenAtCloseAreSaidOnceAndDoNotFailClose() {
+        io.github.carbon4j.report.CarbonReporter reporter = io.github.carbon4j.report.Reporters.atClose(() -> {
+            throw new IllegalStateException("no machine facts");
+        });
+        CarbonMetrics metrics = CarbonMetrics.of(Context.TRAINING, 0, java.time.Instant.EPOCH, java.time.Duration.ofSeconds(1),
+                new ComponentEnergies(Energy.ofJoules(1), Energy.ZERO, Energy.ZERO, MeasurementMethod.NONE,
+                        MeasurementMethod.NONE, MeasurementMethod.NONE),
+                CarbonIntensity.ofGramsPerKilowattHour(100), "test", 1, Scope.MACHINE, false);
+        reporter.step(metrics);
+
+        reporter.close(metrics);
+
+        assertThat(Notices.issued()).anyMatch(m -> m.contains("cannot write the run's reports")
+                && m.contains("no machine facts"));
+    }
+
     private static List<String> files(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             return List.of();
