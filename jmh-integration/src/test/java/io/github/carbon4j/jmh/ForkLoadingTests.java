@@ -93,9 +93,10 @@ class ForkLoadingTests {
     }
 
     /**
-     * The report writers append text with characters beyond Latin-1 to StringBuilders; run between
-     * warmup iterations, that made C2 compile the benchmark's own appends with the UTF-16 path
-     * (inflate, putCharSB) it never takes, and moved an allocating 100 ns benchmark by 15-20 %.
+     * The report writers, run between warmup iterations, took the UTF-16 branch of
+     * StringBuilder.append(char) at least once; C2 then compiled the benchmark's own appends with
+     * that branch (inflate, putCharSB), which it never takes: the likely cause of an allocating
+     * 100 ns benchmark moving by 15-20 % with the profiler.
      */
     @Test
     void theBenchmarkIsCompiledAsIfTheProfilerWereNotThere() throws Exception {
