@@ -176,14 +176,9 @@ final class CarbonSession implements AutoCloseable {
         summary.add(label, metrics);
     }
 
-    /** Whether the run writes report files. */
-    boolean writesReports() {
-        return logger.config().reports();
-    }
-
-    /** Writes the report page as it stands now into the file (see {@link CarbonLogger#writePage}). */
-    void writePage(java.nio.file.Path file) throws IOException {
-        logger.writePage(file);
+    /** The session's logger, for what the session does not wrap (the report page). */
+    CarbonLogger logger() {
+        return logger;
     }
 
     /** Completes the reports, then prints the summary. */

@@ -1,5 +1,6 @@
 package io.github.carbon4j.junit;
 
+import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Notices;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,28 +21,29 @@ final class PageAttachment implements AutoCloseable {
     static final String OPEN_TEST_REPORTING = "junit.platform.reporting.open.xml.enabled";
 
     private final ExtensionContext engine;
-    private final CarbonSession session;
+    private final CarbonLogger logger;
 
-    private PageAttachment(ExtensionContext engine, CarbonSession session) {
+    private PageAttachment(ExtensionContext engine, CarbonLogger logger) {
         this.engine = engine;
-        this.session = session;
+        this.logger = logger;
     }
 
     /** Once per engine run, where Open Test Reporting is on and the run writes reports. */
     static void register(ExtensionContext context, CarbonSession session, ExtensionContext.Namespace namespace) {
-        if (!session.writesReports()
+        CarbonLogger logger = session.logger();
+        if (!logger.config().reports()
                 || !context.getConfigurationParameter(OPEN_TEST_REPORTING).map(Boolean::parseBoolean).orElse(false)) {
             return;
         }
         ExtensionContext engine = context.getRoot();
         engine.getStore(namespace).getOrComputeIfAbsent(PageAttachment.class,
-                k -> new PageAttachment(engine, session), PageAttachment.class);
+                k -> new PageAttachment(engine, logger), PageAttachment.class);
     }
 
     @Override
     public void close() {
         try {
-            publish(engine, session::writePage);
+            publish(engine, logger::writePage);
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             // The tests passed or failed on their own; a page that cannot be attached must not fail the run.
             Notices.once("junit.attach-page", "could not attach " + FILE + " to the test report: " + e);
