@@ -26,7 +26,8 @@ import java.util.UUID;
  * <p>{@link #logCarbonMetrics(Context, long)} covers the interval since the previous call in any
  * context (or since {@link #start}). A {@link Span} from {@link #begin()} covers its own interval,
  * independent of other spans and of the logger's interval. Every result is also handed to the
- * reports in the configured output directory before the call returns.
+ * reports in the configured output directory before the call returns (by a logger from
+ * {@link #startQuiet}, when it closes).
  *
  * <p>Thread-safe: any number of threads may log and open spans at once; each call gets exactly one
  * record and no value is ever negative or NaN. Close the logger to complete the reports.
@@ -61,7 +62,7 @@ public final class CarbonLogger implements AutoCloseable {
     private boolean spanOpenAtPrevious;
     private boolean closed;
 
-    private CarbonLogger(CarbonConfig config, Meters meters) {
+    private CarbonLogger(CarbonConfig config, Meters meters, boolean reportsAtClose) {
         this.config = config;
         this.meters = meters;
         this.clock = config.clock();
@@ -79,7 +80,8 @@ public final class CarbonLogger implements AutoCloseable {
             this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
                     config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
                     methods());
-            this.reporter = Reporters.open(config, run, hardware, embodied);
+            this.reporter = reportsAtClose ? Reporters.atClose(() -> Reporters.open(config, run, hardware, embodied))
+                    : Reporters.open(config, run, hardware, embodied);
             this.listener = StepListeners.forConfig(config);
         } catch (RuntimeException e) {
             intensity.close();
@@ -94,9 +96,28 @@ public final class CarbonLogger implements AutoCloseable {
      * @throws IllegalArgumentException when the configured location is unknown
      */
     public static CarbonLogger start(CarbonConfig config) {
-        Meters meters = EnergyMeters.detect(config);
+        return start(config, true);
+    }
+
+    /**
+     * Starts a logger for work that must run undisturbed between readings, such as a JMH fork's
+     * iterations: no thread samples the machine's CPU load in the background (each reading does, once
+     * 100 ms have passed, so steps should last 100 ms or more), and the reports are written only when
+     * the logger closes, from the steps kept in memory until then. Nothing of the report writers is
+     * loaded or run before {@link #close()}; a JVM killed before then leaves no reports, and memory
+     * grows with the steps, so this suits runs of few steps.
+     *
+     * @throws IllegalArgumentException when the configured location is unknown
+     * @since 0.2
+     */
+    public static CarbonLogger startQuiet(CarbonConfig config) {
+        return start(config, false);
+    }
+
+    private static CarbonLogger start(CarbonConfig config, boolean background) {
+        Meters meters = EnergyMeters.detect(config, background);
         try {
-            return new CarbonLogger(config, meters);
+            return new CarbonLogger(config, meters, !background);
         } catch (RuntimeException e) {
             meters.close();
             throw e;
@@ -110,7 +131,7 @@ public final class CarbonLogger implements AutoCloseable {
 
     /** Starts a logger that reads the given meters, for tests and tools that bring their own. */
     public static CarbonLogger start(CarbonConfig config, Meters meters) {
-        return new CarbonLogger(config, meters);
+        return new CarbonLogger(config, meters, false);
     }
 
     /**
@@ -167,6 +188,25 @@ public final class CarbonLogger implements AutoCloseable {
     /** How this logger charges embodied emissions to each interval: TE, EL, the share and their source. */
     public EmbodiedModel embodiedModel() {
         return embodied;
+    }
+
+    /**
+     * Writes the HTML page of the output directory as it stands now into the file, this run's steps so
+     * far included (its totals summed from them), for a tool that wants the page before the run
+     * closes, such as a test report that links to it; the directory's {@code report.html} is written
+     * at {@link #close()}. Nothing is written when reports are off or kept for close
+     * ({@link #startQuiet}).
+     *
+     * @return whether the file was written
+     * @throws IOException when the file cannot be written
+     * @throws IllegalStateException after {@link #close()}
+     * @since 0.2
+     */
+    public boolean writePage(java.nio.file.Path file) throws java.io.IOException {
+        synchronized (lock) {
+            requireOpen();
+            return reporter.page(file);
+        }
     }
 
     /** Completes the reports and releases the meters. Idempotent. */

@@ -21,15 +21,25 @@ final class Detection {
     private final CarbonConfig config;
     private final Platform platform;
     private final Clock clock;
+    private final boolean backgroundSampling;
     private HardwareInfo hardware;
     private LongSupplier kernelCpu;
     private AutoCloseable childrenFile = () -> {};
     private ProcessCpuTime processCpu;
 
     Detection(CarbonConfig config, Platform platform) {
+        this(config, platform, true);
+    }
+
+    /**
+     * @param backgroundSampling whether the TDP model's machine load is sampled by a daemon thread once per
+     *     window; without it, by the readings themselves (see {@link MachineLoad})
+     */
+    Detection(CarbonConfig config, Platform platform, boolean backgroundSampling) {
         this.config = config;
         this.platform = platform;
         this.clock = config.clock();
+        this.backgroundSampling = backgroundSampling;
     }
 
     /**
@@ -153,7 +163,7 @@ final class Detection {
             ticks = platform.otherTicks().get();
         }
         MachineLoad load = new MachineLoad(ticks, TdpLoadMeter::loadFactor, clock.monotonicTime());
-        if (clock == Clock.SYSTEM) {
+        if (clock == Clock.SYSTEM && backgroundSampling) {
             // Another clock is a test's, which moves the machine by hand: it samples on reads alone.
             load.startSampling(clock);
         }

@@ -27,11 +27,26 @@ public final class EnergyMeters {
      * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
      */
     public static Meters detect(CarbonConfig config) {
+        return detect(config, true);
+    }
+
+    /**
+     * As {@link #detect(CarbonConfig)}, optionally without the thread that samples the machine's CPU
+     * load for the TDP model ten times a second: the readings then sample it themselves, once a
+     * 100 ms window has passed, which suits steps of 100 ms or more (JMH iterations) and leaves the
+     * measured work alone between readings. RAPL's wrap guard, which reads only when nothing else
+     * has read for half a minute or more, stays.
+     *
+     * @param backgroundSampling false for no load sampler thread
+     * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
+     * @since 0.2
+     */
+    public static Meters detect(CarbonConfig config, boolean backgroundSampling) {
         // The GPU first: it is the one that rejects bad configuration, before any kernel file is open to leak.
         // NVML's energy counter moves every 20–100 ms: read between its updates at their latest power.
         EnergyMeter gpu = new SteppedCounterMeter(NvmlMeters.detect(config), config.clock());
         try {
-            Detection detection = new Detection(config, Platform.system());
+            Detection detection = new Detection(config, Platform.system(), backgroundSampling);
             EnergyMeter cpu = detection.cpu();
             try {
                 return new Meters(cpu, gpu, detection.ram());

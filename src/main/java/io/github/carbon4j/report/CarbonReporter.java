@@ -1,6 +1,8 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Receives a logger's steps as they are logged. Called under the logger's lock, one call at a time,
@@ -25,6 +27,19 @@ public interface CarbonReporter extends AutoCloseable {
      */
     default void step(CarbonMetrics metrics, String name) {
         step(metrics);
+    }
+
+    /**
+     * Writes the HTML page of the output directory as it stands now into the file: the runs closed
+     * there and this run's steps so far, its totals summed from them. The directory's own
+     * {@code report.html} is written when the run closes. By default nothing is written.
+     *
+     * @return whether the file was written
+     * @throws IOException when the file cannot be written
+     * @since 0.2
+     */
+    default boolean page(Path file) throws IOException {
+        return false;
     }
 
     /**

@@ -26,6 +26,25 @@ final class DirectoryReport {
     }
 
     /**
+     * A run that has not closed, with the runs the directory's summary holds (none when it is missing
+     * or unreadable): the page as it would be if the run closed now.
+     */
+    static Summary withClosedRuns(Summary run, Path directory) {
+        Path file = directory.resolve(ReportNames.SUMMARY);
+        if (Files.isRegularFile(file)) {
+            try {
+                Summary existing = SummaryJson.read(file, ReportDirectory.readString(file), directory);
+                if (run.runs().stream().noneMatch(r -> existing.holds(r.runId()))) {
+                    return Summary.merge(List.of(existing, run));
+                }
+            } catch (ReportFormatException | java.io.UncheckedIOException e) {
+                // the run alone, rather than no page
+            }
+        }
+        return run;
+    }
+
+    /**
      * Adds a closed run to the directory's summary and page. Call under the directory's lock. The
      * directory's summary is rebuilt from the runs' summaries when it is missing, unreadable or
      * already holds the run.

@@ -83,6 +83,17 @@ final class FileReporter implements CarbonReporter {
     }
 
     @Override
+    public boolean page(Path file) throws IOException {
+        Instant lastStep = accumulator.lastEnd(record.run().start());
+        Totals totals = accumulator.totals().summedFromSteps(
+                java.time.Duration.between(record.run().start(), lastStep).toNanos() / 1e9);
+        Summary own = accumulator.summary(record, lastStep, totals, unwritten, false);
+        Files.write(file, HtmlReport.render(DirectoryReport.withClosedRuns(own, record.run().outputDirectory()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return true;
+    }
+
+    @Override
     public void close(CarbonMetrics run) {
         complete(Optional.of(run));
     }

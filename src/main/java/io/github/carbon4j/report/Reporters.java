@@ -58,6 +58,17 @@ public final class Reporters {
     }
 
     /**
+     * A reporter that keeps the steps in memory and hands them to the reporter the opener gives only
+     * when the run closes, then closes that one: until then no report file is opened and no writer
+     * runs. Not thread-safe, like every reporter: the logger calls it under its lock.
+     *
+     * @since 0.2
+     */
+    public static CarbonReporter atClose(java.util.function.Supplier<CarbonReporter> opener) {
+        return new DeferredReporter(opener);
+    }
+
+    /**
      * Whether the closed run's reports are in its output directory (its run summary was written), so
      * that a message pointing there does not point at nothing.
      */

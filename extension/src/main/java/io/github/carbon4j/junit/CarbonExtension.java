@@ -44,8 +44,10 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        CarbonSession session = session(context);
         // Parse the class budget now, so a malformed one fails the class before its tests run.
-        context.getTestClass().ifPresent(type -> session(context).budget(type));
+        context.getTestClass().ifPresent(session::budget);
+        PageAttachment.register(context, session, NAMESPACE);
     }
 
     @Override

@@ -172,6 +172,11 @@ final class CarbonSession implements AutoCloseable {
         summary.add(label, metrics);
     }
 
+    /** The session's logger, for what the session does not wrap (the report page). */
+    CarbonLogger logger() {
+        return logger;
+    }
+
     /** Completes the reports, then prints the summary. */
     @Override
     public void close() {

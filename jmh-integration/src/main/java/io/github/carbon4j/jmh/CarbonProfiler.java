@@ -28,8 +28,10 @@ import org.openjdk.jmh.runner.IterationType;
  * iterations go to {@code org.acme.JoinBench.join(size=100) [warmup]}), numbered from 1 as JMH
  * numbers them. Each iteration returns the secondary results named in {@link CarbonLabels}. The
  * logger opens on the first iteration and closes after the last, so each fork is a run of its own in
- * the shared output directory. When it cannot measure, it says so once on standard error and
- * reports NaN.
+ * the shared output directory. While JMH measures, the fork only reads the meters at iteration
+ * boundaries: the logger is {@linkplain CarbonLogger#startQuiet quiet} (no sampler thread, the
+ * reports written after the last iteration, when their classes are first loaded). When it cannot
+ * measure, it says so once on standard error and reports NaN.
  *
  * <p>In the host JVM it only adds JVM options to the forks: on Java 24 and newer,
  * {@code --enable-native-access=ALL-UNNAMED}, so that JNA (OSHI's hardware queries, NVIDIA GPUs)
@@ -50,11 +52,14 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     private final ForkSession session;
     private long warmupSteps;
     private long measurementSteps;
+    // Named once: building the name is string work, which the fork should not do again between iterations.
+    private Context measured;
+    private Context warmup;
 
     /** A profiler configured by system properties, the environment and {@code carbon4j.properties}. */
     public CarbonProfiler() {
         // Discovery instantiates this constructor in every JVM; anything that can fail waits for the first iteration.
-        this.session = new ForkSession(() -> CarbonLogger.start(ProfilerOptions.parse("")));
+        this.session = new ForkSession(() -> CarbonLogger.startQuiet(ProfilerOptions.parse("")));
     }
 
     /**
@@ -64,7 +69,7 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
      */
     public CarbonProfiler(String options) throws ProfilerException {
         CarbonConfig config = ProfilerOptions.parse(options);
-        this.session = new ForkSession(() -> CarbonLogger.start(config));
+        this.session = new ForkSession(() -> CarbonLogger.startQuiet(config));
     }
 
     /** A profiler whose logger comes from the function, for tests that bring their own meters. */
@@ -86,11 +91,15 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
-        boolean warmup = iterationParams.getType() == IterationType.WARMUP;
-        long step = warmup ? ++warmupSteps : ++measurementSteps;
-        Context context = context(benchmarkParams, warmup);
-        Collection<ScalarResult> results = session.end(context, step, result.getMetadata().getAllOps());
-        if (isLast(benchmarkParams, warmup, step)) {
+        boolean isWarmup = iterationParams.getType() == IterationType.WARMUP;
+        long step = isWarmup ? ++warmupSteps : ++measurementSteps;
+        if (measured == null) {
+            measured = context(benchmarkParams, false);
+            warmup = Context.of(measured.name() + WARMUP_SUFFIX);
+        }
+        Collection<ScalarResult> results = session.end(isWarmup ? warmup : measured, step,
+                result.getMetadata().getAllOps());
+        if (isLast(benchmarkParams, isWarmup, step)) {
             session.close();
         }
         return results;

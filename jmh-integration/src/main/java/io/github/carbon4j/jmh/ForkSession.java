@@ -10,9 +10,10 @@ import java.util.Map;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * One benchmark's measurement in one JVM: opens a carbon logger on the first iteration, measures
- * each iteration as a span, and closes the logger when the benchmark is done (or the JVM exits), so
- * every fork is a run of its own in the reports. Used by one JMH thread; {@link #close()} may also
+ * One benchmark's measurement in one JVM: opens a quiet carbon logger on the first iteration,
+ * measures each iteration as a span, and closes the logger when the benchmark is done (or the JVM
+ * exits), so every fork is a run of its own in the reports. Between iterations it only reads the
+ * meters: the reports and the line saying how it measured come after the last. Used by one JMH thread; {@link #close()} may also
  * come from the shutdown hook.
  */
 final class ForkSession {
@@ -25,7 +26,8 @@ final class ForkSession {
 
     private final Opener opener;
     private boolean opened;
-    private boolean described;
+    private CarbonMetrics first;
+    private Map<String, String> attributes = Map.of();
     private volatile CarbonLogger logger;
     private CarbonLogger.Span span;
     private String benchmark = "";
@@ -37,7 +39,10 @@ final class ForkSession {
 
     /** Starts measuring an iteration; on the first call, opens the logger. */
     void begin(String benchmark) {
-        this.benchmark = benchmark;
+        if (!benchmark.equals(this.benchmark)) {
+            this.benchmark = benchmark;
+            attributes = Map.of(OtelNames.BENCHMARK, benchmark);
+        }
         if (!opened) {
             opened = true;
             open(benchmark);
@@ -60,11 +65,9 @@ final class ForkSession {
             return IterationResults.unavailable();
         }
         try {
-            CarbonMetrics metrics = current.end(context, step, Map.of(OtelNames.BENCHMARK, benchmark));
-            if (!described) {
-                described = true;
-                // Info, not a degradation notice; JMH prints fork output mid-line, hence the line break.
-                System.err.println(System.lineSeparator() + "carbon4j: carbon profiler measures " + methods(metrics));
+            CarbonMetrics metrics = current.end(context, step, attributes);
+            if (first == null) {
+                first = metrics; // described when the fork is done: no string work between iterations
             }
             return IterationResults.of(metrics, operations);
         } catch (RuntimeException e) {
@@ -82,6 +85,10 @@ final class ForkSession {
         }
         removeShutdownHook();
         current.close();
+        if (first != null) {
+            // Info, not a degradation notice; JMH prints fork output mid-line, hence the line break.
+            System.err.println(System.lineSeparator() + "carbon4j: carbon profiler measured " + methods(first));
+        }
     }
 
     boolean isOpen() {
