@@ -1,7 +1,9 @@
 package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.ConfigKey;
 import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
@@ -26,23 +28,16 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<E
      * {@link ConfigKeys#BUDGET_TEST_ENERGY} and {@link ConfigKeys#BUDGET_TEST_EMISSIONS}; empty when
      * neither is set.
      *
-     * @throws ExtensionConfigurationException naming key and value when one is not a figure
+     * @throws io.github.carbon4j.CarbonConfigurationException naming key and value when one is not a figure
      */
     static Optional<Budget> forEveryTest(ConfigSource config) {
-        Optional<Energy> energy = config.get(ConfigKeys.BUDGET_TEST_ENERGY).filter(v -> !v.isBlank())
-                .map(v -> setting(ConfigKeys.BUDGET_TEST_ENERGY, v, Energy::parse));
-        Optional<Emissions> emissions = config.get(ConfigKeys.BUDGET_TEST_EMISSIONS).filter(v -> !v.isBlank())
-                .map(v -> setting(ConfigKeys.BUDGET_TEST_EMISSIONS, v, Emissions::parse));
+        Optional<Energy> energy = setting(config, ConfigTable.BUDGET_TEST_ENERGY);
+        Optional<Emissions> emissions = setting(config, ConfigTable.BUDGET_TEST_EMISSIONS);
         return energy.isEmpty() && emissions.isEmpty() ? Optional.empty() : Optional.of(new Budget(emissions, energy, Optional.empty()));
     }
 
-    private static <T> T setting(String key, String value, Function<String, T> parser) {
-        try {
-            return parser.apply(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException("invalid carbon4j configuration: " + key + " = \"" + value
-                    + "\": " + e.getMessage(), e);
-        }
+    private static <T> Optional<T> setting(ConfigSource config, ConfigKey<T> key) {
+        return config.get(key.name()).filter(v -> !v.isBlank()).map(key::parse);
     }
 
     static Budget parse(CarbonBudget annotation, Object where) {
