@@ -41,7 +41,7 @@ public final class ConfigTable {
             .checked(ConfigChecks::shares).defaults(Map.of(), "");
     public static final ConfigKey<Double> PUE = number(ConfigKeys.PUE,
             "data-centre power usage effectiveness, from 1 to 10", "1.2").checked(ConfigChecks::pue)
-            .defaults(1.0, "the cloud provider's published PUE (see [SCI](#sci)), else 1");
+            .defaults(1.0, "the cloud provider's published PUE, else 1");
     public static final ConfigKey<Scope> SCOPE = ConfigKey.of(ConfigKeys.SCOPE, Scope::parse,
             "process (this JVM's share) or machine", "machine").defaults(Scope.PROCESS, "process");
     public static final ConfigKey<Power> CPU_TDP = power(ConfigKeys.CPU_TDP, "CPU TDP per socket for the load model",
@@ -73,7 +73,7 @@ public final class ConfigTable {
             "every step adds to OpenTelemetry counters (bring the SDK)", "true").defaults(false, "false");
     public static final ConfigKey<Emissions> EMBODIED_EMISSIONS = ConfigKey.of(ConfigKeys.EMBODIED_EMISSIONS,
             ConfigChecks::mass, "the machine's embodied emissions TE; 0 turns them off", "1000 kg")
-            .checked(EmbodiedModel::checkTotal).defaults("estimated (see [SCI](#sci))");
+            .checked(EmbodiedModel::checkTotal).defaults("estimated");
     public static final ConfigKey<Double> EMBODIED_LIFETIME = number(ConfigKeys.EMBODIED_LIFETIME,
             "the machine's expected lifespan EL, more than 0", "4").checked(EmbodiedModel::checkLifetime)
             .unit("years").defaults(EmbodiedModel.DEFAULT_LIFETIME_YEARS, "4");
