@@ -7,6 +7,7 @@ import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.Limit;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /** A parsed {@link CarbonBudget}: the limits it sets, each optional. Immutable. */
-record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<Emissions> sci) {
+record Budget(Optional<Limit<Emissions>> emissions, Optional<Limit<Energy>> energy, Optional<Limit<Emissions>> sci) {
 
     /** The budget declared on the element (directly or through a meta-annotation), if any. */
     static Optional<Budget> on(AnnotatedElement element) {
@@ -33,7 +34,8 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<E
     static Optional<Budget> forEveryTest(ConfigSource config) {
         Optional<Energy> energy = setting(config, ConfigTable.BUDGET_TEST_ENERGY);
         Optional<Emissions> emissions = setting(config, ConfigTable.BUDGET_TEST_EMISSIONS);
-        return energy.isEmpty() && emissions.isEmpty() ? Optional.empty() : Optional.of(new Budget(emissions, energy, Optional.empty()));
+        return energy.isEmpty() && emissions.isEmpty() ? Optional.empty()
+                : Optional.of(new Budget(emissions.map(Limit::emissions), energy.map(Limit::energy), Optional.empty()));
     }
 
     private static <T> Optional<T> setting(ConfigSource config, ConfigKey<T> key) {
@@ -42,9 +44,9 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<E
 
     static Budget parse(CarbonBudget annotation, Object where) {
         return new Budget(
-                figure(annotation.emissions(), "emissions", Emissions::parse, where),
-                figure(annotation.energy(), "energy", Energy::parse, where),
-                figure(annotation.sci(), "sci", Emissions::parse, where));
+                figure(annotation.emissions(), "emissions", Limit::emissions, where),
+                figure(annotation.energy(), "energy", Limit::energy, where),
+                figure(annotation.sci(), "sci", Limit::sci, where));
     }
 
     private static <T> Optional<T> figure(String text, String attribute, Function<String, T> parser, Object where) {
@@ -67,13 +69,10 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<E
      */
     Optional<String> violation(CarbonMetrics metrics, String what) {
         List<String> exceeded = new ArrayList<>();
-        emissions.filter(limit -> metrics.emissions().compareTo(limit) > 0)
-                .ifPresent(limit -> exceeded.add(metrics.emissions() + " > " + limit));
-        energy.filter(limit -> metrics.energyConsumed().compareTo(limit) > 0)
-                .ifPresent(limit -> exceeded.add(metrics.energyConsumed() + " > " + limit));
-        sci.filter(limit -> metrics.sci().compareTo(limit) > 0)
-                .ifPresent(limit -> exceeded.add("SCI " + metrics.sci() + " > " + limit + " (" + metrics.emissions()
-                        + " operational + " + metrics.embodiedEmissions() + " embodied)"));
+        emissions.flatMap(limit -> limit.exceededBy(metrics.emissions())).ifPresent(exceeded::add);
+        energy.flatMap(limit -> limit.exceededBy(metrics.energyConsumed())).ifPresent(exceeded::add);
+        sci.flatMap(limit -> limit.exceededBy(metrics.sci())).ifPresent(over -> exceeded.add("SCI " + over + " ("
+                + metrics.emissions() + " operational + " + metrics.embodiedEmissions() + " embodied)"));
         if (exceeded.isEmpty()) {
             return Optional.empty();
         }

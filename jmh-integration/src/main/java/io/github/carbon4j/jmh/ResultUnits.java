@@ -38,12 +38,12 @@ final class ResultUnits {
 
     /** The factor for a label's unit: energies in J, emissions in g, per the label's own suffix. */
     static double factorFor(String label, String unit) {
-        return switch (label) {
+        return switch (CarbonLabels.current(label)) {
             case CarbonLabels.ENERGY -> factor(unit, "J", "");
             case CarbonLabels.ENERGY_PER_OP -> factor(unit, "J", "/op");
-            case CarbonLabels.CO2E, CarbonLabels.EMBODIED, CarbonLabels.SCI -> factor(unit, "g", "");
-            case CarbonLabels.CO2E_PER_OP, CarbonLabels.EMBODIED_PER_OP, CarbonLabels.SCI_PER_OP -> factor(unit, "g", "/op");
-            case CarbonLabels.CO2E_RATE -> factor(unit, "g", "/s");
+            case CarbonLabels.EMISSIONS, CarbonLabels.EMBODIED, CarbonLabels.SCI -> factor(unit, "g", "");
+            case CarbonLabels.EMISSIONS_PER_OP, CarbonLabels.EMBODIED_PER_OP, CarbonLabels.SCI_PER_OP -> factor(unit, "g", "/op");
+            case CarbonLabels.EMISSIONS_RATE -> factor(unit, "g", "/s");
             default -> factor(unit, "W", "");
         };
     }
