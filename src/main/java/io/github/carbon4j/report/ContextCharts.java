@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.internal.Units;
 import java.util.ArrayList;
 import java.util.List;
 

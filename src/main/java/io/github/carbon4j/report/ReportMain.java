@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.internal.Units;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
