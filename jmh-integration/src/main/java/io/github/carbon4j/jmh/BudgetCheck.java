@@ -49,8 +49,6 @@ public final class BudgetCheck {
             + " [--baseline <results.json> [--max-regression <10%>]]";
     private static final DoubleFunction<String> JOULES = j -> Energy.ofJoules(j).toString();
     private static final DoubleFunction<String> GRAMS = g -> Emissions.ofGrams(g).toString();
-    /** The emissions flag's name before 0.3, when the JMH labels said co2e. */
-    static final String OLD_EMISSIONS_FLAG = "--max-co2e-per-op";
 
     private BudgetCheck() {}
 
@@ -65,9 +63,9 @@ public final class BudgetCheck {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the environment that may name a step summary. */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
-        Arguments a;
+        BudgetCheckArguments a;
         try {
-            a = Arguments.parse(args);
+            a = BudgetCheckArguments.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("BudgetCheck: " + e.getMessage());
             err.println(USAGE);
@@ -107,7 +105,7 @@ public final class BudgetCheck {
     }
 
     /** One benchmark's row: verdict ({@code OK}, {@code OVER}, {@code REGRESSED}), name and figures. */
-    private static String[] check(JmhJsonResults.Benchmark benchmark, Arguments a,
+    private static String[] check(JmhJsonResults.Benchmark benchmark, BudgetCheckArguments a,
             Optional<JmhJsonResults.Benchmark> before) {
         List<Verdict> verdicts = new ArrayList<>();
         a.maxEnergy().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.ENERGY_PER_OP, max, Energy::ofJoules)));
@@ -179,79 +177,5 @@ public final class BudgetCheck {
         JmhJsonResults.Metric n = now.metrics().getOrDefault(label, new JmhJsonResults.Metric(Double.NaN, Double.NaN));
         Regression r = new Regression(what, b.score(), b.standardError(), n.score(), n.standardError(), share);
         return new Verdict(!r.regressed(), r.text(format));
-    }
-
-    /** The command line, checked. */
-    private record Arguments(Path file, Optional<Limit<Energy>> maxEnergy, Optional<Limit<Emissions>> maxEmissions,
-            Optional<Limit<Emissions>> maxSci, Optional<Path> baseline, double share, List<String> warnings) {
-
-        static Arguments parse(String[] args) {
-            Path file = null;
-            Optional<Limit<Energy>> maxEnergy = Optional.empty();
-            Optional<Limit<Emissions>> maxEmissions = Optional.empty();
-            Optional<Limit<Emissions>> maxSci = Optional.empty();
-            Optional<Path> baseline = Optional.empty();
-            Optional<Double> share = Optional.empty();
-            List<String> warnings = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (arg.equals(OLD_EMISSIONS_FLAG)) {
-                    warnings.add(OLD_EMISSIONS_FLAG + " is deprecated: use --max-emissions-per-op");
-                    arg = "--max-emissions-per-op";
-                }
-                if (List.of("--max-energy-per-op", "--max-emissions-per-op", "--max-sci-per-op", "--baseline",
-                        "--max-regression").contains(arg)) {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException(arg + " needs a value");
-                    }
-                    String value = args[++i];
-                    switch (arg) {
-                        case "--max-energy-per-op" -> maxEnergy = Optional.of(Limit.energy(value));
-                        case "--max-emissions-per-op" -> maxEmissions = Optional.of(Limit.emissions(value));
-                        case "--max-sci-per-op" -> maxSci = Optional.of(Limit.sci(value));
-                        case "--baseline" -> baseline = Optional.of(path(value));
-                        default -> share = Optional.of(share(value));
-                    }
-                } else if (arg.startsWith("--") || file != null) {
-                    throw new IllegalArgumentException("unexpected argument \"" + arg + "\"");
-                } else {
-                    file = path(arg);
-                }
-            }
-            if (file == null) {
-                throw new IllegalArgumentException("no result file given");
-            }
-            if (share.isPresent() && baseline.isEmpty()) {
-                throw new IllegalArgumentException("--max-regression needs --baseline");
-            }
-            if (maxEnergy.isEmpty() && maxEmissions.isEmpty() && maxSci.isEmpty() && baseline.isEmpty()) {
-                throw new IllegalArgumentException("no limit and no baseline given");
-            }
-            return new Arguments(file, maxEnergy, maxEmissions, maxSci, baseline, share.orElse(0.10), List.copyOf(warnings));
-        }
-
-        private static Path path(String value) {
-            try {
-                return Path.of(value);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new IllegalArgumentException("not a path: \"" + value + "\"");
-            }
-        }
-
-        /** {@code "10%"} or {@code "10"}: a growth in percent, at least 0. */
-        static double share(String value) {
-            String number = value.strip().endsWith("%") ? value.strip().substring(0, value.strip().length() - 1)
-                    : value.strip();
-            double percent;
-            try {
-                percent = Double.parseDouble(number.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--max-regression is not a percentage: \"" + value + "\"");
-            }
-            if (!Double.isFinite(percent) || percent < 0) {
-                throw new IllegalArgumentException("--max-regression must be a percentage >= 0, got \"" + value + "\"");
-            }
-            return percent / 100;
-        }
     }
 }
