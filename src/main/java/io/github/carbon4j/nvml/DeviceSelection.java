@@ -85,7 +85,7 @@ final class DeviceSelection {
      * machine without GPUs.
      *
      * @return the entries, blanks dropped
-     * @throws IllegalArgumentException naming the key and the value
+     * @throws CarbonConfigurationException naming the key and the value
      */
     static List<String> validate(String value) {
         List<String> entries = entries(value).stream().filter(e -> !e.isEmpty()).toList();
