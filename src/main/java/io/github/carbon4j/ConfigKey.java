@@ -1,6 +1,5 @@
 package io.github.carbon4j;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -91,7 +90,7 @@ public final class ConfigKey<T> {
 
     /** The environment variable: {@code CARBON4J_CPU_TDP}. */
     public String environmentName() {
-        return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        return ConfigKeys.environmentName(name);
     }
 
     /** Who reads the key. */
