@@ -116,6 +116,21 @@ class ConfigTableTests {
     }
 
     @Test
+    void anEmptyConfigurationAnswersEveryAccessorWithItsRowsDefault() {
+        CarbonConfig config = CarbonConfig.builder().build();
+
+        assertThat(List.<Object>of(config.experiment(), config.outputDirectory(), config.reports(), config.energyMix(),
+                config.pue(), config.pueConfigured(), config.scope(), config.powercapRoot(), config.raplPsys(),
+                config.intensityProvider(), config.otel(), config.embodiedLifetimeYears()))
+                .containsExactly("carbon4j", Path.of("target", "carbon4j"), true, Map.of(), 1.0, false, Scope.PROCESS,
+                        Path.of("/sys/class/powercap"), false, IntensityProvider.OFFLINE, false, 4.0);
+        assertThat(List.of(config.carbonIntensity(), config.country(), config.region(), config.cloudProvider(),
+                config.cloudRegion(), config.cpuTdp(), config.cpuPower(), config.ramPower(), config.gpuDevices(),
+                config.intensityUrl(), config.electricityMapsToken(), config.electricityMapsZone(), config.ukPostcode(),
+                config.embodiedEmissions(), config.embodiedShare())).allMatch(java.util.Optional::isEmpty);
+    }
+
+    @Test
     void toBuilderKeepsEveryValueAndTheClock() {
         MockClock clock = new MockClock();
         CarbonConfig config = CarbonConfig.builder().clock(clock).from(ConfigSource.of(Map.of("carbon4j.pue", "1.3",
