@@ -108,7 +108,8 @@ public final class BudgetCheck {
     private static String[] check(JmhJsonResults.Benchmark benchmark, BudgetCheckArguments a,
             Optional<JmhJsonResults.Benchmark> before) {
         List<Verdict> verdicts = new ArrayList<>();
-        a.maxEnergy().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.ENERGY_PER_OP, max, Energy::ofJoules)));
+        a.maxEnergy().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.ENERGY_PER_OP, max,
+                Energy::ofJoules)));
         a.maxEmissions().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.EMISSIONS_PER_OP, max,
                 Emissions::ofGrams)));
         a.maxSci().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.SCI_PER_OP, max, Emissions::ofGrams)));
