@@ -66,10 +66,10 @@ public final class CarbonLogger implements AutoCloseable {
         this.config = config;
         this.meters = meters;
         this.clock = config.clock();
-        this.intensity = LiveIntensity.start(config);
+        this.intensity = configured(() -> LiveIntensity.start(config));
         try {
             // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
-            Optional<PueEstimate> providerPue = CarbonIntensities.providerPue(config);
+            Optional<PueEstimate> providerPue = configured(() -> CarbonIntensities.providerPue(config));
             this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
             this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
             MachineHardware hardware = EnergyMeters.hardware(meters);
@@ -90,10 +90,25 @@ public final class CarbonLogger implements AutoCloseable {
     }
 
     /**
+     * What the intensity package makes of the configured location alone: its every
+     * {@link IllegalArgumentException} is a configuration error, as no meter takes part.
+     */
+    private static <T> T configured(java.util.function.Supplier<T> fromConfiguration) {
+        try {
+            return fromConfiguration.get();
+        } catch (CarbonConfigurationException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new CarbonConfigurationException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Starts a logger: resolves the carbon intensity, chooses the meters of this machine and opens
      * the reports.
      *
-     * @throws IllegalArgumentException when the configured location is unknown
+     * @throws CarbonConfigurationException when the configuration is invalid, e.g. names an unknown
+     *     location or GPU
      */
     public static CarbonLogger start(CarbonConfig config) {
         return start(config, true);

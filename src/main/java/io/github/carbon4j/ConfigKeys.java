@@ -7,7 +7,7 @@ import java.util.List;
  * configuration parameters) and the JMH profiler (as options, without the {@code carbon4j.} prefix).
  * In the environment a key is upper case with dots and dashes as underscores:
  * {@code carbon4j.cpu.tdp} is {@code CARBON4J_CPU_TDP}. Renaming a key breaks users: they are pinned
- * by a test.
+ * by a test. Each key's type, default, unit and help are its row in {@link ConfigTable}.
  *
  * @since 0.1
  */
@@ -93,11 +93,8 @@ public final class ConfigKeys {
      */
     public static final String EMBODIED_SHARE = "carbon4j.embodied.share";
 
-    /** Every key above, in the order of this class. */
-    public static final List<String> ALL = List.of(EXPERIMENT, OUTPUT_DIR, REPORTS, INTENSITY, COUNTRY, REGION,
-            CLOUD_PROVIDER, CLOUD_REGION, ENERGY_MIX, PUE, SCOPE, CPU_TDP, CPU_POWER, RAM_POWER, GPU_DEVICES,
-            POWERCAP_ROOT, RAPL_PSYS, INTENSITY_PROVIDER, INTENSITY_URL, ELECTRICITYMAPS_TOKEN, ELECTRICITYMAPS_ZONE,
-            UK_POSTCODE, OTEL, EMBODIED_EMISSIONS, EMBODIED_LIFETIME, EMBODIED_SHARE);
+    /** Every key {@link CarbonConfig} reads, in the order of {@link ConfigTable}; the JMH profiler's options. */
+    public static final List<String> ALL = names(ConfigKey.Reader.CORE);
 
     /**
      * The keys only the JUnit extension reads, not in {@link #ALL} (which configures every logger and
@@ -105,7 +102,7 @@ public final class ConfigKeys {
      *
      * @since 0.2
      */
-    public static final List<String> JUNIT = List.of(BUDGET_TEST_ENERGY, BUDGET_TEST_EMISSIONS);
+    public static final List<String> JUNIT = names(ConfigKey.Reader.JUNIT);
 
     private ConfigKeys() {}
 
@@ -130,8 +127,8 @@ public final class ConfigKeys {
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String key : java.util.stream.Stream.concat(ALL.stream(), JUNIT.stream()).toList()) {
-            String known = environment ? environmentName(key) : key;
+        for (ConfigKey<?> key : ConfigTable.all()) {
+            String known = environment ? key.environmentName() : key.name();
             if (known.equals(name)) {
                 return java.util.Optional.empty();
             }
@@ -163,6 +160,10 @@ public final class ConfigKeys {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    private static List<String> names(ConfigKey.Reader reader) {
+        return ConfigTable.readBy(reader).stream().map(ConfigKey::name).toList();
     }
 
     /** The environment variable for a key: {@code carbon4j.cpu.tdp} is {@code CARBON4J_CPU_TDP}. */

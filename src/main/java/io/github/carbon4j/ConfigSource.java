@@ -88,7 +88,7 @@ public interface ConfigSource {
     /**
      * A {@code carbon4j.properties} file on the class path of the loader, if there is one.
      *
-     * @throws IllegalArgumentException naming the file when it cannot be read or parsed
+     * @throws CarbonConfigurationException naming the file when it cannot be read or parsed
      */
     static ConfigSource classpathProperties(ClassLoader loader) {
         return classpathProperties(loader, "carbon4j.properties");
@@ -97,7 +97,7 @@ public interface ConfigSource {
     /**
      * A properties file on the class path of the loader, if there is one.
      *
-     * @throws IllegalArgumentException naming the file when it cannot be read or parsed
+     * @throws CarbonConfigurationException naming the file when it cannot be read or parsed
      */
     static ConfigSource classpathProperties(ClassLoader loader, String name) {
         Properties properties = new Properties();
@@ -106,7 +106,7 @@ public interface ConfigSource {
             try (InputStream in = url.openStream()) {
                 properties.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("cannot read " + name + " (" + url + "): " + e.getMessage(), e);
+                throw new CarbonConfigurationException("cannot read " + name + " (" + url + "): " + e.getMessage(), e);
             }
         }
         return listing(key -> Optional.ofNullable(properties.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty()),

@@ -1,29 +1,17 @@
 package io.github.carbon4j;
 
+import io.github.carbon4j.internal.Units;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Validation, parsing and formatting shared by the quantity records. Pure functions. */
+/** Validation shared by the quantity records, and their way into the unit table ({@link Units}). Pure functions. */
 final class Quantities {
 
-    /** A unit symbol and how many base units (J, W or g) it is worth. */
-    record Unit(String symbol, double factor) {}
-
-    // Largest first: format() picks the first unit the value reaches.
-    static final List<Unit> ENERGY_UNITS = List.of(
-            new Unit("kWh", 3.6e6), new Unit("MJ", 1e6), new Unit("Wh", 3600), new Unit("kJ", 1e3),
-            new Unit("J", 1), new Unit("mJ", 1e-3), new Unit("µJ", 1e-6), new Unit("nJ", 1e-9));
-    static final List<Unit> POWER_UNITS = List.of(
-            new Unit("MW", 1e6), new Unit("kW", 1e3), new Unit("W", 1), new Unit("mW", 1e-3), new Unit("µW", 1e-6));
-    static final List<Unit> MASS_UNITS = List.of(
-            new Unit("t", 1e6), new Unit("kg", 1e3), new Unit("g", 1), new Unit("mg", 1e-3),
-            new Unit("µg", 1e-6), new Unit("ng", 1e-9));
-
-    private static final Pattern FIGURE = Pattern.compile(
-            "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ][a-zA-Zµμ0-9]*)\\s*");
+    // The one unit table: io.github.carbon4j.internal.Units; these name its lists for the records.
+    static final List<Units.Unit> ENERGY_UNITS = Units.ENERGY;
+    static final List<Units.Unit> POWER_UNITS = Units.POWER;
+    static final List<Units.Unit> MASS_UNITS = Units.MASS;
 
     private Quantities() {}
 
@@ -33,57 +21,17 @@ final class Quantities {
         }
     }
 
-    static double parse(String text, String what, List<Unit> units) {
-        if (text == null) {
-            throw new IllegalArgumentException("cannot parse null as " + what);
-        }
-        Matcher m = FIGURE.matcher(text);
-        if (m.matches()) {
-            String symbol = m.group(2).replace('μ', 'µ');
-            if (units == MASS_UNITS) {
-                symbol = stripCo2Suffix(symbol);
-            }
-            for (Unit unit : units) {
-                if (unit.symbol().equals(symbol) || unit.symbol().replace('µ', 'u').equals(symbol)) {
-                    double value = Double.parseDouble(m.group(1)) * unit.factor();
-                    if (Double.isFinite(value)) {
-                        return value;
-                    }
-                }
-            }
-        }
-        throw new IllegalArgumentException("cannot parse \"" + text + "\" as " + what + ": expected a number and one of "
-                + units.stream().map(Unit::symbol).toList() + (units == MASS_UNITS ? " (optionally followed by CO2eq)" : "")
-                + ", e.g. \"" + (units == MASS_UNITS ? "5 mg" : "20 J") + "\"");
+    static double parse(String text, String what, List<Units.Unit> units) {
+        return Units.parse(text, what, units);
     }
 
-    private static String stripCo2Suffix(String symbol) {
-        for (String suffix : new String[] {"CO2eq", "CO2e", "co2eq", "co2e"}) {
-            if (symbol.endsWith(suffix) && symbol.length() > suffix.length()) {
-                return symbol.substring(0, symbol.length() - suffix.length());
-            }
-        }
-        return symbol;
-    }
-
-    static String format(double value, List<Unit> units) {
-        if (value == 0) {
-            return "0 " + units.stream().filter(u -> u.factor() == 1).findFirst().orElseThrow().symbol();
-        }
-        for (Unit unit : units) {
-            // Watt-hours are parsed but never printed: figures read in one unit family (J, kJ, MJ).
-            if (value >= unit.factor() && !unit.symbol().endsWith("Wh")) {
-                return plain(value / unit.factor()) + " " + unit.symbol();
-            }
-        }
-        Unit smallest = units.get(units.size() - 1);
-        return plain(value / smallest.factor()) + " " + smallest.symbol();
+    static String format(double value, List<Units.Unit> units) {
+        return Units.format(value, units);
     }
 
     /** Up to four significant digits, no exponent, no trailing zeros: 12.5, 0.1235, 731.6. */
     static String plain(double value) {
-        String s = new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
-        return s;
+        return Units.plain(value);
     }
 
     static double seconds(Duration duration) {

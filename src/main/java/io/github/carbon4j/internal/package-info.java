@@ -1,5 +1,5 @@
 /**
- * Support code that other carbon4j packages and modules share. Not API: anything here may change or
- * go in any release without notice.
+ * Support code that carbon4j's own packages and modules share, such as the unit table. Not API:
+ * anything here may change in any release.
  */
 package io.github.carbon4j.internal;

@@ -1,5 +1,6 @@
 package io.github.carbon4j.nvml;
 
+import io.github.carbon4j.CarbonConfigurationException;
 import io.github.carbon4j.ConfigKeys;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,19 +85,19 @@ final class DeviceSelection {
      * machine without GPUs.
      *
      * @return the entries, blanks dropped
-     * @throws IllegalArgumentException naming the key and the value
+     * @throws CarbonConfigurationException naming the key and the value
      */
     static List<String> validate(String value) {
         List<String> entries = entries(value).stream().filter(e -> !e.isEmpty()).toList();
         for (String entry : entries) {
             if (!isIndex(entry) && !isUuid(entry)) {
-                throw new IllegalArgumentException("invalid " + ConfigKeys.GPU_DEVICES + " \"" + value
-                        + "\": \"" + entry + "\" is neither an NVML index nor a GPU or MIG UUID");
+                throw new CarbonConfigurationException(ConfigKeys.GPU_DEVICES, value,
+                        "\"" + entry + "\" is neither an NVML index nor a GPU or MIG UUID", null);
             }
         }
         if (entries.isEmpty()) {
-            throw new IllegalArgumentException("invalid " + ConfigKeys.GPU_DEVICES + " \"" + value
-                    + "\": expected NVML indices or UUIDs, comma-separated");
+            throw new CarbonConfigurationException(ConfigKeys.GPU_DEVICES, value,
+                    "expected NVML indices or UUIDs, comma-separated", null);
         }
         return entries;
     }

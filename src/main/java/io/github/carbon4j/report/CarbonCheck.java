@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.Limit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,8 @@ final class CarbonCheck {
     static final double EMISSIONS_FLOOR = 1e-6;
 
     /** What to check against. */
-    record Limits(Optional<Energy> maxEnergy, Optional<Emissions> maxEmissions, Optional<Emissions> maxSci, double share) {}
+    record Limits(Optional<Limit<Energy>> maxEnergy, Optional<Limit<Emissions>> maxEmissions,
+            Optional<Limit<Emissions>> maxSci, double share) {}
 
     /** One budget or regression that failed: its verdict word and line. */
     record Finding(String verdict, RunFigures.Name name, String text) {
@@ -57,19 +59,21 @@ final class CarbonCheck {
 
     private CarbonCheck() {}
 
+    /** Adds an {@code OVER} finding, "energy 7 J > limit 5 J", when the run's total is over the limit. */
+    private static <Q extends Comparable<Q>> void over(List<Finding> findings, String run, Limit<Q> limit, Q total) {
+        if (!limit.admits(total)) {
+            findings.add(new Finding("OVER", RunFigures.TOTAL, run + limit.verdict(total, "")));
+        }
+    }
+
     static Result check(RunFigures now, Optional<RunFigures> baseline, Limits limits) {
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<String, Map<RunFigures.Name, Totals>> run : now.runs().entrySet()) {
-            Totals total = run.getValue().get(RunFigures.TOTAL);
-            limits.maxEnergy().filter(max -> total.energyJoules() > max.joules()).ifPresent(max -> findings.add(
-                    new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": energy "
-                            + Energy.ofJoules(total.energyJoules()) + " > limit " + max)));
-            limits.maxEmissions().filter(max -> total.emissionsGrams() > max.grams()).ifPresent(max -> findings.add(
-                    new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": emissions "
-                            + Emissions.ofGrams(total.emissionsGrams()) + " > limit " + max)));
-            limits.maxSci().filter(max -> total.sciGrams() > max.grams()).ifPresent(max -> findings.add(
-                    new Finding("OVER", RunFigures.TOTAL, "run " + run.getKey() + ": SCI "
-                            + Emissions.ofGrams(total.sciGrams()) + " > limit " + max)));
+        for (Map.Entry<String, Map<RunFigures.Name, Totals>> runs : now.runs().entrySet()) {
+            Totals total = runs.getValue().get(RunFigures.TOTAL);
+            String run = "run " + runs.getKey() + ": ";
+            limits.maxEnergy().ifPresent(max -> over(findings, run, max, Energy.ofJoules(total.energyJoules())));
+            limits.maxEmissions().ifPresent(max -> over(findings, run, max, Emissions.ofGrams(total.emissionsGrams())));
+            limits.maxSci().ifPresent(max -> over(findings, run, max, Emissions.ofGrams(total.sciGrams())));
         }
         List<Comparison> comparisons = new ArrayList<>();
         if (baseline.isPresent()) {

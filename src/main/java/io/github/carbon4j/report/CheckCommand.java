@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.Limit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,9 +30,9 @@ final class CheckCommand {
             throws IOException {
         List<Path> directories = new ArrayList<>();
         Optional<Path> baselineDirectory = Optional.empty();
-        Optional<Energy> maxEnergy = Optional.empty();
-        Optional<Emissions> maxEmissions = Optional.empty();
-        Optional<Emissions> maxSci = Optional.empty();
+        Optional<Limit<Energy>> maxEnergy = Optional.empty();
+        Optional<Limit<Emissions>> maxEmissions = Optional.empty();
+        Optional<Limit<Emissions>> maxSci = Optional.empty();
         double share = 0.10;
         try {
             for (int i = 0; i < args.size(); i++) {
@@ -44,9 +45,9 @@ final class CheckCommand {
                     switch (arg) {
                         case "--baseline" -> baselineDirectory = Optional.of(ReportMain.path(value));
                         case "--max-regression" -> share = share(value);
-                        case "--max-energy" -> maxEnergy = Optional.of(Energy.parse(value));
-                        case "--max-sci" -> maxSci = Optional.of(Emissions.parse(value));
-                        default -> maxEmissions = Optional.of(Emissions.parse(value));
+                        case "--max-energy" -> maxEnergy = Optional.of(Limit.energy(value));
+                        case "--max-sci" -> maxSci = Optional.of(Limit.sci(value));
+                        default -> maxEmissions = Optional.of(Limit.emissions(value));
                     }
                 } else if (arg.startsWith("--")) {
                     throw new IllegalArgumentException("unexpected argument \"" + arg + "\"");

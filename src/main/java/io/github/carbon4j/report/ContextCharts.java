@@ -4,6 +4,7 @@ import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.internal.Units;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.internal.Units;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -5,6 +5,7 @@ import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.internal.Units;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Units;
 import java.util.List;
 import java.util.Locale;
 

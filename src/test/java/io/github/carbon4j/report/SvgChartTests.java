@@ -2,6 +2,7 @@ package io.github.carbon4j.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.carbon4j.internal.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,10 +1,13 @@
 package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.ConfigKey;
 import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.Limit;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /** A parsed {@link CarbonBudget}: the limits it sets, each optional. Immutable. */
-record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<Emissions> sci) {
+record Budget(Optional<Limit<Emissions>> emissions, Optional<Limit<Energy>> energy, Optional<Limit<Emissions>> sci) {
 
     /** The budget declared on the element (directly or through a meta-annotation), if any. */
     static Optional<Budget> on(AnnotatedElement element) {
@@ -26,30 +29,24 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<E
      * {@link ConfigKeys#BUDGET_TEST_ENERGY} and {@link ConfigKeys#BUDGET_TEST_EMISSIONS}; empty when
      * neither is set.
      *
-     * @throws ExtensionConfigurationException naming key and value when one is not a figure
+     * @throws io.github.carbon4j.CarbonConfigurationException naming key and value when one is not a figure
      */
     static Optional<Budget> forEveryTest(ConfigSource config) {
-        Optional<Energy> energy = config.get(ConfigKeys.BUDGET_TEST_ENERGY).filter(v -> !v.isBlank())
-                .map(v -> setting(ConfigKeys.BUDGET_TEST_ENERGY, v, Energy::parse));
-        Optional<Emissions> emissions = config.get(ConfigKeys.BUDGET_TEST_EMISSIONS).filter(v -> !v.isBlank())
-                .map(v -> setting(ConfigKeys.BUDGET_TEST_EMISSIONS, v, Emissions::parse));
-        return energy.isEmpty() && emissions.isEmpty() ? Optional.empty() : Optional.of(new Budget(emissions, energy, Optional.empty()));
+        Optional<Energy> energy = setting(config, ConfigTable.BUDGET_TEST_ENERGY);
+        Optional<Emissions> emissions = setting(config, ConfigTable.BUDGET_TEST_EMISSIONS);
+        return energy.isEmpty() && emissions.isEmpty() ? Optional.empty()
+                : Optional.of(new Budget(emissions.map(Limit::emissions), energy.map(Limit::energy), Optional.empty()));
     }
 
-    private static <T> T setting(String key, String value, Function<String, T> parser) {
-        try {
-            return parser.apply(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException("invalid carbon4j configuration: " + key + " = \"" + value
-                    + "\": " + e.getMessage(), e);
-        }
+    private static <T> Optional<T> setting(ConfigSource config, ConfigKey<T> key) {
+        return config.get(key.name()).filter(v -> !v.isBlank()).map(key::parse);
     }
 
     static Budget parse(CarbonBudget annotation, Object where) {
         return new Budget(
-                figure(annotation.emissions(), "emissions", Emissions::parse, where),
-                figure(annotation.energy(), "energy", Energy::parse, where),
-                figure(annotation.sci(), "sci", Emissions::parse, where));
+                figure(annotation.emissions(), "emissions", Limit::emissions, where),
+                figure(annotation.energy(), "energy", Limit::energy, where),
+                figure(annotation.sci(), "sci", Limit::sci, where));
     }
 
     private static <T> Optional<T> figure(String text, String attribute, Function<String, T> parser, Object where) {
@@ -72,13 +69,10 @@ record Budget(Optional<Emissions> emissions, Optional<Energy> energy, Optional<E
      */
     Optional<String> violation(CarbonMetrics metrics, String what) {
         List<String> exceeded = new ArrayList<>();
-        emissions.filter(limit -> metrics.emissions().compareTo(limit) > 0)
-                .ifPresent(limit -> exceeded.add(metrics.emissions() + " > " + limit));
-        energy.filter(limit -> metrics.energyConsumed().compareTo(limit) > 0)
-                .ifPresent(limit -> exceeded.add(metrics.energyConsumed() + " > " + limit));
-        sci.filter(limit -> metrics.sci().compareTo(limit) > 0)
-                .ifPresent(limit -> exceeded.add("SCI " + metrics.sci() + " > " + limit + " (" + metrics.emissions()
-                        + " operational + " + metrics.embodiedEmissions() + " embodied)"));
+        emissions.flatMap(limit -> limit.exceededBy(metrics.emissions())).ifPresent(exceeded::add);
+        energy.flatMap(limit -> limit.exceededBy(metrics.energyConsumed())).ifPresent(exceeded::add);
+        sci.flatMap(limit -> limit.exceededBy(metrics.sci())).ifPresent(over -> exceeded.add("SCI " + over + " ("
+                + metrics.emissions() + " operational + " + metrics.embodiedEmissions() + " embodied)"));
         if (exceeded.isEmpty()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package io.github.carbon4j.junit;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.Limit;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -29,7 +30,7 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
 
     public CarbonMetricsAssert hasEmissionsAtMost(Emissions limit) {
         isNotNull();
-        if (actual.emissions().compareTo(limit) > 0) {
+        if (!Limit.emissions(limit).admits(actual.emissions())) {
             failWithMessage("%nExpecting emissions of %s step %s to be at most%n  %s%nbut were%n  %s%n(%s)",
                     actual.context(), actual.step(), limit, actual.emissions(), actual.explain());
         }
@@ -50,7 +51,7 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
     /** @since 0.2 */
     public CarbonMetricsAssert hasSciAtMost(Emissions limit) {
         isNotNull();
-        if (actual.sci().compareTo(limit) > 0) {
+        if (!Limit.sci(limit).admits(actual.sci())) {
             failWithMessage("%nExpecting SCI of %s step %s to be at most%n  %s%nbut was%n  %s (%s operational + %s"
                     + " embodied)%n(%s)", actual.context(), actual.step(), limit, actual.sci(), actual.emissions(),
                     actual.embodiedEmissions(), actual.explain());
@@ -69,7 +70,7 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
 
     public CarbonMetricsAssert hasEnergyAtMost(Energy limit) {
         isNotNull();
-        if (actual.energyConsumed().compareTo(limit) > 0) {
+        if (!Limit.energy(limit).admits(actual.energyConsumed())) {
             failWithMessage("%nExpecting energy of %s step %s to be at most%n  %s%nbut was%n  %s%n(%s)",
                     actual.context(), actual.step(), limit, actual.energyConsumed(), actual.explain());
         }

@@ -1,7 +1,6 @@
 package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonMetrics;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Measures blocks inside a tracked test; declare it as a parameter of a test (or lifecycle) method.
@@ -17,7 +16,27 @@ public interface CarbonRecorder {
 
     /**
      * Runs the block and returns its energy and emissions. When the block throws, the interval is
-     * still logged and the exception propagates unchanged.
+     * still logged and the exception propagates unchanged. The exceptions the block may throw are
+     * declared, as JUnit's {@code Executable} declares them: for a block that throws no checked
+     * exception, {@code E} is inferred as {@link RuntimeException} and the caller declares nothing;
+     * for {@code () -> Thread.sleep(5)} it is {@link InterruptedException}.
+     *
+     * @param <E> what the block may throw
+     * @throws E whatever the block throws, unchanged
+     * @since 0.3 with the thrown type declared; before, checked exceptions passed undeclared
      */
-    CarbonMetrics measure(Executable block);
+    <E extends Throwable> CarbonMetrics measure(Block<E> block) throws E;
+
+    /**
+     * A block of test code, like JUnit's {@link org.junit.jupiter.api.function.Executable} but
+     * with the exception it throws as a type parameter, so that {@link #measure} declares it.
+     *
+     * @param <E> what the block may throw
+     * @since 0.3
+     */
+    @FunctionalInterface
+    interface Block<E extends Throwable> {
+        /** Runs the block. */
+        void run() throws E;
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.CarbonConfigurationException;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -79,15 +81,23 @@ final class CarbonSession implements AutoCloseable {
             Optional<Budget> testBudget = Budget.forEveryTest(source);
             CarbonConfig config = CarbonConfig.builder().from(source).build();
             return new CarbonSession(startLogger(config), System.out, testBudget, System.getenv());
-        } catch (IllegalArgumentException e) {
+        } catch (CarbonConfigurationException e) {
+            // Only configuration: a meter's IllegalArgumentException (a NaN, a negative) degrades below instead.
             throw new ExtensionConfigurationException("invalid carbon4j configuration: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * How the session starts its logger. A test replaces it on its own thread (the one that runs the
+     * engine) to start a logger whose meter fails, as no meter of this machine can be made to.
+     */
+    static final ThreadLocal<Function<CarbonConfig, CarbonLogger>> STARTER =
+            ThreadLocal.withInitial(() -> CarbonLogger::start);
+
     private static CarbonLogger startLogger(CarbonConfig config) {
         try {
-            return CarbonLogger.start(config);
-        } catch (IllegalArgumentException e) {
+            return STARTER.get().apply(config);
+        } catch (CarbonConfigurationException e) {
             throw e;
         } catch (RuntimeException e) {
             // Meter detection should degrade by itself; if it breaks anyway, tests still run, unmeasured.

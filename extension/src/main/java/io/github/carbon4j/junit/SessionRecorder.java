@@ -4,7 +4,6 @@ import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Context;
 import java.util.Optional;
-import org.junit.jupiter.api.function.Executable;
 
 /** A {@link CarbonRecorder} logging each block as the next step of the test's context. Thread-safe. */
 final class SessionRecorder implements CarbonRecorder {
@@ -18,27 +17,30 @@ final class SessionRecorder implements CarbonRecorder {
     }
 
     @Override
-    public CarbonMetrics measure(Executable block) {
+    public <E extends Throwable> CarbonMetrics measure(Block<E> block) throws E {
         long step = session.nextStep(context);
         Optional<CarbonLogger.Span> span = session.begin();
         Throwable failure = null;
         try {
-            block.execute();
+            block.run();
         } catch (Throwable t) {
             failure = t;
         }
         CarbonMetrics metrics = span.flatMap(s -> session.end(s, context, step))
                 .orElseGet(() -> session.unmeasured(context, step));
         if (failure != null) {
-            throw SessionRecorder.<RuntimeException>rethrow(failure);
+            throw SessionRecorder.<E>declared(failure);
         }
         return metrics;
     }
 
-    // Lets the block's checked exception through unchanged, as if the test had thrown it itself.
+    /**
+     * The block's failure as the type it declares: an unchecked exception or an error, or else the
+     * checked {@code E} that the compiler let the block throw (the cast is erased to Throwable).
+     */
     @SuppressWarnings("unchecked")
-    private static <T extends Throwable> T rethrow(Throwable failure) throws T {
-        throw (T) failure;
+    private static <E extends Throwable> E declared(Throwable failure) {
+        return (E) failure;
     }
 
     @Override

@@ -132,7 +132,7 @@ class CarbonBudgetTests {
 
         results.containerEvents().assertThatEvents().haveExactly(1, event(container(DefaultBudgetTestCases.class),
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("carbon4j.budget.test.energy = \"fifty\"")))));
+                        message(m -> m.contains("invalid carbon4j.budget.test.energy \"fifty\"")))));
     }
 
     @TrackCarbon

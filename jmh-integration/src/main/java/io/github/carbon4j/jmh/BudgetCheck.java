@@ -2,6 +2,7 @@ package io.github.carbon4j.jmh;
 
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.Limit;
 import io.github.carbon4j.report.StepSummary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +19,7 @@ import java.util.function.DoubleFunction;
  * a build step:
  * <pre>
  * java -cp benchmarks.jar io.github.carbon4j.jmh.BudgetCheck jmh-result.json \
- *     --max-energy-per-op "2 mJ" --max-co2e-per-op "1 µg" --max-sci-per-op "2 µg" \
+ *     --max-energy-per-op "2 mJ" --max-emissions-per-op "1 µg" --max-sci-per-op "2 µg" \
  *     --baseline baseline.json --max-regression 10%
  * </pre>
  * ({@code --max-sci-per-op} bounds {@link CarbonLabels#SCI_PER_OP}: operational plus embodied emissions.)
@@ -26,7 +27,9 @@ import java.util.function.DoubleFunction;
  * (the result file of an earlier run of the same benchmarks), a benchmark fails when its energy or
  * emissions per operation grew by more than {@code --max-regression} (default 10%) and by more than
  * the noise JMH's iterations show in both runs, twice the standard error of the difference ({@link Regression}); a benchmark the baseline lacks
- * is new and passes. Units are read from each file's {@code scoreUnit}.
+ * is new and passes. Units are read from each file's {@code scoreUnit}, and files written before 0.3
+ * (labels {@code carbon.co2e*}) are read alike. {@code --max-co2e-per-op}, the flag's name before
+ * 0.3, still works and says it is deprecated.
  *
  * <p>Prints one line per benchmark with its figures, limits and verdict, then exits with 0 when every
  * benchmark is within budget, 1 when any is over budget, regressed or was not measured (no or NaN
@@ -42,7 +45,7 @@ public final class BudgetCheck {
     static final int BAD_INPUT = 2;
 
     private static final String USAGE = "usage: BudgetCheck <results.json> [--max-energy-per-op <energy, e.g. \"2 mJ\">]"
-            + " [--max-co2e-per-op <emissions, e.g. \"1 µg\">] [--max-sci-per-op <emissions, e.g. \"2 µg\">]"
+            + " [--max-emissions-per-op <emissions, e.g. \"1 µg\">] [--max-sci-per-op <emissions, e.g. \"2 µg\">]"
             + " [--baseline <results.json> [--max-regression <10%>]]";
     private static final DoubleFunction<String> JOULES = j -> Energy.ofJoules(j).toString();
     private static final DoubleFunction<String> GRAMS = g -> Emissions.ofGrams(g).toString();
@@ -60,14 +63,15 @@ public final class BudgetCheck {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the environment that may name a step summary. */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
-        Arguments a;
+        BudgetCheckArguments a;
         try {
-            a = Arguments.parse(args);
+            a = BudgetCheckArguments.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("BudgetCheck: " + e.getMessage());
             err.println(USAGE);
             return BAD_INPUT;
         }
+        a.warnings().forEach(w -> err.println("BudgetCheck: " + w));
         List<JmhJsonResults.Benchmark> benchmarks;
         Map<String, JmhJsonResults.Benchmark> baseline = new LinkedHashMap<>();
         try {
@@ -82,35 +86,12 @@ public final class BudgetCheck {
         int failed = 0;
         List<String[]> rows = new ArrayList<>();
         for (JmhJsonResults.Benchmark benchmark : benchmarks) {
-            List<Verdict> verdicts = new ArrayList<>();
-            a.maxEnergy().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.ENERGY_PER_OP, "energy",
-                    max.joules(), max.toString(), JOULES)));
-            a.maxCo2e().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.CO2E_PER_OP, "co2e",
-                    max.grams(), max.toString(), GRAMS)));
-            a.maxSci().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.SCI_PER_OP, "sci",
-                    max.grams(), max.toString(), GRAMS)));
-            boolean over = verdicts.stream().anyMatch(v -> !v.within());
-            boolean regressed = false;
-            if (a.baseline().isPresent()) {
-                JmhJsonResults.Benchmark before = baseline.get(benchmark.name());
-                if (before == null) {
-                    verdicts.add(new Verdict(true, "new: not in the baseline"));
-                } else {
-                    for (Verdict v : List.of(regression(before, benchmark, CarbonLabels.ENERGY_PER_OP, "energy",
-                            a.share(), JOULES), regression(before, benchmark, CarbonLabels.CO2E_PER_OP, "co2e",
-                            a.share(), GRAMS))) {
-                        verdicts.add(v);
-                        regressed |= !v.within();
-                    }
-                }
-            }
-            String status = over ? "OVER" : regressed ? "REGRESSED" : "OK";
-            if (over || regressed) {
+            String[] row = check(benchmark, a, Optional.ofNullable(baseline.get(benchmark.name())));
+            if (!row[0].equals("OK")) {
                 failed++;
             }
-            String text = String.join("  ", verdicts.stream().map(Verdict::text).toList());
-            rows.add(new String[] {status, benchmark.name(), text});
-            out.println(String.format("%-4s  %s  %s", status, benchmark.name(), text));
+            rows.add(row);
+            out.println(String.format("%-4s  %s  %s", row[0], row[1], row[2]));
         }
         String total = "carbon budget: " + (benchmarks.size() - failed) + " of " + benchmarks.size()
                 + " benchmarks within budget (" + a.file() + a.baseline().map(b -> ", baseline " + b).orElse("") + ")";
@@ -121,6 +102,31 @@ public final class BudgetCheck {
             err.println("BudgetCheck: cannot append to " + StepSummary.VARIABLE + ": " + e.getMessage());
         }
         return failed == 0 ? OK : OVER_BUDGET;
+    }
+
+    /** One benchmark's row: verdict ({@code OK}, {@code OVER}, {@code REGRESSED}), name and figures. */
+    private static String[] check(JmhJsonResults.Benchmark benchmark, BudgetCheckArguments a,
+            Optional<JmhJsonResults.Benchmark> before) {
+        List<Verdict> verdicts = new ArrayList<>();
+        a.maxEnergy().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.ENERGY_PER_OP, max,
+                Energy::ofJoules)));
+        a.maxEmissions().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.EMISSIONS_PER_OP, max,
+                Emissions::ofGrams)));
+        a.maxSci().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.SCI_PER_OP, max, Emissions::ofGrams)));
+        boolean over = verdicts.stream().anyMatch(v -> !v.within());
+        boolean regressed = false;
+        if (a.baseline().isPresent() && before.isEmpty()) {
+            verdicts.add(new Verdict(true, "new: not in the baseline"));
+        } else if (before.isPresent()) {
+            for (Verdict v : List.of(regression(before.get(), benchmark, CarbonLabels.ENERGY_PER_OP, "energy",
+                    a.share(), JOULES), regression(before.get(), benchmark, CarbonLabels.EMISSIONS_PER_OP, "emissions",
+                    a.share(), GRAMS))) {
+                verdicts.add(v);
+                regressed |= !v.within();
+            }
+        }
+        String status = over ? "OVER" : regressed ? "REGRESSED" : "OK";
+        return new String[] {status, benchmark.name(), String.join("  ", verdicts.stream().map(Verdict::text).toList())};
     }
 
     private static List<JmhJsonResults.Benchmark> read(Path file) throws JmhJsonResults.UnreadableResultsException {
@@ -154,17 +160,16 @@ public final class BudgetCheck {
 
     private record Verdict(boolean within, String text) {}
 
-    private static Verdict verdict(JmhJsonResults.Benchmark benchmark, String label, String what, double limit,
-            String limitText, DoubleFunction<String> format) {
+    private static <Q extends Comparable<Q>> Verdict verdict(JmhJsonResults.Benchmark benchmark, String label,
+            Limit<Q> limit, DoubleFunction<Q> quantity) {
         JmhJsonResults.Metric metric = benchmark.metrics().get(label);
         double score = metric == null ? Double.NaN : metric.score();
         if (!Double.isFinite(score)) {
-            return new Verdict(false, what + " not measured (" + label + (metric == null ? " missing" : " is " + score)
-                    + "), limit " + limitText + "/op");
+            return new Verdict(false, limit.figure() + " not measured (" + label + (metric == null ? " missing"
+                    : " is " + score) + "), limit " + limit.limit() + "/op");
         }
-        boolean within = score <= limit;
-        return new Verdict(within, what + " " + format.apply(score) + "/op " + (within ? "<=" : ">") + " limit "
-                + limitText + "/op");
+        Q figure = quantity.apply(score);
+        return new Verdict(limit.admits(figure), limit.verdict(figure, "/op"));
     }
 
     private static Verdict regression(JmhJsonResults.Benchmark before, JmhJsonResults.Benchmark now, String label,
@@ -173,74 +178,5 @@ public final class BudgetCheck {
         JmhJsonResults.Metric n = now.metrics().getOrDefault(label, new JmhJsonResults.Metric(Double.NaN, Double.NaN));
         Regression r = new Regression(what, b.score(), b.standardError(), n.score(), n.standardError(), share);
         return new Verdict(!r.regressed(), r.text(format));
-    }
-
-    /** The command line, checked. */
-    private record Arguments(Path file, Optional<Energy> maxEnergy, Optional<Emissions> maxCo2e,
-            Optional<Emissions> maxSci, Optional<Path> baseline, double share) {
-
-        static Arguments parse(String[] args) {
-            Path file = null;
-            Optional<Energy> maxEnergy = Optional.empty();
-            Optional<Emissions> maxCo2e = Optional.empty();
-            Optional<Emissions> maxSci = Optional.empty();
-            Optional<Path> baseline = Optional.empty();
-            Optional<Double> share = Optional.empty();
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (List.of("--max-energy-per-op", "--max-co2e-per-op", "--max-sci-per-op", "--baseline", "--max-regression")
-                        .contains(arg)) {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException(arg + " needs a value");
-                    }
-                    String value = args[++i];
-                    switch (arg) {
-                        case "--max-energy-per-op" -> maxEnergy = Optional.of(Energy.parse(value));
-                        case "--max-co2e-per-op" -> maxCo2e = Optional.of(Emissions.parse(value));
-                        case "--max-sci-per-op" -> maxSci = Optional.of(Emissions.parse(value));
-                        case "--baseline" -> baseline = Optional.of(path(value));
-                        default -> share = Optional.of(share(value));
-                    }
-                } else if (arg.startsWith("--") || file != null) {
-                    throw new IllegalArgumentException("unexpected argument \"" + arg + "\"");
-                } else {
-                    file = path(arg);
-                }
-            }
-            if (file == null) {
-                throw new IllegalArgumentException("no result file given");
-            }
-            if (share.isPresent() && baseline.isEmpty()) {
-                throw new IllegalArgumentException("--max-regression needs --baseline");
-            }
-            if (maxEnergy.isEmpty() && maxCo2e.isEmpty() && maxSci.isEmpty() && baseline.isEmpty()) {
-                throw new IllegalArgumentException("no limit and no baseline given");
-            }
-            return new Arguments(file, maxEnergy, maxCo2e, maxSci, baseline, share.orElse(0.10));
-        }
-
-        private static Path path(String value) {
-            try {
-                return Path.of(value);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new IllegalArgumentException("not a path: \"" + value + "\"");
-            }
-        }
-
-        /** {@code "10%"} or {@code "10"}: a growth in percent, at least 0. */
-        static double share(String value) {
-            String number = value.strip().endsWith("%") ? value.strip().substring(0, value.strip().length() - 1)
-                    : value.strip();
-            double percent;
-            try {
-                percent = Double.parseDouble(number.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--max-regression is not a percentage: \"" + value + "\"");
-            }
-            if (!Double.isFinite(percent) || percent < 0) {
-                throw new IllegalArgumentException("--max-regression must be a percentage >= 0, got \"" + value + "\"");
-            }
-            return percent / 100;
-        }
     }
 }

@@ -1,13 +1,19 @@
 package io.github.carbon4j.jmh;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The labels and units of the profiler's secondary results, as they appear in JMH's result table,
  * in {@code -rf json} under {@code secondaryMetrics}, and in {@code RunResult#getSecondaryResults()}.
  * Renaming one breaks every script and budget that reads it: they are pinned by a test.
  *
- * <p>Per-iteration figures ({@link #ENERGY}, {@link #CO2E}) aggregate as sums over the measurement
+ * <p>The words are the API's ({@code energy}, {@code emissions}, {@code sci}); the prefix is the
+ * profiler's name, {@code carbon} as in {@code -prof carbon}, the way JMH's own {@code gc} profiler
+ * labels {@code gc.alloc.rate}, which keeps JMH's table readable. Before 0.3 the emissions labels
+ * said {@code co2e} ({@link #LEGACY}); readers of result files accept both.
+ *
+ * <p>Per-iteration figures ({@link #ENERGY}, {@link #EMISSIONS}) aggregate as sums over the measurement
  * iterations of all forks; per-operation figures, rates and powers as means. A result the profiler
  * could not measure is {@code NaN}, never zero.
  *
@@ -19,11 +25,20 @@ public final class CarbonLabels {
     public static final String ENERGY = "carbon.energy";
     /** Energy per operation (the iteration's energy over its operation count), in {@link #MICROJOULES_PER_OP}; averaged. */
     public static final String ENERGY_PER_OP = "carbon.energy.norm";
-    /** Emissions of the iteration in {@link #MICROGRAMS} of CO2 equivalent; summed. */
+    /** Emissions of the iteration in {@link #MICROGRAMS} of CO2 equivalent; summed (since 0.3). */
+    public static final String EMISSIONS = "carbon.emissions";
+    /** Emissions per operation in {@link #PICOGRAMS_PER_OP} of CO2 equivalent; averaged (since 0.3). */
+    public static final String EMISSIONS_PER_OP = "carbon.emissions.norm";
+    /** Emissions over the iteration's duration in {@link #MICROGRAMS_PER_SECOND}; averaged (since 0.3). */
+    public static final String EMISSIONS_RATE = "carbon.emissions.rate";
+    /** The label of {@link #EMISSIONS} before 0.3, found in older result files. */
+    @Deprecated
     public static final String CO2E = "carbon.co2e";
-    /** Emissions per operation in {@link #PICOGRAMS_PER_OP} of CO2 equivalent; averaged. */
+    /** The label of {@link #EMISSIONS_PER_OP} before 0.3, found in older result files. */
+    @Deprecated
     public static final String CO2E_PER_OP = "carbon.co2e.norm";
-    /** Emissions over the iteration's duration in {@link #MICROGRAMS_PER_SECOND}; averaged. */
+    /** The label of {@link #EMISSIONS_RATE} before 0.3, found in older result files. */
+    @Deprecated
     public static final String CO2E_RATE = "carbon.co2e.rate";
     /** Mean CPU power of the iteration in {@link #WATTS}; averaged. */
     public static final String POWER_CPU = "carbon.power.cpu";
@@ -66,8 +81,18 @@ public final class CarbonLabels {
     public static final String WATTS = "W";
 
     /** Every label, in the order the profiler returns them. */
-    public static final List<String> ALL = List.of(ENERGY, ENERGY_PER_OP, CO2E, CO2E_PER_OP, CO2E_RATE,
+    public static final List<String> ALL = List.of(ENERGY, ENERGY_PER_OP, EMISSIONS, EMISSIONS_PER_OP, EMISSIONS_RATE,
             POWER_CPU, POWER_GPU, POWER_RAM, EMBODIED, EMBODIED_PER_OP, SCI, SCI_PER_OP);
 
+    /** The labels of earlier versions, each with the label that replaced it. @since 0.3 */
+    @SuppressWarnings("deprecation")
+    public static final Map<String, String> LEGACY = Map.of(CO2E, EMISSIONS, CO2E_PER_OP, EMISSIONS_PER_OP,
+            CO2E_RATE, EMISSIONS_RATE);
+
     private CarbonLabels() {}
+
+    /** The current label for a label read from a result file, old or current; other labels unchanged. @since 0.3 */
+    public static String current(String label) {
+        return LEGACY.getOrDefault(label, label);
+    }
 }

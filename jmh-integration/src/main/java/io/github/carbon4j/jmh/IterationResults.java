@@ -45,9 +45,10 @@ final class IterationResults {
         return List.of(
                 new ScalarResult(CarbonLabels.ENERGY, joules, CarbonLabels.JOULES, AggregationPolicy.SUM),
                 new ScalarResult(CarbonLabels.ENERGY_PER_OP, joulesPerOp * 1e6, CarbonLabels.MICROJOULES_PER_OP, AggregationPolicy.AVG),
-                new ScalarResult(CarbonLabels.CO2E, grams * 1e6, CarbonLabels.MICROGRAMS, AggregationPolicy.SUM),
-                new ScalarResult(CarbonLabels.CO2E_PER_OP, gramsPerOp * 1e12, CarbonLabels.PICOGRAMS_PER_OP, AggregationPolicy.AVG),
-                new ScalarResult(CarbonLabels.CO2E_RATE, gramsPerSecond * 1e6, CarbonLabels.MICROGRAMS_PER_SECOND,
+                new ScalarResult(CarbonLabels.EMISSIONS, grams * 1e6, CarbonLabels.MICROGRAMS, AggregationPolicy.SUM),
+                new ScalarResult(CarbonLabels.EMISSIONS_PER_OP, gramsPerOp * 1e12, CarbonLabels.PICOGRAMS_PER_OP,
+                        AggregationPolicy.AVG),
+                new ScalarResult(CarbonLabels.EMISSIONS_RATE, gramsPerSecond * 1e6, CarbonLabels.MICROGRAMS_PER_SECOND,
                         AggregationPolicy.AVG),
                 new ScalarResult(CarbonLabels.POWER_CPU, cpuWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),
                 new ScalarResult(CarbonLabels.POWER_GPU, gpuWatts, CarbonLabels.WATTS, AggregationPolicy.AVG),

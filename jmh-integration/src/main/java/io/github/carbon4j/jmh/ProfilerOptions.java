@@ -1,7 +1,9 @@
 package io.github.carbon4j.jmh;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.ConfigKey;
 import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.intensity.CarbonIntensities;
 import java.util.LinkedHashMap;
@@ -107,38 +109,27 @@ final class ProfilerOptions {
         return "Options: " + String.join(", ", names()) + "; use -prof carbon:help for details.";
     }
 
-    /** What {@code -prof carbon:help} prints. */
+    /** What {@code -prof carbon:help} prints: one line per option, generated from the configuration table. */
     static String help() {
-        return String.join("\n",
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "Usage: -prof 'carbon:key=value;key=value' (quote the ';' for the shell)",
-                "Energy and CO2eq per iteration and per operation, measured in the benchmark JVM.",
+                "Energy and emissions (CO2eq) per iteration and per operation, measured in the benchmark JVM.",
                 "Options are carbon4j configuration keys without the carbon4j. prefix; they win over",
                 "-Dcarbon4j.* system properties, CARBON4J_* variables and carbon4j.properties.",
-                "",
-                "  country=FRA              ISO 3166 alpha-3, alpha-2 or English name",
-                "  region=california        US state, Canadian province, Nordic bidding zone",
-                "  cloud=gcp:europe-west1   cloud provider and region (or cloud.provider=, cloud.region=)",
-                "  intensity=400            fixed carbon intensity in g/kWh, overrides every location",
-                "  energy-mix=coal=25,nuclear=75   electricity mix by source",
-                "  pue=1.2                  power usage effectiveness of the data centre, at least 1"
-                        + " (default: the cloud provider's published PUE, else 1)",
-                "  scope=process|machine    this JVM's share (default) or the whole machine",
-                "  cpu.tdp=65               CPU TDP per socket in W, for the TDP x load model",
-                "  cpu.power=100            fixed CPU power in W instead of measuring",
-                "  ram.power=10             fixed RAM power in W instead of the DIMM model",
-                "  gpu.devices=0,1          NVML indices or UUIDs of the GPUs to measure",
-                "  output-dir=target/carbon4j   where the reports go (each fork adds its own run)",
-                "  experiment=name          experiment name in the reports",
-                "  reports=false            no report files, results only",
-                "  powercap.root=/sys/class/powercap, rapl.psys=true   RAPL settings",
-                "  intensity.provider=electricitymaps|uk-carbon-intensity   live grid intensity (default offline)",
-                "  electricitymaps.zone=DE, uk.postcode=RG10, intensity.url=http://proxy   live provider settings",
-                "  electricitymaps.token=...   better set as CARBON4J_ELECTRICITYMAPS_TOKEN, out of JMH's output",
-                "  otel=true                each iteration adds to OpenTelemetry counters (bring the SDK)",
-                "  embodied.emissions=1000 kg   the machine's embodied emissions (0: off; default: estimated)",
-                "  embodied.lifetime=4      the machine's expected lifespan in years",
-                "  embodied.share=0.25      the part of the machine reserved (default: JVM's CPUs / machine's)",
-                "",
-                "Results: " + String.join(", ", CarbonLabels.ALL));
+                ""));
+        lines.add(optionLine(CLOUD + "=gcp:europe-west1", "cloud provider and region at once (or cloud.provider=,"
+                + " cloud.region=)", ""));
+        for (ConfigKey<?> key : ConfigTable.readBy(ConfigKey.Reader.CORE)) {
+            String unit = key.unit().isEmpty() ? "" : ", " + key.unit();
+            String dflt = key.defaultText().isEmpty() ? "" : " (default: " + key.defaultText() + ")";
+            lines.add(optionLine(key.optionName() + "=" + key.example(), key.help() + unit, dflt));
+        }
+        lines.add("");
+        lines.add("Results: " + String.join(", ", CarbonLabels.ALL));
+        return String.join("\n", lines);
+    }
+
+    private static String optionLine(String example, String help, String defaultText) {
+        return String.format(java.util.Locale.ROOT, "  %-28s %s%s", example, help, defaultText);
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.DoubleFunction;
  * iteration adds none). JMH's own 99.9% confidence intervals are too wide to gate on with the few
  * iterations of a CI run (Student's t is 8.6 for five), so they are not used. Pure value.
  *
- * @param what {@code energy} or {@code co2e}
+ * @param what {@code energy} or {@code emissions}
  * @param baseline the baseline's score, in J/op or g/op
  * @param baselineError the standard error of the baseline's mean, NaN when unknown
  * @param now the score now

@@ -2,6 +2,8 @@ package io.github.carbon4j.jmh;
 
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.Limit;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import org.assertj.core.api.AbstractAssert;
 import org.openjdk.jmh.results.Result;
@@ -28,20 +30,18 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
      * @throws IllegalArgumentException when the limit is not an energy
      */
     public RunResultCarbonAssert hasEnergyPerOpAtMost(String limit) {
-        Energy max = Energy.parse(limit);
-        return atMost(CarbonLabels.ENERGY_PER_OP, "energy", max.joules(), max.toString(), j -> Energy.ofJoules(j).toString());
+        return atMost(CarbonLabels.ENERGY_PER_OP, Limit.energy(limit), Energy::ofJoules);
     }
 
     /**
-     * Verifies that the benchmark emitted at most the given CO2 equivalent per operation ({@code carbon.co2e.norm}).
+     * Verifies that the benchmark emitted at most the given CO2 equivalent per operation
+     * ({@code carbon.emissions.norm}, or {@code carbon.co2e.norm} from a profiler before 0.3).
      *
      * @param limit e.g. {@code "1 µg"}, {@code "0.5 mgCO2eq"}
      * @throws IllegalArgumentException when the limit is not a mass
      */
     public RunResultCarbonAssert hasEmissionsPerOpAtMost(String limit) {
-        Emissions max = Emissions.parse(limit);
-        return atMost(CarbonLabels.CO2E_PER_OP, "emissions", max.grams(), max.toString(),
-                g -> Emissions.ofGrams(g).toString());
+        return atMost(CarbonLabels.EMISSIONS_PER_OP, Limit.emissions(limit), Emissions::ofGrams);
     }
 
     /**
@@ -53,15 +53,16 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
      * @since 0.2
      */
     public RunResultCarbonAssert hasSciPerOpAtMost(String limit) {
-        Emissions max = Emissions.parse(limit);
-        return atMost(CarbonLabels.SCI_PER_OP, "SCI", max.grams(), max.toString(), g -> Emissions.ofGrams(g).toString());
+        return atMost(CarbonLabels.SCI_PER_OP, Limit.sci(limit), Emissions::ofGrams);
     }
 
-    private RunResultCarbonAssert atMost(String label, String what, double limit, String limitText,
-            DoubleFunction<String> format) {
+    private <Q extends Comparable<Q>> RunResultCarbonAssert atMost(String label, Limit<Q> limit,
+            DoubleFunction<Q> quantity) {
         isNotNull();
         String benchmark = BenchmarkNames.of(actual.getParams());
-        Result<?> result = actual.getSecondaryResults().get(label);
+        String what = limit.figure();
+        Q limitText = limit.limit();
+        Result<?> result = result(label);
         if (result == null) {
             failWithMessage("Expected %s to have %s per operation of at most %s, but its results have no %s:"
                     + " add the carbon profiler (addProfiler(CarbonProfiler.class))", benchmark, what, limitText, label);
@@ -71,12 +72,23 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
                     result.getScore());
         } else {
             // The unit comes from the result, so results of a profiler with other units compare alike.
-            double score = result.getScore() * ResultUnits.factorFor(label, result.getScoreUnit());
-            if (score > limit) {
+            Q figure = quantity.apply(result.getScore() * ResultUnits.factorFor(label, result.getScoreUnit()));
+            if (!limit.admits(figure)) {
                 failWithMessage("Expected %s to have %s per operation of at most %s, but it was %s per operation (%s)",
-                        benchmark, what, limitText, format.apply(score), label);
+                        benchmark, what, limitText, figure, label);
             }
         }
         return this;
+    }
+
+    /** The result under the label, or under the label it had before 0.3. */
+    private Result<?> result(String label) {
+        Result<?> result = actual.getSecondaryResults().get(label);
+        for (Map.Entry<String, String> old : CarbonLabels.LEGACY.entrySet()) {
+            if (result == null && old.getValue().equals(label)) {
+                result = actual.getSecondaryResults().get(old.getKey());
+            }
+        }
+        return result;
     }
 }

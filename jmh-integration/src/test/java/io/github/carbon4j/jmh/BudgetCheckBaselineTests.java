@@ -35,7 +35,7 @@ class BudgetCheckBaselineTests {
 
         // noise: standard errors 2/√3 each, 2 √(4/3 + 4/3) = 3.266 µJ/op, well under the growth of 25 µJ/op
         assertThat(out()).contains("REGRESSED  org.acme.Bench.join  energy 100 µJ/op → 125 µJ/op (+25.0%, noise ±3.266 µJ/op,"
-                + " allowed +10.0%)  co2e 0.05 ngCO2eq/op → 0.062 ngCO2eq/op (+24.0%, noise ±")
+                + " allowed +10.0%)  emissions 0.05 ngCO2eq/op → 0.062 ngCO2eq/op (+24.0%, noise ±")
                 .contains("carbon budget: 0 of 1 benchmarks within budget");
     }
 
@@ -153,7 +153,7 @@ class BudgetCheckBaselineTests {
         b.putObject("params");
         ObjectNode secondary = b.putObject("secondaryMetrics");
         metric(secondary, CarbonLabels.ENERGY_PER_OP, f.energy(), energyUnit);
-        metric(secondary, CarbonLabels.CO2E_PER_OP, f.co2e(), co2eUnit);
+        metric(secondary, CarbonLabels.EMISSIONS_PER_OP, f.co2e(), co2eUnit);
         return b;
     }
 

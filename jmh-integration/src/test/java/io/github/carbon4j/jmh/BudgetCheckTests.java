@@ -22,10 +22,10 @@ class BudgetCheckTests {
 
     @Test
     void everyBenchmarkWithinBudgetExitsZero() {
-        int status = check(fixture("two-sizes.json"), "--max-energy-per-op", "5 mJ", "--max-co2e-per-op", "1 µg");
+        int status = check(fixture("two-sizes.json"), "--max-energy-per-op", "5 mJ", "--max-emissions-per-op", "1 µg");
         assertThat(status).isZero();
         assertThat(out()).contains(
-                "OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 5 mJ/op  co2e 0.15 ngCO2eq/op <= limit 1 µgCO2eq/op",
+                "OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 5 mJ/op  emissions 0.15 ngCO2eq/op <= limit 1 µgCO2eq/op",
                 "OK    org.acme.JoinBench.join(size=1000)  energy 3 mJ/op <= limit 5 mJ/op",
                 "carbon budget: 2 of 2 benchmarks within budget");
     }
@@ -41,8 +41,17 @@ class BudgetCheckTests {
 
     @Test
     void emissionsLimitAloneIsChecked() {
+        assertThat(check(fixture("two-sizes.json"), "--max-emissions-per-op", "0.1 ugCO2eq")).isEqualTo(1);
+        assertThat(out()).contains("OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op > limit 100 ngCO2eq/op");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void theFlagsOldNameStillWorksAndSaysItIsDeprecated() {
+        // two-sizes.json is a file of the profiler before 0.3: its labels say carbon.co2e*, read as carbon.emissions*.
         assertThat(check(fixture("two-sizes.json"), "--max-co2e-per-op", "0.1 ugCO2eq")).isEqualTo(1);
-        assertThat(out()).contains("OVER  org.acme.JoinBench.join(size=1000)  co2e 420 ngCO2eq/op > limit 100 ngCO2eq/op");
+        assertThat(out()).contains("OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op > limit 100 ngCO2eq/op");
+        assertThat(err()).contains("BudgetCheck: --max-co2e-per-op is deprecated: use --max-emissions-per-op");
     }
 
     @Test
@@ -57,18 +66,18 @@ class BudgetCheckTests {
                                 + "            \"carbon.co2e.norm\": {\n                \"score\": 4.2e-07,"));
         assertThat(withSci).content().contains("carbon.sci.norm");
 
-        assertThat(check(withSci, "--max-co2e-per-op", "0.5 µg", "--max-sci-per-op", "0.5 µg")).isEqualTo(1);
+        assertThat(check(withSci, "--max-emissions-per-op", "0.5 µg", "--max-sci-per-op", "0.5 µg")).isEqualTo(1);
         assertThat(out()).contains(
-                "OK    org.acme.JoinBench.join(size=10)  co2e 0.15 ngCO2eq/op <= limit 500 ngCO2eq/op"
-                        + "  sci 0.2 ngCO2eq/op <= limit 500 ngCO2eq/op",
-                "OVER  org.acme.JoinBench.join(size=1000)  co2e 420 ngCO2eq/op <= limit 500 ngCO2eq/op"
-                        + "  sci 600 ngCO2eq/op > limit 500 ngCO2eq/op");
+                "OK    org.acme.JoinBench.join(size=10)  emissions 0.15 ngCO2eq/op <= limit 500 ngCO2eq/op"
+                        + "  SCI 0.2 ngCO2eq/op <= limit 500 ngCO2eq/op",
+                "OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op <= limit 500 ngCO2eq/op"
+                        + "  SCI 600 ngCO2eq/op > limit 500 ngCO2eq/op");
     }
 
     @Test
     void anSciLimitOnResultsWithoutSciFailsAsNotMeasured() {
         assertThat(check(fixture("two-sizes.json"), "--max-sci-per-op", "1 g")).isEqualTo(1);
-        assertThat(out()).contains("sci not measured (carbon.sci.norm missing), limit 1 gCO2eq/op");
+        assertThat(out()).contains("SCI not measured (carbon.sci.norm missing), limit 1 gCO2eq/op");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.github.carbon4j.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.ScalarResult;
 import org.openjdk.jmh.util.ScoreFormatter;
@@ -23,9 +24,17 @@ class CarbonLabelsTests {
     @Test
     void labelsArePinned() {
         assertThat(CarbonLabels.ALL).containsExactly(
-                "carbon.energy", "carbon.energy.norm", "carbon.co2e", "carbon.co2e.norm", "carbon.co2e.rate",
+                "carbon.energy", "carbon.energy.norm", "carbon.emissions", "carbon.emissions.norm", "carbon.emissions.rate",
                 "carbon.power.cpu", "carbon.power.gpu", "carbon.power.ram", "carbon.embodied", "carbon.embodied.norm",
                 "carbon.sci", "carbon.sci.norm");
+    }
+
+    @Test
+    void theLabelsBefore0Point3AreReadAsToday() {
+        assertThat(CarbonLabels.LEGACY).containsOnly(Map.entry("carbon.co2e", "carbon.emissions"),
+                Map.entry("carbon.co2e.norm", "carbon.emissions.norm"), Map.entry("carbon.co2e.rate", "carbon.emissions.rate"));
+        assertThat(CarbonLabels.current("carbon.co2e.norm")).isEqualTo(CarbonLabels.EMISSIONS_PER_OP);
+        assertThat(CarbonLabels.current("carbon.energy.norm")).isEqualTo(CarbonLabels.ENERGY_PER_OP);
     }
 
     @Test

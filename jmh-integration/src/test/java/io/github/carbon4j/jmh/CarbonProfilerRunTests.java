@@ -63,8 +63,8 @@ class CarbonProfilerRunTests {
         assertThat(run.getParams().getParam("size")).isEqualTo("32");
         Map<String, Result> secondary = run.getSecondaryResults();
         assertThat(secondary).containsKeys(CarbonLabels.ALL.toArray(String[]::new));
-        for (String label : List.of("carbon.energy", "carbon.energy.norm", "carbon.co2e", "carbon.co2e.norm",
-                "carbon.co2e.rate", "carbon.power.cpu", "carbon.power.ram")) {
+        for (String label : List.of("carbon.energy", "carbon.energy.norm", "carbon.emissions", "carbon.emissions.norm",
+                "carbon.emissions.rate", "carbon.power.cpu", "carbon.power.ram")) {
             assertThat(secondary.get(label).getScore()).as(label).isPositive().isFinite();
         }
         assertThat(secondary.get("carbon.power.cpu").getScore()).isCloseTo(100, within(0.5));
@@ -79,18 +79,18 @@ class CarbonProfilerRunTests {
         for (IterationResult iteration : iterations) {
             Map<String, Result> r = iteration.getSecondaryResults();
             double joules = r.get("carbon.energy").getScore();
-            double grams = r.get("carbon.co2e").getScore() / 1e6;
-            assertThat(r.get("carbon.co2e").getScoreUnit()).isEqualTo("µg");
+            double grams = r.get("carbon.emissions").getScore() / 1e6;
+            assertThat(r.get("carbon.emissions").getScoreUnit()).isEqualTo("µg");
             long ops = iteration.getMetadata().getAllOps();
             assertThat(ops).isPositive();
             assertThat(joules).isPositive();
             assertThat(grams).isCloseTo(joules * INTENSITY / 3.6e6, within(grams * 1e-9));
             assertThat(r.get("carbon.energy.norm").getScore() / 1e6 * ops).isCloseTo(joules, within(joules * 1e-9));
-            assertThat(r.get("carbon.co2e.norm").getScore() / 1e12 * ops).isCloseTo(grams, within(grams * 1e-9));
+            assertThat(r.get("carbon.emissions.norm").getScore() / 1e12 * ops).isCloseTo(grams, within(grams * 1e-9));
             // 110 W for at least the 200 ms iteration: JMH's own start and stop are inside the window.
             double seconds = joules / 110;
             assertThat(seconds).isBetween(0.19, 2.0);
-            assertThat(r.get("carbon.co2e.rate").getScore() / 1e6).isCloseTo(grams / seconds,
+            assertThat(r.get("carbon.emissions.rate").getScore() / 1e6).isCloseTo(grams / seconds,
                     within(grams / seconds * 0.01));
         }
         BenchmarkResult benchmark = run.getBenchmarkResults().iterator().next();
@@ -127,7 +127,7 @@ class CarbonProfilerRunTests {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int within = BudgetCheck.run(new String[] {json.toString(), "--max-energy-per-op", (perOp * 2) + " J",
-                "--max-co2e-per-op", "1 g"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+                "--max-emissions-per-op", "1 g"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(within).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("OK    " + JoinTestCases.class.getName() + ".join(size=32)");
@@ -141,7 +141,7 @@ class CarbonProfilerRunTests {
     void assertionsPassWithinBudgetAndExplainWhenOver() {
         // The table shows µJ/op and pg/op; the assertions read those units from the results.
         double perOp = run.getSecondaryResults().get("carbon.energy.norm").getScore() / 1e6;
-        double gramsPerOp = run.getSecondaryResults().get("carbon.co2e.norm").getScore() / 1e12;
+        double gramsPerOp = run.getSecondaryResults().get("carbon.emissions.norm").getScore() / 1e12;
         JmhCarbonAssertions.assertThat(run)
                 .hasEnergyPerOpAtMost((perOp * 1.01) + " J")
                 .hasEmissionsPerOpAtMost((gramsPerOp * 1.01) + " g");

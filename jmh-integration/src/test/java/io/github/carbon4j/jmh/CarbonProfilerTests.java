@@ -76,17 +76,17 @@ class CarbonProfilerTests {
         assertThat(results.keySet()).containsExactlyElementsOf(CarbonLabels.ALL);
         assertThat(results.get("carbon.energy").getScore()).isCloseTo(joules, within(1e-9));
         assertThat(results.get("carbon.energy.norm").getScore()).isCloseTo(joules / 1_000 * 1e6, within(1e-6));
-        assertThat(results.get("carbon.co2e").getScore()).isCloseTo(grams * 1e6, within(1e-6));
-        assertThat(results.get("carbon.co2e.norm").getScore()).isCloseTo(grams / 1_000 * 1e12, within(1e-3));
-        assertThat(results.get("carbon.co2e.rate").getScore()).isCloseTo(grams / 2 * 1e6, within(1e-6));
+        assertThat(results.get("carbon.emissions").getScore()).isCloseTo(grams * 1e6, within(1e-6));
+        assertThat(results.get("carbon.emissions.norm").getScore()).isCloseTo(grams / 1_000 * 1e12, within(1e-3));
+        assertThat(results.get("carbon.emissions.rate").getScore()).isCloseTo(grams / 2 * 1e6, within(1e-6));
         assertThat(results.get("carbon.power.cpu").getScore()).isCloseTo(100, within(1e-9));
         assertThat(results.get("carbon.power.gpu").getScore()).isZero();
         assertThat(results.get("carbon.power.ram").getScore()).isCloseTo(10, within(1e-9));
         assertThat(results.get("carbon.energy").getScoreUnit()).isEqualTo("J");
         assertThat(results.get("carbon.energy.norm").getScoreUnit()).isEqualTo("µJ/op");
-        assertThat(results.get("carbon.co2e").getScoreUnit()).isEqualTo("µg");
-        assertThat(results.get("carbon.co2e.norm").getScoreUnit()).isEqualTo("pg/op");
-        assertThat(results.get("carbon.co2e.rate").getScoreUnit()).isEqualTo("µg/s");
+        assertThat(results.get("carbon.emissions").getScoreUnit()).isEqualTo("µg");
+        assertThat(results.get("carbon.emissions.norm").getScoreUnit()).isEqualTo("pg/op");
+        assertThat(results.get("carbon.emissions.rate").getScoreUnit()).isEqualTo("µg/s");
         assertThat(results.get("carbon.power.cpu").getScoreUnit()).isEqualTo("W");
     }
 
@@ -101,7 +101,7 @@ class CarbonProfilerTests {
         double operational = 110 * 2.0 * 500 / 3.6e6;
         double grams = 1e6 * 2 / (4 * 365.25 * 24 * 3600);
         // In the table's units: µg for an iteration, pg for an operation.
-        assertThat(results.get("carbon.co2e").getScore()).isCloseTo(operational * 1e6, within(1e-6));
+        assertThat(results.get("carbon.emissions").getScore()).isCloseTo(operational * 1e6, within(1e-6));
         assertThat(results.get("carbon.embodied").getScore()).isCloseTo(grams * 1e6, within(1e-6));
         assertThat(results.get("carbon.embodied.norm").getScore()).isCloseTo(grams / 1_000 * 1e12, within(1e-3));
         assertThat(results.get("carbon.sci").getScore()).isCloseTo((operational + grams) * 1e6, within(1e-6));
@@ -123,8 +123,8 @@ class CarbonProfilerTests {
 
         assertThat(aggregated.get("carbon.energy").getScore()).isCloseTo(110 + 330, within(1e-9));
         assertThat(aggregated.get("carbon.energy.norm").getScore()).isCloseTo((11 + 33) / 2.0 * 1e6, within(1e-3));
-        assertThat(aggregated.get("carbon.co2e").getScore()).isCloseTo(440 * 500 / 3.6e6 * 1e6, within(1e-6));
-        assertThat(aggregated.get("carbon.co2e.rate").getScore()).isCloseTo(110 * 500 / 3.6e6 * 1e6, within(1e-6));
+        assertThat(aggregated.get("carbon.emissions").getScore()).isCloseTo(440 * 500 / 3.6e6 * 1e6, within(1e-6));
+        assertThat(aggregated.get("carbon.emissions.rate").getScore()).isCloseTo(110 * 500 / 3.6e6 * 1e6, within(1e-6));
         assertThat(aggregated.get("carbon.power.cpu").getScore()).isCloseTo(100, within(1e-9));
     }
 

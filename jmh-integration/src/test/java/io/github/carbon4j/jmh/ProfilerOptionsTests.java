@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
+import io.github.carbon4j.ConfigKey;
 import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
 import java.nio.file.Path;
@@ -121,6 +123,22 @@ class ProfilerOptionsTests {
         for (String name : ProfilerOptions.names()) {
             assertThat(help).as("help mentions %s", name).contains(name + "=");
         }
+    }
+
+    @Test
+    void helpIsGeneratedFromTheConfigurationTable() {
+        String help = ProfilerOptions.help();
+
+        for (ConfigKey<?> key : ConfigTable.readBy(ConfigKey.Reader.CORE)) {
+            String line = help.lines().filter(l -> l.startsWith("  " + key.optionName() + "=" + key.example() + " "))
+                    .findFirst().orElseThrow(() -> new AssertionError("no help line for " + key));
+            assertThat(line).contains(key.help()).contains(key.unit());
+            if (!key.defaultText().isEmpty()) {
+                assertThat(line).endsWith("(default: " + key.defaultText() + ")");
+            }
+        }
+        assertThat(help).contains("cpu.tdp=65", "CPU TDP per socket for the load model, W", "pue=1.2",
+                "(default: the cloud provider's published PUE, else 1)");
     }
 
     @Test

@@ -1,0 +1,151 @@
+package io.github.carbon4j.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one unit table of carbon4j: the symbols of each dimension with their factors, how a figure
+ * with a unit is parsed ({@code "50 J"}, {@code "5 mgCO2eq"}), how a value is printed in the
+ * largest unit it reaches ({@code "12.5 J"}), and the factor of a JMH result unit
+ * ({@code "µJ/op"}). The quantity records, the reports and the JMH readers all use it. Pure
+ * functions; not API.
+ */
+public final class Units {
+
+    /** A unit symbol and how many base units (J, W, g, g/s or s) it is worth. */
+    public record Unit(String symbol, double factor) {
+
+        /** The base value in this unit. */
+        public double of(double base) {
+            return base / factor;
+        }
+
+        /** {@code "12.5 J"}: the base value in this unit, four significant digits. */
+        public String format(double base) {
+            return plain(of(base)) + " " + symbol;
+        }
+    }
+
+    // Largest first: format() and pick() take the first unit the value reaches; Wh units are read, never printed.
+    public static final List<Unit> ENERGY = List.of(new Unit("kWh", 3.6e6), new Unit("MJ", 1e6), new Unit("Wh", 3600),
+            new Unit("kJ", 1e3), new Unit("J", 1), new Unit("mJ", 1e-3), new Unit("µJ", 1e-6), new Unit("nJ", 1e-9));
+    public static final List<Unit> POWER = List.of(new Unit("MW", 1e6), new Unit("kW", 1e3), new Unit("W", 1),
+            new Unit("mW", 1e-3), new Unit("µW", 1e-6));
+    public static final List<Unit> MASS = List.of(new Unit("t", 1e6), new Unit("kg", 1e3), new Unit("g", 1),
+            new Unit("mg", 1e-3), new Unit("µg", 1e-6), new Unit("ng", 1e-9));
+    public static final List<Unit> MASS_RATE = List.of(new Unit("g/s", 1), new Unit("mg/s", 1e-3),
+            new Unit("µg/s", 1e-6), new Unit("ng/s", 1e-9));
+    public static final List<Unit> TIME = List.of(new Unit("h", 3600), new Unit("min", 60), new Unit("s", 1),
+            new Unit("ms", 1e-3), new Unit("µs", 1e-6));
+
+    /** The SI prefixes a JMH result unit may carry. */
+    private static final Map<String, Double> PREFIXES = Map.of("", 1.0, "k", 1e3, "m", 1e-3, "µ", 1e-6, "u", 1e-6,
+            "n", 1e-9, "p", 1e-12);
+    private static final Pattern FIGURE = Pattern.compile(
+            "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ][a-zA-Zµμ0-9]*)\\s*");
+    private static final List<String> CO2_SUFFIXES = List.of("CO2eq", "CO2e", "co2eq", "co2e");
+
+    private Units() {}
+
+    /**
+     * A figure with one of the units, in base units: {@code "2 mJ"} is 0.002. {@code u} stands for
+     * {@code µ}; a mass may end in {@code CO2eq}.
+     *
+     * @param what the dimension as a message names it, e.g. {@code energy}
+     * @throws IllegalArgumentException quoting the text and listing the units
+     */
+    public static double parse(String text, String what, List<Unit> units) {
+        if (text == null) {
+            throw new IllegalArgumentException("cannot parse null as " + what);
+        }
+        Matcher m = FIGURE.matcher(text);
+        if (m.matches()) {
+            String symbol = m.group(2).replace('μ', 'µ');
+            symbol = units == MASS ? withoutCo2(symbol) : symbol;
+            for (Unit unit : units) {
+                if (unit.symbol().equals(symbol) || unit.symbol().replace('µ', 'u').equals(symbol)) {
+                    double value = Double.parseDouble(m.group(1)) * unit.factor();
+                    if (Double.isFinite(value)) {
+                        return value;
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("cannot parse \"" + text + "\" as " + what + ": expected a number and one of "
+                + units.stream().map(Unit::symbol).toList() + (units == MASS ? " (optionally followed by CO2eq)" : "")
+                + ", e.g. \"" + (units == MASS ? "5 mg" : "20 J") + "\"");
+    }
+
+    private static String withoutCo2(String symbol) {
+        for (String suffix : CO2_SUFFIXES) {
+            if (symbol.endsWith(suffix) && symbol.length() > suffix.length()) {
+                return symbol.substring(0, symbol.length() - suffix.length());
+            }
+        }
+        return symbol;
+    }
+
+    /** The largest printable unit the value reaches (the smallest for tiny values, the base for zero). */
+    public static Unit pick(double value, List<Unit> units) {
+        if (value == 0) {
+            return units.stream().filter(u -> u.factor() == 1).findFirst().orElse(units.get(0));
+        }
+        for (Unit unit : units) {
+            if (Math.abs(value) >= unit.factor() && !unit.symbol().endsWith("Wh")) {
+                return unit;
+            }
+        }
+        return units.get(units.size() - 1);
+    }
+
+    /** {@code "12.5 J"}: the value in the unit {@link #pick} chooses. */
+    public static String format(double value, List<Unit> units) {
+        return pick(value, units).format(value);
+    }
+
+    /** Up to four significant digits, no exponent, no trailing zeros: 12.5, 0.1235, 731.6. */
+    public static String plain(double value) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
+        }
+        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A round tick spacing that splits 0..max into about {@code ticks} parts. */
+    public static double tickStep(double max, int ticks) {
+        if (!(max > 0)) {
+            return 1;
+        }
+        double raw = max / ticks;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double fraction = raw / magnitude;
+        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+        return nice * magnitude;
+    }
+
+    /**
+     * The factor that turns a value in a prefixed unit into the base: {@code factor("µJ/op", "J", "/op")}
+     * is 1e-6.
+     *
+     * @param base {@code "J"}, {@code "g"} or {@code "W"}
+     * @param suffix {@code "/op"}, {@code "/s"} or empty
+     * @throws IllegalArgumentException naming the unit when it is not a prefix of the base with the suffix
+     */
+    public static double factor(String unit, String base, String suffix) {
+        String u = unit.strip().replace('μ', 'µ');
+        if (u.endsWith(suffix)) {
+            String head = u.substring(0, u.length() - suffix.length());
+            if (head.endsWith(base)) {
+                Double prefix = PREFIXES.get(head.substring(0, head.length() - base.length()));
+                if (prefix != null) {
+                    return prefix;
+                }
+            }
+        }
+        throw new IllegalArgumentException("unit \"" + unit + "\" is not a unit of " + base + suffix);
+    }
+}
