@@ -1,5 +1,9 @@
 package io.github.carbon4j;
 
+import io.github.carbon4j.intensity.IntensitySettings;
+import io.github.carbon4j.meter.MeterSettings;
+import io.github.carbon4j.nvml.GpuSettings;
+import io.github.carbon4j.report.ReportSettings;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -158,6 +162,27 @@ public final class CarbonConfig {
     public Clock clock() { return clock; }
     /** Where the grid's intensity comes from; {@link IntensityProvider#OFFLINE} unless configured. */
     public IntensityProvider intensityProvider() { return live.provider(); }
+
+    /** What choosing the CPU and RAM meters needs of this configuration. @since 0.3 */
+    public MeterSettings meterSettings() {
+        return new MeterSettings(scope, cpuPower, ramPower, cpuTdp, powercapRoot, raplPsys, clock);
+    }
+
+    /** What opening the GPU meter needs of this configuration. @since 0.3 */
+    public GpuSettings gpuSettings() {
+        return new GpuSettings(gpuDevices, scope, clock);
+    }
+
+    /** What resolving the carbon intensity (offline or live) needs of this configuration. @since 0.3 */
+    public IntensitySettings intensitySettings() {
+        return new IntensitySettings(carbonIntensity, energyMix, country, region, cloudProvider, cloudRegion,
+                live.provider(), live.url(), live.token(), live.zone(), live.postcode(), pueConfigured, clock);
+    }
+
+    /** What the reports need of this configuration beyond the run. @since 0.3 */
+    public ReportSettings reportSettings() {
+        return new ReportSettings(reports, country, region, cloudProvider, cloudRegion);
+    }
     /** The base URL that replaces the live provider's public one. */
     public Optional<java.net.URI> intensityUrl() { return live.url(); }
     /** The Electricity Maps token. Never print it. */

@@ -4,16 +4,20 @@ import io.github.carbon4j.intensity.CarbonIntensities;
 import io.github.carbon4j.intensity.IntensityEstimate;
 import io.github.carbon4j.intensity.LiveIntensity;
 import io.github.carbon4j.intensity.PueEstimate;
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RunInfo;
+import io.github.carbon4j.meter.EnergyMeter;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
+import io.github.carbon4j.nvml.NvmlMeters;
 import io.github.carbon4j.otel.StepListener;
 import io.github.carbon4j.otel.StepListeners;
-import io.github.carbon4j.report.CarbonReporter;
 import io.github.carbon4j.report.Reporters;
-import io.github.carbon4j.report.RunInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +34,11 @@ import java.util.UUID;
  * <p>Thread-safe: any number of threads may log and open spans at once; each call gets exactly one
  * record and no value is ever negative or NaN. Close the logger to complete the reports.
  *
+ * <p>Degraded measurement (a sensor that cannot be read, a location that is not set, a report that
+ * cannot be written) is reported once per logger per distinct notice, at WARNING or INFO, to the
+ * {@link System.Logger} {@code io.github.carbon4j}, which prints on standard error unless the
+ * application routes it elsewhere (JUL, SLF4J, Log4j); {@link #notices()} lists this logger's.
+ *
  * @since 0.1
  */
 public final class CarbonLogger implements AutoCloseable {
@@ -38,6 +47,7 @@ public final class CarbonLogger implements AutoCloseable {
     private static final Context RUN = Context.of("run");
 
     private final CarbonConfig config;
+    private final Notices notices;
     private final Meters meters;
     private final LiveIntensity intensity;
     private final double pue;
@@ -59,26 +69,28 @@ public final class CarbonLogger implements AutoCloseable {
     private boolean spanOpenAtPrevious;
     private boolean closed;
 
-    private CarbonLogger(CarbonConfig config, Meters meters) {
+    private CarbonLogger(CarbonConfig config, Meters meters, Notices notices) {
         this.config = config;
+        this.notices = notices;
         this.meters = meters;
         this.clock = config.clock();
-        this.intensity = LiveIntensity.start(config);
+        this.intensity = LiveIntensity.start(config.intensitySettings(), notices);
         try {
             // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
-            Optional<PueEstimate> providerPue = CarbonIntensities.providerPue(config);
+            Optional<PueEstimate> providerPue = CarbonIntensities.providerPue(config.intensitySettings());
             this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
             this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
             MachineHardware hardware = EnergyMeters.hardware(meters);
-            this.embodied = EmbodiedModel.resolve(config, hardware, Runtime.getRuntime().availableProcessors());
+            this.embodied = EmbodiedModel.resolve(config.embodiedEmissions(), config.embodiedLifetimeYears(),
+                    config.embodiedShare(), config.scope(), hardware, Runtime.getRuntime().availableProcessors());
             this.previous = read();
             this.first = previous;
             IntensityEstimate atStart = intensity.current();
             this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
                     config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
                     meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-            this.reporter = Reporters.open(config, run, hardware, embodied);
-            this.listener = StepListeners.forConfig(config);
+            this.reporter = Reporters.open(config.reportSettings(), run, hardware, embodied, notices);
+            this.listener = StepListeners.open(config.otel(), config.experiment(), notices);
         } catch (RuntimeException e) {
             intensity.close();
             throw e;
@@ -92,9 +104,12 @@ public final class CarbonLogger implements AutoCloseable {
      * @throws IllegalArgumentException when the configured location is unknown
      */
     public static CarbonLogger start(CarbonConfig config) {
-        Meters meters = EnergyMeters.detect(config);
+        Notices notices = new Notices();
+        // The GPU first: it is the one that rejects bad configuration, before any kernel file is open to leak.
+        EnergyMeter gpu = NvmlMeters.detect(config.gpuSettings(), notices);
+        Meters meters = EnergyMeters.detect(config.meterSettings(), gpu, notices);
         try {
-            return new CarbonLogger(config, meters);
+            return new CarbonLogger(config, meters, notices);
         } catch (RuntimeException e) {
             meters.close();
             throw e;
@@ -108,7 +123,7 @@ public final class CarbonLogger implements AutoCloseable {
 
     /** Starts a logger that reads the given meters, for tests and tools that bring their own. */
     public static CarbonLogger start(CarbonConfig config, Meters meters) {
-        return new CarbonLogger(config, meters);
+        return new CarbonLogger(config, meters, new Notices());
     }
 
     /**
@@ -162,6 +177,16 @@ public final class CarbonLogger implements AutoCloseable {
         return config;
     }
 
+    /**
+     * The notices this logger has given so far, oldest first: each degraded measurement or failed
+     * report once, as also logged to {@code io.github.carbon4j}.
+     *
+     * @since 0.3
+     */
+    public List<String> notices() {
+        return notices.issued();
+    }
+
     /** How this logger charges embodied emissions to each interval: TE, EL, the share and their source. */
     public EmbodiedModel embodiedModel() {
         return embodied;
@@ -179,7 +204,18 @@ public final class CarbonLogger implements AutoCloseable {
                 closeReports();
             } finally {
                 intensity.close();
-                meters.close();
+                closeMeters();
+            }
+        }
+    }
+
+    /** Closes every meter, even when one fails: nothing measured is lost there, so a failure is a notice. */
+    private void closeMeters() {
+        for (EnergyMeter meter : List.of(meters.cpu(), meters.gpu(), meters.ram())) {
+            try {
+                meter.close();
+            } catch (RuntimeException e) {
+                notices.warn("close." + meter.component(), "closing the " + meter.component().key() + " meter failed: " + e);
             }
         }
     }
@@ -190,7 +226,7 @@ public final class CarbonLogger implements AutoCloseable {
         try {
             whole = metrics(RUN, 0, first, read(), false);
         } catch (RuntimeException e) {
-            Notices.once("close.reading", "reading the meters at close failed, so the run's totals are the sums of"
+            notices.warn("close.reading", "reading the meters at close failed, so the run's totals are the sums of"
                     + " its logged steps: " + e);
             reporter.close();
             return;
@@ -228,7 +264,7 @@ public final class CarbonLogger implements AutoCloseable {
             try {
                 l.stepLogged(metrics, attributes);
             } catch (RuntimeException | LinkageError e) {
-                Notices.once("listener.failed", "exporting a step failed, the reports have it: " + e);
+                notices.warn("listener.failed", "exporting a step failed, the reports have it: " + e);
             }
         });
     }

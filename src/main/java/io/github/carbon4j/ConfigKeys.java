@@ -118,7 +118,9 @@ public final class ConfigKeys {
      *     where it was found
      */
     public static void noticeUnknown(java.util.Map<String, String> names) {
-        names.forEach((name, where) -> closestIfUnknown(name).ifPresent(closest -> Notices.once("config.unknown." + name,
+        // Read before any logger exists: once per reading of a configuration, which a logger reads once.
+        io.github.carbon4j.internal.Notices notices = new io.github.carbon4j.internal.Notices();
+        names.forEach((name, where) -> closestIfUnknown(name).ifPresent(closest -> notices.warn("config.unknown." + name,
                 "unknown configuration key " + name + " in " + where + " is ignored; did you mean " + closest + "?")));
     }
 

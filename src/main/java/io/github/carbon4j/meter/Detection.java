@@ -1,11 +1,11 @@
 package io.github.carbon4j.meter;
 
-import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,17 +18,19 @@ final class Detection {
     /** Ended children's CPU time moves in whole ticks: reading it ten times a second is plenty. */
     private static final long CHILDREN_INTERVAL_NANOS = 100_000_000;
 
-    private final CarbonConfig config;
+    private final MeterSettings config;
     private final Platform platform;
+    private final Notices notices;
     private final Clock clock;
     private HardwareInfo hardware;
     private LongSupplier kernelCpu;
     private AutoCloseable childrenFile = () -> {};
     private ProcessCpuTime processCpu;
 
-    Detection(CarbonConfig config, Platform platform) {
+    Detection(MeterSettings config, Platform platform, Notices notices) {
         this.config = config;
         this.platform = platform;
+        this.notices = notices;
         this.clock = config.clock();
     }
 
@@ -39,7 +41,8 @@ final class Detection {
     EnergyMeter cpu() {
         Optional<EnergyMeter> measured = config.cpuPower()
                 .map(power -> fixed(Component.CPU, power, "fixed power"))
-                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), clock, this::tdpModel)
+                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), clock, notices,
+                        this::tdpModel)
                         .map(rapl -> new SteppedCounterMeter(rapl, clock)));
         if (config.scope() == Scope.MACHINE) {
             return measured.orElseGet(this::tdpModel);
@@ -66,8 +69,8 @@ final class Detection {
         EnergyMeter machine = config.ramPower()
                 .map(power -> fixed(Component.RAM, power, "fixed power"))
                 .or(() -> RaplZones.openDram(config.powercapRoot(), config.cpuPower().isEmpty()
-                        && RaplZones.choosesPsys(config.powercapRoot(), config.raplPsys(), platform.files()),
-                        platform.files(), clock, model))
+                        && RaplZones.choosesPsys(config.powercapRoot(), config.raplPsys(), platform.files(), notices),
+                        platform.files(), clock, notices, model))
                 .orElseGet(model);
         if (config.scope() == Scope.MACHINE) {
             return machine;
@@ -101,6 +104,7 @@ final class Detection {
     private HardwareInfo hardware() {
         if (hardware == null) {
             hardware = platform.hardware().get();
+            hardware.problem().ifPresent(problem -> notices.warn("hardware.probe", problem));
         }
         return hardware;
     }
@@ -152,7 +156,7 @@ final class Detection {
         } catch (IOException e) {
             ticks = platform.otherTicks().get();
         }
-        MachineLoad load = new MachineLoad(ticks, TdpLoadMeter::loadFactor, clock.monotonicTime());
+        MachineLoad load = new MachineLoad(ticks, TdpLoadMeter::loadFactor, clock.monotonicTime(), notices);
         if (clock == Clock.SYSTEM) {
             // Another clock is a test's, which moves the machine by hand: it samples on reads alone.
             load.startSampling(clock);

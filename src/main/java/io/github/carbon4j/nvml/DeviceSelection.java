@@ -1,6 +1,6 @@
 package io.github.carbon4j.nvml;
 
-import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.internal.KeyNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -90,12 +90,12 @@ final class DeviceSelection {
         List<String> entries = entries(value).stream().filter(e -> !e.isEmpty()).toList();
         for (String entry : entries) {
             if (!isIndex(entry) && !isUuid(entry)) {
-                throw new IllegalArgumentException("invalid " + ConfigKeys.GPU_DEVICES + " \"" + value
+                throw new IllegalArgumentException("invalid " + KeyNames.GPU_DEVICES + " \"" + value
                         + "\": \"" + entry + "\" is neither an NVML index nor a GPU or MIG UUID");
             }
         }
         if (entries.isEmpty()) {
-            throw new IllegalArgumentException("invalid " + ConfigKeys.GPU_DEVICES + " \"" + value
+            throw new IllegalArgumentException("invalid " + KeyNames.GPU_DEVICES + " \"" + value
                     + "\": expected NVML indices or UUIDs, comma-separated");
         }
         return entries;
@@ -110,7 +110,7 @@ final class DeviceSelection {
                 unmatched.add(entry);
             }
         }
-        return chosen.selection(all, ConfigKeys.GPU_DEVICES, unmatched);
+        return chosen.selection(all, KeyNames.GPU_DEVICES, unmatched);
     }
 
     /** As CUDA does, the list ends at the first entry that names no device ({@code -1} hides all). */

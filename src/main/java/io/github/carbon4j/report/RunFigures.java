@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Notices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -60,7 +61,7 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
      *
      * @throws ReportFormatException naming the path (and line) when a directory is missing or a row is malformed
      */
-    static RunFigures read(List<Path> directories) {
+    static RunFigures read(List<Path> directories, Notices notices) {
         Map<String, Map<Name, Figures>> runs = new LinkedHashMap<>();
         Set<String> intensities = new LinkedHashSet<>();
         Set<String> methods = new LinkedHashSet<>();
@@ -80,7 +81,7 @@ record RunFigures(Map<String, Map<Name, Figures>> runs, Set<String> intensities,
                     run.merge(new Name(Kind.STEP, row.stableName()), f, Figures::plus);
                     intensities.add(m.intensity() + " (" + m.intensitySource() + ")");
                     methods.add("cpu " + m.cpuMethod() + ", gpu " + m.gpuMethod() + ", ram " + m.ramMethod());
-                });
+                }, notices);
                 own.forEach((id, figures) -> {
                     if (seen.add(id)) {
                         runs.put(id, figures);

@@ -1,5 +1,8 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonLogger;
@@ -80,7 +83,7 @@ final class ReportTestCases {
                     logged.intensity(), logged.intensitySource(), logged.cpuMethod(), logged.gpuMethod(),
                     logged.ramMethod());
             CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION, java.util.Optional.of(EMBODIED)),
-                    ZoneOffset.UTC);
+                    ZoneOffset.UTC, new Notices());
             scenario(logger, clock).forEach(reporter::step);
             clock.add(UNLOGGED_TAIL);
             reporter.close(wholeRun(run, clock));
@@ -104,8 +107,13 @@ final class ReportTestCases {
 
     /** Every complete row of a steps file. */
     static List<StepRow> readSteps(Path file) {
+        return readSteps(file, new Notices());
+    }
+
+    /** Every complete row of a steps file, torn rows reported to the notices. */
+    static List<StepRow> readSteps(Path file, Notices notices) {
         List<StepRow> rows = new ArrayList<>();
-        StepReader.read(file, (line, row) -> rows.add(row));
+        StepReader.read(file, (line, row) -> rows.add(row), notices);
         return rows;
     }
 

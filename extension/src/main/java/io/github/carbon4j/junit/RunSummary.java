@@ -5,7 +5,7 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
-import io.github.carbon4j.report.RunInfo;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.report.StepSummary;
 import java.util.ArrayList;
 import java.util.Comparator;

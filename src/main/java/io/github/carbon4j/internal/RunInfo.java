@@ -1,4 +1,4 @@
-package io.github.carbon4j.report;
+package io.github.carbon4j.internal;
 
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.MeasurementMethod;
@@ -20,6 +20,8 @@ import java.time.Instant;
  * @param cpuMethod how CPU energy is obtained
  * @param gpuMethod how GPU energy is obtained
  * @param ramMethod how RAM energy is obtained
+ * <p>Not API: public only for carbon4j's own packages and modules; it may change in any release.
+ *
  * @since 0.1
  */
 public record RunInfo(String runId, String experiment, Instant start, Path outputDirectory, Scope scope, double pue,
