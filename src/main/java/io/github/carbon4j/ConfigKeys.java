@@ -110,9 +110,10 @@ public final class ConfigKeys {
     private ConfigKeys() {}
 
     /**
-     * Says once, on standard error, for every name that looks like a carbon4j key but is none (a
-     * misspelt {@code carbon4j.peu}, or {@code CARBON4J_CONTRY} in the environment), which known key
-     * is closest. Such a name is otherwise ignored.
+     * Says once, as a notice to the {@code io.github.carbon4j} {@link System.Logger} (standard error
+     * by default), for every name that looks like a carbon4j key but is none (a misspelt
+     * {@code carbon4j.peu}, or {@code CARBON4J_CONTRY} in the environment), which known key is
+     * closest. Such a name is otherwise ignored.
      *
      * @param names names as a source spells them (keys, or environment variable names), each with
      *     where it was found

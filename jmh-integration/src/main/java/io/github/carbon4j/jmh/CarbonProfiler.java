@@ -28,8 +28,8 @@ import org.openjdk.jmh.runner.IterationType;
  * iterations go to {@code org.acme.JoinBench.join(size=100) [warmup]}), numbered from 1 as JMH
  * numbers them. Each iteration returns the secondary results named in {@link CarbonLabels}. The
  * logger opens on the first iteration and closes after the last, so each fork is a run of its own in
- * the shared output directory. When it cannot measure, it says so once on standard error and
- * reports NaN.
+ * the shared output directory. When it cannot measure, it says so once (a notice to the
+ * {@code io.github.carbon4j} {@link System.Logger}, on standard error by default) and reports NaN.
  *
  * <p>In the host JVM it only adds JVM options to the forks: on Java 24 and newer,
  * {@code --enable-native-access=ALL-UNNAMED}, so that JNA (OSHI's hardware queries, NVIDIA GPUs)
