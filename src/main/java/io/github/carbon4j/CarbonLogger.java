@@ -7,13 +7,9 @@ import io.github.carbon4j.intensity.PueEstimate;
 import io.github.carbon4j.internal.CarbonReporter;
 import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.internal.RunInfo;
-import io.github.carbon4j.meter.EnergyMeter;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
-import io.github.carbon4j.nvml.NvmlMeters;
 import io.github.carbon4j.otel.StepListener;
-import io.github.carbon4j.otel.StepListeners;
-import io.github.carbon4j.report.Reporters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -81,16 +77,15 @@ public final class CarbonLogger implements AutoCloseable {
             this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
             this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
             MachineHardware hardware = EnergyMeters.hardware(meters);
-            this.embodied = EmbodiedModel.resolve(config.embodiedEmissions(), config.embodiedLifetimeYears(),
-                    config.embodiedShare(), config.scope(), hardware, Runtime.getRuntime().availableProcessors());
+            this.embodied = Wiring.embodied(config, hardware);
             this.previous = read();
             this.first = previous;
             IntensityEstimate atStart = intensity.current();
             this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
                     config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
                     meters.cpu().method(), meters.gpu().method(), meters.ram().method());
-            this.reporter = Reporters.open(config.reportSettings(), run, hardware, embodied, notices);
-            this.listener = StepListeners.open(config.otel(), config.experiment(), notices);
+            this.reporter = Wiring.reporter(config, run, hardware, embodied, notices);
+            this.listener = Wiring.listener(config, notices);
         } catch (RuntimeException e) {
             intensity.close();
             throw e;
@@ -105,9 +100,7 @@ public final class CarbonLogger implements AutoCloseable {
      */
     public static CarbonLogger start(CarbonConfig config) {
         Notices notices = new Notices();
-        // The GPU first: it is the one that rejects bad configuration, before any kernel file is open to leak.
-        EnergyMeter gpu = NvmlMeters.detect(config.gpuSettings(), notices);
-        Meters meters = EnergyMeters.detect(config.meterSettings(), gpu, notices);
+        Meters meters = Wiring.meters(config, notices);
         try {
             return new CarbonLogger(config, meters, notices);
         } catch (RuntimeException e) {
@@ -204,18 +197,7 @@ public final class CarbonLogger implements AutoCloseable {
                 closeReports();
             } finally {
                 intensity.close();
-                closeMeters();
-            }
-        }
-    }
-
-    /** Closes every meter, even when one fails: nothing measured is lost there, so a failure is a notice. */
-    private void closeMeters() {
-        for (EnergyMeter meter : List.of(meters.cpu(), meters.gpu(), meters.ram())) {
-            try {
-                meter.close();
-            } catch (RuntimeException e) {
-                notices.warn("close." + meter.component(), "closing the " + meter.component().key() + " meter failed: " + e);
+                Wiring.close(meters, notices);
             }
         }
     }

@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * The layers of carbon4j's core, written down: value types (the root package's quantities, ids and
  * records) and {@code internal} at the bottom; the meters, NVML, intensity, reports and OpenTelemetry
- * above them, each taking narrow inputs; the façade ({@link CarbonLogger} and the configuration
- * classes) on top, the one place that wires them. The API keeps values and façade in one package, so
+ * above them, each taking narrow inputs; the façade ({@link CarbonLogger}, its {@code Wiring} and the
+ * configuration classes) on top, the one place that wires them. The API keeps values and façade in one package, so
  * the root package's layers are defined class by class. Reports may look places up in the intensity
  * tables; no other feature package uses another, except NVML, whose GPU meter is an
  * {@code EnergyMeter}. A new package says here where it stands.
@@ -34,8 +34,8 @@ class ArchitectureTests {
     }
 
     /** The façade: the only classes that know every package and read the whole configuration. */
-    static final List<Class<?>> FACADE = List.of(CarbonLogger.class, CarbonConfig.class, ConfigKeys.class,
-            ConfigSource.class, ConfigValues.class);
+    static final List<Class<?>> FACADE = List.of(CarbonLogger.class, Wiring.class, CarbonConfig.class,
+            ConfigKeys.class, ConfigSource.class, ConfigValues.class);
 
     static final String ROOT = "io.github.carbon4j";
     static final String[] FEATURES = {ROOT + ".meter..", ROOT + ".nvml..", ROOT + ".intensity..", ROOT + ".report..",
