@@ -1,6 +1,10 @@
 package io.github.carbon4j;
 
 import java.net.URI;
+import io.github.carbon4j.intensity.IntensitySettings;
+import io.github.carbon4j.meter.MeterSettings;
+import io.github.carbon4j.nvml.GpuSettings;
+import io.github.carbon4j.report.ReportSettings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -121,6 +125,28 @@ public final class CarbonConfig {
     public IntensityProvider intensityProvider() { return get(ConfigTable.INTENSITY_PROVIDER); }
     /** The base URL that replaces the live provider's public one; empty: its public one. */
     public Optional<URI> intensityUrl() { return optional(ConfigTable.INTENSITY_URL); }
+
+    /** What choosing the CPU and RAM meters needs of this configuration. @since 0.3 */
+    public MeterSettings meterSettings() {
+        return new MeterSettings(scope(), cpuPower(), ramPower(), cpuTdp(), powercapRoot(), raplPsys(), clock);
+    }
+
+    /** What opening the GPU meter needs of this configuration. @since 0.3 */
+    public GpuSettings gpuSettings() {
+        return new GpuSettings(gpuDevices(), scope(), clock);
+    }
+
+    /** What resolving the carbon intensity (offline or live) needs of this configuration. @since 0.3 */
+    public IntensitySettings intensitySettings() {
+        return new IntensitySettings(carbonIntensity(), energyMix(), country(), region(), cloudProvider(),
+                cloudRegion(), intensityProvider(), intensityUrl(), electricityMapsToken(), electricityMapsZone(),
+                ukPostcode(), pueConfigured(), clock);
+    }
+
+    /** What the reports need of this configuration beyond the run. @since 0.3 */
+    public ReportSettings reportSettings() {
+        return new ReportSettings(reports(), country(), region(), cloudProvider(), cloudRegion());
+    }
     /** The Electricity Maps token. Never print it. */
     public Optional<String> electricityMapsToken() { return optional(ConfigTable.ELECTRICITYMAPS_TOKEN); }
     /** The Electricity Maps zone, when set rather than derived. */

@@ -4,17 +4,17 @@ import io.github.carbon4j.intensity.CarbonIntensities;
 import io.github.carbon4j.intensity.IntensityEstimate;
 import io.github.carbon4j.intensity.LiveIntensity;
 import io.github.carbon4j.intensity.PueEstimate;
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.otel.StepListener;
-import io.github.carbon4j.otel.StepListeners;
-import io.github.carbon4j.report.CarbonReporter;
-import io.github.carbon4j.report.Reporters;
-import io.github.carbon4j.report.RunInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +32,11 @@ import java.util.UUID;
  * <p>Thread-safe: any number of threads may log and open spans at once; each call gets exactly one
  * record and no value is ever negative or NaN. Close the logger to complete the reports.
  *
+ * <p>Degraded measurement (a sensor that cannot be read, a location that is not set, a report that
+ * cannot be written) is reported once per logger per distinct notice, at WARNING or INFO, to the
+ * {@link System.Logger} {@code io.github.carbon4j}, which prints on standard error unless the
+ * application routes it elsewhere (JUL, SLF4J, Log4j); {@link #notices()} lists this logger's.
+ *
  * @since 0.1
  */
 public final class CarbonLogger implements AutoCloseable {
@@ -41,6 +46,7 @@ public final class CarbonLogger implements AutoCloseable {
     private static final Component[] COMPONENTS = Component.values();
 
     private final CarbonConfig config;
+    private final Notices notices;
     private final Meters meters;
     private final LiveIntensity intensity;
     private final double pue;
@@ -62,27 +68,27 @@ public final class CarbonLogger implements AutoCloseable {
     private boolean spanOpenAtPrevious;
     private boolean closed;
 
-    private CarbonLogger(CarbonConfig config, Meters meters, boolean reportsAtClose) {
+    private CarbonLogger(CarbonConfig config, Meters meters, Notices notices, boolean reportsAtClose) {
         this.config = config;
+        this.notices = notices;
         this.meters = meters;
         this.clock = config.clock();
-        this.intensity = configured(() -> LiveIntensity.start(config));
+        this.intensity = configured(() -> LiveIntensity.start(config.intensitySettings(), notices));
         try {
             // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
-            Optional<PueEstimate> providerPue = configured(() -> CarbonIntensities.providerPue(config));
+            Optional<PueEstimate> providerPue = configured(() -> CarbonIntensities.providerPue(config.intensitySettings()));
             this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
             this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
             MachineHardware hardware = EnergyMeters.hardware(meters);
-            this.embodied = EmbodiedModel.resolve(config, hardware, Runtime.getRuntime().availableProcessors());
+            this.embodied = Wiring.embodied(config, hardware);
             this.previous = read();
             this.first = previous;
             IntensityEstimate atStart = intensity.current();
             this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
                     config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
                     methods());
-            this.reporter = reportsAtClose ? Reporters.atClose(() -> Reporters.open(config, run, hardware, embodied))
-                    : Reporters.open(config, run, hardware, embodied);
-            this.listener = StepListeners.forConfig(config);
+            this.reporter = Wiring.reporter(config, run, hardware, embodied, notices, reportsAtClose);
+            this.listener = Wiring.listener(config, notices);
         } catch (RuntimeException e) {
             intensity.close();
             throw e;
@@ -130,9 +136,10 @@ public final class CarbonLogger implements AutoCloseable {
     }
 
     private static CarbonLogger start(CarbonConfig config, boolean background) {
-        Meters meters = EnergyMeters.detect(config, background);
+        Notices notices = new Notices();
+        Meters meters = Wiring.meters(config, notices, background);
         try {
-            return new CarbonLogger(config, meters, !background);
+            return new CarbonLogger(config, meters, notices, !background);
         } catch (RuntimeException e) {
             meters.close();
             throw e;
@@ -146,7 +153,7 @@ public final class CarbonLogger implements AutoCloseable {
 
     /** Starts a logger that reads the given meters, for tests and tools that bring their own. */
     public static CarbonLogger start(CarbonConfig config, Meters meters) {
-        return new CarbonLogger(config, meters, false);
+        return new CarbonLogger(config, meters, new Notices(), false);
     }
 
     /**
@@ -200,6 +207,16 @@ public final class CarbonLogger implements AutoCloseable {
         return config;
     }
 
+    /**
+     * The notices this logger has given so far, oldest first: each degraded measurement or failed
+     * report once, as also logged to {@code io.github.carbon4j}.
+     *
+     * @since 0.3
+     */
+    public List<String> notices() {
+        return notices.issued();
+    }
+
     /** How this logger charges embodied emissions to each interval: TE, EL, the share and their source. */
     public EmbodiedModel embodiedModel() {
         return embodied;
@@ -236,7 +253,7 @@ public final class CarbonLogger implements AutoCloseable {
                 closeReports();
             } finally {
                 intensity.close();
-                meters.close();
+                Wiring.close(meters, notices);
             }
         }
     }
@@ -247,7 +264,7 @@ public final class CarbonLogger implements AutoCloseable {
         try {
             whole = metrics(RUN, 0, first, read(), false);
         } catch (RuntimeException e) {
-            Notices.once("close.reading", "reading the meters at close failed, so the run's totals are the sums of"
+            notices.warn("close.reading", "reading the meters at close failed, so the run's totals are the sums of"
                     + " its logged steps: " + e);
             reporter.close();
             return;
@@ -299,7 +316,7 @@ public final class CarbonLogger implements AutoCloseable {
             try {
                 l.stepLogged(metrics, attributes);
             } catch (RuntimeException | LinkageError e) {
-                Notices.once("listener.failed", "exporting a step failed, the reports have it: " + e);
+                notices.warn("listener.failed", "exporting a step failed, the reports have it: " + e);
             }
         });
     }

@@ -107,15 +107,18 @@ public final class ConfigKeys {
     private ConfigKeys() {}
 
     /**
-     * Says once, on standard error, for every name that looks like a carbon4j key but is none (a
-     * misspelt {@code carbon4j.peu}, or {@code CARBON4J_CONTRY} in the environment), which known key
-     * is closest. Such a name is otherwise ignored.
+     * Says once, as a notice to the {@code io.github.carbon4j} {@link System.Logger} (standard error
+     * by default), for every name that looks like a carbon4j key but is none (a misspelt
+     * {@code carbon4j.peu}, or {@code CARBON4J_CONTRY} in the environment), which known key is
+     * closest. Such a name is otherwise ignored.
      *
      * @param names names as a source spells them (keys, or environment variable names), each with
      *     where it was found
      */
     public static void noticeUnknown(java.util.Map<String, String> names) {
-        names.forEach((name, where) -> closestIfUnknown(name).ifPresent(closest -> Notices.once("config.unknown." + name,
+        // Read before any logger exists: once per reading of a configuration, which a logger reads once.
+        io.github.carbon4j.internal.Notices notices = new io.github.carbon4j.internal.Notices();
+        names.forEach((name, where) -> closestIfUnknown(name).ifPresent(closest -> notices.warn("config.unknown." + name,
                 "unknown configuration key " + name + " in " + where + " is ignored; did you mean " + closest + "?")));
     }
 

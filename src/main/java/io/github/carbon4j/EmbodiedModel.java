@@ -1,6 +1,7 @@
 package io.github.carbon4j;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The embodied emissions of the machine a run uses, spread over time as the Software Carbon
@@ -75,16 +76,21 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
      * EL as configured (default 4 years); the share as configured, else {@code availableProcessors /
      * logical CPUs} in process scope and 1 in machine scope.
      *
+     * @param configuredTotal {@code carbon4j.embodied.emissions}, empty to estimate it
+     * @param lifetimeYears {@code carbon4j.embodied.lifetime} in years
+     * @param configuredShare {@code carbon4j.embodied.share}, empty to derive it
+     * @param scope whose energy is counted
      * @param hardware the machine as the meters probed it
      * @param availableProcessors the processors this JVM may use
+     * @since 0.3
      */
-    public static EmbodiedModel resolve(CarbonConfig config, MachineHardware hardware, int availableProcessors) {
-        double share = config.embodiedShare().orElseGet(() -> config.scope() == Scope.MACHINE ? 1
+    public static EmbodiedModel resolve(Optional<Emissions> configuredTotal, double lifetimeYears,
+            Optional<Double> configuredShare, Scope scope, MachineHardware hardware, int availableProcessors) {
+        double share = configuredShare.orElseGet(() -> scope == Scope.MACHINE ? 1
                 : Math.min(1, Math.max(1, availableProcessors) / (double) hardware.logicalCpus()));
-        if (config.embodiedEmissions().isPresent()) {
-            Emissions total = config.embodiedEmissions().get();
-            return new EmbodiedModel(total, config.embodiedLifetimeYears(), share,
-                    total.grams() == 0 ? "off" : "configured");
+        if (configuredTotal.isPresent()) {
+            Emissions total = configuredTotal.get();
+            return new EmbodiedModel(total, lifetimeYears, share, total.grams() == 0 ? "off" : "configured");
         }
         int gpus = hardware.gpuModels().size();
         double memoryGib = hardware.totalMemoryBytes() / (double) (1L << 30);
@@ -92,7 +98,7 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
                 + " (Cloud Carbon Footprint coefficients 2023, Apache 2.0)", hardware.sockets(),
                 hardware.sockets() == 1 ? "" : "s", memoryGib, gpus, gpus == 1 ? "" : "s");
         return new EmbodiedModel(estimate(hardware.sockets(), hardware.totalMemoryBytes(), gpus),
-                config.embodiedLifetimeYears(), share, source);
+                lifetimeYears, share, source);
     }
 
     /** The embodied emissions charged to an interval: {@code TE × duration / EL × share}. */

@@ -50,9 +50,10 @@ class QuietLoggerTests {
 
     @Test
     void reportsThatCannotOpenAtCloseAreSaidOnceAndDoNotFailClose() {
-        io.github.carbon4j.report.CarbonReporter reporter = io.github.carbon4j.report.Reporters.atClose(() -> {
+        io.github.carbon4j.internal.Notices notices = new io.github.carbon4j.internal.Notices();
+        io.github.carbon4j.internal.CarbonReporter reporter = io.github.carbon4j.report.Reporters.atClose(() -> {
             throw new IllegalStateException("no machine facts");
-        });
+        }, notices);
         CarbonMetrics metrics = CarbonMetrics.of(Context.TRAINING, 0, java.time.Instant.EPOCH, java.time.Duration.ofSeconds(1),
                 ComponentEnergies.builder().put(Component.CPU, Energy.ofJoules(1), MeasurementMethod.NONE).build(),
                 CarbonIntensity.ofGramsPerKilowattHour(100), "test", 1, Scope.MACHINE, false);
@@ -60,7 +61,7 @@ class QuietLoggerTests {
 
         reporter.close(metrics);
 
-        assertThat(Notices.issued()).anyMatch(m -> m.contains("cannot write the run's reports")
+        assertThat(notices.issued()).anyMatch(m -> m.contains("cannot write the run's reports")
                 && m.contains("no machine facts"));
     }
 

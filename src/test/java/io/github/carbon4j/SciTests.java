@@ -77,17 +77,17 @@ class SciTests {
     @Test
     void defaultShareIsTheJvmsProcessorsInProcessScopeAndOneInMachineScope() {
         MachineHardware eightCpus = new MachineHardware(Optional.empty(), 8, 32 * GIB, List.of("GPU A"), 2);
-        EmbodiedModel process = EmbodiedModel.resolve(CarbonConfig.builder().build(), eightCpus, 2);
+        EmbodiedModel process = embodied(CarbonConfig.builder().build(), eightCpus, 2);
         assertThat(process.share()).isEqualTo(0.25);
         assertThat(process.lifetimeYears()).isEqualTo(4);
         assertThat(process.total()).isEqualTo(EmbodiedModel.estimate(2, 32 * GIB, 1));
         assertThat(process.source()).startsWith("estimated: rack server with 2 sockets, 32 GiB, 1 GPU")
                 .contains("Cloud Carbon Footprint");
-        assertThat(EmbodiedModel.resolve(CarbonConfig.builder().scope(Scope.MACHINE).build(), eightCpus, 2).share())
+        assertThat(embodied(CarbonConfig.builder().scope(Scope.MACHINE).build(), eightCpus, 2).share())
                 .isEqualTo(1);
         // A container may see more processors than the host reports: the share never exceeds 1.
-        assertThat(EmbodiedModel.resolve(CarbonConfig.builder().build(), eightCpus, 16).share()).isEqualTo(1);
-        EmbodiedModel configured = EmbodiedModel.resolve(CarbonConfig.from(ConfigSource.of(Map.of(
+        assertThat(embodied(CarbonConfig.builder().build(), eightCpus, 16).share()).isEqualTo(1);
+        EmbodiedModel configured = embodied(CarbonConfig.from(ConfigSource.of(Map.of(
                 "carbon4j.embodied.emissions", "1.5 t", "carbon4j.embodied.lifetime", "6",
                 "carbon4j.embodied.share", "0.125"))), eightCpus, 2);
         assertThat(configured).isEqualTo(new EmbodiedModel(Emissions.ofKilograms(1500), 6, 0.125, "configured"));
@@ -125,10 +125,10 @@ class SciTests {
             assertThat(logger.run().intensitySource()).doesNotContain("PUE");
         }
         CarbonConfig regionOnly = CarbonConfig.from(ConfigSource.of(Map.of("carbon4j.cloud.region", "eu-west-1")));
-        assertThat(io.github.carbon4j.intensity.CarbonIntensities.providerPue(regionOnly)).get()
+        assertThat(io.github.carbon4j.intensity.CarbonIntensities.providerPue(regionOnly.intensitySettings())).get()
                 .satisfies(p -> assertThat(p.pue()).isEqualTo(1.14));
         assertThat(io.github.carbon4j.intensity.CarbonIntensities.providerPue("azure").pue()).isEqualTo(1.18);
-        assertThat(io.github.carbon4j.intensity.CarbonIntensities.providerPue(CarbonConfig.builder().build())).isEmpty();
+        assertThat(io.github.carbon4j.intensity.CarbonIntensities.providerPue(CarbonConfig.builder().build().intensitySettings())).isEmpty();
     }
 
     @Test
@@ -158,5 +158,11 @@ class SciTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(key)
                 .hasMessageContaining("\"" + value + "\"");
+    }
+
+    /** The model the logger resolves from the configuration's embodied keys. */
+    private static EmbodiedModel embodied(CarbonConfig config, MachineHardware hardware, int availableProcessors) {
+        return EmbodiedModel.resolve(config.embodiedEmissions(), config.embodiedLifetimeYears(), config.embodiedShare(),
+                config.scope(), hardware, availableProcessors);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.carbon4j.intensity;
 
-import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.CarbonIntensity;
 import java.util.Map;
 import java.util.Optional;
@@ -99,15 +99,22 @@ public final class CarbonIntensities {
      * {@code AWS_DEFAULT_REGION} &gt; world average (with one notice saying how to set the location).
      * Every configured location is checked, even one that a higher one overrides.
      *
+     * The notices go to the {@code io.github.carbon4j} {@link System.Logger}; a logger resolves with
+     * notices of its own.
+     *
      * @throws IllegalArgumentException for an unknown location, naming it and the closest known names
      */
-    public static IntensityEstimate resolve(CarbonConfig config) {
+    public static IntensityEstimate resolve(IntensitySettings config) {
         return resolve(config, System.getenv());
     }
 
-    /** As {@link #resolve(CarbonConfig)}, reading {@code AWS_REGION} and {@code AWS_DEFAULT_REGION} from {@code environment}. */
-    public static IntensityEstimate resolve(CarbonConfig config, Map<String, String> environment) {
-        return new LocationResolver(Tables.INSTANCE).resolve(config, environment);
+    /** As {@link #resolve(IntensitySettings)}, reading {@code AWS_REGION} and {@code AWS_DEFAULT_REGION} from {@code environment}. */
+    public static IntensityEstimate resolve(IntensitySettings config, Map<String, String> environment) {
+        return resolve(config, environment, new Notices());
+    }
+
+    static IntensityEstimate resolve(IntensitySettings config, Map<String, String> environment, Notices notices) {
+        return new LocationResolver(Tables.INSTANCE, notices).resolve(config, environment);
     }
 
     /**
@@ -124,7 +131,7 @@ public final class CarbonIntensities {
      * The provider's published PUE when the configuration names a cloud region (or a provider) and
      * no {@code carbon4j.pue}; empty otherwise, and where the region alone names no single provider.
      */
-    public static Optional<PueEstimate> providerPue(CarbonConfig config) {
+    public static Optional<PueEstimate> providerPue(IntensitySettings config) {
         if (config.pueConfigured()) {
             return Optional.empty();
         }

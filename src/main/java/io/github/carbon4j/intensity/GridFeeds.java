@@ -1,7 +1,6 @@
 package io.github.carbon4j.intensity;
 
-import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.internal.KeyNames;
 import io.github.carbon4j.IntensityProvider;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,7 +31,7 @@ final class GridFeeds {
      * @throws IllegalArgumentException for a live provider that lacks what it needs (a token, a
      *     postcode that is none)
      */
-    Optional<GridFeed> feed(CarbonConfig config) {
+    Optional<GridFeed> feed(IntensitySettings config) {
         return switch (config.intensityProvider()) {
             case OFFLINE -> Optional.empty();
             case ELECTRICITY_MAPS -> Optional.of(electricityMaps(config));
@@ -40,16 +39,16 @@ final class GridFeeds {
         };
     }
 
-    private GridFeed electricityMaps(CarbonConfig config) {
+    private GridFeed electricityMaps(IntensitySettings config) {
         String token = config.electricityMapsToken().orElseThrow(() -> new IllegalArgumentException(
-                ConfigKeys.INTENSITY_PROVIDER + "=" + IntensityProvider.ELECTRICITY_MAPS.key() + " needs "
-                        + ConfigKeys.ELECTRICITYMAPS_TOKEN + " (or " + ConfigKeys.environmentName(ConfigKeys.ELECTRICITYMAPS_TOKEN)
+                KeyNames.INTENSITY_PROVIDER + "=" + IntensityProvider.ELECTRICITY_MAPS.key() + " needs "
+                        + KeyNames.ELECTRICITYMAPS_TOKEN + " (or " + KeyNames.environmentName(KeyNames.ELECTRICITYMAPS_TOKEN)
                         + " in the environment)"));
         Optional<String> zone = config.electricityMapsZone().or(() -> derivedZone(config));
         if (zone.isEmpty()) {
-            throw new IllegalArgumentException(ConfigKeys.INTENSITY_PROVIDER + "=" + IntensityProvider.ELECTRICITY_MAPS.key()
-                    + " needs a zone: set " + ConfigKeys.ELECTRICITYMAPS_ZONE + " (e.g. DE), or " + ConfigKeys.COUNTRY
-                    + ", " + ConfigKeys.REGION + " or " + ConfigKeys.CLOUD_REGION);
+            throw new IllegalArgumentException(KeyNames.INTENSITY_PROVIDER + "=" + IntensityProvider.ELECTRICITY_MAPS.key()
+                    + " needs a zone: set " + KeyNames.ELECTRICITYMAPS_ZONE + " (e.g. DE), or " + KeyNames.COUNTRY
+                    + ", " + KeyNames.REGION + " or " + KeyNames.CLOUD_REGION);
         }
         URI uri = base(config, ELECTRICITY_MAPS).resolve("v3/carbon-intensity/latest?zone="
                 + URLEncoder.encode(zone.get(), StandardCharsets.UTF_8));
@@ -57,7 +56,7 @@ final class GridFeeds {
                 "Electricity Maps zone " + zone.get());
     }
 
-    private static GridFeed ukCarbonIntensity(CarbonConfig config) {
+    private static GridFeed ukCarbonIntensity(IntensitySettings config) {
         URI base = base(config, UK_CARBON_INTENSITY);
         if (config.ukPostcode().isPresent()) {
             String outward = outwardCode(config.ukPostcode().get());
@@ -72,14 +71,14 @@ final class GridFeeds {
     static String outwardCode(String postcode) {
         Matcher m = POSTCODE.matcher(postcode.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException("invalid " + ConfigKeys.UK_POSTCODE + " \"" + postcode
+            throw new IllegalArgumentException("invalid " + KeyNames.UK_POSTCODE + " \"" + postcode
                     + "\": expected a UK postcode such as RG10 9AB or its outward code RG10");
         }
         return m.group(1);
     }
 
     /** The zone of the configured place: a Nordic bidding zone, else the country (of the cloud region). */
-    Optional<String> derivedZone(CarbonConfig config) {
+    Optional<String> derivedZone(IntensitySettings config) {
         Optional<CloudRegions.Place> cloud = config.cloudRegion().flatMap(r -> tables.cloud().place(config.cloudProvider(), r));
         Optional<String> region = config.region().or(() -> cloud.map(CloudRegions.Place::gridRegion)).filter(r -> !r.isEmpty());
         if (region.isPresent()) {
@@ -106,7 +105,7 @@ final class GridFeeds {
         return Optional.empty();
     }
 
-    private static URI base(CarbonConfig config, URI fallback) {
+    private static URI base(IntensitySettings config, URI fallback) {
         String base = config.intensityUrl().orElse(fallback).toString();
         return URI.create(base.endsWith("/") ? base : base + "/");
     }

@@ -1,8 +1,7 @@
 package io.github.carbon4j.intensity;
 
-import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Clock;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The grid's carbon intensity while a logger runs: the offline figure of the configured place, or
- * with {@link io.github.carbon4j.ConfigKeys#INTENSITY_PROVIDER} set, the live figure of Electricity Maps or the
+ * with {@code carbon4j.intensity.provider} set, the live figure of Electricity Maps or the
  * UK Carbon Intensity API, asked once at start and again at most once an hour.
  *
  * <p>{@link #current()} is a volatile read: when the figure is an hour old it hands the refresh to a
@@ -33,6 +32,7 @@ public final class LiveIntensity implements AutoCloseable {
     private final IntensityEstimate offline;
     private final Optional<GridFeed> feed;
     private final Clock clock;
+    private final Notices notices;
     private final Executor refresher;
     private final Runnable stop;
     private final String secret;
@@ -41,11 +41,12 @@ public final class LiveIntensity implements AutoCloseable {
     private volatile long askedAt;
     private volatile boolean closed;
 
-    LiveIntensity(IntensityEstimate offline, Optional<GridFeed> feed, Clock clock, Executor refresher, Runnable stop,
-            String secret) {
+    LiveIntensity(IntensityEstimate offline, Optional<GridFeed> feed, Clock clock, Notices notices, Executor refresher,
+            Runnable stop, String secret) {
         this.offline = offline;
         this.feed = feed;
         this.clock = clock;
+        this.notices = notices;
         this.refresher = refresher;
         this.stop = stop;
         this.secret = secret;
@@ -57,22 +58,23 @@ public final class LiveIntensity implements AutoCloseable {
 
     /**
      * The intensity the configuration asks for, live when a provider is configured; asks the provider
-     * once before returning (at most 2 s).
+     * once before returning (at most 2 s). Not API: the façade ({@code CarbonLogger}) starts it.
      *
+     * @param notices where a failing provider or an unknown location is reported, once
      * @throws IllegalArgumentException for an unknown location, or a live provider without its token
      */
-    public static LiveIntensity start(CarbonConfig config) {
-        IntensityEstimate offline = CarbonIntensities.resolve(config);
+    public static LiveIntensity start(IntensitySettings config, Notices notices) {
+        IntensityEstimate offline = CarbonIntensities.resolve(config, System.getenv(), notices);
         Optional<GridFeed> feed = new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(config);
         if (feed.isEmpty()) {
-            return new LiveIntensity(offline, feed, config.clock(), Runnable::run, () -> { }, "");
+            return new LiveIntensity(offline, feed, config.clock(), notices, Runnable::run, () -> { }, "");
         }
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "carbon4j-intensity");
             t.setDaemon(true);
             return t;
         });
-        return new LiveIntensity(offline, feed, config.clock(), thread, thread::shutdownNow,
+        return new LiveIntensity(offline, feed, config.clock(), notices, thread, thread::shutdownNow,
                 config.electricityMapsToken().orElse(""));
     }
 
@@ -118,7 +120,7 @@ public final class LiveIntensity implements AutoCloseable {
                 return; // interrupted by close: the logger has taken its last figure
             }
             current = offline;
-            Notices.once(FAILURE_NOTICE + "." + source.describe(), scrub("live carbon intensity from " + source.describe() + " failed (" + e.getMessage()
+            notices.warn(FAILURE_NOTICE + "." + source.describe(), scrub("live carbon intensity from " + source.describe() + " failed (" + e.getMessage()
                     + "); using " + offline.intensity() + " (" + offline.source() + ") until it answers, asking again at most"
                     + " once an hour"));
         }

@@ -1,8 +1,7 @@
 package io.github.carbon4j.intensity;
 
-import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.ConfigKeys;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.KeyNames;
+import io.github.carbon4j.internal.Notices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,72 +22,74 @@ final class LocationResolver {
     static final String WORLD_AVERAGE_NOTICE = "intensity.world-average";
 
     private final CarbonIntensities.Tables tables;
+    private final Notices notices;
 
-    LocationResolver(CarbonIntensities.Tables tables) {
+    LocationResolver(CarbonIntensities.Tables tables, Notices notices) {
         this.tables = tables;
+        this.notices = notices;
     }
 
-    IntensityEstimate resolve(CarbonConfig config, Map<String, String> environment) {
+    IntensityEstimate resolve(IntensitySettings config, Map<String, String> environment) {
         List<IntensityEstimate> configured = new ArrayList<>();
-        config.carbonIntensity().ifPresent(i -> configured.add(new IntensityEstimate(i, "fixed by " + ConfigKeys.INTENSITY)));
+        config.carbonIntensity().ifPresent(i -> configured.add(new IntensityEstimate(i, "fixed by " + KeyNames.INTENSITY)));
         if (!config.energyMix().isEmpty()) {
-            configured.add(keyed(ConfigKeys.ENERGY_MIX, config.energyMix().toString(),
+            configured.add(keyed(KeyNames.ENERGY_MIX, config.energyMix().toString(),
                     () -> ConfiguredMix.estimate(config.energyMix())));
         }
         cloud(config, environment).ifPresent(configured::add);
         region(config).ifPresent(configured::add);
-        config.country().ifPresent(c -> configured.add(keyed(ConfigKeys.COUNTRY, c, () -> tables.countries().grid(c).estimate())));
+        config.country().ifPresent(c -> configured.add(keyed(KeyNames.COUNTRY, c, () -> tables.countries().grid(c).estimate())));
         if (!configured.isEmpty()) {
             return configured.get(0);
         }
         return fromEnvironment(environment).orElseGet(() -> {
-            Notices.once(WORLD_AVERAGE_NOTICE, "location unknown, using the world average of 475 gCO2eq/kWh; set "
-                    + ConfigKeys.COUNTRY + " (e.g. FRA), " + ConfigKeys.CLOUD_PROVIDER + " and " + ConfigKeys.CLOUD_REGION
-                    + ", or " + ConfigKeys.INTENSITY + " (g/kWh), as a system property, environment variable ("
-                    + ConfigKeys.environmentName(ConfigKeys.COUNTRY) + "=FRA) or in carbon4j.properties");
+            notices.info(WORLD_AVERAGE_NOTICE, "location unknown, using the world average of 475 gCO2eq/kWh; set "
+                    + KeyNames.COUNTRY + " (e.g. FRA), " + KeyNames.CLOUD_PROVIDER + " and " + KeyNames.CLOUD_REGION
+                    + ", or " + KeyNames.INTENSITY + " (g/kWh), as a system property, environment variable ("
+                    + KeyNames.environmentName(KeyNames.COUNTRY) + "=FRA) or in carbon4j.properties");
             return CarbonIntensities.worldAverage();
         });
     }
 
-    private Optional<IntensityEstimate> cloud(CarbonConfig config, Map<String, String> environment) {
+    private Optional<IntensityEstimate> cloud(IntensitySettings config, Map<String, String> environment) {
         Optional<String> provider = config.cloudProvider();
         Optional<String> region = config.cloudRegion();
         if (provider.isEmpty() && region.isEmpty()) {
             return Optional.empty();
         }
-        provider.ifPresent(p -> keyed(ConfigKeys.CLOUD_PROVIDER, p, () -> {
+        provider.ifPresent(p -> keyed(KeyNames.CLOUD_PROVIDER, p, () -> {
             CloudRegions.providerLabel(p);
             return null;
         }));
         if (region.isEmpty()) {
             String p = provider.get();
             Optional<String> awsRegion = CloudRegions.providerLabel(p).equals("AWS") ? awsRegion(environment) : Optional.empty();
-            return Optional.of(keyed(ConfigKeys.CLOUD_REGION, "", () -> tables.cloud().estimate(p, awsRegion.orElseThrow(() ->
-                    new IllegalArgumentException(ConfigKeys.CLOUD_PROVIDER + "=" + p + " needs " + ConfigKeys.CLOUD_REGION)))));
+            return Optional.of(keyed(KeyNames.CLOUD_REGION, "", () -> tables.cloud().estimate(p, awsRegion.orElseThrow(() ->
+                    new IllegalArgumentException(KeyNames.CLOUD_PROVIDER + "=" + p + " needs " + KeyNames.CLOUD_REGION)))));
         }
         String r = region.get();
         String p = provider.orElseGet(() -> tables.cloud().providerOf(r).orElseThrow(() -> new IllegalArgumentException(
-                "invalid " + ConfigKeys.CLOUD_REGION + " \"" + r + "\": set " + ConfigKeys.CLOUD_PROVIDER
+                "invalid " + KeyNames.CLOUD_REGION + " \"" + r + "\": set " + KeyNames.CLOUD_PROVIDER
                         + " (gcp, aws or azure); no single provider has a region of that name")));
-        return Optional.of(keyed(ConfigKeys.CLOUD_REGION, r, () -> tables.cloud().estimate(p, r)));
+        return Optional.of(keyed(KeyNames.CLOUD_REGION, r, () -> tables.cloud().estimate(p, r)));
     }
 
     /** A region with a country, or a region name that only one country has (SE3, quebec, texas). */
-    private Optional<IntensityEstimate> region(CarbonConfig config) {
+    private Optional<IntensityEstimate> region(IntensitySettings config) {
         if (config.region().isEmpty()) {
             return Optional.empty();
         }
         String region = config.region().get();
         if (config.country().isPresent()) {
             String country = config.country().get();
-            return Optional.of(keyed(ConfigKeys.REGION, region, () -> {
+            return Optional.of(keyed(KeyNames.REGION, region, () -> {
                 String iso3 = tables.countries().requireIso3(country);
                 return tables.regions().grid(iso3, tables.countries().describe(iso3), region).estimate();
             }));
         }
-        return Optional.of(keyed(ConfigKeys.REGION, region, () -> tables.regions().unique(region)
+        return Optional.of(keyed(KeyNames.REGION, region, () -> tables.regions().unique(region)
                 .map(RegionGrid::estimate)
-                .orElseThrow(() -> Suggestions.unknown("region (set " + ConfigKeys.COUNTRY + " too if it is known)",
+                .orElseThrow(() -> Suggestions.unknown("region (set " + KeyNames.COUNTRY + " too if it is known)",
                         region, tables.regions().allLabels()))));
     }
 
@@ -103,7 +104,7 @@ final class LocationResolver {
                 IntensityEstimate grid = tables.cloud().estimate("aws", region.trim());
                 return Optional.of(new IntensityEstimate(grid.intensity(), grid.source() + " (from " + variable + ")"));
             } catch (IllegalArgumentException e) {
-                Notices.once("intensity.aws-region", variable + "=" + region + " is not a known AWS region ("
+                notices.warn("intensity.aws-region", variable + "=" + region + " is not a known AWS region ("
                         + e.getMessage() + "); ignoring it");
             }
         }

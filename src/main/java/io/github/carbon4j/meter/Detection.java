@@ -1,11 +1,11 @@
 package io.github.carbon4j.meter;
 
-import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,8 +18,9 @@ final class Detection {
     /** Ended children's CPU time moves in whole ticks: reading it ten times a second is plenty. */
     private static final long CHILDREN_INTERVAL_NANOS = 100_000_000;
 
-    private final CarbonConfig config;
+    private final MeterSettings config;
     private final Platform platform;
+    private final Notices notices;
     private final Clock clock;
     private final boolean backgroundSampling;
     private HardwareInfo hardware;
@@ -27,17 +28,18 @@ final class Detection {
     private AutoCloseable childrenFile = () -> {};
     private ProcessCpuTime processCpu;
 
-    Detection(CarbonConfig config, Platform platform) {
-        this(config, platform, true);
+    Detection(MeterSettings config, Platform platform, Notices notices) {
+        this(config, platform, notices, true);
     }
 
     /**
      * @param backgroundSampling whether the TDP model's machine load is sampled by a daemon thread once per
      *     window; without it, by the readings themselves (see {@link MachineLoad})
      */
-    Detection(CarbonConfig config, Platform platform, boolean backgroundSampling) {
+    Detection(MeterSettings config, Platform platform, Notices notices, boolean backgroundSampling) {
         this.config = config;
         this.platform = platform;
+        this.notices = notices;
         this.clock = config.clock();
         this.backgroundSampling = backgroundSampling;
     }
@@ -49,7 +51,8 @@ final class Detection {
     EnergyMeter cpu() {
         Optional<EnergyMeter> measured = config.cpuPower()
                 .map(power -> fixed(Component.CPU, power, "fixed power"))
-                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), clock, this::tdpModel)
+                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), clock, notices,
+                        this::tdpModel)
                         .map(rapl -> new SteppedCounterMeter(rapl, clock)));
         if (config.scope() == Scope.MACHINE) {
             return measured.orElseGet(this::tdpModel);
@@ -76,8 +79,8 @@ final class Detection {
         EnergyMeter machine = config.ramPower()
                 .map(power -> fixed(Component.RAM, power, "fixed power"))
                 .or(() -> RaplZones.openDram(config.powercapRoot(), config.cpuPower().isEmpty()
-                        && RaplZones.choosesPsys(config.powercapRoot(), config.raplPsys(), platform.files()),
-                        platform.files(), clock, model))
+                        && RaplZones.choosesPsys(config.powercapRoot(), config.raplPsys(), platform.files(), notices),
+                        platform.files(), clock, notices, model))
                 .orElseGet(model);
         if (config.scope() == Scope.MACHINE) {
             return machine;
@@ -111,6 +114,7 @@ final class Detection {
     private HardwareInfo hardware() {
         if (hardware == null) {
             hardware = platform.hardware().get();
+            hardware.problem().ifPresent(problem -> notices.warn("hardware.probe", problem));
         }
         return hardware;
     }
@@ -162,7 +166,7 @@ final class Detection {
         } catch (IOException e) {
             ticks = platform.otherTicks().get();
         }
-        MachineLoad load = new MachineLoad(ticks, TdpLoadMeter::loadFactor, clock.monotonicTime());
+        MachineLoad load = new MachineLoad(ticks, TdpLoadMeter::loadFactor, clock.monotonicTime(), notices);
         if (clock == Clock.SYSTEM && backgroundSampling) {
             // Another clock is a test's, which moves the machine by hand: it samples on reads alone.
             load.startSampling(clock);

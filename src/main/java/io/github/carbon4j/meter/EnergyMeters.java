@@ -1,19 +1,18 @@
 package io.github.carbon4j.meter;
 
-import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MachineHardware;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
-import io.github.carbon4j.nvml.NvmlMeters;
+import io.github.carbon4j.internal.Notices;
 import java.util.function.Supplier;
 
 /**
  * Chooses the meters of this machine once, from the configuration: for the CPU a fixed power, else
- * Linux RAPL, else the TDP × load model; for RAM a fixed power, else the DIMM model; for the GPU
- * NVML, else none. Thread-safe; every method returns new meters.
+ * Linux RAPL, else the TDP × load model; for RAM a fixed power, else the DIMM model; the GPU meter
+ * (NVML, else none) is chosen by the caller. Thread-safe; every method returns new meters.
  *
  * @since 0.1
  */
@@ -22,40 +21,42 @@ public final class EnergyMeters {
     private EnergyMeters() {}
 
     /**
-     * The best meters this machine and configuration allow. Never throws for a missing sensor.
+     * The best CPU and RAM meters this machine and the settings allow, beside the given GPU meter, which
+     * is closed if they cannot be opened. Never throws for a missing sensor; degraded measurement is
+     * reported once to the notices. Not API: the façade ({@code CarbonLogger.start}) calls it.
      *
-     * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
+     * @param gpu the GPU meter, chosen first: it is the one that rejects bad configuration, before any
+     *     kernel file is open to leak
      */
-    public static Meters detect(CarbonConfig config) {
-        return detect(config, true);
+    public static Meters detect(MeterSettings settings, EnergyMeter gpu, Notices notices) {
+        return detect(settings, gpu, notices, true);
     }
 
     /**
-     * As {@link #detect(CarbonConfig)}, optionally without the thread that samples the machine's CPU
-     * load for the TDP model ten times a second: the readings then sample it themselves, once a
-     * 100 ms window has passed, which suits steps of 100 ms or more (JMH iterations) and leaves the
-     * measured work alone between readings. RAPL's wrap guard, which reads only when nothing else
-     * has read for half a minute or more, stays.
+     * As {@link #detect(MeterSettings, EnergyMeter, Notices)}, optionally without the thread that samples
+     * the machine's CPU load for the TDP model ten times a second: the readings then sample it themselves,
+     * once a 100 ms window has passed, which suits steps of 100 ms or more (JMH iterations) and leaves the
+     * measured work alone between readings. RAPL's wrap guard, which reads only when nothing else has read
+     * for half a minute or more, stays.
      *
      * @param backgroundSampling false for no load sampler thread
-     * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
      * @since 0.2
      */
-    public static Meters detect(CarbonConfig config, boolean backgroundSampling) {
-        // The GPU first: it is the one that rejects bad configuration, before any kernel file is open to leak.
+    public static Meters detect(MeterSettings settings, EnergyMeter gpu, Notices notices,
+            boolean backgroundSampling) {
         // NVML's energy counter moves every 20–100 ms: read between its updates at their latest power.
-        EnergyMeter gpu = new SteppedCounterMeter(NvmlMeters.detect(config), config.clock());
+        EnergyMeter stepped = new SteppedCounterMeter(gpu, settings.clock());
         try {
-            Detection detection = new Detection(config, Platform.system(), backgroundSampling);
+            Detection detection = new Detection(settings, Platform.system(), notices, backgroundSampling);
             EnergyMeter cpu = detection.cpu();
             try {
-                return new Meters(cpu, gpu, detection.ram());
+                return new Meters(cpu, stepped, detection.ram());
             } catch (RuntimeException | Error e) {
                 cpu.close();
                 throw e;
             }
         } catch (RuntimeException | Error e) {
-            gpu.close();
+            stepped.close();
             throw e;
         }
     }

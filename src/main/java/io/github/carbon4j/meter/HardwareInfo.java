@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param totalMemoryBytes physical memory in bytes, 0 when unknown
  * @param pageSizeBytes memory page size in bytes
  * @param architecture {@code os.arch}, e.g. {@code amd64} or {@code aarch64}
+ * @param problem why the OS could not be asked, for a notice where the meters use these facts; empty when it could
  */
 record HardwareInfo(Optional<String> cpuName, int sockets, int logicalCpus, long totalMemoryBytes,
-        long pageSizeBytes, String architecture) {
+        long pageSizeBytes, String architecture, Optional<String> problem) {
+
+    HardwareInfo(Optional<String> cpuName, int sockets, int logicalCpus, long totalMemoryBytes, long pageSizeBytes,
+            String architecture) {
+        this(cpuName, sockets, logicalCpus, totalMemoryBytes, pageSizeBytes, architecture, Optional.empty());
+    }
 
     HardwareInfo {
         cpuName = cpuName.map(String::strip).filter(name -> !name.isEmpty());
@@ -24,10 +30,10 @@ record HardwareInfo(Optional<String> cpuName, int sockets, int logicalCpus, long
         pageSizeBytes = pageSizeBytes > 0 ? pageSizeBytes : 4096;
     }
 
-    /** What the JVM alone can tell, when the OS cannot be asked. */
-    static HardwareInfo ofJvm() {
+    /** What the JVM alone can tell, when the OS cannot be asked, with why not. */
+    static HardwareInfo ofJvm(String problem) {
         return new HardwareInfo(Optional.empty(), 1, Runtime.getRuntime().availableProcessors(), 0, 4096,
-                System.getProperty("os.arch", ""));
+                System.getProperty("os.arch", ""), Optional.of(problem));
     }
 
     /** ARM machines have lower-power memory (the DIMM model's 1.5 W rather than 5 W). */

@@ -1,7 +1,7 @@
 package io.github.carbon4j.meter;
 
 import io.github.carbon4j.Clock;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.DoubleUnaryOperator;
@@ -26,6 +26,7 @@ final class MachineLoad implements AutoCloseable {
 
     private final CpuTimes.TickSource ticks;
     private final DoubleUnaryOperator curve;
+    private final Notices notices;
     private final long[] scratch = new long[2];
     private long sampledAt;
     private long busy;
@@ -39,10 +40,12 @@ final class MachineLoad implements AutoCloseable {
     /**
      * @param ticks the machine's CPU time
      * @param curve the power curve's factor at a load in [0, 1]
+     * @param notices where a failing read is reported, once
      */
-    MachineLoad(CpuTimes.TickSource ticks, DoubleUnaryOperator curve, long startNanos) {
+    MachineLoad(CpuTimes.TickSource ticks, DoubleUnaryOperator curve, long startNanos, Notices notices) {
         this.ticks = ticks;
         this.curve = curve;
+        this.notices = notices;
         this.sampledAt = startNanos;
         double load = 0;
         if (read()) {
@@ -104,7 +107,7 @@ final class MachineLoad implements AutoCloseable {
             ticks.read(scratch);
             return true;
         } catch (IOException | RuntimeException e) {
-            Notices.once("cpu.ticks", "cannot read the machine's CPU time (" + e.getMessage()
+            notices.warn("cpu.ticks", "cannot read the machine's CPU time (" + e.getMessage()
                     + "); the CPU load stays at its latest figure");
             return false;
         }

@@ -3,7 +3,8 @@ package io.github.carbon4j.meter;
 import io.github.carbon4j.Component;
 
 /**
- * The three meters a logger reads, one per component. Closing it closes all three.
+ * The three meters a logger reads, one per component. Closing it closes all three, even when one
+ * fails; the first failure is then thrown, with the others suppressed.
  *
  * @param cpu the CPU meter
  * @param gpu the GPU meter
@@ -27,14 +28,21 @@ public record Meters(EnergyMeter cpu, EnergyMeter gpu, EnergyMeter ram) implemen
 
     @Override
     public void close() {
+        RuntimeException failed = null;
         for (EnergyMeter meter : new EnergyMeter[] {cpu, gpu, ram}) {
             try {
                 meter.close();
             } catch (RuntimeException e) {
-                // Closing one meter must not keep the others open; nothing measured is lost here.
-                io.github.carbon4j.Notices.once("close." + meter.component(), "closing the " + meter.component().key()
-                        + " meter failed: " + e);
+                // Closing one meter must not keep the others open.
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
             }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 }

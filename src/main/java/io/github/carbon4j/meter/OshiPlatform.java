@@ -33,9 +33,9 @@ final class OshiPlatform {
                     cpu.getPhysicalPackageCount(), cpu.getLogicalProcessorCount(), memory.getTotal(),
                     memory.getPageSize(), System.getProperty("os.arch", ""));
         } catch (RuntimeException | LinkageError e) {
-            io.github.carbon4j.Notices.once("hardware.probe", "cannot ask the OS about the hardware (" + e
+            // Probed once per JVM: each logger whose meters use these facts gives the notice (Detection).
+            return HardwareInfo.ofJvm("cannot ask the OS about the hardware (" + e
                     + "); the CPU and RAM estimates use generic figures");
-            return HardwareInfo.ofJvm();
         }
     }
 

@@ -4,7 +4,7 @@ import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +43,7 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
     private final List<RaplZone> zones;
     private final List<KernelFiles.KernelFile> files;
     private final Clock clock;
+    private final Notices notices;
     private final Supplier<EnergyMeter> fallback;
     private final long periodNanos;
     private final RaplCounter[] counters;
@@ -69,13 +70,14 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
      * @param sampling starts the background reader
      */
     RaplMeter(Component component, String name, List<RaplZone> zones, List<KernelFiles.KernelFile> files,
-            long[] first, long firstWindow, Clock clock, Supplier<EnergyMeter> fallback,
+            long[] first, long firstWindow, Clock clock, Notices notices, Supplier<EnergyMeter> fallback,
             RaplSampler.Starter sampling) {
         this.component = component;
         this.name = name;
         this.zones = List.copyOf(zones);
         this.files = List.copyOf(files);
         this.clock = clock;
+        this.notices = notices;
         this.fallback = fallback;
         this.periodNanos = RaplSampler.periodNanos(zones);
         int n = zones.size();
@@ -125,6 +127,12 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
         return Energy.ofJoules(microjoules / 1e6);
     }
 
+    @Override
+    public void samplerFailed(RuntimeException e) {
+        notices.warn("rapl.sampler", "the RAPL background reader stopped (" + e
+                + "); counters that wrap twice between two logged steps may be undercounted");
+    }
+
     /** The background reader's due check; see {@link RaplSampler.Target}. */
     @Override
     public synchronized long sampleIfDue() {
@@ -148,7 +156,7 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
         try {
             readAll();
         } catch (IOException e) {
-            Notices.once("rapl.lost." + component, "the " + name + " counters stopped being readable (" + e
+            notices.warn("rapl.lost." + component, "the " + name + " counters stopped being readable (" + e
                     + "); " + component.key() + " is estimated from here on");
             joulesBeforeDegrading = microjoules / 1e6;
             degraded = fallback.get();
@@ -200,7 +208,7 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
                 fresh[j] = true;
             } catch (IllegalArgumentException e) {
                 // A garbled read counts nothing now; the next good one covers the energy since the last.
-                Notices.once("rapl.garbage." + file.path(), "ignoring a garbled RAPL reading: " + e.getMessage());
+                notices.warn("rapl.garbage." + file.path(), "ignoring a garbled RAPL reading: " + e.getMessage());
                 fresh[j] = false;
             }
         }

@@ -1,6 +1,5 @@
 package io.github.carbon4j.meter;
 
-import io.github.carbon4j.Notices;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +37,9 @@ final class RaplSampler {
          *     left to sample (closed, or degraded to an estimate)
          */
         long sampleIfDue();
+
+        /** The background reader stopped on this failure; the target says so once. */
+        void samplerFailed(RuntimeException e);
     }
 
     /** Starts the sampling of a meter; returns what stops it. Tests start none and drive the target. */
@@ -94,8 +96,7 @@ final class RaplSampler {
         } catch (InterruptedException e) {
             // Stopped by close().
         } catch (RuntimeException e) {
-            Notices.once("rapl.sampler", "the RAPL background reader stopped (" + e
-                    + "); counters that wrap twice between two logged steps may be undercounted");
+            target.samplerFailed(e);
         }
     }
 }

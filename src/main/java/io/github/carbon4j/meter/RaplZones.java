@@ -4,7 +4,7 @@ import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -40,15 +40,15 @@ final class RaplZones {
      * @param clock times the reads (mirror tolerance) and the background reader's period
      * @param fallback the estimate the meter degrades to if its counters stop being readable
      */
-    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files, Clock clock,
+    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files, Clock clock, Notices notices,
             Supplier<EnergyMeter> fallback) {
-        return open(root, preferPsys, files, clock, fallback, RaplSampler.DAEMON);
+        return open(root, preferPsys, files, clock, notices, fallback, RaplSampler.DAEMON);
     }
 
-    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files, Clock clock,
+    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files, Clock clock, Notices notices,
             Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling) {
-        return meter(Component.CPU, "RAPL", select(scan(root, files), preferPsys), root, files, clock, fallback,
-                sampling, "the CPU is estimated by the TDP model instead");
+        return meter(Component.CPU, "RAPL", select(scan(root, files, notices), preferPsys), root,
+                new Opening(files, clock, notices, fallback, sampling), "the CPU is estimated by the TDP model instead");
     }
 
     /**
@@ -60,25 +60,25 @@ final class RaplZones {
      * @param fallback the estimate the meter degrades to if its counters stop being readable
      */
     static Optional<EnergyMeter> openDram(Path root, boolean psysChosen, KernelFiles files, Clock clock,
-            Supplier<EnergyMeter> fallback) {
-        return openDram(root, psysChosen, files, clock, fallback, RaplSampler.DAEMON);
+            Notices notices, Supplier<EnergyMeter> fallback) {
+        return openDram(root, psysChosen, files, clock, notices, fallback, RaplSampler.DAEMON);
     }
 
     static Optional<EnergyMeter> openDram(Path root, boolean psysChosen, KernelFiles files, Clock clock,
-            Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling) {
+            Notices notices, Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling) {
         if (psysChosen) {
             return Optional.of(EnergyMeters.of(Component.RAM, INCLUDED_IN_PSYS, () -> Energy.ZERO));
         }
-        return meter(Component.RAM, "RAPL dram", selectDram(scan(root, files)), root, files, clock, fallback,
-                sampling, "RAM is estimated by the DIMM model instead");
+        return meter(Component.RAM, "RAPL dram", selectDram(scan(root, files, notices)), root,
+                new Opening(files, clock, notices, fallback, sampling), "RAM is estimated by the DIMM model instead");
     }
 
     /**
      * Whether {@link #open} would measure the CPU by a readable psys zone: psys is preferred and present,
      * or there is no package zone.
      */
-    static boolean choosesPsys(Path root, boolean preferPsys, KernelFiles files) {
-        List<RaplZone> zones = select(scan(root, files), preferPsys);
+    static boolean choosesPsys(Path root, boolean preferPsys, KernelFiles files, Notices notices) {
+        List<RaplZone> zones = select(scan(root, files, notices), preferPsys);
         if (zones.isEmpty() || zones.get(0).kind() != RaplZone.Kind.PSYS) {
             return false;
         }
@@ -90,12 +90,17 @@ final class RaplZones {
         }
     }
 
+    /** What opening a RAPL meter needs beyond its zones. */
+    private record Opening(KernelFiles files, Clock clock, Notices notices, Supplier<EnergyMeter> fallback,
+            RaplSampler.Starter sampling) {}
+
     private static Optional<EnergyMeter> meter(Component component, String name, List<RaplZone> zones, Path root,
-            KernelFiles files, Clock clock, Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling,
-            String instead) {
+            Opening with, String instead) {
         if (zones.isEmpty()) {
             return Optional.empty();
         }
+        KernelFiles files = with.files();
+        Clock clock = with.clock();
         List<KernelFiles.KernelFile> opened = new ArrayList<>();
         long[] first = new long[zones.size()];
         long start = clock.monotonicTime();
@@ -110,19 +115,20 @@ final class RaplZones {
                 // The CPU's notice names the fix, which makes every RAPL counter readable, memory's included;
                 // memory alone unreadable (a configured CPU power) quietly stays with the DIMM model.
                 if (component == Component.CPU) {
-                    Notices.once("rapl.unreadable", unreadable(root, path));
+                    with.notices().info("rapl.unreadable", unreadable(root, path));
                 }
                 return Optional.empty();
             } catch (IOException | IllegalArgumentException e) {
                 // Summing the sockets that do work would undercount the others: estimate the whole instead.
                 opened.forEach(KernelFiles.KernelFile::close);
-                Notices.once("rapl.broken." + path, "cannot use the RAPL counter " + path + " (" + e.getMessage()
+                with.notices().warn("rapl.broken." + path, "cannot use the RAPL counter " + path + " (" + e.getMessage()
                         + "); " + instead);
                 return Optional.empty();
             }
         }
         long window = clock.monotonicTime() - start;
-        return Optional.of(new RaplMeter(component, name, zones, opened, first, window, clock, fallback, sampling));
+        return Optional.of(new RaplMeter(component, name, zones, opened, first, window, clock, with.notices(),
+                with.fallback(), with.sampling()));
     }
 
     static String unreadable(Path root, Path path) {
@@ -137,7 +143,7 @@ final class RaplZones {
      * {@code intel-rapl:0:0} beside their packages), in name order; none when the root is missing or
      * unreadable.
      */
-    static List<RaplZone> scan(Path root, KernelFiles files) {
+    static List<RaplZone> scan(Path root, KernelFiles files, Notices notices) {
         List<RaplZone> zones = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return zones;
@@ -148,7 +154,7 @@ final class RaplZones {
                         name, readText(files, directory.resolve("max_energy_range_uj")).map(RaplZones::range).orElse(0L))));
             }
         } catch (IOException e) {
-            Notices.once("rapl.scan", "cannot list the powercap zones in " + root + " (" + e + ")");
+            notices.warn("rapl.scan", "cannot list the powercap zones in " + root + " (" + e + ")");
         }
         zones.sort(Comparator.comparing(zone -> zone.directory().getFileName().toString()));
         return withParentSockets(zones);

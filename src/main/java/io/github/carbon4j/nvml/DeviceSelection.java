@@ -1,7 +1,7 @@
 package io.github.carbon4j.nvml;
 
 import io.github.carbon4j.CarbonConfigurationException;
-import io.github.carbon4j.ConfigKeys;
+import io.github.carbon4j.internal.KeyNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -91,12 +91,12 @@ final class DeviceSelection {
         List<String> entries = entries(value).stream().filter(e -> !e.isEmpty()).toList();
         for (String entry : entries) {
             if (!isIndex(entry) && !isUuid(entry)) {
-                throw new CarbonConfigurationException(ConfigKeys.GPU_DEVICES, value,
+                throw new CarbonConfigurationException(KeyNames.GPU_DEVICES, value,
                         "\"" + entry + "\" is neither an NVML index nor a GPU or MIG UUID", null);
             }
         }
         if (entries.isEmpty()) {
-            throw new CarbonConfigurationException(ConfigKeys.GPU_DEVICES, value,
+            throw new CarbonConfigurationException(KeyNames.GPU_DEVICES, value,
                     "expected NVML indices or UUIDs, comma-separated", null);
         }
         return entries;
@@ -111,7 +111,7 @@ final class DeviceSelection {
                 unmatched.add(entry);
             }
         }
-        return chosen.selection(all, ConfigKeys.GPU_DEVICES, unmatched);
+        return chosen.selection(all, KeyNames.GPU_DEVICES, unmatched);
     }
 
     /** As CUDA does, the list ends at the first entry that names no device ({@code -1} hides all). */

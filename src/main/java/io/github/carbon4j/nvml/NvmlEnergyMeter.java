@@ -4,8 +4,8 @@ import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.meter.EnergyMeter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,6 +34,7 @@ final class NvmlEnergyMeter implements EnergyMeter {
     private final Ticker ticker;
     private final Map<Channel, ProcessPresence> presences;
     private final String rule;
+    private final Notices notices;
     private double joules;
     private boolean closed;
     private volatile MeasurementMethod method;
@@ -43,8 +44,9 @@ final class NvmlEnergyMeter implements EnergyMeter {
      * @param rule which processes count, for the method detail ({@link ProcessTree#rule()})
      */
     NvmlEnergyMeter(Nvml nvml, List<Channel> channels, Clock clock, Scope scope, Ticker ticker,
-            Map<Channel, ProcessPresence> presences, String rule) {
+            Map<Channel, ProcessPresence> presences, String rule, Notices notices) {
         this.nvml = nvml;
+        this.notices = notices;
         this.clock = clock;
         this.scope = scope;
         this.all = List.copyOf(channels);
@@ -98,7 +100,7 @@ final class NvmlEnergyMeter implements EnergyMeter {
         try {
             nvml.shutdown();
         } catch (NvmlException e) {
-            Notices.once("nvml.shutdown." + e.code(), "NVML shutdown failed: " + nvml.errorString(e.code()));
+            notices.warn("nvml.shutdown." + e.code(), "NVML shutdown failed: " + nvml.errorString(e.code()));
         }
     }
 
@@ -126,7 +128,7 @@ final class NvmlEnergyMeter implements EnergyMeter {
                 String error = nvml.errorString(e.code());
                 lost.add(channel.device.index() + " (" + error + ")");
                 method = describe();
-                Notices.once("nvml." + channel.device.uuid() + "." + e.code(),
+                notices.warn("nvml." + channel.device.uuid() + "." + e.code(),
                         "NVML failed for GPU " + channel.device.label() + " in " + e.function() + ": " + error
                                 + "; its energy stays at what was measured so far");
             }

@@ -1,9 +1,8 @@
 package io.github.carbon4j.nvml;
 
-import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.Component;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.meter.EnergyMeter;
 import io.github.carbon4j.meter.EnergyMeters;
 import java.nio.file.Path;
@@ -30,6 +29,9 @@ import java.util.function.Supplier;
  * silently; an NVML error degrades the same way with one notice quoting NVML's error text.
  * Thread-safe.
  *
+ * <p>Not API: the façade ({@code CarbonLogger.start}) opens the GPU meter through it and hands it to
+ * {@link EnergyMeters#detect}; nothing of the meter package calls into NVML.
+ *
  * @since 0.1
  */
 public final class NvmlMeters {
@@ -44,32 +46,32 @@ public final class NvmlMeters {
      *
      * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
      */
-    public static EnergyMeter detect(CarbonConfig config) {
-        return detect(config, NvmlLibraryFile::find);
+    public static EnergyMeter detect(GpuSettings config, Notices notices) {
+        return detect(config, notices, NvmlLibraryFile::find);
     }
 
     /**
      * The GPU meter with the library file found by {@code libraryFile}. JNA is referred to only on the
      * path taken where the file exists, so that without it no JNA class is loaded.
      */
-    static EnergyMeter detect(CarbonConfig config, Supplier<Optional<Path>> libraryFile) {
-        config.gpuDevices().ifPresent(DeviceSelection::validate);
+    static EnergyMeter detect(GpuSettings config, Notices notices, Supplier<Optional<Path>> libraryFile) {
+        config.devices().ifPresent(DeviceSelection::validate);
         Optional<Path> file = libraryFile.get();
         if (file.isEmpty()) {
             return none();
         }
-        return detect(config, () -> JnaNvml.load(file.get()), System::getenv,
+        return detect(config, notices, () -> JnaNvml.load(file.get()), System::getenv,
                 () -> Ticker.daemon(POWER_SAMPLE_MILLIS), ProcessTree::current);
     }
 
-    static EnergyMeter detect(CarbonConfig config, Supplier<Optional<Nvml>> library, Function<String, String> env,
-            Supplier<Ticker> ticker) {
-        return detect(config, library, env, ticker, ProcessTree::current);
+    static EnergyMeter detect(GpuSettings config, Notices notices, Supplier<Optional<Nvml>> library,
+            Function<String, String> env, Supplier<Ticker> ticker) {
+        return detect(config, notices, library, env, ticker, ProcessTree::current);
     }
 
-    static EnergyMeter detect(CarbonConfig config, Supplier<Optional<Nvml>> library, Function<String, String> env,
-            Supplier<Ticker> ticker, Supplier<ProcessTree> processes) {
-        config.gpuDevices().ifPresent(DeviceSelection::validate);
+    static EnergyMeter detect(GpuSettings config, Notices notices, Supplier<Optional<Nvml>> library,
+            Function<String, String> env, Supplier<Ticker> ticker, Supplier<ProcessTree> processes) {
+        config.devices().ifPresent(DeviceSelection::validate);
         Optional<Nvml> loaded = library.get();
         if (loaded.isEmpty()) {
             return none();
@@ -79,13 +81,13 @@ public final class NvmlMeters {
             nvml.init();
         } catch (NvmlException e) {
             if (e.code() != Nvml.DRIVER_NOT_LOADED && e.code() != Nvml.LIBRARY_NOT_FOUND) {
-                fail(nvml, e, "");
+                fail(nvml, e, "", notices);
             }
             return none();
         }
         try {
             Map<String, Long> migHandles = new HashMap<>();
-            List<Channel> channels = open(nvml, config, env, migHandles);
+            List<Channel> channels = open(nvml, config, env, migHandles, notices);
             if (!channels.isEmpty()) {
                 Map<Channel, ProcessPresence> presences = new IdentityHashMap<>();
                 if (config.scope() == Scope.PROCESS) {
@@ -93,16 +95,16 @@ public final class NvmlMeters {
                     long now = config.clock().monotonicTime();
                     for (Channel channel : channels) {
                         presences.put(channel, new ProcessPresence(nvml, channel.device,
-                                processHandles(channel.device, migHandles), tree, now));
+                                processHandles(channel.device, migHandles), tree, now, notices));
                     }
                     return new NvmlEnergyMeter(nvml, channels, config.clock(), config.scope(), ticker.get(),
-                            presences, tree.rule());
+                            presences, tree.rule(), notices);
                 }
                 return new NvmlEnergyMeter(nvml, channels, config.clock(), config.scope(), ticker.get(),
-                        presences, "");
+                        presences, "", notices);
             }
         } catch (NvmlException e) {
-            fail(nvml, e, "");
+            fail(nvml, e, "", notices);
         }
         shutdownQuietly(nvml);
         return none();
@@ -119,21 +121,21 @@ public final class NvmlMeters {
     }
 
     /** The GPU a MIG UUID lies on, remembering the MIG device's handle; empty with one notice where NVML cannot tell. */
-    private static Optional<String> migParent(Nvml nvml, String mig, Map<String, Long> migHandles) {
+    private static Optional<String> migParent(Nvml nvml, String mig, Map<String, Long> migHandles, Notices notices) {
         try {
             long handle = nvml.deviceHandleByUuid(mig);
             String parent = nvml.deviceUuid(nvml.migParentHandle(handle));
             migHandles.put(mig, handle);
             return Optional.of(parent);
         } catch (NvmlException e) {
-            Notices.once("nvml.mig." + mig, "cannot find the GPU of " + mig + " (" + e.function() + ": "
+            notices.warn("nvml.mig." + mig, "cannot find the GPU of " + mig + " (" + e.function() + ": "
                     + nvml.errorString(e.code()) + "); it selects no GPU");
             return Optional.empty();
         }
     }
 
-    private static List<Channel> open(Nvml nvml, CarbonConfig config, Function<String, String> env,
-            Map<String, Long> migHandles) {
+    private static List<Channel> open(Nvml nvml, GpuSettings config, Function<String, String> env,
+            Map<String, Long> migHandles, Notices notices) {
         List<GpuDevice> devices = new ArrayList<>();
         for (int i = 0, n = nvml.deviceCount(); i < n; i++) {
             try {
@@ -141,33 +143,34 @@ public final class NvmlMeters {
                 devices.add(new GpuDevice(i, handle, nvml.deviceName(handle), nvml.deviceUuid(handle)));
             } catch (NvmlException e) {
                 // _v2 counts devices this process may not open (NO_PERMISSION); measure the others.
-                fail(nvml, e, " for GPU " + i);
+                fail(nvml, e, " for GPU " + i, notices);
             }
         }
         DeviceSelection.Selection selection = DeviceSelection.select(
                 devices.stream().map(d -> new DeviceSelection.DeviceId(d.index(), d.uuid())).toList(),
-                config.gpuDevices(), Optional.ofNullable(env.apply(DeviceSelection.CUDA_VISIBLE_DEVICES)),
-                mig -> migParent(nvml, mig, migHandles));
+                config.devices(), Optional.ofNullable(env.apply(DeviceSelection.CUDA_VISIBLE_DEVICES)),
+                mig -> migParent(nvml, mig, migHandles, notices));
         if (!selection.unmatched().isEmpty()) {
-            Notices.once("nvml.unmatched." + selection.unmatched(), "no GPU here matches "
+            notices.warn("nvml.unmatched." + selection.unmatched(), "no GPU here matches "
                     + String.join(", ", selection.unmatched()) + " from " + selection.source());
         }
         List<Channel> channels = new ArrayList<>();
         for (GpuDevice device : devices) {
             if (selection.devices().stream().anyMatch(d -> d.index() == device.index())) {
-                channel(nvml, device.withMigs(selection.migs().getOrDefault(device.index(), List.of())), config)
+                channel(nvml, device.withMigs(selection.migs().getOrDefault(device.index(), List.of())), config,
+                        notices)
                         .ifPresent(channels::add);
             }
         }
         return channels;
     }
 
-    private static Optional<Channel> channel(Nvml nvml, GpuDevice device, CarbonConfig config) {
+    private static Optional<Channel> channel(Nvml nvml, GpuDevice device, GpuSettings config, Notices notices) {
         try {
             return Optional.of(new Channel.Counter(device, nvml.totalEnergyMillijoules(device.handle())));
         } catch (NvmlException e) {
             if (!e.unsupported()) {
-                fail(nvml, e, " for GPU " + device.label());
+                fail(nvml, e, " for GPU " + device.label(), notices);
                 return Optional.empty();
             }
         }
@@ -175,14 +178,14 @@ public final class NvmlMeters {
             return Optional.of(new Channel.PowerOverTime(device, nvml.powerMilliwatts(device.handle()),
                     config.clock().monotonicTime()));
         } catch (NvmlException e) {
-            fail(nvml, e, " for GPU " + device.label() + ", which has no energy counter either");
+            fail(nvml, e, " for GPU " + device.label() + ", which has no energy counter either", notices);
             return Optional.empty();
         }
     }
 
-    private static void fail(Nvml nvml, NvmlException e, String where) {
+    private static void fail(Nvml nvml, NvmlException e, String where, Notices notices) {
         String error = nvml.errorString(e.code());
-        Notices.once("nvml." + e.function() + "." + e.code() + where, e.function() + " failed" + where + ": "
+        notices.warn("nvml." + e.function() + "." + e.code() + where, e.function() + " failed" + where + ": "
                 + error + "; " + (where.isEmpty() ? "GPU energy is not measured" : "that GPU is not measured"));
     }
 

@@ -1,6 +1,6 @@
 package io.github.carbon4j.nvml;
 
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +29,7 @@ final class ProcessPresence {
     private final GpuDevice device;
     private final long[] handles;
     private final ProcessTree tree;
+    private final Notices notices;
     private boolean graphics = true;
     private String whole;
     private boolean changed;
@@ -41,10 +42,11 @@ final class ProcessPresence {
      *
      * @param handles where to read the lists: the MIG devices selected on it, else the GPU itself
      */
-    ProcessPresence(Nvml nvml, GpuDevice device, long[] handles, ProcessTree tree, long now) {
+    ProcessPresence(Nvml nvml, GpuDevice device, long[] handles, ProcessTree tree, long now, Notices notices) {
         this.device = device;
         this.handles = handles.clone();
         this.tree = tree;
+        this.notices = notices;
         this.present = check(nvml);
         this.checkedAt = now;
         this.changed = false;
@@ -107,7 +109,7 @@ final class ProcessPresence {
             String error = nvml.errorString(e.code());
             whole = "counted whole, its process lists being unavailable (" + e.function() + ": " + error + ")";
             changed = true;
-            Notices.once("nvml.processes." + device.uuid(), "cannot tell which processes use GPU " + device.label()
+            notices.warn("nvml.processes." + device.uuid(), "cannot tell which processes use GPU " + device.label()
                     + " (" + e.function() + ": " + error + "); its whole energy is counted, as in machine scope");
             return true;
         }

@@ -1,12 +1,11 @@
 package io.github.carbon4j.otel;
 
-import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.ConfigKeys;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.KeyNames;
+import io.github.carbon4j.internal.Notices;
 import java.util.Optional;
 
 /**
- * The step listeners a configuration asks for: with {@link ConfigKeys#OTEL} set and
+ * The step listeners a configuration asks for: with {@code carbon4j.otel} set and
  * {@code io.opentelemetry:opentelemetry-api} on the class path, counters on {@code GlobalOpenTelemetry}.
  * Without the key nothing of OpenTelemetry is looked up or loaded. Thread-safe.
  *
@@ -18,22 +17,28 @@ public final class StepListeners {
 
     private StepListeners() {}
 
-    /** Empty unless {@code carbon4j.otel} is true; then empty with one notice when the API is missing. */
-    public static Optional<StepListener> forConfig(CarbonConfig config) {
-        return forConfig(config, StepListeners.class.getClassLoader());
+    /**
+     * Empty unless {@code enabled} ({@code carbon4j.otel}); then empty with one notice when the API is
+     * missing. Not API: the façade ({@code CarbonLogger}) calls it.
+     *
+     * @param experiment the experiment name the counters carry
+     * @since 0.3
+     */
+    public static Optional<StepListener> open(boolean enabled, String experiment, Notices notices) {
+        return open(enabled, experiment, notices, StepListeners.class.getClassLoader());
     }
 
-    /** As {@link #forConfig(CarbonConfig)}, looking for the API with the given loader. */
-    static Optional<StepListener> forConfig(CarbonConfig config, ClassLoader loader) {
-        if (!config.otel()) {
+    /** As {@link #open(boolean, String, Notices)}, looking for the API with the given loader. */
+    static Optional<StepListener> open(boolean enabled, String experiment, Notices notices, ClassLoader loader) {
+        if (!enabled) {
             return Optional.empty();
         }
         if (!apiPresent(loader)) {
-            Notices.once("otel.missing", ConfigKeys.OTEL + " is set but io.opentelemetry:opentelemetry-api is not on the"
+            notices.warn("otel.missing", KeyNames.OTEL + " is set but io.opentelemetry:opentelemetry-api is not on the"
                     + " class path; add it with an SDK and an exporter to send the figures");
             return Optional.empty();
         }
-        return Optional.of(Global.counters(config.experiment()));
+        return Optional.of(Global.counters(experiment));
     }
 
     private static boolean apiPresent(ClassLoader loader) {

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.internal.Totals;
@@ -85,7 +86,8 @@ final class CheckCommand {
     }
 
     private static RunFigures runs(List<Path> directories) {
-        RunFigures figures = RunFigures.read(directories);
+        // A command line's own notices: nothing else runs in its JVM.
+        RunFigures figures = RunFigures.read(directories, new Notices());
         if (figures.runs().isEmpty()) {
             throw new ReportFormatException(directories.get(0), "no carbon4j runs (no " + ReportNames.STEPS_PREFIX
                     + "*" + ReportNames.STEPS_SUFFIX + " files)");

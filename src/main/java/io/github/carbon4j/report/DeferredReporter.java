@@ -1,7 +1,8 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,9 +17,11 @@ final class DeferredReporter implements CarbonReporter {
     private final Supplier<CarbonReporter> opener;
     private final List<CarbonMetrics> steps = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    private final Notices notices;
 
-    DeferredReporter(Supplier<CarbonReporter> opener) {
+    DeferredReporter(Supplier<CarbonReporter> opener, Notices notices) {
         this.opener = opener;
+        this.notices = notices;
     }
 
     @Override
@@ -49,7 +52,7 @@ final class DeferredReporter implements CarbonReporter {
             reporter = opener.get();
         } catch (RuntimeException | Error e) {
             // As when a logger cannot open its reports at start: said once, and the run goes on without them.
-            Notices.once("report.deferred", "cannot write the run's reports: " + e);
+            notices.warn("report.deferred", "cannot write the run's reports: " + e);
             reporter = FileReporter.NONE;
         }
         for (int i = 0; i < steps.size(); i++) {

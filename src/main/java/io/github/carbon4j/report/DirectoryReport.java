@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class DirectoryReport {
      * directory's summary is rebuilt from the runs' summaries when it is missing, unreadable or
      * already holds the run.
      */
-    static void add(Summary run, Path directory) throws IOException {
+    static void add(Summary run, Path directory, Notices notices) throws IOException {
         Path file = directory.resolve(ReportNames.SUMMARY);
         Summary merged = null;
         if (Files.isRegularFile(file)) {
@@ -62,6 +63,6 @@ final class DirectoryReport {
                 // an older format or a damaged file: the runs' summaries have everything
             }
         }
-        write(merged != null ? merged : ReportDirectory.read(List.of(directory)), directory);
+        write(merged != null ? merged : ReportDirectory.read(List.of(directory), notices), directory);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +16,13 @@ final class EmissionsFile {
 
     private EmissionsFile() {}
 
-    static void append(Path file, String row) throws IOException {
+    static void append(Path file, String row, Notices notices) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) > 0 && !hasOurHeader(file)) {
             Path backup = file.resolveSibling(file.getFileName() + ".bak");
             Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
-            Notices.once("report.emissions.bak." + file, file + " had other columns; moved it to " + backup);
+            notices.warn("report.emissions.bak." + file, file + " had other columns; moved it to " + backup);
         }
-        SharedFiles.append(file, EmissionsCsv.HEADER, row);
+        SharedFiles.append(file, EmissionsCsv.HEADER, row, notices);
     }
 
     private static boolean hasOurHeader(Path file) throws IOException {

@@ -1,7 +1,8 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,30 +37,33 @@ final class FileReporter implements CarbonReporter {
     private final RunRecord record;
     private final StepFile steps;
     private final ZoneId zone;
+    private final Notices notices;
     private final RunAccumulator accumulator = new RunAccumulator();
     private long unwritten;
 
-    private FileReporter(RunRecord record, StepFile steps, ZoneId zone) {
+    private FileReporter(RunRecord record, StepFile steps, ZoneId zone, Notices notices) {
+        this.notices = notices;
         this.record = record;
         this.steps = steps;
         this.zone = zone;
     }
 
     /** Creates the run's files; on failure says so once and returns a reporter that does nothing. */
-    static CarbonReporter open(RunRecord record, ZoneId zone) {
-        return open(record, zone, StepFile.FILES);
+    static CarbonReporter open(RunRecord record, ZoneId zone, Notices notices) {
+        return open(record, zone, StepFile.FILES, notices);
     }
 
-    static CarbonReporter open(RunRecord record, ZoneId zone, StepFile.Opener opener) {
+    static CarbonReporter open(RunRecord record, ZoneId zone, StepFile.Opener opener, Notices notices) {
         Path directory = record.run().outputDirectory();
         try {
             Files.createDirectories(directory);
             SharedFiles.replace(directory.resolve(ReportNames.runFile(record.run().runId())),
                     Json.write(Json.run(record)));
             return new FileReporter(record,
-                    StepFile.create(directory.resolve(ReportNames.stepsFile(record.run().runId())), opener), zone);
+                    StepFile.create(directory.resolve(ReportNames.stepsFile(record.run().runId())), opener), zone,
+                    notices);
         } catch (IOException | RuntimeException | Error e) {
-            trouble("cannot write reports into " + directory.toAbsolutePath(), e);
+            trouble("cannot write reports into " + directory.toAbsolutePath(), e, notices);
             return NONE;
         }
     }
@@ -125,32 +129,36 @@ final class FileReporter implements CarbonReporter {
         Totals totals = run.map(Totals::of).orElseGet(() -> accumulator.totals().summedFromSteps(
                 java.time.Duration.between(record.run().start(), lastStep).toNanos() / 1e9));
         Summary own = accumulator.summary(record, end, totals, unwritten, false);
-        writeRun(own, steps.path(), zone);
+        writeRun(own, steps.path(), zone, notices);
     }
 
     /** The files a closed (or finished) run gets: its summary, PROV files, emissions.csv row, directory page. */
-    static void writeRun(Summary own, Path stepsFile, ZoneId zone) throws IOException {
+    static void writeRun(Summary own, Path stepsFile, ZoneId zone, Notices notices) throws IOException {
         RunEntry entry = own.runs().get(0);
         Path directory = entry.record().run().outputDirectory();
         SharedFiles.replace(directory.resolve(ReportNames.runSummaryFile(entry.runId())), Json.write(SummaryJson.of(own)));
         try {
-            ProvFiles.write(own, stepsFile);
+            ProvFiles.write(own, stepsFile, notices);
         } catch (ReportFormatException | IOException | UncheckedIOException e) {
-            trouble("the yProv4ML files of run " + entry.runId() + " were not written", e);
+            trouble("the yProv4ML files of run " + entry.runId() + " were not written", e, notices);
         }
         SharedFiles.withLock(directory, () -> {
-            EmissionsFile.append(directory.resolve(ReportNames.EMISSIONS_CSV), EmissionsCsv.row(entry, zone));
+            EmissionsFile.append(directory.resolve(ReportNames.EMISSIONS_CSV), EmissionsCsv.row(entry, zone), notices);
             try {
-                DirectoryReport.add(own, directory);
+                DirectoryReport.add(own, directory, notices);
             } catch (ReportFormatException e) {
-                trouble("the summary and HTML page of " + directory.toAbsolutePath() + " were not rebuilt", e);
+                trouble("the summary and HTML page of " + directory.toAbsolutePath() + " were not rebuilt", e, notices);
             }
             return null;
         });
     }
 
-    private static void trouble(String what, Throwable e) {
+    private void trouble(String what, Throwable e) {
+        trouble(what, e, notices);
+    }
+
+    private static void trouble(String what, Throwable e, Notices notices) {
         String cause = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
-        Notices.once("report.io." + what, what + ": " + cause);
+        notices.warn("report.io." + what, what + ": " + cause);
     }
 }

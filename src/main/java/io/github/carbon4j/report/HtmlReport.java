@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;

@@ -1,8 +1,6 @@
 package io.github.carbon4j.report;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +28,20 @@ record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes,
         gpuModels = List.copyOf(gpuModels);
     }
 
-    /** This machine with the hardware facts the meters use: CPU and memory as probed, the GPUs they read. */
+    /**
+     * This machine as its meters probed it: CPU model, logical CPUs, memory and GPUs all come from
+     * the one hardware probe of the meters, so a report never names another CPU than the one whose TDP
+     * was used; only the operating system, host, Java version and user are read here.
+     */
     static MachineInfo current(MachineHardware hardware) {
-        MachineInfo os = current();
-        return new MachineInfo(os.os(), hardware.cpuModel().orElse(os.cpuModel()), hardware.logicalCpus(),
-                hardware.totalMemoryBytes() > 0 ? hardware.totalMemoryBytes() : os.ramTotalBytes(), os.hostname(),
-                os.javaVersion(), os.user(), hardware.gpuModels());
+        String os = System.getProperty("os.name", "") + " " + System.getProperty("os.version", "");
+        String host = read(HOSTNAME).map(String::trim)
+                .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
+                .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
+                .orElse("");
+        return new MachineInfo(os.trim(), hardware.cpuModel().orElse(""), hardware.logicalCpus(),
+                hardware.totalMemoryBytes(), host, System.getProperty("java.version", ""),
+                System.getProperty("user.name", ""), hardware.gpuModels());
     }
 
     /** CodeCarbon's gpu_model: "N x name" per model, in the order first seen. */
@@ -47,44 +53,10 @@ record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes,
         return String.join(", ", parts);
     }
 
-    private static final Path CPUINFO = Path.of("/proc/cpuinfo");
     private static final Path HOSTNAME = Path.of("/proc/sys/kernel/hostname");
-
-    /** This machine. Reads /proc on Linux and the environment elsewhere; does no network lookup. */
-    static MachineInfo current() {
-        String os = System.getProperty("os.name", "") + " " + System.getProperty("os.version", "");
-        String cpu = read(CPUINFO).flatMap(MachineInfo::cpuModel)
-                .orElseGet(() -> Optional.ofNullable(System.getenv("PROCESSOR_IDENTIFIER")).orElse(""));
-        String host = read(HOSTNAME).map(String::trim)
-                .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
-                .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
-                .orElse("");
-        return new MachineInfo(os.trim(), cpu, Runtime.getRuntime().availableProcessors(), totalMemory(), host,
-                System.getProperty("java.version", ""), System.getProperty("user.name", ""), List.of());
-    }
-
-    /** The first {@code model name} of a Linux {@code /proc/cpuinfo}. */
-    static Optional<String> cpuModel(String cpuinfo) {
-        for (String line : cpuinfo.split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().equals("model name")) {
-                String value = line.substring(colon + 1).trim();
-                return value.isEmpty() ? Optional.empty() : Optional.of(value);
-            }
-        }
-        return Optional.empty();
-    }
 
     double ramTotalGibibytes() {
         return ramTotalBytes / (1024.0 * 1024 * 1024);
-    }
-
-    private static long totalMemory() {
-        OperatingSystemMXBean bean = ManagementFactory.getOperatingSystemMXBean();
-        if (bean instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return Math.max(0, sun.getTotalMemorySize());
-        }
-        return 0;
     }
 
     private static Optional<String> read(Path file) {

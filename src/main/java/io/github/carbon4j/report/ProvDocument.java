@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.RunInfo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.RunInfo;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.CarbonMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +37,7 @@ final class ProvFiles {
      * @param summary the run's own summary (one run)
      * @param stepsFile its steps file
      */
-    static Path write(Summary summary, Path stepsFile) throws IOException {
+    static Path write(Summary summary, Path stepsFile, Notices notices) throws IOException {
         RunEntry entry = summary.runs().get(0);
         RunInfo run = entry.record().run();
         Path runDirectory = runDirectory(run);
@@ -57,7 +59,7 @@ final class ProvFiles {
                     files[i].append(m.step()).append(',').append(METRICS.get(names.get(i)).value().applyAsDouble(m))
                             .append(',').append(m.end().toEpochMilli()).append('\n');
                 }
-            });
+            }, notices);
         }
         List<ProvDocument.MetricFile> written = new ArrayList<>();
         FileNames fileNames = new FileNames();

@@ -1,6 +1,7 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class ReportDirectory {
      *     is malformed or holds values no run can have
      * @throws UncheckedIOException when a file cannot be read
      */
-    static Summary read(List<Path> directories) {
+    static Summary read(List<Path> directories, Notices notices) {
         List<Summary> summaries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path directory : directories) {
@@ -52,7 +53,7 @@ final class ReportDirectory {
                     if (!Files.isRegularFile(steps)) {
                         throw new ReportFormatException(file, "a summary of carbon4j 0.1 without its steps file " + steps);
                     }
-                    s = fromSteps(directory, new Unclosed(steps, runId), false);
+                    s = fromSteps(directory, new Unclosed(steps, runId), false, notices);
                 } else {
                     s = SummaryJson.read(file, text, directory);
                 }
@@ -63,7 +64,7 @@ final class ReportDirectory {
             }
             for (Unclosed unclosed : unclosed(directory)) {
                 if (seen.add(unclosed.runId())) {
-                    summaries.add(fromSteps(directory, unclosed));
+                    summaries.add(fromSteps(directory, unclosed, notices));
                 }
             }
         }
@@ -87,11 +88,11 @@ final class ReportDirectory {
      * The summary of a run that never closed, from its steps file and its run file when there is
      * one; its totals are the sums of its steps, from its start to its last step.
      */
-    static Summary fromSteps(Path directory, Unclosed run) {
-        return fromSteps(directory, run, true);
+    static Summary fromSteps(Path directory, Unclosed run, Notices notices) {
+        return fromSteps(directory, run, true, notices);
     }
 
-    private static Summary fromSteps(Path directory, Unclosed run, boolean killed) {
+    private static Summary fromSteps(Path directory, Unclosed run, boolean killed, Notices notices) {
         Path runFile = directory.resolve(ReportNames.runFile(run.runId()));
         RunRecord known = Files.isRegularFile(runFile) ? Json.readRun(runFile, readString(runFile), directory) : null;
         RunAccumulator accumulator = new RunAccumulator();
@@ -109,7 +110,7 @@ final class ReportDirectory {
             if (first[0] == null) {
                 first[0] = RunRecord.fromStep(row, directory);
             }
-        });
+        }, notices);
         if (first[0] == null) {
             return Summary.EMPTY; // a header and nothing else: no step, no run file, nothing to report
         }

@@ -1,6 +1,7 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.Component;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
@@ -73,6 +74,8 @@ public final class ReportMain {
             if (args[0].equals("check")) {
                 return CheckCommand.run(java.util.Arrays.asList(args).subList(1, args.length), out, err, environment);
             }
+            // A command line's own notices (torn rows skipped): nothing else runs in its JVM.
+            Notices notices = new Notices();
             List<Path> directories = new ArrayList<>();
             Path target = null;
             Path baseline = null;
@@ -96,14 +99,14 @@ public final class ReportMain {
                 return FAILED;
             }
             if (args[0].equals("finish")) {
-                out.println(Terminal.safe(finish(directories.get(0), ZoneId.systemDefault())));
+                out.println(Terminal.safe(finish(directories.get(0), ZoneId.systemDefault(), notices)));
                 return OK;
             }
-            Summary summary = ReportDirectory.read(directories);
+            Summary summary = ReportDirectory.read(directories, notices);
             if (args[0].equals("html")) {
                 Path into = target != null ? target : directories.get(0);
                 String section = baseline == null ? "" : RegressionTable.html(CarbonCheck.check(
-                        RunFigures.read(directories), Optional.of(RunFigures.read(List.of(baseline))),
+                        RunFigures.read(directories, notices), Optional.of(RunFigures.read(List.of(baseline), notices)),
                         new CarbonCheck.Limits(Optional.empty(), Optional.empty(), Optional.empty(), 0.10)), baseline.toString());
                 DirectoryReport.write(summary, into, section);
                 out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and "
@@ -138,21 +141,21 @@ public final class ReportMain {
      * summary, yProv4ML files and emissions.csv row from its logged steps, marked as killed; then
      * the directory's summary and page.
      */
-    static String finish(Path directory, ZoneId zone) throws IOException {
+    static String finish(Path directory, ZoneId zone, Notices notices) throws IOException {
         if (!java.nio.file.Files.isDirectory(directory)) {
             throw new ReportFormatException(directory, "not a directory");
         }
         int finished = 0;
         for (ReportDirectory.Unclosed unclosed : ReportDirectory.unclosed(directory)) {
-            Summary own = ReportDirectory.fromSteps(directory, unclosed);
+            Summary own = ReportDirectory.fromSteps(directory, unclosed, notices);
             if (own.runs().isEmpty()) {
                 continue;
             }
-            FileReporter.writeRun(own, unclosed.stepsFile(), zone);
+            FileReporter.writeRun(own, unclosed.stepsFile(), zone, notices);
             finished++;
         }
         SharedFiles.withLock(directory, () -> {
-            DirectoryReport.write(ReportDirectory.read(List.of(directory)), directory);
+            DirectoryReport.write(ReportDirectory.read(List.of(directory), notices), directory);
             return null;
         });
         return "finished " + finished + (finished == 1 ? " run" : " runs") + " that never closed in " + directory;

@@ -1,20 +1,25 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.EmbodiedModel;
 import io.github.carbon4j.MachineHardware;
-import java.util.Optional;
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RunInfo;
+import java.nio.file.Files;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Opens the reporters a configuration asks for.
  *
- * <p>With reports on, a run writes into {@link CarbonConfig#outputDirectory()}: {@code steps-<run>.csv}
+ * <p>With reports on, a run writes into {@link RunInfo#outputDirectory()}: {@code steps-<run>.csv}
  * (a row per step, on disk when the step is logged), {@code run-<run>.json} and, when it closes,
  * {@code summary-<run>.json}, a row of CodeCarbon's {@code emissions.csv}, the yProv4ML files under
  * {@code prov/}, and {@code summary.json} and {@code report.html} covering every run in the directory.
- * Several JVMs may share the directory. IO trouble is reported once on standard error and never fails
- * the run.
+ * Several JVMs may share the directory. IO trouble is reported once to the logger's notices and never
+ * fails the run.
+ *
+ * <p>Not API: the façade ({@code CarbonLogger}) and the JUnit extension call it.
  *
  * @since 0.1
  */
@@ -23,38 +28,21 @@ public final class Reporters {
     private Reporters() {}
 
     /**
-     * The reporters for a run, the machine described by what the JVM and {@code /proc} tell; a no-op
-     * when {@link CarbonConfig#reports()} is false. Thread-safe.
-     */
-    public static CarbonReporter open(CarbonConfig config, RunInfo run) {
-        return open(config, run, MachineInfo.current(), Optional.empty());
-    }
-
-    /**
      * The reporters for a run, the machine described with the hardware facts its meters were chosen
-     * from; a no-op when {@link CarbonConfig#reports()} is false. Thread-safe.
-     */
-    public static CarbonReporter open(CarbonConfig config, RunInfo run, MachineHardware hardware) {
-        return open(config, run, MachineInfo.current(hardware), Optional.empty());
-    }
-
-    /**
-     * As {@link #open(CarbonConfig, RunInfo, MachineHardware)}, the run files also saying how embodied
-     * emissions were charged (TE, lifetime, share and where TE came from, e.g. that it was estimated).
+     * from (the one probe of the meters, so that no report names another CPU), the run files also
+     * saying how embodied emissions were charged; a no-op when {@link ReportSettings#reports()} is
+     * false. Thread-safe.
      *
-     * @since 0.2
+     * @param notices where IO trouble is reported, once
+     * @since 0.3
      */
-    public static CarbonReporter open(CarbonConfig config, RunInfo run, MachineHardware hardware, EmbodiedModel embodied) {
-        return open(config, run, MachineInfo.current(hardware), Optional.of(embodied));
-    }
-
-    private static CarbonReporter open(CarbonConfig config, RunInfo run, MachineInfo machine,
-            Optional<EmbodiedModel> embodied) {
-        if (!config.reports()) {
+    public static CarbonReporter open(ReportSettings settings, RunInfo run, MachineHardware hardware,
+            EmbodiedModel embodied, Notices notices) {
+        if (!settings.reports()) {
             return FileReporter.NONE;
         }
-        return FileReporter.open(new RunRecord(run, machine, RunRecord.Location.of(config), embodied),
-                ZoneId.systemDefault());
+        return FileReporter.open(new RunRecord(run, MachineInfo.current(hardware), RunRecord.Location.of(settings),
+                Optional.of(embodied)), ZoneId.systemDefault(), notices);
     }
 
     /**
@@ -64,8 +52,8 @@ public final class Reporters {
      *
      * @since 0.2
      */
-    public static CarbonReporter atClose(java.util.function.Supplier<CarbonReporter> opener) {
-        return new DeferredReporter(opener);
+    public static CarbonReporter atClose(java.util.function.Supplier<CarbonReporter> opener, Notices notices) {
+        return new DeferredReporter(opener, notices);
     }
 
     /**
@@ -73,7 +61,6 @@ public final class Reporters {
      * that a message pointing there does not point at nothing.
      */
     public static boolean completed(RunInfo run) {
-        return java.nio.file.Files.isRegularFile(run.outputDirectory().resolve(ReportNames.runSummaryFile(run.runId())));
+        return Files.isRegularFile(run.outputDirectory().resolve(ReportNames.runSummaryFile(run.runId())));
     }
-
 }

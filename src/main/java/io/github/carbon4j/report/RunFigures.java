@@ -1,6 +1,7 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.internal.Notices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ record RunFigures(Map<String, Map<Name, Totals>> runs, Set<String> intensities, 
      *
      * @throws ReportFormatException naming the path (and line) when a directory is missing or a row is malformed
      */
-    static RunFigures read(List<Path> directories) {
+    static RunFigures read(List<Path> directories, Notices notices) {
         Map<String, Map<Name, Totals>> runs = new LinkedHashMap<>();
         Set<String> intensities = new LinkedHashSet<>();
         Set<String> methods = new LinkedHashSet<>();
@@ -74,7 +75,7 @@ record RunFigures(Map<String, Map<Name, Totals>> runs, Set<String> intensities, 
                     run.merge(new Name(Kind.STEP, row.stableName()), f, Totals::plus);
                     intensities.add(m.intensity() + " (" + m.intensitySource() + ")");
                     methods.add(methods(m));
-                });
+                }, notices);
                 own.forEach((id, figures) -> {
                     if (seen.add(id)) {
                         runs.put(id, figures);

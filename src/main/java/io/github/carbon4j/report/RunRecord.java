@@ -1,6 +1,6 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.EmbodiedModel;
@@ -35,7 +35,7 @@ record RunRecord(RunInfo run, MachineInfo machine, Location location, java.util.
 
         static final Location UNKNOWN = new Location("", "", "", "");
 
-        static Location of(CarbonConfig config) {
+        static Location of(ReportSettings config) {
             return new Location(config.country().orElse(""), config.region().orElse(""),
                     config.cloudProvider().orElse(""), config.cloudRegion().orElse(""));
         }

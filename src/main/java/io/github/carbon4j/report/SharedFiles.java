@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -48,13 +49,13 @@ final class SharedFiles {
      * (a write that a full disk or a killed JVM cut) is removed first, and a write that fails half
      * way is cut back, so the file holds whole lines only. Call under the lock.
      */
-    static void append(Path file, String header, String text) throws IOException {
+    static void append(Path file, String header, String text, Notices notices) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             long whole = wholeLines(channel);
             if (whole < channel.size()) {
                 channel.truncate(whole);
-                io.github.carbon4j.Notices.once("report.torn." + file, "removed a torn last row from " + file
+                notices.warn("report.torn." + file, "removed a torn last row from " + file
                         + " (cut by a failed write) before appending");
             }
             String content = whole == 0 ? header + text : text;

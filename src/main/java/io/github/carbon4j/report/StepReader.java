@@ -1,6 +1,6 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -32,16 +32,16 @@ final class StepReader {
      * @throws ReportFormatException naming file and line for a foreign header or a malformed row
      * @throws UncheckedIOException when the file cannot be read
      */
-    static long read(Path file, Sink sink) {
+    static long read(Path file, Sink sink, Notices notices) {
         try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
-            return read(file, in, sink);
+            return read(file, in, sink, notices);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    static long read(Path file, Reader in, Sink sink) throws IOException {
+    static long read(Path file, Reader in, Sink sink, Notices notices) throws IOException {
         char[] buffer = new char[8192];
         StringBuilder line = new StringBuilder(1024);
         long lineNumber = 0;
@@ -65,7 +65,7 @@ final class StepReader {
                     }
                 } else if (StepCsv.isTorn(line.toString(), columns)) {
                     torn++;
-                    Notices.once("report.torn." + file + ":" + lineNumber, "skipped a torn row at " + file + ":"
+                    notices.warn("report.torn." + file + ":" + lineNumber, "skipped a torn row at " + file + ":"
                             + lineNumber + " (cut by a failed write)");
                 } else {
                     sink.row(lineNumber, StepCsv.parse(file, lineNumber, line.toString(), columns));

@@ -10,8 +10,8 @@ import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.IntensityProvider;
 import io.github.carbon4j.MockClock;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.Power;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LiveIntensityTests {
+
+    /** The notices of this test\'s live intensities, as a logger\'s would be. */
+    private final Notices notices = new Notices();
+    private static final java.util.Map<String, String> NO_ENV = java.util.Map.of();
 
     private static final String TOKEN = "em-token-5f1c9a7e";
 
@@ -51,8 +55,9 @@ class LiveIntensityTests {
 
     /** A live intensity that refreshes on the calling thread, so a test sees each refresh's result at once. */
     private LiveIntensity synchronous(CarbonConfig config) {
-        Optional<GridFeed> feed = new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(config);
-        return new LiveIntensity(CarbonIntensities.resolve(config), feed, clock, Runnable::run, () -> { }, TOKEN);
+        Optional<GridFeed> feed = new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(config.intensitySettings());
+        return new LiveIntensity(CarbonIntensities.resolve(config.intensitySettings(), NO_ENV, notices), feed, clock,
+                notices, Runnable::run, () -> { }, TOKEN);
     }
 
     @Test
@@ -208,13 +213,14 @@ class LiveIntensityTests {
     @Test
     void theTokenAppearsInNoNoticeReportOrException(@TempDir Path reports) throws IOException {
         server.answer(401, "{\"message\":\"bad token " + TOKEN + "\"}");
-        try (CarbonLogger logger = CarbonLogger.start(electricityMaps().country("FRA").electricityMapsZone("DE-SECRET")
-                .reports(true).outputDirectory(reports).build())) {
+        CarbonLogger logger = CarbonLogger.start(electricityMaps().country("FRA").electricityMapsZone("DE-SECRET")
+                .reports(true).outputDirectory(reports).build());
+        try (logger) {
             clock.add(10, TimeUnit.SECONDS);
             assertThat(logger.logCarbonMetrics(Context.TRAINING).intensitySource()).startsWith("grid of FRA");
         }
-        assertThat(noticesAbout("DE-SECRET")).hasSize(1);
-        assertThat(Notices.issued()).noneMatch(n -> n.contains(TOKEN));
+        assertThat(logger.notices()).filteredOn(n -> n.contains("DE-SECRET")).hasSize(1);
+        assertThat(logger.notices()).noneMatch(n -> n.contains(TOKEN));
         try (Stream<Path> files = Files.walk(reports)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(file)).as(file.toString()).doesNotContain(TOKEN);
@@ -238,7 +244,7 @@ class LiveIntensityTests {
     void nothingIsAskedUnlessAProviderIsConfigured() {
         server.serve("electricitymaps-latest-de.json");
         CarbonConfig offline = config().country("DE").electricityMapsToken(TOKEN).electricityMapsZone("DE").build();
-        assertThat(new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(offline)).isEmpty();
+        assertThat(new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(offline.intensitySettings())).isEmpty();
         try (CarbonLogger logger = CarbonLogger.start(offline)) {
             assertThat(logger.logCarbonMetrics(Context.TRAINING).intensitySource()).startsWith("grid of DEU");
         }
@@ -248,14 +254,14 @@ class LiveIntensityTests {
     @Test
     void theZoneIsDerivedFromTheConfiguredPlace() {
         GridFeeds feeds = new GridFeeds(CarbonIntensities.Tables.INSTANCE);
-        assertThat(feeds.derivedZone(CarbonConfig.builder().country("France").build())).contains("FR");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().country("SWE").region("SE3").build())).contains("SE-SE3");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().region("no1").build())).contains("NO-NO1");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().cloud("aws", "eu-north-1").build())).contains("SE-SE3");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().cloud("gcp", "europe-west1").build())).contains("BE");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().build())).isEmpty();
+        assertThat(feeds.derivedZone(CarbonConfig.builder().country("France").build().intensitySettings())).contains("FR");
+        assertThat(feeds.derivedZone(CarbonConfig.builder().country("SWE").region("SE3").build().intensitySettings())).contains("SE-SE3");
+        assertThat(feeds.derivedZone(CarbonConfig.builder().region("no1").build().intensitySettings())).contains("NO-NO1");
+        assertThat(feeds.derivedZone(CarbonConfig.builder().cloud("aws", "eu-north-1").build().intensitySettings())).contains("SE-SE3");
+        assertThat(feeds.derivedZone(CarbonConfig.builder().cloud("gcp", "europe-west1").build().intensitySettings())).contains("BE");
+        assertThat(feeds.derivedZone(CarbonConfig.builder().build().intensitySettings())).isEmpty();
         assertThatThrownBy(() -> feeds.feed(CarbonConfig.builder().intensityProvider(IntensityProvider.ELECTRICITY_MAPS)
-                .electricityMapsToken(TOKEN).build()))
+                .electricityMapsToken(TOKEN).build().intensitySettings()))
                 .hasMessageContaining("carbon4j.electricitymaps.zone");
     }
 
@@ -267,7 +273,7 @@ class LiveIntensityTests {
         assertThatThrownBy(() -> GridFeeds.outwardCode("../../etc")).hasMessageContaining("carbon4j.uk.postcode");
     }
 
-    private static List<String> noticesAbout(String text) {
-        return Notices.issued().stream().filter(n -> n.contains(text)).toList();
+    private List<String> noticesAbout(String text) {
+        return notices.issued().stream().filter(n -> n.contains(text)).toList();
     }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.ConfigSource;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +25,13 @@ class ResolveTests {
         assertThat(resolve(all).intensity().gramsPerKilowattHour()).isEqualTo(42);
         CarbonConfig noFixed = CarbonConfig.builder().country("SWE").region("SE3").cloud("gcp", "europe-west9")
                 .energyMix(Map.of("coal", 100.0)).build();
-        assertThat(CarbonIntensities.resolve(noFixed, NO_ENV).source()).isEqualTo("energy mix coal 100 % × per-source factors");
+        assertThat(CarbonIntensities.resolve(noFixed.intensitySettings(), NO_ENV).source()).isEqualTo("energy mix coal 100 % × per-source factors");
         CarbonConfig cloud = CarbonConfig.builder().country("SWE").region("SE3").cloud("gcp", "europe-west9").build();
-        assertThat(CarbonIntensities.resolve(cloud, NO_ENV).source()).startsWith("GCP europe-west9");
+        assertThat(CarbonIntensities.resolve(cloud.intensitySettings(), NO_ENV).source()).startsWith("GCP europe-west9");
         CarbonConfig region = CarbonConfig.builder().country("SWE").region("SE3").build();
-        assertThat(CarbonIntensities.resolve(region, NO_ENV).source()).startsWith("bidding zone SE3");
+        assertThat(CarbonIntensities.resolve(region.intensitySettings(), NO_ENV).source()).startsWith("bidding zone SE3");
         CarbonConfig country = CarbonConfig.builder().country("SWE").build();
-        assertThat(CarbonIntensities.resolve(country, NO_ENV).source()).isEqualTo("grid of SWE, Our World in Data 2023");
+        assertThat(CarbonIntensities.resolve(country.intensitySettings(), NO_ENV).source()).isEqualTo("grid of SWE, Our World in Data 2023");
     }
 
     @Test
@@ -41,8 +41,8 @@ class ResolveTests {
         CarbonConfig cloud = CarbonConfig.from(ConfigSource.of(Map.of(
                 "carbon4j.cloud.provider", "aws", "carbon4j.cloud.region", "eu-west-1", "carbon4j.country", "FRA")));
 
-        assertThat(CarbonIntensities.resolve(config, NO_ENV).intensity().gramsPerKilowattHour()).isCloseTo(731.59, within(1e-9));
-        assertThat(CarbonIntensities.resolve(cloud, NO_ENV).source()).isEqualTo("AWS eu-west-1 (Ireland): grid of IRL, Our World in Data 2023");
+        assertThat(CarbonIntensities.resolve(config.intensitySettings(), NO_ENV).intensity().gramsPerKilowattHour()).isCloseTo(731.59, within(1e-9));
+        assertThat(CarbonIntensities.resolve(cloud.intensitySettings(), NO_ENV).source()).isEqualTo("AWS eu-west-1 (Ireland): grid of IRL, Our World in Data 2023");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ResolveTests {
     void aCloudRegionAloneResolvesWhenOnlyOneProviderHasIt() {
         CarbonConfig config = CarbonConfig.from(ConfigSource.of(Map.of("carbon4j.cloud.region", "westeurope")));
 
-        assertThat(CarbonIntensities.resolve(config, NO_ENV).source()).startsWith("Azure westeurope (Netherlands)");
+        assertThat(CarbonIntensities.resolve(config.intensitySettings(), NO_ENV).source()).startsWith("Azure westeurope (Netherlands)");
     }
 
     @Test
@@ -67,13 +67,13 @@ class ResolveTests {
         CarbonConfig badCloud = CarbonConfig.builder().cloud("gcp", "europe-west99")
                 .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(10)).build();
 
-        assertThatThrownBy(() -> CarbonIntensities.resolve(typo, NO_ENV))
+        assertThatThrownBy(() -> CarbonIntensities.resolve(typo.intensitySettings(), NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("invalid carbon4j.country \"Frnace\": unknown country \"Frnace\"; closest known: France (FRA)");
         assertThatThrownBy(() -> resolve(CarbonConfig.builder().cloud("ibm", "eu-de")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("invalid carbon4j.cloud.provider \"ibm\": unknown cloud provider \"ibm\"");
-        assertThatThrownBy(() -> CarbonIntensities.resolve(badCloud, NO_ENV))
+        assertThatThrownBy(() -> CarbonIntensities.resolve(badCloud.intensitySettings(), NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("invalid carbon4j.cloud.region \"europe-west99\": unknown GCP region");
     }
@@ -82,13 +82,13 @@ class ResolveTests {
     void awsRegionFromTheEnvironmentLocatesAnUnconfiguredRun() {
         CarbonConfig nothing = CarbonConfig.builder().build();
 
-        IntensityEstimate fromRegion = CarbonIntensities.resolve(nothing, Map.of("AWS_REGION", "eu-west-3", "AWS_DEFAULT_REGION", "eu-west-1"));
-        IntensityEstimate fromDefault = CarbonIntensities.resolve(nothing, Map.of("AWS_DEFAULT_REGION", "us-west-2"));
+        IntensityEstimate fromRegion = CarbonIntensities.resolve(nothing.intensitySettings(), Map.of("AWS_REGION", "eu-west-3", "AWS_DEFAULT_REGION", "eu-west-1"));
+        IntensityEstimate fromDefault = CarbonIntensities.resolve(nothing.intensitySettings(), Map.of("AWS_DEFAULT_REGION", "us-west-2"));
 
         assertThat(fromRegion.source()).isEqualTo("AWS eu-west-3 (Paris): grid of FRA, Our World in Data 2023 (from AWS_REGION)");
         assertThat(fromRegion.intensity().gramsPerKilowattHour()).isEqualTo(56.039);
         assertThat(fromDefault.source()).isEqualTo("AWS us-west-2 (Oregon): grid of Oregon (USA), EPA eGRID 2016 (from AWS_DEFAULT_REGION)");
-        assertThat(CarbonIntensities.resolve(CarbonConfig.builder().country("DEU").build(), Map.of("AWS_REGION", "eu-west-3"))
+        assertThat(CarbonIntensities.resolve(CarbonConfig.builder().country("DEU").build().intensitySettings(), Map.of("AWS_REGION", "eu-west-3"))
                 .source()).as("configuration beats the environment").startsWith("grid of DEU");
     }
 
@@ -96,23 +96,26 @@ class ResolveTests {
     void anAwsProviderWithoutRegionTakesItFromTheEnvironment() {
         CarbonConfig config = CarbonConfig.from(ConfigSource.of(Map.of("carbon4j.cloud.provider", "aws")));
 
-        assertThat(CarbonIntensities.resolve(config, Map.of("AWS_REGION", "eu-north-1")).source()).startsWith("AWS eu-north-1 (Stockholm)");
-        assertThatThrownBy(() -> CarbonIntensities.resolve(config, NO_ENV))
+        assertThat(CarbonIntensities.resolve(config.intensitySettings(), Map.of("AWS_REGION", "eu-north-1")).source()).startsWith("AWS eu-north-1 (Stockholm)");
+        assertThatThrownBy(() -> CarbonIntensities.resolve(config.intensitySettings(), NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("carbon4j.cloud.provider=aws needs carbon4j.cloud.region");
     }
 
     @Test
     void nothingConfiguredFallsBackToTheWorldAverageWithOneNotice() {
-        IntensityEstimate estimate = CarbonIntensities.resolve(CarbonConfig.builder().build(), Map.of("AWS_REGION", "mars-north-1"));
+        Notices notices = new Notices();
+        IntensityEstimate estimate = CarbonIntensities.resolve(CarbonConfig.builder().build().intensitySettings(),
+                Map.of("AWS_REGION", "mars-north-1"), notices);
 
         assertThat(estimate).isEqualTo(CarbonIntensities.worldAverage());
         assertThat(estimate.intensity().gramsPerKilowattHour()).isEqualTo(475);
-        assertThat(Notices.issued()).anyMatch(n -> n.startsWith("location unknown, using the world average of 475 gCO2eq/kWh; set carbon4j.country"));
-        assertThat(Notices.issued()).anyMatch(n -> n.startsWith("AWS_REGION=mars-north-1 is not a known AWS region"));
-        assertThat(Notices.once(LocationResolver.WORLD_AVERAGE_NOTICE, "again")).as("already issued").isFalse();
+        assertThat(notices.issued()).satisfiesExactly(
+                n -> assertThat(n).startsWith("AWS_REGION=mars-north-1 is not a known AWS region"),
+                n -> assertThat(n).startsWith("location unknown, using the world average of 475 gCO2eq/kWh; set carbon4j.country"));
+        assertThat(notices.info(LocationResolver.WORLD_AVERAGE_NOTICE, "again")).as("already issued").isFalse();
     }
 
     private static IntensityEstimate resolve(CarbonConfig.Builder builder) {
-        return CarbonIntensities.resolve(builder.build(), NO_ENV);
+        return CarbonIntensities.resolve(builder.build().intensitySettings(), NO_ENV);
     }
 }

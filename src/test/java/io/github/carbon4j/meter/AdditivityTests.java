@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
@@ -27,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * RAPL's counter moving once a millisecond (10 W idle plus 20 W per busy CPU).
  */
 class AdditivityTests {
+
+    private final Notices notices = new Notices();
 
     private static final long SIMULATED_NANOS = 1_000_000_000L;
     private static final long TICK_NANOS = 100_000;
@@ -90,7 +93,7 @@ class AdditivityTests {
             builder.cpuPower(Power.ofWatts(100));
         }
         CarbonConfig config = builder.build();
-        Detection detection = new Detection(config, platform);
+        Detection detection = detection(config, platform);
         Result result = new Result();
         try (CarbonLogger logger = CarbonLogger.start(config, new Meters(detection.cpu(),
                 EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM)))) {
@@ -123,5 +126,10 @@ class AdditivityTests {
             joules += cpu;
             zeroSteps += cpu == 0 && powerKnown ? 1 : 0;
         }
+    }
+
+    /** Detection with the meters' settings of the configuration, reporting to this test's own notices. */
+    private Detection detection(CarbonConfig config, Platform platform) {
+        return new Detection(config.meterSettings(), platform, notices);
     }
 }

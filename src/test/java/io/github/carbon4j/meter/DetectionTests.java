@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
 import java.net.URISyntaxException;
@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DetectionTests {
+
+    private final Notices notices = new Notices();
 
     private static final long GIB = 1L << 30;
     private static final long SECOND = 1_000_000_000L;
@@ -50,7 +52,7 @@ class DetectionTests {
     @Test
     void aFixedCpuPowerWinsOverRapl() {
         FakePowercap tree = FakePowercap.copy("one-socket", temp.resolve("powercap"));
-        EnergyMeter meter = new Detection(config().cpuPower(Power.ofWatts(100)).powercapRoot(tree.root())
+        EnergyMeter meter = detection(config().cpuPower(Power.ofWatts(100)).powercapRoot(tree.root())
                 .scope(Scope.MACHINE).build(), platform()).cpu();
         assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu configured as fixed power");
         clock.add(Duration.ofSeconds(2));
@@ -60,7 +62,7 @@ class DetectionTests {
     @Test
     void raplWhenItsCountersAreReadable() {
         FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
-        EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
+        EnergyMeter meter = detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
                 platform()).cpu();
         assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu measured by RAPL");
         tree.add("intel-rapl:1", 7_000_000);
@@ -71,15 +73,15 @@ class DetectionTests {
     @Test
     void unreadableRaplFallsBackToTheTdpModel() {
         FakePowercap tree = FakePowercap.copy("one-socket", temp.resolve("powercap"));
-        EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
+        EnergyMeter meter = detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
                 platform(FakePowercap.energyDenied(), temp.resolve("no-proc"))).cpu();
         assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu estimated by TDP model");
-        assertThat(Notices.issued()).anyMatch(notice -> notice.contains("sudo chmod o+r"));
+        assertThat(notices.issued()).singleElement().asString().contains("sudo chmod o+r");
     }
 
     @Test
     void theTdpModelUsesTheTableAndTheMachineLoad() {
-        EnergyMeter meter = new Detection(config().scope(Scope.MACHINE).build(), platform()).cpu();
+        EnergyMeter meter = detection(config().scope(Scope.MACHINE).build(), platform()).cpu();
         assertThat(meter.method().detail()).contains("Intel Xeon Gold 6248", "150 W");
         clock.add(Duration.ofSeconds(1));
         cpu.run(4 * SECOND, 0, 0);
@@ -88,7 +90,7 @@ class DetectionTests {
 
     @Test
     void aConfiguredTdpReplacesTheTables() {
-        EnergyMeter meter = new Detection(config().cpuTdp(Power.ofWatts(65)).scope(Scope.MACHINE).build(),
+        EnergyMeter meter = detection(config().cpuTdp(Power.ofWatts(65)).scope(Scope.MACHINE).build(),
                 platform()).cpu();
         clock.add(Duration.ofSeconds(1));
         cpu.run(4 * SECOND, 0, 0);
@@ -97,7 +99,7 @@ class DetectionTests {
 
     @Test
     void processScopePricesThisJvmsCpuTimeAtTheMachinesPowerPerLogicalCpu() {
-        EnergyMeter meter = new Detection(config().cpuPower(Power.ofWatts(100)).build(), platform()).cpu();
+        EnergyMeter meter = detection(config().cpuPower(Power.ofWatts(100)).build(), platform()).cpu();
         assertThat(meter.method().describe(Component.CPU)).isEqualTo("cpu configured as fixed power");
         assertThat(meter.method().detail())
                 .isEqualTo("100 W; this JVM's CPU time × the machine's power per logical CPU (4)");
@@ -110,7 +112,7 @@ class DetectionTests {
 
     @Test
     void theTdpModelInProcessScopeChargesTdpPerLogicalCpuAndReadsNoMachineTicks() {
-        EnergyMeter meter = new Detection(config().build(), platform()).cpu();
+        EnergyMeter meter = detection(config().build(), platform()).cpu();
         assertThat(meter.method().detail()).endsWith("this JVM's CPU time × TDP per logical CPU (4)");
         int before = cpu.reads();
         clock.add(Duration.ofSeconds(1));
@@ -130,7 +132,7 @@ class DetectionTests {
 
     @Test
     void ramIsTheDimmModelOfTheMachinesMemory() {
-        EnergyMeter meter = new Detection(config().scope(Scope.MACHINE).build(), platform()).ram();
+        EnergyMeter meter = detection(config().scope(Scope.MACHINE).build(), platform()).ram();
         assertThat(meter.method()).isEqualTo(MeasurementMethod.estimated("DIMM model", "16.0 GiB, 2 DIMMs × 5 W (x86)"));
         clock.add(Duration.ofSeconds(2));
         assertThat(meter.read().joules()).isCloseTo(20, within(1e-9));
@@ -139,7 +141,7 @@ class DetectionTests {
     @Test
     void ramIsTheRaplDramZonesWhereTheyAreReadable() {
         FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
-        try (EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
+        try (EnergyMeter meter = detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
                 platform()).ram()) {
             assertThat(meter.method()).isEqualTo(MeasurementMethod.measured("RAPL dram",
                     "dram (intel-rapl:0:0), dram (intel-rapl:1:0)"));
@@ -152,7 +154,7 @@ class DetectionTests {
     @Test
     void unreadableDramLeavesRamToTheDimmModel() {
         FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
-        EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
+        EnergyMeter meter = detection(config().powercapRoot(tree.root()).scope(Scope.MACHINE).build(),
                 platform(FakePowercap.energyDenied(), temp.resolve("no-proc"))).ram();
         assertThat(meter.method().name()).isEqualTo("DIMM model");
     }
@@ -160,7 +162,7 @@ class DetectionTests {
     @Test
     void aFixedRamPowerWinsOverDram() {
         FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
-        EnergyMeter meter = new Detection(config().ramPower(Power.ofWatts(7)).powercapRoot(tree.root())
+        EnergyMeter meter = detection(config().ramPower(Power.ofWatts(7)).powercapRoot(tree.root())
                 .scope(Scope.MACHINE).build(), platform()).ram();
         assertThat(meter.method().describe(Component.RAM)).isEqualTo("ram configured as fixed power");
     }
@@ -170,7 +172,7 @@ class DetectionTests {
         FakePowercap tree = FakePowercap.copy("package-and-psys", temp.resolve("powercap"));
         tree.zone("intel-rapl:0:0", "dram", 1_000_000, 262_143_328_850L);
         CarbonConfig psys = config().powercapRoot(tree.root()).raplPsys(true).scope(Scope.MACHINE).build();
-        try (EnergyMeter ram = new Detection(psys, platform()).ram()) {
+        try (EnergyMeter ram = detection(psys, platform()).ram()) {
             tree.add("intel-rapl:0:0", 4_000_000);
             clock.add(Duration.ofSeconds(2));
             assertThat(ram.read().joules()).isZero();
@@ -179,7 +181,7 @@ class DetectionTests {
         // Packages, or a CPU of fixed power, leave memory out: the dram zone is added.
         for (CarbonConfig other : new CarbonConfig[] {psys.toBuilder().raplPsys(false).build(),
                 psys.toBuilder().cpuPower(Power.ofWatts(50)).build()}) {
-            try (EnergyMeter ram = new Detection(other, platform()).ram()) {
+            try (EnergyMeter ram = detection(other, platform()).ram()) {
                 assertThat(ram.method().name()).isEqualTo("RAPL dram");
             }
         }
@@ -188,7 +190,7 @@ class DetectionTests {
     @Test
     void processScopeScalesDramByTheResidentShare() throws Exception {
         FakePowercap tree = FakePowercap.copy("two-sockets", temp.resolve("powercap"));
-        try (EnergyMeter meter = new Detection(config().powercapRoot(tree.root()).build(),
+        try (EnergyMeter meter = detection(config().powercapRoot(tree.root()).build(),
                 platform(KernelFiles.SYSTEM, fixtureProc())).ram()) {
             assertThat(meter.method().describe(Component.RAM)).isEqualTo("ram measured by RAPL dram");
             assertThat(meter.method().detail())
@@ -202,8 +204,8 @@ class DetectionTests {
     @Test
     void noRaplReaderThreadWhereThereAreNoCounters() {
         long before = raplThreads();
-        try (EnergyMeter cpu = new Detection(config().scope(Scope.MACHINE).build(), platform()).cpu();
-                EnergyMeter ram = new Detection(config().scope(Scope.MACHINE).build(), platform()).ram()) {
+        try (EnergyMeter cpu = detection(config().scope(Scope.MACHINE).build(), platform()).cpu();
+                EnergyMeter ram = detection(config().scope(Scope.MACHINE).build(), platform()).ram()) {
             assertThat(raplThreads()).isEqualTo(before);
         }
     }
@@ -215,7 +217,7 @@ class DetectionTests {
 
     @Test
     void processScopeScalesRamByTheResidentShare() throws Exception {
-        EnergyMeter meter = new Detection(config().ramPower(Power.ofWatts(10)).build(),
+        EnergyMeter meter = detection(config().ramPower(Power.ofWatts(10)).build(),
                 platform(KernelFiles.SYSTEM, fixtureProc())).ram();
         assertThat(meter.method().detail()).isEqualTo("10 W; process share by resident memory");
         clock.add(Duration.ofSeconds(10));
@@ -226,7 +228,7 @@ class DetectionTests {
 
     @Test
     void withoutProcTheResidentShareComesFromTheOtherSource() {
-        EnergyMeter meter = new Detection(config().ramPower(Power.ofWatts(10)).build(), platform()).ram();
+        EnergyMeter meter = detection(config().ramPower(Power.ofWatts(10)).build(), platform()).ram();
         clock.add(Duration.ofSeconds(10));
         assertThat(meter.read().joules()).isCloseTo(100.0 / 8, within(1e-9));
     }
@@ -234,10 +236,15 @@ class DetectionTests {
     @Test
     void procStatIsReadWhenPresent() throws Exception {
         // The fixture's ticks never move, so the machine keeps its load since boot: 8490 of 92898 ticks busy.
-        EnergyMeter meter = new Detection(config().scope(Scope.MACHINE).build(),
+        EnergyMeter meter = detection(config().scope(Scope.MACHINE).build(),
                 platform(KernelFiles.SYSTEM, fixtureProc())).cpu();
         clock.add(Duration.ofSeconds(1));
         assertThat(meter.read().joules()).isCloseTo(150 * TdpLoadMeter.loadFactor(8490.0 / 92898), within(1e-9));
         meter.close();
+    }
+
+    /** Detection with the meters' settings of the configuration, reporting to this test's own notices. */
+    private Detection detection(CarbonConfig config, Platform platform) {
+        return new Detection(config.meterSettings(), platform, notices);
     }
 }

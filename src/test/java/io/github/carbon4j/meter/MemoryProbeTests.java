@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Scope;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MemoryProbeTests {
+
+    private final Notices notices = new Notices();
 
     private static final long GIB = 1L << 30;
 
@@ -76,7 +79,7 @@ class MemoryProbeTests {
                 () -> cpu, () -> () -> GIB);
         CarbonConfig config = CarbonConfig.builder().clock(clock).scope(Scope.MACHINE)
                 .powercapRoot(root.resolve("no-powercap")).build();
-        EnergyMeter vm = new Detection(config, platform).ram();
+        EnergyMeter vm = detection(config, platform).ram();
         assertThat(vm.method().name()).isEqualTo("memory size model");
         assertThat(vm.method().detail()).contains("24.0 GiB", "virtual machine");
         clock.add(Duration.ofSeconds(1));
@@ -84,9 +87,14 @@ class MemoryProbeTests {
 
         write("proc/self/cgroup", "0::/job\n");
         write("sys/fs/cgroup/job/memory.max", Long.toString(2 * GIB));
-        EnergyMeter container = new Detection(config, platform).ram();
+        EnergyMeter container = detection(config, platform).ram();
         assertThat(container.method().detail()).contains("2.0 GiB", "container memory limit");
         clock.add(Duration.ofSeconds(1));
         assertThat(container.read().joules()).isCloseTo(0.392 * 2 * GIB / 1e9, within(1e-9));
+    }
+
+    /** Detection with the meters' settings of the configuration, reporting to this test's own notices. */
+    private Detection detection(CarbonConfig config, Platform platform) {
+        return new Detection(config.meterSettings(), platform, notices);
     }
 }

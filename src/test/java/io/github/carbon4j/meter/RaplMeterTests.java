@@ -7,8 +7,8 @@ import io.github.carbon4j.Clock;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.Power;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -31,6 +31,8 @@ class RaplMeterTests extends EnergyMeterContractTests {
 
     private FakePowercap tree;
     private final MockClock clock = new MockClock();
+    /** This test's own notices: each test sees exactly what its meters reported. */
+    private final Notices notices = new Notices();
 
     @Override
     protected EnergyMeter createMeter() {
@@ -51,7 +53,7 @@ class RaplMeterTests extends EnergyMeterContractTests {
     }
 
     private Optional<EnergyMeter> open(FakePowercap powercap, boolean psys, KernelFiles files) {
-        return RaplZones.open(powercap.root(), psys, files, clock, this::fallback, RaplSampler.MANUAL);
+        return RaplZones.open(powercap.root(), psys, files, clock, notices, this::fallback, RaplSampler.MANUAL);
     }
 
     private EnergyMeter fallback() {
@@ -163,7 +165,7 @@ class RaplMeterTests extends EnergyMeterContractTests {
         assertThat(meter.read().joules()).isZero();
         tree.set("intel-rapl:0", Long.toString(before + 3_000_000));
         assertThat(meter.read().joules()).isCloseTo(3, within(1e-9));
-        assertThat(Notices.issued()).anyMatch(notice -> notice.contains("garbled RAPL reading") && notice.contains("12ab34"));
+        assertThat(notices.issued()).singleElement().asString().contains("garbled RAPL reading", "12ab34");
         meter.close();
     }
 
@@ -171,17 +173,17 @@ class RaplMeterTests extends EnergyMeterContractTests {
     void garbageWhenOpeningMeansNoRaplMeter() {
         tree = FakePowercap.copy("garbage", temp);
         assertThat(open(tree, false, KernelFiles.SYSTEM)).isEmpty();
-        assertThat(Notices.issued()).anyMatch(notice -> notice.contains("cannot use the RAPL counter"));
+        assertThat(notices.issued()).singleElement().asString().contains("cannot use the RAPL counter");
     }
 
     @Test
     void unreadableCountersMeanNoRaplMeterAndOneNoticeNamingTheFix() {
-        // Notices are once per JVM: another test may have given this one already, but never twice.
+        // Once per logger (here, per notices): the second opening finds it given.
         tree = FakePowercap.copy("one-socket", temp);
         assertThat(open(tree, false, FakePowercap.energyDenied())).isEmpty();
         assertThat(open(tree, false, FakePowercap.energyDenied())).isEmpty();
-        assertThat(Notices.issued()).filteredOn(notice -> notice.contains("not readable by this user"))
-                .singleElement().asString()
+        assertThat(notices.issued()).singleElement().asString()
+                .contains("not readable by this user")
                 .contains("permission denied", "TDP model", "sudo chmod o+r ", "/intel-rapl*/energy_uj", "udev");
     }
 
@@ -191,7 +193,7 @@ class RaplMeterTests extends EnergyMeterContractTests {
         assertThat(open(tree, false, path -> {
             throw new IOException("not here");
         })).isEmpty();
-        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, () -> null)).isEmpty();
+        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, notices, () -> null)).isEmpty();
     }
 
     /** The real files, until {@code denied} is set: then every read is refused. */
@@ -306,12 +308,20 @@ class RaplMeterTests extends EnergyMeterContractTests {
         tree.zone("intel-rapl:0", "package-0", 1_000, 2_000);
         AtomicInteger reads = new AtomicInteger();
         AtomicReference<Thread> reader = new AtomicReference<>();
-        RaplSampler.Starter recording = (name, target) -> RaplSampler.DAEMON.start(name, () -> {
-            reader.compareAndSet(null, Thread.currentThread());
-            return target.sampleIfDue();
+        RaplSampler.Starter recording = (name, target) -> RaplSampler.DAEMON.start(name, new RaplSampler.Target() {
+            @Override
+            public long sampleIfDue() {
+                reader.compareAndSet(null, Thread.currentThread());
+                return target.sampleIfDue();
+            }
+
+            @Override
+            public void samplerFailed(RuntimeException e) {
+                target.samplerFailed(e);
+            }
         });
         EnergyMeter meter = RaplZones.open(tree.root(), false,
-                FakePowercap.beforeReading("intel-rapl:0", reads::incrementAndGet), Clock.SYSTEM, this::fallback,
+                FakePowercap.beforeReading("intel-rapl:0", reads::incrementAndGet), Clock.SYSTEM, notices, this::fallback,
                 recording).orElseThrow();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (reads.get() < 4 && System.nanoTime() < deadline) {
@@ -334,12 +344,12 @@ class RaplMeterTests extends EnergyMeterContractTests {
         RaplSampler.Starter never = (name, target) -> {
             throw new AssertionError("a reader was started for " + name);
         };
-        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, this::fallback, never))
+        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, notices, this::fallback, never))
                 .isEmpty();
         tree = FakePowercap.copy("one-socket", temp);
-        assertThat(RaplZones.open(tree.root(), false, FakePowercap.energyDenied(), clock, this::fallback, never))
+        assertThat(RaplZones.open(tree.root(), false, FakePowercap.energyDenied(), clock, notices, this::fallback, never))
                 .isEmpty();
-        assertThat(RaplZones.openDram(tree.root(), false, KernelFiles.SYSTEM, clock, this::fallback, never))
+        assertThat(RaplZones.openDram(tree.root(), false, KernelFiles.SYSTEM, clock, notices, this::fallback, never))
                 .as("no dram zone").isEmpty();
     }
 
@@ -465,7 +475,7 @@ class RaplMeterTests extends EnergyMeterContractTests {
     // ---- dram ----
 
     private Optional<EnergyMeter> openDram(FakePowercap powercap, boolean psys) {
-        return RaplZones.openDram(powercap.root(), psys, KernelFiles.SYSTEM, clock,
+        return RaplZones.openDram(powercap.root(), psys, KernelFiles.SYSTEM, clock, notices,
                 () -> new FixedPowerMeter(Component.RAM, Power.ofWatts(10), clock,
                         MeasurementMethod.estimated("DIMM model", "fake fallback")), RaplSampler.MANUAL);
     }
@@ -510,13 +520,13 @@ class RaplMeterTests extends EnergyMeterContractTests {
     @Test
     void psysIsChosenOnlyWhenPreferredOrAlone() {
         assertThat(RaplZones.choosesPsys(FakePowercap.copy("package-and-psys", temp.resolve("a")).root(), false,
-                KernelFiles.SYSTEM)).isFalse();
+                KernelFiles.SYSTEM, notices)).isFalse();
         assertThat(RaplZones.choosesPsys(FakePowercap.copy("package-and-psys", temp.resolve("b")).root(), true,
-                KernelFiles.SYSTEM)).isTrue();
+                KernelFiles.SYSTEM, notices)).isTrue();
         Path alone = FakePowercap.copy("psys-only", temp.resolve("c")).root();
-        assertThat(RaplZones.choosesPsys(alone, false, KernelFiles.SYSTEM)).isTrue();
-        assertThat(RaplZones.choosesPsys(alone, false, FakePowercap.energyDenied())).as("unreadable").isFalse();
-        assertThat(RaplZones.choosesPsys(temp.resolve("missing"), true, KernelFiles.SYSTEM)).isFalse();
+        assertThat(RaplZones.choosesPsys(alone, false, KernelFiles.SYSTEM, notices)).isTrue();
+        assertThat(RaplZones.choosesPsys(alone, false, FakePowercap.energyDenied(), notices)).as("unreadable").isFalse();
+        assertThat(RaplZones.choosesPsys(temp.resolve("missing"), true, KernelFiles.SYSTEM, notices)).isFalse();
     }
 
     @Test
@@ -531,7 +541,7 @@ class RaplMeterTests extends EnergyMeterContractTests {
     @Test
     void unreadableDramMeansNoDramMeter() {
         tree = FakePowercap.copy("two-sockets", temp);
-        assertThat(RaplZones.openDram(tree.root(), false, FakePowercap.energyDenied(), clock, () -> null,
+        assertThat(RaplZones.openDram(tree.root(), false, FakePowercap.energyDenied(), clock, notices, () -> null,
                 RaplSampler.MANUAL)).isEmpty();
     }
 }

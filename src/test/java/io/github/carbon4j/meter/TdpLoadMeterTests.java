@@ -1,5 +1,6 @@
 package io.github.carbon4j.meter;
 
+import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,7 +21,7 @@ class TdpLoadMeterTests extends EnergyMeterContractTests {
     /** 100 W per socket, two sockets, four logical CPUs. */
     @Override
     protected EnergyMeter createMeter() {
-        return new TdpLoadMeter(new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime()), clock,
+        return new TdpLoadMeter(new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime(), new Notices()), clock,
                 new CpuTdp(Power.ofWatts(100), 2, "test TDP"));
     }
 
@@ -86,8 +87,8 @@ class TdpLoadMeterTests extends EnergyMeterContractTests {
     @Test
     void theSameWindowsWhoeverReadsAndHoweverOften() {
         cpu.inTicks();
-        MachineLoad oftenLoad = new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime());
-        MachineLoad onceLoad = new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime());
+        MachineLoad oftenLoad = new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime(), new Notices());
+        MachineLoad onceLoad = new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime(), new Notices());
         CpuTdp tdp = new CpuTdp(Power.ofWatts(100), 2, "test TDP");
         EnergyMeter often = new TdpLoadMeter(oftenLoad, clock, tdp);
         EnergyMeter once = new TdpLoadMeter(onceLoad, clock, tdp);

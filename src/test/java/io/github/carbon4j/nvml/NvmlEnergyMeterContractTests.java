@@ -1,6 +1,7 @@
 package io.github.carbon4j.nvml;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.meter.EnergyMeter;
@@ -13,6 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The shared meter contract, on one GPU with an energy counter and one without. */
 class NvmlEnergyMeterContractTests extends EnergyMeterContractTests {
+
+    /** This test\'s own notices, as a logger\'s would be. */
+    private final Notices notices = new Notices();
 
     private final MockClock clock = new MockClock();
     private final FakeNvml nvml = new FakeNvml()
@@ -29,7 +33,7 @@ class NvmlEnergyMeterContractTests extends EnergyMeterContractTests {
 
     @Override
     protected EnergyMeter createMeter() {
-        return NvmlMeters.detect(CarbonConfig.builder().clock(clock).build(), () -> Optional.of(nvml),
+        return NvmlMeters.detect(CarbonConfig.builder().clock(clock).build().gpuSettings(), notices, () -> Optional.of(nvml),
                 Map.<String, String>of()::get, () -> {
                     ManualTicker ticker = new ManualTicker();
                     tickers.add(ticker);

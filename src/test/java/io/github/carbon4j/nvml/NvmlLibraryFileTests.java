@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.Notices;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
@@ -103,15 +104,17 @@ class NvmlLibraryFileTests {
         }
     }
 
-    /** {@code NvmlMeters.detect(config, libraryFile)} inside the loader; closes the meter. */
+    /** {@code NvmlMeters.detect(settings, notices, libraryFile)} inside the loader; closes the meter. */
     private static void detectIn(RecordingLoader loader, Supplier<Optional<Path>> libraryFile) throws Exception {
         Class<?> config = Class.forName(CarbonConfig.class.getName(), true, loader);
         Object builder = config.getMethod("builder").invoke(null);
         Object built = builder.getClass().getMethod("build").invoke(builder);
+        Object settings = config.getMethod("gpuSettings").invoke(built);
+        Class<?> notices = Class.forName(Notices.class.getName(), true, loader);
         Method detect = Class.forName(NvmlMeters.class.getName(), true, loader)
-                .getDeclaredMethod("detect", config, Supplier.class);
+                .getDeclaredMethod("detect", settings.getClass(), notices, Supplier.class);
         detect.setAccessible(true);
-        Object meter = detect.invoke(null, built, libraryFile);
+        Object meter = detect.invoke(null, settings, notices.getConstructor().newInstance(), libraryFile);
         Class.forName("io.github.carbon4j.meter.EnergyMeter", true, loader).getMethod("close").invoke(meter);
     }
 
@@ -131,8 +134,11 @@ class NvmlLibraryFileTests {
         try (RecordingLoader loader = new RecordingLoader()) {
             Class<?> config = Class.forName(CarbonConfig.class.getName(), true, loader);
             Object builder = config.getMethod("builder").invoke(null);
-            Object meter = Class.forName(NvmlMeters.class.getName(), true, loader).getMethod("detect", config)
-                    .invoke(null, builder.getClass().getMethod("build").invoke(builder));
+            Object settings = config.getMethod("gpuSettings").invoke(builder.getClass().getMethod("build").invoke(builder));
+            Class<?> notices = Class.forName(Notices.class.getName(), true, loader);
+            Object meter = Class.forName(NvmlMeters.class.getName(), true, loader)
+                    .getMethod("detect", settings.getClass(), notices)
+                    .invoke(null, settings, notices.getConstructor().newInstance());
             Class.forName("io.github.carbon4j.meter.EnergyMeter", true, loader).getMethod("close").invoke(meter);
             assertThat(loader.requested).contains(NvmlLibraryFile.class.getName());
             assertThat(loader.requested).noneMatch(name -> name.startsWith("com.sun.jna"));

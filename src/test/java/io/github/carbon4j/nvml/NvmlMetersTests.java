@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.offset;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.Scope;
 import io.github.carbon4j.meter.EnergyMeter;
 import java.nio.file.Files;
@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NvmlMetersTests {
 
+    /** This test\'s own notices, as a logger\'s would be. */
+    private final Notices notices = new Notices();
+
     private static final String UUID_A = "GPU-aaaa1111-0000-0000-0000-000000000000";
     private static final String UUID_B = "GPU-bbbb2222-0000-0000-0000-000000000000";
     private static final String UUID_C = "GPU-cccc3333-0000-0000-0000-000000000000";
@@ -31,7 +34,7 @@ class NvmlMetersTests {
     private final ManualTicker ticker = new ManualTicker();
 
     private EnergyMeter open(FakeNvml nvml, CarbonConfig config, Map<String, String> env) {
-        return NvmlMeters.detect(config, () -> Optional.of(nvml), env::get, () -> ticker);
+        return NvmlMeters.detect(config.gpuSettings(), notices, () -> Optional.of(nvml), env::get, () -> ticker);
     }
 
     private EnergyMeter open(FakeNvml nvml) {
@@ -162,7 +165,7 @@ class NvmlMetersTests {
 
     @Test
     void noLibraryMeansNoneWithoutNotice() {
-        try (EnergyMeter meter = NvmlMeters.detect(config().build(), Optional::empty, k -> null, () -> ticker)) {
+        try (EnergyMeter meter = NvmlMeters.detect(config().build().gpuSettings(), notices, Optional::empty, k -> null, () -> ticker)) {
             assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
             assertThat(meter.component()).isEqualTo(Component.GPU);
             assertThat(joules(meter)).isZero();
@@ -185,7 +188,7 @@ class NvmlMetersTests {
         nvml.initError = 999;
         assertThat(open(nvml).method()).isEqualTo(MeasurementMethod.NONE);
         assertThat(open(nvml).method()).isEqualTo(MeasurementMethod.NONE);
-        assertThat(Notices.issued()).filteredOn(n -> n.startsWith("nvmlInit_v2 failed"))
+        assertThat(notices.issued()).filteredOn(n -> n.startsWith("nvmlInit_v2 failed"))
                 .containsExactly("nvmlInit_v2 failed: Unknown Error; GPU energy is not measured");
         assertThat(nvml.shutdowns).as("nothing to shut down after a failed init").hasValue(0);
     }
@@ -195,7 +198,7 @@ class NvmlMetersTests {
         FakeNvml nvml = new FakeNvml().withCounter(UUID_A, 0);
         nvml.initError = Nvml.DRIVER_NOT_LOADED;
         assertThat(open(nvml).method()).isEqualTo(MeasurementMethod.NONE);
-        assertThat(Notices.issued()).noneMatch(n -> n.contains("Driver Not Loaded"));
+        assertThat(notices.issued()).noneMatch(n -> n.contains("Driver Not Loaded"));
     }
 
     @Test
@@ -217,7 +220,7 @@ class NvmlMetersTests {
 
             assertThat(meter.method().kind()).isEqualTo(MeasurementMethod.Kind.MEASURED);
             assertThat(meter.method().detail()).contains("stopped after NVML errors: GPU 1 (GPU is lost)");
-            assertThat(Notices.issued()).filteredOn(n -> n.contains("[GPU-dddd4444]"))
+            assertThat(notices.issued()).filteredOn(n -> n.contains("[GPU-dddd4444]"))
                     .containsExactly("NVML failed for GPU 1 NVIDIA H100 80GB HBM3 [GPU-dddd4444] in "
                             + "nvmlDeviceGetTotalEnergyConsumption: GPU is lost; its energy stays at what was "
                             + "measured so far");
@@ -237,7 +240,7 @@ class NvmlMetersTests {
             ticker.tick();
             assertThat(joules(meter)).isEqualTo(40.0);
             assertThat(meter.method().detail()).contains("GPU 0 (Insufficient Permissions)");
-            assertThat(Notices.issued()).anyMatch(n -> n.contains("[GPU-eeee5555] in nvmlDeviceGetPowerUsage: "
+            assertThat(notices.issued()).anyMatch(n -> n.contains("[GPU-eeee5555] in nvmlDeviceGetPowerUsage: "
                     + "Insufficient Permissions"));
         }
     }
@@ -265,7 +268,7 @@ class NvmlMetersTests {
             assertThat(joules(meter)).isEqualTo(2.0);
             assertThat(meter.method().detail()).startsWith("GPU 1 NVIDIA H100 80GB HBM3 [GPU-bbbb2222]");
         }
-        assertThat(Notices.issued()).contains(
+        assertThat(notices.issued()).contains(
                 "nvmlDeviceGetHandleByIndex_v2 failed for GPU 0: Insufficient Permissions; that GPU is not measured");
     }
 
@@ -282,7 +285,7 @@ class NvmlMetersTests {
     void malformedDeviceListFailsFastEvenWithoutNvml() {
         CarbonConfig config = config().gpuDevices("0,first").build();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> NvmlMeters.detect(config, Optional::empty, k -> null, () -> ticker))
+                .isThrownBy(() -> NvmlMeters.detect(config.gpuSettings(), notices, Optional::empty, k -> null, () -> ticker))
                 .withMessageContainingAll("carbon4j.gpu.devices", "\"0,first\"", "\"first\"");
     }
 
@@ -290,7 +293,7 @@ class NvmlMetersTests {
     void detectsTheRealMachineWithoutThrowing() {
         // Here there is no NVIDIA driver (CI): none. On a GPU machine: the counter. Either way it closes cleanly.
         for (Scope scope : Scope.values()) {
-            try (EnergyMeter meter = NvmlMeters.detect(config().scope(scope).build())) {
+            try (EnergyMeter meter = NvmlMeters.detect(config().scope(scope).build().gpuSettings(), notices)) {
                 assertThat(meter.component()).isEqualTo(Component.GPU);
                 Energy first = meter.read();
                 if (NvmlLibraryFile.find().flatMap(JnaNvml::load).isEmpty()) {
@@ -305,10 +308,10 @@ class NvmlMetersTests {
     @Test
     void withoutTheLibraryFileNvmlIsNotLoaded() {
         AtomicInteger loads = new AtomicInteger();
-        try (EnergyMeter meter = NvmlMeters.detect(config().build(), Optional::empty)) {
+        try (EnergyMeter meter = NvmlMeters.detect(config().build().gpuSettings(), notices, Optional::empty)) {
             assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
         }
-        try (EnergyMeter meter = NvmlMeters.detect(config().build(), () -> {
+        try (EnergyMeter meter = NvmlMeters.detect(config().build().gpuSettings(), notices, () -> {
             loads.incrementAndGet();
             return Optional.empty();
         }, k -> null, () -> ticker)) {
@@ -319,7 +322,7 @@ class NvmlMetersTests {
     @Test
     void aLibraryFileThatIsNotALibraryIsNoGpu(@TempDir Path temp) throws Exception {
         Path fake = Files.writeString(temp.resolve(NvmlLibraryFile.LINUX_NAME), "not a shared object");
-        try (EnergyMeter meter = NvmlMeters.detect(config().build(), () -> Optional.of(fake))) {
+        try (EnergyMeter meter = NvmlMeters.detect(config().build().gpuSettings(), notices, () -> Optional.of(fake))) {
             assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
         }
     }

@@ -3,9 +3,9 @@ package io.github.carbon4j.nvml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.carbon4j.CarbonConfig;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.Scope;
 import io.github.carbon4j.meter.EnergyMeter;
 import java.time.Duration;
@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** Process scope on the fake NVML: which GPUs count, when, and what the report says about it. */
 class NvmlProcessScopeTests {
+
+    /** This test\'s own notices, as a logger\'s would be. */
+    private final Notices notices = new Notices();
 
     private static final String UUID_A = "GPU-aaaa1111-0000-0000-0000-000000000000";
     private static final String UUID_B = "GPU-bbbb2222-0000-0000-0000-000000000000";
@@ -42,7 +45,7 @@ class NvmlProcessScopeTests {
     };
 
     private EnergyMeter open(FakeNvml nvml, CarbonConfig.Builder config, Map<String, String> env) {
-        return NvmlMeters.detect(config.clock(clock).build(), () -> Optional.of(nvml), env::get, () -> ticker,
+        return NvmlMeters.detect(config.clock(clock).build().gpuSettings(), notices, () -> Optional.of(nvml), env::get, () -> ticker,
                 () -> tree);
     }
 
@@ -200,7 +203,7 @@ class NvmlProcessScopeTests {
             assertThat(meter.method().detail()).contains("GPU 1 counted whole, its process lists being unavailable"
                     + " (nvmlDeviceGetComputeRunningProcesses_v3: Not Supported)");
         }
-        assertThat(Notices.issued()).filteredOn(n -> n.contains("[GPU-cccc3333]")).containsExactly(
+        assertThat(notices.issued()).filteredOn(n -> n.contains("[GPU-cccc3333]")).containsExactly(
                 "cannot tell which processes use GPU 1 NVIDIA H100 80GB HBM3 [GPU-cccc3333] "
                         + "(nvmlDeviceGetComputeRunningProcesses_v3: Not Supported); its whole energy is counted, as in"
                         + " machine scope");
@@ -287,7 +290,7 @@ class NvmlProcessScopeTests {
         try (EnergyMeter meter = open(nvml, CarbonConfig.builder(), Map.of("CUDA_VISIBLE_DEVICES", MIG_A0))) {
             assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
         }
-        assertThat(Notices.issued()).contains("cannot find the GPU of " + MIG_A0
+        assertThat(notices.issued()).contains("cannot find the GPU of " + MIG_A0
                 + " (nvmlDeviceGetDeviceHandleFromMigDeviceHandle: Not Supported); it selects no GPU");
     }
 

@@ -1,5 +1,6 @@
 package io.github.carbon4j.otel;
 
+import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -129,19 +130,20 @@ class OtelCountersTests {
             clock.add(5, TimeUnit.SECONDS);
             logger.logCarbonMetrics(Context.TRAINING);
         }
-        assertThat(StepListeners.forConfig(config(reports).build())).isEmpty();
+        assertThat(StepListeners.open(false, "x", new Notices())).isEmpty();
         assertThat(reader.collectAllMetrics()).isEmpty();
     }
 
     @Test
     void withoutTheApiThereIsOneNoticeAndNoListener() {
         ClassLoader withoutApi = new java.net.URLClassLoader(new java.net.URL[0], null);
-        CarbonConfig config = CarbonConfig.builder().otel(true).build();
+        Notices notices = new Notices();
 
-        assertThat(StepListeners.forConfig(config, withoutApi)).isEmpty();
-        assertThat(io.github.carbon4j.Notices.issued()).anyMatch(n -> n.contains("carbon4j.otel is set but"
-                + " io.opentelemetry:opentelemetry-api is not on the class path"));
-        assertThat(StepListeners.forConfig(config)).isPresent();
+        assertThat(StepListeners.open(true, "x", notices, withoutApi)).isEmpty();
+        assertThat(StepListeners.open(true, "x", notices, withoutApi)).isEmpty();
+        assertThat(notices.issued()).singleElement().asString().contains("carbon4j.otel is set but"
+                + " io.opentelemetry:opentelemetry-api is not on the class path");
+        assertThat(StepListeners.open(true, "x", notices)).isPresent();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -65,7 +66,7 @@ class CrashAndConcurrencyTests {
                     .isZero();
         }
 
-        Summary data = ReportDirectory.read(List.of(directory));
+        Summary data = ReportDirectory.read(List.of(directory), new Notices());
         assertThat(data.runs()).hasSize(jvms);
         List<StepRow> all = new ArrayList<>();
         try (var files = Files.list(directory)) {

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.RunInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.carbon4j.CarbonConfig;

@@ -2,26 +2,32 @@ package io.github.carbon4j.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.carbon4j.MachineHardware;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MachineInfoTests {
 
     @Test
-    void cpuModelIsTheFirstModelNameOfCpuinfo() {
-        String cpuinfo = "processor\t: 0\nvendor_id\t: GenuineIntel\nmodel\t\t: 85\n"
-                + "model name\t: Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz\n\nprocessor\t: 1\nmodel name\t: other\n";
+    void theHardwareIsTheMetersProbeAndNothingElse() {
+        MachineHardware probed = new MachineHardware(Optional.of("Probed CPU 9000"), 3, 5L << 30, List.of("GPU A"), 1);
 
-        assertThat(MachineInfo.cpuModel(cpuinfo)).contains("Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz");
-        assertThat(MachineInfo.cpuModel("processor\t: 0\nCPU part\t: 0xd0c\n")).isEmpty();
+        MachineInfo machine = MachineInfo.current(probed);
+
+        assertThat(machine.cpuModel()).isEqualTo("Probed CPU 9000");
+        assertThat(machine.cpuCount()).isEqualTo(3);
+        assertThat(machine.ramTotalBytes()).isEqualTo(5L << 30);
+        assertThat(machine.gpuModels()).containsExactly("GPU A");
+        assertThat(machine.os()).startsWith(System.getProperty("os.name"));
+        assertThat(machine.ramTotalGibibytes()).isEqualTo(5);
     }
 
     @Test
-    void thisMachineIsDescribedWithoutGuessing() {
-        MachineInfo machine = MachineInfo.current();
+    void whatTheProbeCouldNotTellStaysUnknownRatherThanASecondGuess() {
+        MachineInfo machine = MachineInfo.current(new MachineHardware(Optional.empty(), 1, 0, List.of(), 1));
 
-        assertThat(machine.cpuCount()).isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(machine.ramTotalBytes()).isPositive();
-        assertThat(machine.os()).startsWith(System.getProperty("os.name"));
-        assertThat(machine.ramTotalGibibytes()).isEqualTo(machine.ramTotalBytes() / (1024.0 * 1024 * 1024));
+        assertThat(machine.cpuModel()).isEmpty();
+        assertThat(machine.ramTotalBytes()).isZero();
     }
 }

@@ -1,5 +1,8 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonLogger;
@@ -79,7 +82,7 @@ final class ReportTestCases {
             RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), directory, logged.scope(), logged.pue(),
                     logged.intensity(), logged.intensitySource(), logged.methods());
             CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION, java.util.Optional.of(EMBODIED)),
-                    ZoneOffset.UTC);
+                    ZoneOffset.UTC, new Notices());
             scenario(logger, clock).forEach(reporter::step);
             clock.add(UNLOGGED_TAIL);
             reporter.close(wholeRun(run, clock));
@@ -105,8 +108,13 @@ final class ReportTestCases {
 
     /** Every complete row of a steps file. */
     static List<StepRow> readSteps(Path file) {
+        return readSteps(file, new Notices());
+    }
+
+    /** Every complete row of a steps file, torn rows reported to the notices. */
+    static List<StepRow> readSteps(Path file, Notices notices) {
         List<StepRow> rows = new ArrayList<>();
-        StepReader.read(file, (line, row) -> rows.add(row));
+        StepReader.read(file, (line, row) -> rows.add(row), notices);
         return rows;
     }
 

@@ -12,7 +12,6 @@ import io.github.carbon4j.Context;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.meter.EnergyMeter;
 import io.github.carbon4j.meter.EnergyMeters;
@@ -113,8 +112,9 @@ class ReportersTests {
             }
             return Energy.ofJoules(100.0 * reads[0]);
         }), EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
+        CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true), meters);
         String runId;
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true), meters)) {
+        try (logger) {
             runId = logger.run().runId();
             clock.addSeconds(1);
             logger.logCarbonMetrics(Context.TRAINING);
@@ -127,8 +127,8 @@ class ReportersTests {
         assertThat(summary.get("totals").get("measured").asBoolean()).isFalse();
         assertThat(summary.get("totals").get("cpuEnergyJoules").asDouble()).isEqualTo(200);
         assertThat(summary.get("totals").get("seconds").asDouble()).isEqualTo(2);
-        assertThat(Notices.issued()).anyMatch(n -> n.startsWith("reading the meters at close failed")
-                && n.contains("PDU unreachable"));
+        assertThat(logger.notices()).singleElement().asString().startsWith("reading the meters at close failed")
+                .contains("PDU unreachable");
     }
 
     @Test
@@ -189,13 +189,15 @@ class ReportersTests {
         Path notADirectory = Files.writeString(directory.resolve("a-file"), "x");
         MockClock clock = new MockClock();
 
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(notADirectory, clock, true),
-                ReportTestCases.meters(clock))) {
+        CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(notADirectory, clock, true),
+                ReportTestCases.meters(clock));
+        try (logger) {
             clock.addSeconds(1);
             assertThat(logger.logCarbonMetrics(Context.TRAINING).energyConsumed().joules()).isEqualTo(54);
         }
 
-        assertThat(Notices.issued()).anyMatch(n -> n.startsWith("cannot write reports into " + notADirectory.toAbsolutePath()));
+        assertThat(logger.notices()).singleElement().asString()
+                .startsWith("cannot write reports into " + notADirectory.toAbsolutePath());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -151,7 +152,7 @@ class StepCsvTests {
             }
         }
         List<String> back = new java.util.ArrayList<>();
-        StepReader.read(file, (line, row) -> back.add(row.metrics().context().name() + "|" + row.name()));
+        StepReader.read(file, (line, row) -> back.add(row.metrics().context().name() + "|" + row.name()), new Notices());
 
         // The encoder writes an unpaired surrogate as '?'; every other name comes back as written.
         assertThat(back).containsExactly("plain|plain", "\u00e9t\u00e9 \uD83D\uDE00|\u00e9t\u00e9 \uD83D\uDE00",
@@ -178,7 +179,7 @@ class StepCsvTests {
     static List<StepRow> parseSteps(Path file, String text) {
         List<StepRow> rows = new java.util.ArrayList<>();
         try {
-            StepReader.read(file, new java.io.StringReader(text), (line, row) -> rows.add(row));
+            StepReader.read(file, new java.io.StringReader(text), (line, row) -> rows.add(row), new Notices());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

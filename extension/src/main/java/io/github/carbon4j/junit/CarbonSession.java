@@ -8,7 +8,9 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.Context;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.Energy;
+import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.report.Reporters;
@@ -48,6 +50,7 @@ final class CarbonSession implements AutoCloseable {
     private final PrintStream out;
     private final Optional<Budget> testBudget;
     private final Map<String, String> environment;
+    private final Notices notices = new Notices();
 
     CarbonSession(CarbonLogger logger, PrintStream out) {
         this(logger, out, Optional.empty(), Map.of());
@@ -101,7 +104,7 @@ final class CarbonSession implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             // Meter detection should degrade by itself; if it breaks anyway, tests still run, unmeasured.
-            Notices.once("junit.meter-detection", "choosing the energy meters failed, tests are not measured: " + e);
+            new Notices().warn("junit.meter-detection", "choosing the energy meters failed, tests are not measured: " + e);
             return CarbonLogger.start(config, new Meters(EnergyMeters.none(Component.CPU),
                     EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM)));
         }
@@ -201,15 +204,25 @@ final class CarbonSession implements AutoCloseable {
                 try {
                     StepSummary.append(environment, summary.markdown(logger.run()));
                 } catch (IOException | RuntimeException e) {
-                    Notices.once("junit.step-summary", "could not append to " + StepSummary.VARIABLE + ": " + e);
+                    notices.warn("junit.step-summary", "could not append to " + StepSummary.VARIABLE + ": " + e);
                 }
             }
         }
     }
 
-    private static void meterFailed(RuntimeException e) {
+    /** Says something once to this session's notices, under the key. */
+    void warn(String key, String message) {
+        notices.warn(key, message);
+    }
+
+    /** This session's own notices (a failing meter, an unwritable step summary), oldest first. */
+    List<String> notices() {
+        return notices.issued();
+    }
+
+    private void meterFailed(RuntimeException e) {
         // A broken sensor must never fail a user's test; the figures of that test are left out.
-        Notices.once("junit.meter-failure", "reading the energy meters failed, so some tests have no"
+        notices.warn("junit.meter-failure", "reading the energy meters failed, so some tests have no"
                 + " carbon figures: " + e);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonLogger;
-import io.github.carbon4j.Notices;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,10 +21,12 @@ final class PageAttachment implements AutoCloseable {
 
     private final ExtensionContext engine;
     private final CarbonLogger logger;
+    private final CarbonSession session;
 
-    private PageAttachment(ExtensionContext engine, CarbonLogger logger) {
+    private PageAttachment(ExtensionContext engine, CarbonLogger logger, CarbonSession session) {
         this.engine = engine;
         this.logger = logger;
+        this.session = session;
     }
 
     /** Once per engine run, where Open Test Reporting is on and the run writes reports. */
@@ -37,7 +38,7 @@ final class PageAttachment implements AutoCloseable {
         }
         ExtensionContext engine = context.getRoot();
         engine.getStore(namespace).getOrComputeIfAbsent(PageAttachment.class,
-                k -> new PageAttachment(engine, logger), PageAttachment.class);
+                k -> new PageAttachment(engine, logger, session), PageAttachment.class);
     }
 
     @Override
@@ -46,7 +47,7 @@ final class PageAttachment implements AutoCloseable {
             publish(engine, logger::writePage);
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             // The tests passed or failed on their own; a page that cannot be attached must not fail the run.
-            Notices.once("junit.attach-page", "could not attach " + FILE + " to the test report: " + e);
+            session.warn("junit.attach-page", "could not attach " + FILE + " to the test report: " + e);
         }
     }
 

@@ -11,7 +11,6 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +45,7 @@ class CarbonSessionTests {
         broken.set(true);
         assertThat(session.end(span, Context.of("t"), 0)).isEmpty();
 
-        assertThat(Notices.issued()).anySatisfy(n -> assertThat(n).contains("reading the energy meters failed"));
+        assertThat(session.notices()).singleElement().satisfies(n -> assertThat(n).contains("reading the energy meters failed"));
         CarbonMetrics unmeasured = session.unmeasured(Context.of("t"), 3);
         assertThat(unmeasured.energyConsumed()).isEqualTo(Energy.ZERO);
         assertThat(unmeasured.step()).isEqualTo(3);

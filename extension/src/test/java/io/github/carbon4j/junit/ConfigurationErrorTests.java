@@ -8,7 +8,6 @@ import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
-import io.github.carbon4j.Notices;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import java.util.List;
@@ -57,16 +56,33 @@ class ConfigurationErrorTests {
         Meters failing = new Meters(EnergyMeters.of(Component.CPU, MeasurementMethod.measured("broken counter", ""),
                 () -> Energy.ofJoules(Double.NaN)), EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
         CarbonSession.STARTER.set(config -> CarbonLogger.start(config, failing));
+        // The notice goes to the System.Logger "io.github.carbon4j", which is JUL's logger of that name here.
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("io.github.carbon4j");
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        jul.addHandler(handler);
         EngineExecutionResults results;
         try {
             results = run(Map.of(), TrackedTestCases.class);
         } finally {
             CarbonSession.STARTER.remove();
+            jul.removeHandler(handler);
         }
 
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
         assertThat(failures(results)).isEmpty();
-        assertThat(Notices.issued()).anySatisfy(n -> assertThat(n)
+        assertThat(logged).anySatisfy(n -> assertThat(n)
                 .contains("choosing the energy meters failed").contains("energy must be a finite number"));
     }
 

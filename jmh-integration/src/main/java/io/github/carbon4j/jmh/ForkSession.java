@@ -3,7 +3,7 @@ package io.github.carbon4j.jmh;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Context;
-import io.github.carbon4j.Notices;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.otel.OtelNames;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ final class ForkSession {
     }
 
     private final Opener opener;
+    private final Notices notices = new Notices();
     private boolean opened;
     private CarbonMetrics first;
     private Map<String, String> attributes = Map.of();
@@ -127,7 +128,7 @@ final class ForkSession {
 
     private void unavailable(String benchmark, Throwable e) {
         // GCProfiler's lesson: a profiler that cannot measure must be distinguishable in the report.
-        Notices.once("jmh.unavailable", "carbon profiler cannot measure " + benchmark + " in this JVM, its "
+        notices.warn("jmh.unavailable", "carbon profiler cannot measure " + benchmark + " in this JVM, its "
                 + CarbonLabels.ENERGY + " results are NaN: " + e);
     }
 

@@ -44,7 +44,7 @@ final class ProfilerOptions {
             CarbonConfig config = CarbonConfig.from(ConfigSource.of(values).or(ConfigSource.standard()));
             if (hasLocation(config)) {
                 // Unknown places fail here, in the JVM that starts JMH, rather than as NaN in every fork.
-                CarbonIntensities.resolve(config);
+                CarbonIntensities.resolve(config.intensitySettings());
             }
             return config;
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {

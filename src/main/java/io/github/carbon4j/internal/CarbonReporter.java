@@ -1,4 +1,4 @@
-package io.github.carbon4j.report;
+package io.github.carbon4j.internal;
 
 import io.github.carbon4j.CarbonMetrics;
 import java.io.IOException;
@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * in the order the steps were logged. A reporter must not throw for IO trouble (nor pass on an
  * {@code Error} such as running out of memory while writing): it reports it once and keeps the
  * logger running.
+ *
+ * <p>Not API: public only for carbon4j's own packages and modules; it may change in any release.
  *
  * @since 0.1
  */

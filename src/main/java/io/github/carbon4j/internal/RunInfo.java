@@ -1,4 +1,4 @@
-package io.github.carbon4j.report;
+package io.github.carbon4j.internal;
 
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.Component;
@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * What is known about a logger's run when it starts. Immutable.
  *
+ * <p>Not API: public only for carbon4j's own packages and modules; it may change in any release.
+ *
  * @param runId unique id of this run (one logger in one JVM)
  * @param experiment the configured experiment name
  * @param start when the logger started
@@ -22,6 +24,7 @@ import java.util.Map;
  * @param intensity the carbon intensity used
  * @param intensitySource where it came from
  * @param methods how each component's energy is obtained, one for every {@link Component}
+ *
  * @since 0.1 (with a field per component's method in 0.1)
  */
 public record RunInfo(String runId, String experiment, Instant start, Path outputDirectory, Scope scope, double pue,
