@@ -15,11 +15,11 @@ final class DirectoryReport {
     private DirectoryReport() {}
 
     static void write(Summary summary, Path directory) throws IOException {
-        write(summary, directory, "");
+        write(summary, directory, new Html(0));
     }
 
     /** As {@link #write(Summary, Path)}, the page with an extra section (the comparison with a baseline). */
-    static void write(Summary summary, Path directory, String section) throws IOException {
+    static void write(Summary summary, Path directory, Html section) throws IOException {
         Files.createDirectories(directory);
         SharedFiles.replace(directory.resolve(ReportNames.SUMMARY), Json.write(SummaryJson.of(summary)));
         SharedFiles.replace(directory.resolve(ReportNames.HTML), HtmlReport.render(summary, section));

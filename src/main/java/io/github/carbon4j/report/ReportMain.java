@@ -98,7 +98,7 @@ public final class ReportMain {
             Summary summary = ReportDirectory.read(directories);
             if (args[0].equals("html")) {
                 Path into = target != null ? target : directories.get(0);
-                String section = baseline == null ? "" : RegressionTable.html(CarbonCheck.check(
+                Html section = baseline == null ? new Html(0) : RegressionTable.html(CarbonCheck.check(
                         RunFigures.read(directories), Optional.of(RunFigures.read(List.of(baseline))),
                         new CarbonCheck.Limits(Optional.empty(), Optional.empty(), Optional.empty(), 0.10)), baseline.toString());
                 DirectoryReport.write(summary, into, section);
