@@ -35,7 +35,7 @@ final class DirectoryReport {
         Summary merged = null;
         if (Files.isRegularFile(file)) {
             try {
-                Summary existing = SummaryJson.read(file, ReportDirectory.readString(file), directory);
+                Summary existing = SummaryReader.read(file, ReportDirectory.readString(file), directory);
                 if (run.runs().stream().noneMatch(r -> existing.holds(r.runId()))) {
                     merged = Summary.merge(List.of(existing, run));
                 }
@@ -43,6 +43,18 @@ final class DirectoryReport {
                 // an older format or a damaged file: the runs' summaries have everything
             }
         }
+        if (merged == null && holdsOnly(run, directory)) {
+            merged = Summary.merge(List.of(run)); // the directory's first run: nothing to read back
+        }
         write(merged != null ? merged : ReportDirectory.read(List.of(directory)), directory);
+    }
+
+    /** Whether the directory's run summaries and unclosed runs are all of the summary's runs. */
+    private static boolean holdsOnly(Summary run, Path directory) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        run.runs().forEach(r -> files.add(ReportNames.runSummaryFile(r.runId())));
+        return ReportDirectory.unclosed(directory).isEmpty() && ReportDirectory.list(directory,
+                ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX).stream()
+                .allMatch(f -> files.contains(f.getFileName().toString()));
     }
 }

@@ -42,7 +42,7 @@ final class ReportDirectory {
             for (Path file : list(directory, ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX)) {
                 String text = readString(file);
                 Summary s;
-                if (SummaryJson.isFirstFormat(text)) {
+                if (SummaryReader.isFirstFormat(text)) {
                     // Written before run summaries could be merged: the steps file has what is needed.
                     String name = file.getFileName().toString();
                     String runId = name.substring(ReportNames.RUN_SUMMARY_PREFIX.length(),
@@ -53,7 +53,7 @@ final class ReportDirectory {
                     }
                     s = fromSteps(directory, new Unclosed(steps, runId), false);
                 } else {
-                    s = SummaryJson.read(file, text, directory);
+                    s = SummaryReader.read(file, text, directory);
                 }
                 if (s.runs().stream().noneMatch(r -> seen.contains(r.runId()))) {
                     s.runs().forEach(r -> seen.add(r.runId()));
@@ -92,7 +92,7 @@ final class ReportDirectory {
 
     private static Summary fromSteps(Path directory, Unclosed run, boolean killed) {
         Path runFile = directory.resolve(ReportNames.runFile(run.runId()));
-        RunRecord known = Files.isRegularFile(runFile) ? Json.readRun(runFile, readString(runFile), directory) : null;
+        RunRecord known = Files.isRegularFile(runFile) ? JsonTree.readRun(runFile, readString(runFile), directory) : null;
         RunAccumulator accumulator = new RunAccumulator();
         RunRecord[] first = {known};
         StepReader.read(run.stepsFile(), (line, row) -> {
