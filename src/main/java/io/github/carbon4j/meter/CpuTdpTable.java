@@ -39,11 +39,7 @@ final class CpuTdpTable {
     private CpuTdpTable() {}
 
     private static final class Bundled {
-        static final CpuTdpTable TABLE = load();
-
-        private static CpuTdpTable load() {
-            return parse(CsvReader.lines(CsvReader.resource(CpuTdpTable.class, RESOURCE)));
-        }
+        static final CpuTdpTable TABLE = parse(CsvReader.lines(CsvReader.resource(CpuTdpTable.class, RESOURCE)));
     }
 
     /** The table shipped in the jar, loaded once. */
