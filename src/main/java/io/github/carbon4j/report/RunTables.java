@@ -92,6 +92,11 @@ final class RunTables {
                             "num").close("tr").line();
         }
         page.close("table").line();
+        long steps = summary.steps().steps();
+        if (steps > summary.top().size()) {
+            page.element("p", "The " + summary.top().size() + " steps with the most emissions of " + steps + ".", "class",
+                    "note").line();
+        }
     }
 
     static void breakdown(Html page, Summary summary) {

@@ -56,7 +56,8 @@ class ReportScaleTests {
         int points = ContextCharts.pointsPerContext(ContextCharts.MAX_CONTEXTS);
         assertThat(points).isEqualTo(ContextCharts.PAGE_POINTS / ContextCharts.MAX_CONTEXTS);
         assertThat(html).contains("the " + ContextCharts.MAX_CONTEXTS + " contexts with the most emissions of " + CONTEXTS)
-                .contains("The newest " + HtmlReport.MAX_RUN_ROWS + " of " + RUNS + " runs.");
+                .contains("The newest " + HtmlReport.MAX_RUN_ROWS + " of " + RUNS + " runs.")
+                .contains("The " + TopStep.COUNT + " steps with the most emissions of " + summary.steps().steps() + ".");
         java.util.regex.Matcher drawn = java.util.regex.Pattern.compile("drawn as (\\d+) points \\(summary.json has (\\d+)\\)")
                 .matcher(html);
         int contexts = 0;
