@@ -1,9 +1,6 @@
 package io.github.carbon4j.intensity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.carbon4j.internal.CsvReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +10,7 @@ import java.util.OptionalDouble;
 
 /**
  * One of the bundled data tables: '#' lines (source, year, licence) are skipped, the first other line
- * names the columns, fields hold no commas (the generator checks). Immutable.
+ * names the columns; read with the one {@link CsvReader}. Immutable.
  */
 final class CsvTable {
 
@@ -33,45 +30,29 @@ final class CsvTable {
 
     /** Reads a table next to this class; a missing or malformed file is a packaging error. */
     static CsvTable load(String resource) {
-        try (InputStream in = CsvTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("carbon4j data file " + resource + " is missing from the jar");
-            }
-            // One decoding of the whole file and a split by hand: a BufferedReader's lines() stream takes
-            // several times as long in a JVM that has just started.
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> lines = new ArrayList<>();
-            for (int from = 0, end; from < text.length(); from = end + 1) {
-                end = text.indexOf('\n', from);
-                end = end < 0 ? text.length() : end;
-                lines.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
-            }
-            return parse(resource, lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read carbon4j data file " + resource, e);
-        }
+        return parse(resource, CsvReader.lines(CsvReader.resource(CsvTable.class, resource)));
     }
 
     static CsvTable parse(String name, List<String> lines) {
-        List<String> columns = null;
-        List<String[]> rows = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (columns == null) {
-                columns = List.of(cells);
-            } else if (cells.length != columns.size()) {
-                throw new IllegalStateException(name + ": expected " + columns.size() + " fields in \"" + line + "\"");
-            } else {
-                rows.add(cells);
-            }
+        List<CsvReader.Record> records;
+        try {
+            records = CsvReader.records(lines, ',');
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(name + ": " + e.getMessage(), e);
         }
-        if (columns == null) {
+        if (records.isEmpty()) {
             throw new IllegalStateException(name + " has no header line");
         }
-        return new CsvTable(name, columns, List.copyOf(rows));
+        List<String> columns = records.get(0).fields();
+        List<String[]> rows = new ArrayList<>(records.size());
+        for (CsvReader.Record record : records.subList(1, records.size())) {
+            if (record.fields().size() != columns.size()) {
+                throw new IllegalStateException(name + ": expected " + columns.size() + " fields in \""
+                        + lines.get(record.line() - 1) + "\" (line " + record.line() + ")");
+            }
+            rows.add(record.fields().toArray(String[]::new));
+        }
+        return new CsvTable(name, List.copyOf(columns), List.copyOf(rows));
     }
 
     List<Row> rows() {

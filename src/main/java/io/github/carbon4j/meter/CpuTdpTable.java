@@ -1,10 +1,7 @@
 package io.github.carbon4j.meter;
 
 import io.github.carbon4j.Power;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.carbon4j.internal.CsvReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,27 +39,7 @@ final class CpuTdpTable {
     private CpuTdpTable() {}
 
     private static final class Bundled {
-        static final CpuTdpTable TABLE = load();
-
-        private static CpuTdpTable load() {
-            try (InputStream in = CpuTdpTable.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the CPU TDP table " + RESOURCE + " is missing from the jar");
-                }
-                // One decoding of the whole file and a split by hand: a BufferedReader's lines() stream takes
-                // several times as long in a JVM that has just started.
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                List<String> lines = new ArrayList<>(5_000);
-                for (int from = 0, end; from < text.length(); from = end + 1) {
-                    end = text.indexOf('\n', from);
-                    end = end < 0 ? text.length() : end;
-                    lines.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
-                }
-                return parse(lines);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final CpuTdpTable TABLE = parse(CsvReader.lines(CsvReader.resource(CpuTdpTable.class, RESOURCE)));
     }
 
     /** The table shipped in the jar, loaded once. */
@@ -77,20 +54,16 @@ final class CpuTdpTable {
      */
     static CpuTdpTable parse(List<String> lines) {
         CpuTdpTable table = new CpuTdpTable();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
+        for (CsvReader.Record record : CsvReader.records(lines, '\t')) {
+            List<String> fields = record.fields();
             try {
-                Power tdp = Power.ofWatts(Double.parseDouble(line.substring(tab + 1)));
-                if (tab <= 0) {
-                    throw new IllegalArgumentException("no name");
+                if (fields.size() != 2 || fields.get(0).isEmpty()) {
+                    throw new IllegalArgumentException("not a name and a TDP");
                 }
-                table.add(line.substring(0, tab), tdp);
+                table.add(fields.get(0), Power.ofWatts(Double.parseDouble(fields.get(1))));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("bad CPU TDP table line " + (i + 1) + ": \"" + line + "\"", e);
+                throw new IllegalArgumentException("bad CPU TDP table line " + record.line() + ": \""
+                        + lines.get(record.line() - 1) + "\"", e);
             }
         }
         return table;

@@ -1,11 +1,12 @@
 package io.github.carbon4j.report;
 
-import java.util.ArrayList;
+import io.github.carbon4j.internal.CsvReader;
 import java.util.List;
 
 /**
  * RFC 4180 fields on one line each. Line breaks inside a value become spaces: a row is always one
- * line, which is what makes an appended file safe to read after a crash. Pure functions.
+ * line, which is what makes an appended file safe to read after a crash. Reading goes through the
+ * one {@link CsvReader}. Pure functions.
  */
 final class Csv {
 
@@ -69,48 +70,19 @@ final class Csv {
     }
 
     /**
-     * Splits one line (without its line break) into fields.
+     * Splits one line (without its line break) into fields, removing the apostrophe that
+     * {@link #append} put before a formula-like text.
      *
      * @throws IllegalArgumentException for an unterminated quote or text after a closing quote
      */
     static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        int i = 0;
-        while (true) {
-            if (i < line.length() && line.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= line.length()) {
-                        throw new IllegalArgumentException("unterminated quoted field");
-                    }
-                    char c = line.charAt(i++);
-                    if (c == '"') {
-                        if (i < line.length() && line.charAt(i) == '"') {
-                            sb.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        sb.append(c);
-                    }
-                }
-                if (i < line.length() && line.charAt(i) != ',') {
-                    throw new IllegalArgumentException("text after a closing quote at column " + (i + 1));
-                }
-            } else {
-                while (i < line.length() && line.charAt(i) != ',') {
-                    sb.append(line.charAt(i++));
-                }
+        List<String> fields = CsvReader.split(line, ',');
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i);
+            if (field.startsWith("'") && formulaLike(field.substring(1))) {
+                fields.set(i, field.substring(1));
             }
-            String field = sb.toString();
-            fields.add(field.startsWith("'") && formulaLike(field.substring(1)) ? field.substring(1) : field);
-            sb.setLength(0);
-            if (i >= line.length()) {
-                return fields;
-            }
-            i++; // the comma
         }
+        return fields;
     }
 }

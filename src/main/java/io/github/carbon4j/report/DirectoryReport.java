@@ -16,11 +16,11 @@ final class DirectoryReport {
     private DirectoryReport() {}
 
     static void write(Summary summary, Path directory) throws IOException {
-        write(summary, directory, "");
+        write(summary, directory, new Html(0));
     }
 
     /** As {@link #write(Summary, Path)}, the page with an extra section (the comparison with a baseline). */
-    static void write(Summary summary, Path directory, String section) throws IOException {
+    static void write(Summary summary, Path directory, Html section) throws IOException {
         Files.createDirectories(directory);
         SharedFiles.replace(directory.resolve(ReportNames.SUMMARY), Json.write(SummaryJson.of(summary)));
         SharedFiles.replace(directory.resolve(ReportNames.HTML), HtmlReport.render(summary, section));
@@ -34,7 +34,7 @@ final class DirectoryReport {
         Path file = directory.resolve(ReportNames.SUMMARY);
         if (Files.isRegularFile(file)) {
             try {
-                Summary existing = SummaryJson.read(file, ReportDirectory.readString(file), directory);
+                Summary existing = SummaryReader.read(file, ReportDirectory.readString(file), directory);
                 if (run.runs().stream().noneMatch(r -> existing.holds(r.runId()))) {
                     return Summary.merge(List.of(existing, run));
                 }
@@ -55,7 +55,7 @@ final class DirectoryReport {
         Summary merged = null;
         if (Files.isRegularFile(file)) {
             try {
-                Summary existing = SummaryJson.read(file, ReportDirectory.readString(file), directory);
+                Summary existing = SummaryReader.read(file, ReportDirectory.readString(file), directory);
                 if (run.runs().stream().noneMatch(r -> existing.holds(r.runId()))) {
                     merged = Summary.merge(List.of(existing, run));
                 }
@@ -63,6 +63,18 @@ final class DirectoryReport {
                 // an older format or a damaged file: the runs' summaries have everything
             }
         }
+        if (merged == null && holdsOnly(run, directory)) {
+            merged = Summary.merge(List.of(run)); // the directory's first run: nothing to read back
+        }
         write(merged != null ? merged : ReportDirectory.read(List.of(directory), notices), directory);
+    }
+
+    /** Whether the directory's run summaries and unclosed runs are all of the summary's runs. */
+    private static boolean holdsOnly(Summary run, Path directory) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        run.runs().forEach(r -> files.add(ReportNames.runSummaryFile(r.runId())));
+        return ReportDirectory.unclosed(directory).isEmpty() && ReportDirectory.list(directory,
+                ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX).stream()
+                .allMatch(f -> files.contains(f.getFileName().toString()));
     }
 }

@@ -8,9 +8,13 @@ import io.github.carbon4j.internal.Totals;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One run as a row of CodeCarbon's emissions.csv ({@link ReportNames#EMISSIONS_COLUMNS}), in its
@@ -20,7 +24,8 @@ import java.util.Optional;
  * only make sense for Python (python_version, codecarbon_version) and what carbon4j does not measure
  * (utilisation, coordinates, water) are left empty or 0. After CodeCarbon's columns comes
  * {@link ReportNames#STATUS_COLUMN}: {@code complete}, or what a reader of an incomplete run must
- * know, then the run's embodied emissions and its SCI (operational plus embodied), both in kg. Pure
+ * know, then the run's embodied emissions and its SCI (operational plus embodied), both in kg. Each
+ * column is written by name from one table, held against the header when the class loads. Pure
  * function.
  */
 final class EmissionsCsv {
@@ -28,66 +33,114 @@ final class EmissionsCsv {
     static final String HEADER = Csv.line(ReportNames.EMISSIONS_FILE_COLUMNS);
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
     private static final double JOULES_PER_KWH = 3.6e6;
+    /** Column name to its value, in the header's order. */
+    static final Map<String, Function<Run, String>> COLUMNS = columns();
 
     private EmissionsCsv() {}
 
+    /** What a row is computed from: the run's entry and the zone of its local timestamp. */
+    record Run(RunEntry entry, ZoneId zone) {
+        RunInfo info() {
+            return entry.record().run();
+        }
+
+        MachineInfo machine() {
+            return entry.record().machine();
+        }
+
+        RunRecord.Location location() {
+            return entry.record().location();
+        }
+
+        Totals totals() {
+            return entry.totals();
+        }
+
+        double seconds() {
+            return entry.totals().seconds();
+        }
+
+        double kilograms() {
+            return entry.totals().emissionsGrams() / 1000;
+        }
+
+        /** The alpha-3 code of a country configured as "fr", "France" or "FRA". */
+        Optional<String> iso3() {
+            String country = location().country();
+            return country.isBlank() ? Optional.empty() : CarbonIntensities.countryCode(country);
+        }
+
+        boolean gpus() {
+            return entry.record().method(Component.GPU).kind() != MeasurementMethod.Kind.NONE;
+        }
+
+        double perSecond(double value) {
+            return seconds() > 0 ? value / seconds() : 0;
+        }
+    }
+
     static String row(RunEntry entry, ZoneId zone) {
-        RunRecord record = entry.record();
-        RunInfo run = record.run();
-        Totals t = entry.totals();
-        double seconds = t.seconds();
-        double pue = run.pue();
-        double kilograms = t.emissionsGrams() / 1000;
-        MachineInfo machine = record.machine();
-        RunRecord.Location location = record.location();
-        MeasurementMethod gpu = record.method(Component.GPU);
-        List<String> f = new ArrayList<>(ReportNames.EMISSIONS_COLUMNS.size());
-        f.add(TIMESTAMP.format(entry.end().atZone(zone)));
-        f.add(run.experiment());
-        f.add(run.runId());
-        f.add(run.experiment());
-        f.add(num(seconds));
-        f.add(num(kilograms));
-        f.add(num(seconds > 0 ? kilograms / seconds : 0));
-        for (Component c : Component.values()) {
-            f.add(num(seconds > 0 ? t.joules(c) / seconds : 0));
+        Run run = new Run(entry, zone);
+        List<String> fields = new ArrayList<>(COLUMNS.size());
+        COLUMNS.values().forEach(column -> fields.add(column.apply(run)));
+        return Csv.line(fields);
+    }
+
+    private static Map<String, Function<Run, String>> columns() {
+        Map<String, Function<Run, String>> c = new LinkedHashMap<>();
+        runColumns(c);
+        machineColumns(c);
+        c.put(ReportNames.STATUS_COLUMN, r -> r.entry().status());
+        c.put(ReportNames.EMBODIED_COLUMN, r -> num(r.totals().embodiedGrams() / 1000));
+        c.put(ReportNames.SCI_COLUMN, r -> num(r.totals().sciGrams() / 1000));
+        if (!List.copyOf(c.keySet()).equals(ReportNames.EMISSIONS_FILE_COLUMNS)) {
+            throw new AssertionError("emissions.csv columns out of step with ReportNames.EMISSIONS_FILE_COLUMNS");
         }
-        for (Component c : Component.values()) {
-            f.add(num(t.joules(c) * pue / JOULES_PER_KWH));
+        return Collections.unmodifiableMap(c);
+    }
+
+    private static void runColumns(Map<String, Function<Run, String>> c) {
+        c.put("timestamp", r -> TIMESTAMP.format(r.entry().end().atZone(r.zone())));
+        c.put("project_name", r -> r.info().experiment());
+        c.put("run_id", r -> r.info().runId());
+        c.put("experiment_id", r -> r.info().experiment());
+        c.put("duration", r -> num(r.seconds()));
+        c.put("emissions", r -> num(r.kilograms()));
+        c.put("emissions_rate", r -> num(r.perSecond(r.kilograms())));
+        for (Component component : Component.values()) {
+            c.put(component.key() + "_power", r -> num(r.perSecond(r.totals().joules(component))));
         }
-        f.add(num(t.energyJoules() / JOULES_PER_KWH));
-        f.add("0");
-        // Configured as "fr", "France" or "FRA": CodeCarbon's columns want the name and the alpha-3 code.
-        Optional<String> iso3 = location.country().isBlank() ? Optional.empty()
-                : CarbonIntensities.countryCode(location.country());
-        f.add(iso3.flatMap(CarbonIntensities::countryName).orElse(location.country()));
-        f.add(iso3.orElse(""));
-        f.add(location.region());
-        f.add(location.cloudProvider());
-        f.add(location.cloudRegion());
-        f.add(machine.os());
-        f.add("");
-        f.add("");
-        f.add(Integer.toString(machine.cpuCount()));
-        f.add(machine.cpuModel());
-        boolean gpus = gpu.kind() != MeasurementMethod.Kind.NONE;
-        f.add(Integer.toString(gpus ? machine.gpuModels().size() : 0));
-        f.add(gpus ? machine.gpuModelText() : "");
-        f.add("");
-        f.add("");
-        f.add(num(machine.ramTotalGibibytes()));
-        f.add(run.scope().key());
-        f.add("");
-        f.add("");
-        f.add("");
-        f.add("");
-        f.add(location.onCloud() ? "Y" : "N");
-        f.add(num(pue));
-        f.add("0");
-        f.add(entry.status());
-        f.add(num(t.embodiedGrams() / 1000));
-        f.add(num(t.sciGrams() / 1000));
-        return Csv.line(f);
+        for (Component component : Component.values()) {
+            c.put(component.key() + "_energy", r -> num(r.totals().joules(component) * r.info().pue() / JOULES_PER_KWH));
+        }
+        c.put("energy_consumed", r -> num(r.totals().energyJoules() / JOULES_PER_KWH));
+        c.put("water_consumed", r -> "0");
+        c.put("country_name", r -> r.iso3().flatMap(CarbonIntensities::countryName).orElse(r.location().country()));
+        c.put("country_iso_code", r -> r.iso3().orElse(""));
+        c.put("region", r -> r.location().region());
+        c.put("cloud_provider", r -> r.location().cloudProvider());
+        c.put("cloud_region", r -> r.location().cloudRegion());
+    }
+
+    private static void machineColumns(Map<String, Function<Run, String>> c) {
+        c.put("os", r -> r.machine().os());
+        c.put("python_version", r -> "");
+        c.put("codecarbon_version", r -> "");
+        c.put("cpu_count", r -> Integer.toString(r.machine().cpuCount()));
+        c.put("cpu_model", r -> r.machine().cpuModel());
+        c.put("gpu_count", r -> Integer.toString(r.gpus() ? r.machine().gpuModels().size() : 0));
+        c.put("gpu_model", r -> r.gpus() ? r.machine().gpuModelText() : "");
+        c.put("longitude", r -> "");
+        c.put("latitude", r -> "");
+        c.put("ram_total_size", r -> num(r.machine().ramTotalGibibytes()));
+        c.put("tracking_mode", r -> r.info().scope().key());
+        c.put("cpu_utilization_percent", r -> "");
+        c.put("gpu_utilization_percent", r -> "");
+        c.put("ram_utilization_percent", r -> "");
+        c.put("ram_used_gb", r -> "");
+        c.put("on_cloud", r -> r.location().onCloud() ? "Y" : "N");
+        c.put("pue", r -> num(r.info().pue()));
+        c.put("wue", r -> "0");
     }
 
     private static String num(double value) {

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Writes one run's report files: the run file when it starts, a steps row per step, and when it
+ * Writes one run's report files: the run file with the first step, a steps row per step, and when it
  * closes the run summary, the yProv4ML files, a row of emissions.csv, and the directory's summary
  * and HTML page. The run's totals are kept in memory as the steps come, so closing costs what this
  * run logged, never what the directory holds. IO trouble (and an {@code Error} while writing) is
@@ -40,6 +40,7 @@ final class FileReporter implements CarbonReporter {
     private final Notices notices;
     private final RunAccumulator accumulator = new RunAccumulator();
     private long unwritten;
+    private boolean runFileTried;
 
     private FileReporter(RunRecord record, StepFile steps, ZoneId zone, Notices notices) {
         this.notices = notices;
@@ -57,8 +58,6 @@ final class FileReporter implements CarbonReporter {
         Path directory = record.run().outputDirectory();
         try {
             Files.createDirectories(directory);
-            SharedFiles.replace(directory.resolve(ReportNames.runFile(record.run().runId())),
-                    Json.write(Json.run(record)));
             return new FileReporter(record,
                     StepFile.create(directory.resolve(ReportNames.stepsFile(record.run().runId())), opener), zone,
                     notices);
@@ -75,6 +74,9 @@ final class FileReporter implements CarbonReporter {
 
     @Override
     public void step(CarbonMetrics metrics, String name) {
+        if (!runFileTried) {
+            writeRunFile();
+        }
         StepRow row = new StepRow(record.run().experiment(), record.run().runId(), metrics, name);
         accumulator.add(row);
         try {
@@ -107,7 +109,26 @@ final class FileReporter implements CarbonReporter {
         complete(Optional.empty());
     }
 
+    /**
+     * The run file, written with the first step rather than at start (a JVM that starts a logger
+     * loads nothing for JSON) and before that step's row, so a killed JVM that left a row left the run
+     * file too. A run without steps gets it when it closes.
+     */
+    private void writeRunFile() {
+        runFileTried = true;
+        Path directory = record.run().outputDirectory();
+        try {
+            SharedFiles.replace(directory.resolve(ReportNames.runFile(record.run().runId())), Json.write(Json.run(record)));
+        } catch (IOException | RuntimeException | Error e) {
+            trouble("cannot write the run file into " + directory.toAbsolutePath() + " (reports of a killed run will"
+                    + " lack the machine and location)", e);
+        }
+    }
+
     private void complete(Optional<CarbonMetrics> run) {
+        if (!runFileTried) {
+            writeRunFile();
+        }
         try {
             steps.close();
         } catch (IOException | RuntimeException | Error e) {

@@ -1,9 +1,122 @@
 package io.github.carbon4j.report;
 
-/** HTML text helpers. Pure functions. */
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Writes HTML and SVG that is escaped by construction: text and attribute values always pass
+ * through {@link #esc}, and the only markup a caller can produce is an element or attribute whose
+ * name is checked to be a plain name ({@code [A-Za-z][A-Za-z0-9:-]*}). Raw text goes in only as the
+ * page's bundled stylesheet ({@link #style}) and as another writer's finished fragment
+ * ({@link #append}). Not thread-safe: one writer per page or chart.
+ */
 final class Html {
 
-    private Html() {}
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9:-]*");
+    private final StringBuilder sb;
+
+    Html() {
+        this(4096);
+    }
+
+    Html(int capacity) {
+        this.sb = new StringBuilder(capacity);
+    }
+
+    /** {@code <tag name="value" ...>}: attributes as name, value pairs, values escaped. */
+    Html open(String tag, String... attributes) {
+        return start(tag, attributes).append('>');
+    }
+
+    /** {@code <tag name="value" .../>}, an element without content. */
+    Html empty(String tag, String... attributes) {
+        start(tag, attributes);
+        sb.append("/>");
+        return this;
+    }
+
+    Html close(String tag) {
+        sb.append("</").append(name(tag)).append('>');
+        return this;
+    }
+
+    /** An element holding only text: {@code <tag ...>text</tag>}. */
+    Html element(String tag, String text, String... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    /** Text, escaped. */
+    Html text(String text) {
+        sb.append(esc(text));
+        return this;
+    }
+
+    Html text(long number) {
+        sb.append(number);
+        return this;
+    }
+
+    Html line() {
+        sb.append('\n');
+        return this;
+    }
+
+    Html doctype() {
+        sb.append("<!DOCTYPE html>\n");
+        return this;
+    }
+
+    /** The bundled stylesheet, which may not close its element early. */
+    Html style(String css) {
+        if (css.toLowerCase(Locale.ROOT).contains("</")) {
+            throw new IllegalArgumentException("a stylesheet may not hold \"</\"");
+        }
+        sb.append("<style>\n").append(css).append("</style>");
+        return this;
+    }
+
+    /** Another writer's content: escaped already, as every writer's is. */
+    Html append(Html fragment) {
+        sb.append(fragment.sb);
+        return this;
+    }
+
+    int length() {
+        return sb.length();
+    }
+
+    @Override
+    public String toString() {
+        return sb.toString();
+    }
+
+    /** A number with the given count of decimals, as SVG coordinates take it. */
+    static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private Html start(String tag, String... attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come as name, value pairs: " + attributes.length + " given");
+        }
+        sb.append('<').append(name(tag));
+        for (int i = 0; i < attributes.length; i += 2) {
+            sb.append(' ').append(name(attributes[i])).append("=\"").append(esc(attributes[i + 1])).append('"');
+        }
+        return this;
+    }
+
+    private Html append(char c) {
+        sb.append(c);
+        return this;
+    }
+
+    private static String name(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not an element or attribute name: \"" + name + "\"");
+        }
+        return name;
+    }
 
     /**
      * Escapes text for element content and attribute values, as HTML and XML both accept: markup
@@ -11,28 +124,28 @@ final class Html {
      * surrogates, the non-characters U+FFFE, U+FFFF and their kind) as visible {@code \\uXXXX} text.
      */
     static String esc(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
+        StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
                 default -> {
                     if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f) {
-                        sb.append(' ');
+                        out.append(' ');
                     } else if (Character.isSurrogate((char) c) && c <= 0xffff || nonCharacter(c)) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+                        out.append(String.format(Locale.ROOT, "\\u%04X", c));
                     } else {
-                        sb.appendCodePoint(c);
+                        out.appendCodePoint(c);
                     }
                 }
             }
         }
-        return sb.toString();
+        return out.toString();
     }
 
     /** U+FDD0..U+FDEF and the last two code points of every plane, which Unicode never assigns. */

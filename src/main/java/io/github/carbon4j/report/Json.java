@@ -1,173 +1,123 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.internal.RunInfo;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.carbon4j.CarbonIntensity;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
-import io.github.carbon4j.Scope;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The JSON of run files and summaries, through one shared Jackson mapper. Thread-safe. */
+/**
+ * Writing the JSON of run files, summaries and PROV documents through jackson-core's streaming
+ * generator, which loads about a third of the classes databind's mapper does and none of them until
+ * the first JSON file is written (a JVM that starts a logger pays nothing for JSON). Reading goes
+ * through databind's tree ({@link JsonTree}), for the report command and merging summaries. Thread-safe.
+ */
 final class Json {
 
     static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Writes one JSON value (an object, usually) with the generator. */
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
 
     private Json() {}
 
-    static ObjectNode object() {
-        return MAPPER.createObjectNode();
+    /** Loaded with the first JSON written. */
+    private static final class Factory {
+        static final JsonFactory JSON = new JsonFactory();
     }
 
-    static String write(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
+    /** The value as indented JSON text with a final line break, as Jackson's default pretty printer writes it. */
+    static String write(Body body) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = Factory.JSON.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            body.write(g);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.append('\n').toString();
     }
 
-    static ObjectNode method(MeasurementMethod method) {
-        ObjectNode node = object();
-        node.put("kind", method.kind().name().toLowerCase(Locale.ROOT));
-        node.put("name", method.name());
-        node.put("detail", method.detail());
-        node.put("estimate", method.kind() == MeasurementMethod.Kind.ESTIMATED
-                || method.kind() == MeasurementMethod.Kind.CONFIGURED);
-        return node;
+    /** The run file: everything but the steps, written with the run's first step. */
+    static Body run(RunRecord record) {
+        return g -> {
+            g.writeStartObject();
+            runFields(g, record);
+            g.writeEndObject();
+        };
     }
 
-    /** The run file: everything but the steps, written when the run starts. */
-    static ObjectNode run(RunRecord record) {
+    /** The run's fields, into an object the caller opened (a run file, or a run of a summary). */
+    static void runFields(JsonGenerator g, RunRecord record) throws IOException {
         RunInfo run = record.run();
-        ObjectNode node = object();
-        node.put("runId", run.runId());
-        node.put("experiment", run.experiment());
-        node.put("start", run.start().toString());
-        node.put("scope", run.scope().key());
-        node.put("pue", run.pue());
-        ObjectNode intensity = node.putObject("intensity");
-        intensity.put("gramsPerKilowattHour", run.intensity().gramsPerKilowattHour());
-        intensity.put("source", run.intensitySource());
-        ObjectNode methods = node.putObject("methods");
+        g.writeStringField("runId", run.runId());
+        g.writeStringField("experiment", run.experiment());
+        g.writeStringField("start", run.start().toString());
+        g.writeStringField("scope", run.scope().key());
+        g.writeNumberField("pue", run.pue());
+        g.writeObjectFieldStart("intensity");
+        g.writeNumberField("gramsPerKilowattHour", run.intensity().gramsPerKilowattHour());
+        g.writeStringField("source", run.intensitySource());
+        g.writeEndObject();
+        g.writeObjectFieldStart("methods");
         for (Component c : Component.values()) {
-            methods.set(c.key(), method(record.method(c)));
+            g.writeFieldName(c.key());
+            method(g, record.method(c));
         }
-        MachineInfo m = record.machine();
-        ObjectNode machine = node.putObject("machine");
-        machine.put("os", m.os());
-        machine.put("cpuModel", m.cpuModel());
-        machine.put("cpuCount", m.cpuCount());
-        machine.put("ramTotalBytes", m.ramTotalBytes());
-        machine.put("hostname", m.hostname());
-        machine.put("javaVersion", m.javaVersion());
-        machine.put("user", m.user());
-        com.fasterxml.jackson.databind.node.ArrayNode gpus = machine.putArray("gpuModels");
-        m.gpuModels().forEach(gpus::add);
+        g.writeEndObject();
+        machine(g, record.machine());
         RunRecord.Location l = record.location();
-        ObjectNode location = node.putObject("location");
-        location.put("country", l.country());
-        location.put("region", l.region());
-        location.put("cloudProvider", l.cloudProvider());
-        location.put("cloudRegion", l.cloudRegion());
-        record.embodied().ifPresent(e -> {
-            ObjectNode embodied = node.putObject("embodied");
-            embodied.put("totalGrams", e.total().grams());
-            embodied.put("lifetimeYears", e.lifetimeYears());
-            embodied.put("share", e.share());
-            embodied.put("source", e.source());
-        });
-        return node;
-    }
-
-    /**
-     * Reads a run file back.
-     *
-     * @throws ReportFormatException naming the file when a field is missing or invalid
-     */
-    static RunRecord readRun(Path file, String text, Path directory) {
-        try {
-            return readRun(MAPPER.readTree(text), directory);
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw new ReportFormatException(file, "not a carbon4j run file: " + e.getMessage());
+        g.writeObjectFieldStart("location");
+        g.writeStringField("country", l.country());
+        g.writeStringField("region", l.region());
+        g.writeStringField("cloudProvider", l.cloudProvider());
+        g.writeStringField("cloudRegion", l.cloudRegion());
+        g.writeEndObject();
+        if (record.embodied().isPresent()) {
+            var e = record.embodied().get();
+            g.writeObjectFieldStart("embodied");
+            g.writeNumberField("totalGrams", e.total().grams());
+            g.writeNumberField("lifetimeYears", e.lifetimeYears());
+            g.writeNumberField("share", e.share());
+            g.writeStringField("source", e.source());
+            g.writeEndObject();
         }
     }
 
-    /**
-     * Reads a run as {@link #run} writes it, checking every figure is one a run can have.
-     *
-     * @throws IllegalArgumentException naming the field that is missing or invalid
-     */
-    static RunRecord readRun(JsonNode n, Path directory) {
-        if (n == null || !n.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
+    private static void machine(JsonGenerator g, MachineInfo m) throws IOException {
+        g.writeObjectFieldStart("machine");
+        g.writeStringField("os", m.os());
+        g.writeStringField("cpuModel", m.cpuModel());
+        g.writeNumberField("cpuCount", m.cpuCount());
+        g.writeNumberField("ramTotalBytes", m.ramTotalBytes());
+        g.writeStringField("hostname", m.hostname());
+        g.writeStringField("javaVersion", m.javaVersion());
+        g.writeStringField("user", m.user());
+        g.writeArrayFieldStart("gpuModels");
+        for (String gpu : m.gpuModels()) {
+            g.writeString(gpu);
         }
-        JsonNode methods = n.get("methods");
-        double pue = figure(n.get("pue"), "pue");
-        if (pue < 1) {
-            throw new IllegalArgumentException("\"pue\" must be at least 1, got " + pue);
-        }
-        RunInfo run = new RunInfo(text(n, "runId"), text(n, "experiment"), instant(text(n, "start"), "start"),
-                directory, Scope.parse(text(n, "scope")), pue,
-                CarbonIntensity.ofGramsPerKilowattHour(figure(n.path("intensity").get("gramsPerKilowattHour"),
-                        "intensity.gramsPerKilowattHour")),
-                text(n.get("intensity"), "source"),
-                readMethods(methods));
-        JsonNode m = n.get("machine");
-        MachineInfo machine = new MachineInfo(text(m, "os"), text(m, "cpuModel"),
-                (int) Math.min(Integer.MAX_VALUE, figure(m == null ? null : m.get("cpuCount"), "machine.cpuCount")),
-                (long) figure(m == null ? null : m.get("ramTotalBytes"), "machine.ramTotalBytes"), text(m, "hostname"),
-                text(m, "javaVersion"), text(m, "user"), gpuModels(m));
-        JsonNode l = n.get("location");
-        JsonNode e = n.get("embodied");
-        java.util.Optional<io.github.carbon4j.EmbodiedModel> embodied = e == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new io.github.carbon4j.EmbodiedModel(
-                        io.github.carbon4j.Emissions.ofGrams(figure(e.get("totalGrams"), "embodied.totalGrams")),
-                        figure(e.get("lifetimeYears"), "embodied.lifetimeYears"), figure(e.get("share"), "embodied.share"),
-                        text(e, "source")));
-        return new RunRecord(run, machine, new RunRecord.Location(text(l, "country"), text(l, "region"),
-                text(l, "cloudProvider"), text(l, "cloudRegion")), embodied);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    /** The GPU models of a machine; absent in run files written before carbon4j named them. */
-    private static java.util.List<String> gpuModels(JsonNode machine) {
-        JsonNode gpus = machine.get("gpuModels");
-        if (gpus == null) {
-            return java.util.List.of();
-        }
-        if (!gpus.isArray()) {
-            throw new IllegalArgumentException("\"machine.gpuModels\" is not an array");
-        }
-        java.util.List<String> models = new java.util.ArrayList<>();
-        for (JsonNode gpu : gpus) {
-            if (!gpu.isTextual()) {
-                throw new IllegalArgumentException("\"machine.gpuModels\" holds a value that is not text");
-            }
-            models.add(gpu.asText());
-        }
-        return models;
-    }
-
-    /** A JSON number that a figure can be: finite and at least 0. */
-    static double figure(JsonNode value, String field) {
-        if (value == null || !value.isNumber()) {
-            throw new IllegalArgumentException("\"" + field + "\" is not a number");
-        }
-        double d = value.asDouble();
-        if (!Double.isFinite(d) || d < 0) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a finite number >= 0, got " + value);
-        }
-        return d;
+    static void method(JsonGenerator g, MeasurementMethod method) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", method.kind().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("name", method.name());
+        g.writeStringField("detail", method.detail());
+        g.writeBooleanField("estimate", method.kind() == MeasurementMethod.Kind.ESTIMATED
+                || method.kind() == MeasurementMethod.Kind.CONFIGURED);
+        g.writeEndObject();
     }
 
     /** An instant a logger can have written: years 1970 to 9999. */
@@ -182,32 +132,5 @@ final class Json {
             throw new IllegalArgumentException("\"" + field + "\" is out of range (1970 to 9999): " + text);
         }
         return instant;
-    }
-
-    private static Map<Component, MeasurementMethod> readMethods(JsonNode methods) {
-        Map<Component, MeasurementMethod> read = new EnumMap<>(Component.class);
-        for (Component c : Component.values()) {
-            read.put(c, readMethod(methods == null ? null : methods.get(c.key())));
-        }
-        return read;
-    }
-
-    private static MeasurementMethod readMethod(JsonNode node) {
-        String kind = text(node, "kind");
-        try {
-            return new MeasurementMethod(MeasurementMethod.Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
-                    text(node, "name"), text(node, "detail"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("method kind \"" + kind + "\" is not one of measured, estimated,"
-                    + " configured, none");
-        }
-    }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("missing text field \"" + field + "\"");
-        }
-        return value.asText();
     }
 }

@@ -1,8 +1,9 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.internal.RunInfo;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.carbon4j.Component;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -26,87 +27,109 @@ final class ProvDocument {
      */
     record MetricFile(String metric, String context, String unit, String path, long size) {}
 
-    private final ObjectNode root = Json.object();
-    private int relations;
-
     private ProvDocument() {}
 
-    static ObjectNode of(Summary summary, List<MetricFile> files) {
-        return new ProvDocument().build(summary, files);
+    static Json.Body of(Summary summary, List<MetricFile> files) {
+        return g -> build(g, summary, files);
     }
 
-    private ObjectNode build(Summary summary, List<MetricFile> files) {
+    private static void build(JsonGenerator g, Summary summary, List<MetricFile> files) throws IOException {
         RunEntry entry = summary.runs().get(0);
         RunRecord record = entry.record();
-        RunInfo run = record.run();
-        String runName = ProvFiles.name(run);
-        ObjectNode prefix = root.putObject("prefix");
-        prefix.put("yprov", "https://github.com/HPCI-Lab/yProv4ML#");
-        prefix.put("provml", "https://github.com/HPCI-Lab/yProv4ML/prov-ml#");
-        prefix.put("dcterms", "http://purl.org/dc/terms/");
-        prefix.put("carbon4j", "https://github.com/carbon4j/carbon4j#");
-        prefix.put("default", "urn:carbon4j:run:" + runName + "/");
+        String runName = ProvFiles.name(record.run());
         String agent = record.machine().user().isEmpty() ? "user" : FileNames.safe(record.machine().user());
-        root.putObject("agent").putObject(agent).put("prov:type", "prov:Person");
-        ObjectNode activities = root.putObject("activity");
-        ObjectNode runActivity = activities.putObject(runName);
-        runActivity.put("prov:startTime", run.start().toString());
-        runActivity.put("prov:endTime", entry.end().toString());
-        runActivity.put("yprov:experiment_name", run.experiment());
-        runActivity.put("yprov:run_id", run.runId());
-        runActivity.set("yprov:global_rank", typedInt(0));
-        runActivity.put("yprov:experiment_dir", ProvFiles.runDirectory(run).toString().replace('\\', '/'));
-        runActivity.put("yprov:operating_system", record.machine().os());
-        runActivity.put("yprov:processor", record.machine().cpuModel());
-        runActivity.put("yprov:java_version", record.machine().javaVersion());
-        runActivity.put("carbon4j:scope", run.scope().key());
-        runActivity.set("carbon4j:pue", typedDouble(run.pue()));
-        runActivity.set("carbon4j:intensity_g_per_kwh", typedDouble(run.intensity().gramsPerKilowattHour()));
-        runActivity.put("carbon4j:intensity_source", run.intensitySource());
-        for (io.github.carbon4j.Component c : io.github.carbon4j.Component.values()) {
-            runActivity.put("carbon4j:" + c.key() + "_method", run.method(c).describe(c));
-        }
-        runActivity.set("carbon4j:emissions_g", typedDouble(entry.totals().emissionsGrams()));
-        runActivity.set("carbon4j:embodied_emissions_g", typedDouble(entry.totals().embodiedGrams()));
-        runActivity.set("carbon4j:sci_g", typedDouble(entry.totals().sciGrams()));
-        if (!entry.complete()) {
-            runActivity.put("carbon4j:incomplete", entry.incompleteness());
-        }
-        ObjectNode associated = root.putObject("wasAssociatedWith");
-        relation(associated).put("prov:activity", runName).put("prov:agent", agent);
-        ObjectNode informed = root.putObject("wasInformedBy");
-        ObjectNode entities = root.putObject("entity");
-        ObjectNode generated = root.putObject("wasGeneratedBy");
+        g.writeStartObject();
+        g.writeObjectFieldStart("prefix");
+        g.writeStringField("yprov", "https://github.com/HPCI-Lab/yProv4ML#");
+        g.writeStringField("provml", "https://github.com/HPCI-Lab/yProv4ML/prov-ml#");
+        g.writeStringField("dcterms", "http://purl.org/dc/terms/");
+        g.writeStringField("carbon4j", "https://github.com/carbon4j/carbon4j#");
+        g.writeStringField("default", "urn:carbon4j:run:" + runName + "/");
+        g.writeEndObject();
+        g.writeObjectFieldStart("agent");
+        g.writeObjectFieldStart(agent);
+        g.writeStringField("prov:type", "prov:Person");
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("activity");
+        runActivity(g, entry, runName);
         for (ContextSummary context : summary.contexts()) {
-            String name = context.name();
-            String contextId = localName(name);
-            String sourceActivity = ReportNames.SOURCE + "//" + contextId;
-            Instant start = context.start();
-            Instant end = context.end();
-            for (String id : List.of(contextId, sourceActivity)) {
-                activities.putObject(id).put("prov:startTime", start.toString()).put("prov:endTime", end.toString());
-            }
-            relation(informed).put("prov:informed", contextId).put("prov:informant", runName);
-            relation(informed).put("prov:informed", sourceActivity).put("prov:informant", contextId);
-            for (MetricFile file : files) {
-                if (!file.context().equals(name)) {
-                    continue;
-                }
-                String id = ReportNames.SOURCE + "//" + file.metric() + "//" + contextId;
-                ObjectNode entity = entities.putObject(id);
-                entity.put("prov:type", "provml:Metric");
-                entity.put("prov:label", id);
-                entity.put("yprov:context", name);
-                entity.put("yprov:source", ReportNames.SOURCE);
-                entity.put("yprov:unit", file.unit());
-                entity.put("dcterms:identifier", file.path());
-                entity.set("yprov:file_size", typedInt(file.size()));
-                entity.put("prov:role", "output");
-                relation(generated).put("prov:entity", id).put("prov:activity", sourceActivity)
-                        .put("prov:time", end.toString());
+            for (String id : List.of(localName(context.name()), sourceActivity(context))) {
+                g.writeObjectFieldStart(id);
+                g.writeStringField("prov:startTime", context.start().toString());
+                g.writeStringField("prov:endTime", context.end().toString());
+                g.writeEndObject();
             }
         }
-        return root;
+        g.writeEndObject();
+        g.writeObjectFieldStart("wasAssociatedWith");
+        relation(g, 1, "prov:activity", runName, "prov:agent", agent);
+        g.writeEndObject();
+        relations(g, summary.contexts(), files, runName);
+        g.writeEndObject();
+    }
+
+    private static void runActivity(JsonGenerator g, RunEntry entry, String runName) throws IOException {
+        RunRecord record = entry.record();
+        RunInfo run = record.run();
+        g.writeObjectFieldStart(runName);
+        g.writeStringField("prov:startTime", run.start().toString());
+        g.writeStringField("prov:endTime", entry.end().toString());
+        g.writeStringField("yprov:experiment_name", run.experiment());
+        g.writeStringField("yprov:run_id", run.runId());
+        typed(g, "yprov:global_rank", "0", "xsd:int");
+        g.writeStringField("yprov:experiment_dir", ProvFiles.runDirectory(run).toString().replace('\\', '/'));
+        g.writeStringField("yprov:operating_system", record.machine().os());
+        g.writeStringField("yprov:processor", record.machine().cpuModel());
+        g.writeStringField("yprov:java_version", record.machine().javaVersion());
+        g.writeStringField("carbon4j:scope", run.scope().key());
+        typed(g, "carbon4j:pue", Double.toString(run.pue()), "xsd:double");
+        typed(g, "carbon4j:intensity_g_per_kwh", Double.toString(run.intensity().gramsPerKilowattHour()), "xsd:double");
+        g.writeStringField("carbon4j:intensity_source", run.intensitySource());
+        for (Component c : Component.values()) {
+            g.writeStringField("carbon4j:" + c.key() + "_method", record.method(c).describe(c));
+        }
+        typed(g, "carbon4j:emissions_g", Double.toString(entry.totals().emissionsGrams()), "xsd:double");
+        typed(g, "carbon4j:embodied_emissions_g", Double.toString(entry.totals().embodiedGrams()), "xsd:double");
+        typed(g, "carbon4j:sci_g", Double.toString(entry.totals().sciGrams()), "xsd:double");
+        if (!entry.complete()) {
+            g.writeStringField("carbon4j:incomplete", entry.incompleteness());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * wasInformedBy, entity and wasGeneratedBy. Blank ids number the relations in the order a walk
+     * through the contexts creates them: per context its two wasInformedBy, then a wasGeneratedBy per
+     * metric file, after the one wasAssociatedWith ({@code _:id1}).
+     */
+    private static void relations(JsonGenerator g, List<ContextSummary> contexts, List<MetricFile> files,
+            String runName) throws IOException {
+        g.writeObjectFieldStart("wasInformedBy");
+        int id = 2;
+        for (ContextSummary context : contexts) {
+            relation(g, id++, "prov:informed", localName(context.name()), "prov:informant", runName);
+            relation(g, id++, "prov:informed", sourceActivity(context), "prov:informant", localName(context.name()));
+            id += filesOf(files, context).size();
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("entity");
+        for (ContextSummary context : contexts) {
+            for (MetricFile file : filesOf(files, context)) {
+                entity(g, file, entityId(file, context));
+            }
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("wasGeneratedBy");
+        id = 2;
+        for (ContextSummary context : contexts) {
+            id += 2;
+            for (MetricFile file : filesOf(files, context)) {
+                relation(g, id++, "prov:entity", entityId(file, context), "prov:activity", sourceActivity(context),
+                        "prov:time", context.end().toString());
+            }
+        }
+        g.writeEndObject();
     }
 
     /**
@@ -124,22 +147,45 @@ final class ProvDocument {
         return sb.toString();
     }
 
-    private ObjectNode relation(ObjectNode group) {
-        return group.putObject("_:id" + ++relations);
+    private static String sourceActivity(ContextSummary context) {
+        return ReportNames.SOURCE + "//" + localName(context.name());
+    }
+
+    private static String entityId(MetricFile file, ContextSummary context) {
+        return ReportNames.SOURCE + "//" + file.metric() + "//" + localName(context.name());
+    }
+
+    private static List<MetricFile> filesOf(List<MetricFile> files, ContextSummary context) {
+        return files.stream().filter(f -> f.context().equals(context.name())).toList();
+    }
+
+    private static void entity(JsonGenerator g, MetricFile file, String id) throws IOException {
+        g.writeObjectFieldStart(id);
+        g.writeStringField("prov:type", "provml:Metric");
+        g.writeStringField("prov:label", id);
+        g.writeStringField("yprov:context", file.context());
+        g.writeStringField("yprov:source", ReportNames.SOURCE);
+        g.writeStringField("yprov:unit", file.unit());
+        g.writeStringField("dcterms:identifier", file.path());
+        typed(g, "yprov:file_size", Long.toString(file.size()), "xsd:int");
+        g.writeStringField("prov:role", "output");
+        g.writeEndObject();
+    }
+
+    /** A relation {@code _:id<n>} with its fields as name, value pairs. */
+    private static void relation(JsonGenerator g, int id, String... fields) throws IOException {
+        g.writeObjectFieldStart("_:id" + id);
+        for (int i = 0; i < fields.length; i += 2) {
+            g.writeStringField(fields[i], fields[i + 1]);
+        }
+        g.writeEndObject();
     }
 
     /** PROV-JSON typed literals carry their lexical form as a string. */
-    private static ObjectNode typedInt(long value) {
-        ObjectNode node = Json.object();
-        node.put("$", Long.toString(value));
-        node.put("type", "xsd:int");
-        return node;
-    }
-
-    private static ObjectNode typedDouble(double value) {
-        ObjectNode node = Json.object();
-        node.put("$", Double.toString(value));
-        node.put("type", "xsd:double");
-        return node;
+    private static void typed(JsonGenerator g, String field, String lexical, String type) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("$", lexical);
+        g.writeStringField("type", type);
+        g.writeEndObject();
     }
 }

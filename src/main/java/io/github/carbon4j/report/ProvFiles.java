@@ -6,7 +6,6 @@ import io.github.carbon4j.CarbonMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,49 +30,20 @@ final class ProvFiles {
     private ProvFiles() {}
 
     /**
-     * Writes the run's metric files and PROV document from its steps file, streamed: memory for the
-     * metric files of one run, never for other runs. Returns the document's path.
+     * Writes the run's metric files and PROV document from its steps file, streamed
+     * ({@link MetricFiles}): memory for a buffer per open file, never for the steps. Returns the
+     * document's path.
      *
      * @param summary the run's own summary (one run)
      * @param stepsFile its steps file
+     * @param notices where torn rows skipped in the steps file are said
      */
     static Path write(Summary summary, Path stepsFile, Notices notices) throws IOException {
-        RunEntry entry = summary.runs().get(0);
-        RunInfo run = entry.record().run();
+        RunInfo run = summary.runs().get(0).record().run();
         Path runDirectory = runDirectory(run);
         Path metricsDirectory = runDirectory.resolve("metrics_GR0");
         Files.createDirectories(metricsDirectory);
-        Map<String, StringBuilder[]> contexts = new LinkedHashMap<>();
-        List<String> names = List.copyOf(METRICS.keySet());
-        if (Files.exists(stepsFile)) {
-            StepReader.read(stepsFile, (line, row) -> {
-                StringBuilder[] files = contexts.computeIfAbsent(row.metrics().context().name(), context -> {
-                    StringBuilder[] fresh = new StringBuilder[names.size()];
-                    for (int i = 0; i < fresh.length; i++) {
-                        fresh[i] = new StringBuilder(Csv.line(List.of(names.get(i), context, ReportNames.SOURCE)));
-                    }
-                    return fresh;
-                });
-                CarbonMetrics m = row.metrics();
-                for (int i = 0; i < files.length; i++) {
-                    files[i].append(m.step()).append(',').append(METRICS.get(names.get(i)).value().applyAsDouble(m))
-                            .append(',').append(m.end().toEpochMilli()).append('\n');
-                }
-            }, notices);
-        }
-        List<ProvDocument.MetricFile> written = new ArrayList<>();
-        FileNames fileNames = new FileNames();
-        for (Map.Entry<String, StringBuilder[]> context : contexts.entrySet()) {
-            String contextPart = fileNames.unique(context.getKey());
-            for (int i = 0; i < names.size(); i++) {
-                String metric = names.get(i);
-                Path file = metricsDirectory.resolve(metric + "_" + contextPart + "_" + ReportNames.SOURCE + "_GR0.csv");
-                SharedFiles.replace(file, context.getValue()[i].toString());
-                written.add(new ProvDocument.MetricFile(metric, context.getKey(), METRICS.get(metric).unit(),
-                        slashes(file), Files.size(file)));
-            }
-            context.getValue()[0] = null; // the text is on disk; let it go before the next context
-        }
+        List<ProvDocument.MetricFile> written = MetricFiles.write(stepsFile, metricsDirectory, notices);
         Path document = runDirectory.resolve("prov_" + name(run) + ".json");
         SharedFiles.replace(document, Json.write(ProvDocument.of(summary, written)));
         return document;
@@ -87,10 +57,6 @@ final class ProvFiles {
     /** The run's name as yProv4ML forms it: experiment, rank 0, run id. */
     static String name(RunInfo run) {
         return FileNames.safe(run.experiment()) + "_GR0_" + FileNames.safe(run.runId());
-    }
-
-    private static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
     }
 
     private static Map<String, Metric> metrics() {

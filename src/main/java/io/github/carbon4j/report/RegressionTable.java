@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The page's section comparing the directory with a baseline ({@code ReportMain html --baseline}):
  * the total and every context, then the steps that regressed, each with its baseline figures, its
- * figures now and the change. Pure function.
+ * figures now and the change. Pure function writing through {@link Html}.
  */
 final class RegressionTable {
 
@@ -17,40 +17,46 @@ final class RegressionTable {
 
     private RegressionTable() {}
 
-    static String html(CarbonCheck.Result result, String baselineName) {
-        StringBuilder sb = new StringBuilder("<h2>Against the baseline</h2>\n<p class=\"note\">")
-                .append(Html.esc(baselineName)).append(": ").append(result.baselineRuns())
-                .append(result.baselineRuns() == 1 ? " run" : " runs").append(", ").append(result.compared())
-                .append(" names compared, ").append(result.findings().size())
-                .append(result.findings().size() == 1 ? " finding" : " findings")
-                .append(". Figures are means per run.</p>\n<table><tr><th>verdict</th><th>what</th>")
-                .append("<th>energy before</th><th>energy now</th><th>change</th>")
-                .append("<th>emissions before</th><th>emissions now</th><th>change</th></tr>\n");
+    static Html html(CarbonCheck.Result result, String baselineName) {
+        Html html = new Html().element("h2", "Against the baseline").line().element("p", baselineName + ": "
+                + result.baselineRuns() + (result.baselineRuns() == 1 ? " run" : " runs") + ", " + result.compared()
+                + " names compared, " + result.findings().size()
+                + (result.findings().size() == 1 ? " finding" : " findings") + ". Figures are means per run.", "class",
+                "note").line().open("table").open("tr");
+        for (String heading : List.of("verdict", "what", "energy before", "energy now", "change", "emissions before",
+                "emissions now", "change")) {
+            html.element("th", heading);
+        }
+        html.close("tr").line();
         List<CarbonCheck.Comparison> steps = result.comparisons().stream()
                 .filter(c -> c.name().kind() == RunFigures.Kind.STEP && c.regressed()).toList();
-        result.comparisons().stream().filter(c -> c.name().kind() != RunFigures.Kind.STEP).forEach(c -> row(sb, c));
-        steps.stream().limit(MAX_STEPS).forEach(c -> row(sb, c));
-        sb.append("</table>\n");
+        result.comparisons().stream().filter(c -> c.name().kind() != RunFigures.Kind.STEP).forEach(c -> row(html, c));
+        steps.stream().limit(MAX_STEPS).forEach(c -> row(html, c));
+        html.close("table").line();
         if (steps.size() > MAX_STEPS) {
-            sb.append("<p class=\"note\">and ").append(steps.size() - MAX_STEPS)
-                    .append(" more regressed steps (ReportMain check lists them all).</p>\n");
+            html.element("p", "and " + (steps.size() - MAX_STEPS) + " more regressed steps (ReportMain check lists them"
+                    + " all).", "class", "note").line();
         }
-        return sb.toString();
+        return html;
     }
 
-    private static void row(StringBuilder sb, CarbonCheck.Comparison c) {
-        sb.append("<tr><td>").append(c.regressed() ? "<strong>REGRESSED</strong>" : "ok").append("</td><td>")
-                .append(Html.esc(c.name().toString())).append("</td>");
-        cells(sb, Energy.ofJoules(c.baselineJoules()).toString(), Energy.ofJoules(c.joules()).toString(),
+    private static void row(Html html, CarbonCheck.Comparison c) {
+        html.open("tr").open("td");
+        if (c.regressed()) {
+            html.element("strong", "REGRESSED");
+        } else {
+            html.text("ok");
+        }
+        html.close("td").element("td", c.name().toString());
+        cells(html, Energy.ofJoules(c.baselineJoules()).toString(), Energy.ofJoules(c.joules()).toString(),
                 c.baselineJoules(), c.joules());
-        cells(sb, Emissions.ofGrams(c.baselineGrams()).toString(), Emissions.ofGrams(c.grams()).toString(),
+        cells(html, Emissions.ofGrams(c.baselineGrams()).toString(), Emissions.ofGrams(c.grams()).toString(),
                 c.baselineGrams(), c.grams());
-        sb.append("</tr>\n");
+        html.close("tr").line();
     }
 
-    private static void cells(StringBuilder sb, String before, String now, double b, double n) {
+    private static void cells(Html html, String before, String now, double b, double n) {
         String change = b > 0 ? String.format(Locale.ROOT, "%+.1f%%", (n / b - 1) * 100) : n > 0 ? "from zero" : "0";
-        sb.append("<td class=\"num\">").append(Html.esc(before)).append("</td><td class=\"num\">").append(Html.esc(now))
-                .append("</td><td class=\"num\">").append(change).append("</td>");
+        html.element("td", before, "class", "num").element("td", now, "class", "num").element("td", change, "class", "num");
     }
 }

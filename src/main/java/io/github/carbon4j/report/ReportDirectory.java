@@ -44,7 +44,7 @@ final class ReportDirectory {
             for (Path file : list(directory, ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX)) {
                 String text = readString(file);
                 Summary s;
-                if (SummaryJson.isFirstFormat(text)) {
+                if (SummaryReader.isFirstFormat(text)) {
                     // Written before run summaries could be merged: the steps file has what is needed.
                     String name = file.getFileName().toString();
                     String runId = name.substring(ReportNames.RUN_SUMMARY_PREFIX.length(),
@@ -55,7 +55,7 @@ final class ReportDirectory {
                     }
                     s = fromSteps(directory, new Unclosed(steps, runId), false, notices);
                 } else {
-                    s = SummaryJson.read(file, text, directory);
+                    s = SummaryReader.read(file, text, directory);
                 }
                 if (s.runs().stream().noneMatch(r -> seen.contains(r.runId()))) {
                     s.runs().forEach(r -> seen.add(r.runId()));
@@ -94,7 +94,7 @@ final class ReportDirectory {
 
     private static Summary fromSteps(Path directory, Unclosed run, boolean killed, Notices notices) {
         Path runFile = directory.resolve(ReportNames.runFile(run.runId()));
-        RunRecord known = Files.isRegularFile(runFile) ? Json.readRun(runFile, readString(runFile), directory) : null;
+        RunRecord known = Files.isRegularFile(runFile) ? JsonTree.readRun(runFile, readString(runFile), directory) : null;
         RunAccumulator accumulator = new RunAccumulator();
         RunRecord[] first = {known};
         StepReader.read(run.stepsFile(), (line, row) -> {

@@ -74,48 +74,17 @@ public final class ReportMain {
             if (args[0].equals("check")) {
                 return CheckCommand.run(java.util.Arrays.asList(args).subList(1, args.length), out, err, environment);
             }
-            // A command line's own notices (torn rows skipped): nothing else runs in its JVM.
-            Notices notices = new Notices();
-            List<Path> directories = new ArrayList<>();
-            Path target = null;
-            Path baseline = null;
-            for (int i = 1; i < args.length; i++) {
-                if (args[0].equals("html") && (args[i].equals("--out") || args[i].equals("--baseline"))) {
-                    if (++i == args.length) {
-                        err.println(args[i - 1] + " needs a directory\n" + USAGE);
-                        return FAILED;
-                    }
-                    if (args[i - 1].equals("--out")) {
-                        target = path(args[i]);
-                    } else {
-                        baseline = path(args[i]);
-                    }
-                } else {
-                    directories.add(path(args[i]));
-                }
-            }
-            if (directories.isEmpty() || (args[0].equals("finish") && directories.size() != 1)) {
+            ReportArguments parsed = ReportArguments.parse(args);
+            if (parsed.directories().isEmpty() || (args[0].equals("finish") && parsed.directories().size() != 1)) {
                 err.println(USAGE);
                 return FAILED;
             }
-            if (args[0].equals("finish")) {
-                out.println(Terminal.safe(finish(directories.get(0), ZoneId.systemDefault(), notices)));
-                return OK;
-            }
-            Summary summary = ReportDirectory.read(directories, notices);
-            if (args[0].equals("html")) {
-                Path into = target != null ? target : directories.get(0);
-                String section = baseline == null ? "" : RegressionTable.html(CarbonCheck.check(
-                        RunFigures.read(directories, notices), Optional.of(RunFigures.read(List.of(baseline), notices)),
-                        new CarbonCheck.Limits(Optional.empty(), Optional.empty(), Optional.empty(), 0.10)), baseline.toString());
-                DirectoryReport.write(summary, into, section);
-                out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and "
-                        + into.resolve(ReportNames.SUMMARY) + " (" + summary.runCount() + " runs, "
-                        + summary.steps().steps() + " steps)"));
-            } else {
-                out.print(summary(summary));
-            }
+            // A command line's own notices (torn rows skipped): nothing else runs in its JVM.
+            command(args[0], parsed, out, new Notices());
             return OK;
+        } catch (ReportArguments.UsageException e) {
+            err.println(e.getMessage() + "\n" + USAGE);
+            return FAILED;
         } catch (ReportFormatException e) {
             err.println(Terminal.safe("carbon4j report: " + e.getMessage()));
             return FAILED;
@@ -126,6 +95,28 @@ public final class ReportMain {
             err.println(Terminal.safe("carbon4j report: failed: " + e));
             return FAILED;
         }
+    }
+
+    private static void command(String command, ReportArguments arguments, PrintStream out, Notices notices)
+            throws IOException {
+        List<Path> directories = arguments.directories();
+        if (command.equals("finish")) {
+            out.println(Terminal.safe(finish(directories.get(0), ZoneId.systemDefault(), notices)));
+            return;
+        }
+        Summary summary = ReportDirectory.read(directories, notices);
+        if (!command.equals("html")) {
+            out.print(summary(summary));
+            return;
+        }
+        Path into = arguments.out().orElse(directories.get(0));
+        Html section = arguments.baseline().isEmpty() ? new Html(0) : RegressionTable.html(CarbonCheck.check(
+                RunFigures.read(directories, notices), Optional.of(RunFigures.read(List.of(arguments.baseline().get()), notices)),
+                new CarbonCheck.Limits(Optional.empty(), Optional.empty(), Optional.empty(), 0.10)),
+                arguments.baseline().get().toString());
+        DirectoryReport.write(summary, into, section);
+        out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and " + into.resolve(ReportNames.SUMMARY)
+                + " (" + summary.runCount() + " runs, " + summary.steps().steps() + " steps)"));
     }
 
     static Path path(String argument) {

@@ -96,17 +96,27 @@ final class SharedFiles {
 
     /** Replaces the file's content at once: readers never see a partial file. */
     static void replace(Path file, String content) throws IOException {
-        Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temp = temporary(file);
         try {
             // Not Files.writeString: a lone surrogate in a user's name would fail the whole file.
             Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, file);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A fresh name beside the file for writing it before {@link #move} puts it in place. */
+    static Path temporary(Path file) {
+        return file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    }
+
+    /** Puts a written temporary file in the file's place at once where the file system allows. */
+    static void move(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

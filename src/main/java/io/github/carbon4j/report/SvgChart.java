@@ -2,27 +2,26 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.internal.Units;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Small SVG charts drawn by carbon4j itself, so the HTML page needs no script and no network:
  * stacked columns, a line, stacked horizontal bars. Each bar or point carries a tooltip. Pure
- * functions returning SVG text.
+ * functions returning SVG written through {@link Html}, so every label is escaped.
  */
 final class SvgChart {
 
     /** One series of a chart, in base units (J, g, g/s). */
     record Series(String name, String colour, double[] values) {}
 
-    private static final int LEFT = 62;
-    private static final int RIGHT = 14;
-    private static final int TOP = 30;
-    private static final int BOTTOM = 34;
+    static final int LEFT = 62;
+    static final int RIGHT = 14;
+    static final int TOP = 30;
+    static final int BOTTOM = 34;
 
     private SvgChart() {}
 
     /** Stacked columns, one per point, x labels thinned to fit. */
-    static String columns(String title, List<Units.Unit> units, List<Series> series, List<String> tips,
+    static Html columns(String title, List<Units.Unit> units, List<Series> series, List<String> tips,
             List<String> xLabels, String xTitle, int width, int height) {
         int n = xLabels.size();
         double max = 0;
@@ -33,109 +32,69 @@ final class SvgChart {
             }
             max = Math.max(max, sum);
         }
-        Axis axis = new Axis(max, units, height);
-        StringBuilder sb = open(title, width, height);
-        axis.draw(sb, width);
+        ChartAxis axis = new ChartAxis(max, units, height);
+        Html svg = open(title, width, height);
+        axis.draw(svg, width);
         double slot = (double) (width - LEFT - RIGHT) / Math.max(1, n);
         double barWidth = Math.max(1, slot * 0.78);
         for (int i = 0; i < n; i++) {
-            double x = LEFT + i * slot + (slot - barWidth) / 2;
-            double base = 0;
-            sb.append("<g><title>").append(Html.esc(tips.get(i))).append("</title>");
-            for (Series s : series) {
-                double v = s.values()[i];
-                if (v > 0) {
-                    double y0 = axis.y(base);
-                    double y1 = axis.y(base + v);
-                    sb.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\"/>",
-                            x, y1, barWidth, Math.max(0.5, y0 - y1), s.colour()));
-                }
-                base += v;
-            }
-            sb.append("</g>");
+            column(svg, axis, series, i, LEFT + i * slot + (slot - barWidth) / 2, barWidth, tips.get(i));
         }
-        xLabels(sb, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
+        xLabels(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
         if (series.size() > 1) {
-            legend(sb, series, width);
+            legend(svg, series, width);
         }
-        return sb.append("</svg>").toString();
+        return svg.close("svg");
+    }
+
+    private static void column(Html svg, ChartAxis axis, List<Series> series, int i, double x, double barWidth,
+            String tip) {
+        double base = 0;
+        svg.open("g").element("title", tip);
+        for (Series s : series) {
+            double v = s.values()[i];
+            if (v > 0) {
+                double y0 = axis.y(base);
+                double y1 = axis.y(base + v);
+                svg.empty("rect", "x", Html.fixed(x, 2), "y", Html.fixed(y1, 2), "width", Html.fixed(barWidth, 2),
+                        "height", Html.fixed(Math.max(0.5, y0 - y1), 2), "fill", s.colour());
+            }
+            base += v;
+        }
+        svg.close("g");
     }
 
     /** A line through the points, with dots when there are few. */
-    static String line(String title, List<Units.Unit> units, Series series, List<String> tips, List<String> xLabels,
+    static Html line(String title, List<Units.Unit> units, Series series, List<String> tips, List<String> xLabels,
             String xTitle, int width, int height) {
         int n = xLabels.size();
         double max = 0;
         for (double v : series.values()) {
             max = Math.max(max, v);
         }
-        Axis axis = new Axis(max, units, height);
-        StringBuilder sb = open(title, width, height);
-        axis.draw(sb, width);
+        ChartAxis axis = new ChartAxis(max, units, height);
+        Html svg = open(title, width, height);
+        axis.draw(svg, width);
         double slot = (double) (width - LEFT - RIGHT) / Math.max(1, n);
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            points.append(String.format(Locale.ROOT, "%.2f,%.2f ", LEFT + (i + 0.5) * slot, axis.y(series.values()[i])));
+            points.append(Html.fixed(LEFT + (i + 0.5) * slot, 2)).append(',')
+                    .append(Html.fixed(axis.y(series.values()[i]), 2)).append(' ');
         }
-        sb.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(series.colour())
-                .append("\" points=\"").append(points.toString().trim()).append("\"/>");
+        svg.empty("polyline", "fill", "none", "stroke-width", "2", "stroke", series.colour(), "points",
+                points.toString().trim());
+        String r = n <= 60 ? "3.0" : "1.5";
         for (int i = 0; i < n; i++) {
-            double r = n <= 60 ? 3 : 1.5;
-            sb.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.1f\" fill=\"%s\"><title>%s</title></circle>",
-                    LEFT + (i + 0.5) * slot, axis.y(series.values()[i]), r, series.colour(), Html.esc(tips.get(i))));
+            svg.open("circle", "cx", Html.fixed(LEFT + (i + 0.5) * slot, 2), "cy", Html.fixed(axis.y(series.values()[i]), 2),
+                    "r", r, "fill", series.colour()).element("title", tips.get(i)).close("circle");
         }
-        xLabels(sb, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
-        return sb.append("</svg>").toString();
+        xLabels(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
+        return svg.close("svg");
     }
 
     /** Stacked horizontal bars, one per label, largest first as given; the total written after each bar. */
-    static String bars(String title, List<Units.Unit> units, List<String> labels, List<Series> series, int width) {
-        int labelWidth = 300;
-        int rowHeight = 24;
-        int height = TOP + labels.size() * rowHeight + 30;
-        double max = 0;
-        double[] totals = new double[labels.size()];
-        for (int i = 0; i < labels.size(); i++) {
-            for (Series s : series) {
-                totals[i] += s.values()[i];
-            }
-            max = Math.max(max, totals[i]);
-        }
-        Units.Unit unit = Units.pick(max, units);
-        double plotWidth = width - labelWidth - 110;
-        double scale = max > 0 ? plotWidth / max : 0;
-        StringBuilder sb = open(title, width, height);
-        for (int i = 0; i < labels.size(); i++) {
-            double y = TOP + i * rowHeight;
-            String label = labels.get(i);
-            String shown = tail(label, 44);
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"label\">",
-                    labelWidth - 8, y + 16)).append(Html.esc(shown)).append("<title>").append(Html.esc(label))
-                    .append("</title></text>");
-            double x = labelWidth;
-            StringBuilder tip = new StringBuilder(label).append(": ").append(unit.format(totals[i]));
-            for (Series s : series) {
-                if (series.size() > 1) {
-                    tip.append("; ").append(s.name()).append(' ').append(unit.format(s.values()[i]));
-                }
-            }
-            sb.append("<g><title>").append(Html.esc(tip.toString())).append("</title>");
-            for (Series s : series) {
-                double w = s.values()[i] * scale;
-                if (w > 0) {
-                    sb.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\" fill=\"%s\"/>",
-                            x, y + 4, Math.max(0.5, w), rowHeight - 8, s.colour()));
-                }
-                x += w;
-            }
-            sb.append("</g>");
-            sb.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.1f\" class=\"value\">", x + 6, y + 16))
-                    .append(Html.esc(unit.format(totals[i]))).append("</text>");
-        }
-        if (series.size() > 1) {
-            legend(sb, series, width);
-        }
-        return sb.append("</svg>").toString();
+    static Html bars(String title, List<Units.Unit> units, List<String> labels, List<Series> series, int width) {
+        return BarChart.draw(title, units, labels, series, width);
     }
 
     /**
@@ -150,36 +109,34 @@ final class SvgChart {
         return "…" + label.substring(label.offsetByCodePoints(0, count - (max - 1)));
     }
 
-    private static StringBuilder open(String title, int width, int height) {
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
-                width, height, width, height, Html.esc(title)));
-        sb.append("<text x=\"4\" y=\"18\" class=\"title\">").append(Html.esc(title)).append("</text>");
-        return sb;
+    static Html open(String title, int width, int height) {
+        String w = Integer.toString(width);
+        String h = Integer.toString(height);
+        return new Html().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart", "width", w, "height", h,
+                "viewBox", "0 0 " + w + " " + h, "role", "img", "aria-label", title)
+                .element("text", title, "x", "4", "y", "18", "class", "title");
     }
 
-    private static void legend(StringBuilder sb, List<Series> series, int width) {
+    static void legend(Html svg, List<Series> series, int width) {
         double x = width - RIGHT - 70.0 * series.size();
         for (Series s : series) {
-            sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"8\" width=\"10\" height=\"10\" fill=\"%s\"/>", x, s.colour()));
-            sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"17\" class=\"legend\">", x + 14))
-                    .append(Html.esc(s.name())).append("</text>");
+            svg.empty("rect", "x", Html.fixed(x, 1), "y", "8", "width", "10", "height", "10", "fill", s.colour());
+            svg.element("text", s.name(), "x", Html.fixed(x + 14, 1), "y", "17", "class", "legend");
             x += 70;
         }
     }
 
-    private static void xLabels(StringBuilder sb, List<String> labels, String xTitle, int width, int height,
+    private static void xLabels(Html svg, List<String> labels, String xTitle, int width, int height,
             java.util.function.IntToDoubleFunction position) {
         int n = labels.size();
         double spacing = n > 1 ? Math.abs(position.applyAsDouble(1) - position.applyAsDouble(0)) : width;
         int every = labelEvery(labels, spacing);
         for (int i = 0; i < n; i += every) {
-            sb.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%d\" text-anchor=\"middle\" class=\"tick\">",
-                    position.applyAsDouble(i), height - BOTTOM + 14)).append(Html.esc(labels.get(i))).append("</text>");
+            svg.element("text", labels.get(i), "x", Html.fixed(position.applyAsDouble(i), 2), "y",
+                    Integer.toString(height - BOTTOM + 14), "text-anchor", "middle", "class", "tick");
         }
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"axis\">",
-                LEFT + (width - LEFT - RIGHT) / 2, height - 4)).append(Html.esc(xTitle)).append("</text>");
+        svg.element("text", xTitle, "x", Integer.toString(LEFT + (width - LEFT - RIGHT) / 2), "y",
+                Integer.toString(height - 4), "text-anchor", "middle", "class", "axis");
     }
 
     /**
@@ -199,36 +156,5 @@ final class SvgChart {
             }
         }
         return Math.max(1, labels.size());
-    }
-
-    /** The value axis of a column or line chart: round ticks in a readable unit. */
-    private static final class Axis {
-        private final Units.Unit unit;
-        private final double step;
-        private final double top;
-        private final int height;
-
-        Axis(double max, List<Units.Unit> units, int height) {
-            this.unit = Units.pick(max, units);
-            this.step = Units.tickStep(unit.of(max), 4);
-            this.top = Math.max(step, Math.ceil(unit.of(max) / step - 1e-9) * step);
-            this.height = height;
-        }
-
-        double y(double base) {
-            double plot = height - TOP - BOTTOM;
-            return height - BOTTOM - plot * unit.of(base) / top;
-        }
-
-        void draw(StringBuilder sb, int width) {
-            for (int k = 0; k * step <= top + step * 1e-9; k++) {
-                double value = k * step;
-                double y = height - BOTTOM - (height - TOP - BOTTOM) * value / top;
-                sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.2f\" y2=\"%.2f\" class=\"grid\"/>",
-                        LEFT, width - RIGHT, y, y));
-                sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.2f\" text-anchor=\"end\" class=\"tick\">",
-                        LEFT - 6, y + 4)).append(Html.esc(Units.plain(value) + " " + unit.symbol())).append("</text>");
-            }
-        }
     }
 }

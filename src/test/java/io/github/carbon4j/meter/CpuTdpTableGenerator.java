@@ -1,5 +1,6 @@
 package io.github.carbon4j.meter;
 
+import io.github.carbon4j.internal.CsvReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -102,29 +103,8 @@ final class CpuTdpTableGenerator {
         throw new IllegalArgumentException(String.format(Locale.ROOT, "line %d: TDP \"%s\" is not a number", line, cell));
     }
 
-    /** The cells of one CSV line: commas separate, double quotes enclose cells with commas, "" is a quote. */
+    /** The cells of one CSV line, read by carbon4j's one CSV reader. */
     static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("unclosed quote in: " + line);
-        }
-        cells.add(cell.toString());
-        return cells;
+        return CsvReader.split(line, ',');
     }
 }

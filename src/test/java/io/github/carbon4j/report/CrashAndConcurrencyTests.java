@@ -45,7 +45,7 @@ class CrashAndConcurrencyTests {
         // killed before close: no run summary, and the directory still rebuilds
         assertThat(out.resolve("summary-" + rows.get(0).runId() + ".json")).doesNotExist();
         assertThat(ReportMain.run(new String[] {"html", out.toString()}, System.out, System.err)).isZero();
-        var summary = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
+        var summary = JsonTree.MAPPER.readTree(out.resolve("summary.json").toFile());
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo(rows.size());
         assertThat(summary.get("complete").asBoolean()).isFalse();
         assertThat(summary.get("runs").get(0).get("incomplete").asText()).startsWith("never closed");
@@ -82,7 +82,7 @@ class CrashAndConcurrencyTests {
         assertThat(emissions.get(0) + "\n").isEqualTo(EmissionsCsv.HEADER);
         assertThat(emissions.subList(1, emissions.size())).allSatisfy(line -> assertThat(Csv.split(line)).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()))
                 .extracting(line -> Csv.split(line).get(2)).containsExactlyInAnyOrderElementsOf(byRun.keySet());
-        var summary = Json.MAPPER.readTree(directory.resolve("summary.json").toFile());
+        var summary = JsonTree.MAPPER.readTree(directory.resolve("summary.json").toFile());
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo((long) jvms * steps);
         assertThat(summary.get("runs")).hasSize(jvms);
         String html = ReportTestCases.read(directory.resolve("report.html"));

@@ -63,7 +63,7 @@ class FullDiskTests {
         }
 
         List<StepRow> rows = ReportTestCases.readSteps(out.resolve("steps-" + runId + ".csv"));
-        JsonNode summary = Json.MAPPER.readTree(out.resolve("summary-" + runId + ".json").toFile());
+        JsonNode summary = JsonTree.MAPPER.readTree(out.resolve("summary-" + runId + ".json").toFile());
         long unwritten = summary.get("runs").get(0).get("unwrittenSteps").asLong();
         assertThat(unwritten).isPositive();
         assertThat(rows.size() + unwritten).isEqualTo(300);

@@ -86,7 +86,7 @@ class ProvDocumentTests {
 
     @Test
     void everyMetricEntityNamesItsFileContextAndUnit() throws IOException {
-        JsonNode root = Json.MAPPER.readTree(document().toFile());
+        JsonNode root = JsonTree.MAPPER.readTree(document().toFile());
         List<Map.Entry<String, JsonNode>> entities = new ArrayList<>(root.get("entity").properties());
 
         assertThat(entities).hasSize(33).allSatisfy(e -> {

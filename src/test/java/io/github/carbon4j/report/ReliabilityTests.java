@@ -71,7 +71,7 @@ class ReliabilityTests {
     }
 
     private JsonNode json(Path file) throws IOException {
-        return Json.MAPPER.readTree(file.toFile());
+        return JsonTree.MAPPER.readTree(file.toFile());
     }
 
     // 1. closing a run costs that run, not the directory's history; no Error escapes

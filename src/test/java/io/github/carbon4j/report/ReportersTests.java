@@ -56,7 +56,7 @@ class ReportersTests {
         assertThat(directory.resolve("report.html")).exists();
         assertThat(Files.readAllLines(directory.resolve("emissions.csv"))).hasSize(2);
         assertThat(directory.resolve("prov/golden_" + runId + "/prov_golden_GR0_" + runId + ".json")).exists();
-        var run = Json.MAPPER.readTree(directory.resolve("run-" + runId + ".json").toFile());
+        var run = JsonTree.MAPPER.readTree(directory.resolve("run-" + runId + ".json").toFile());
         // the machine as the meters probed it, not a second probe of its own
         assertThat(run.get("machine").get("cpuCount").asInt()).isEqualTo(probed().logicalCpus());
         assertThat(run.get("machine").get("ramTotalBytes").asLong())
@@ -88,7 +88,7 @@ class ReportersTests {
             clock.add(Duration.ofMillis(210));
         }
 
-        JsonNode summary = Json.MAPPER.readTree(directory.resolve("summary-" + runId + ".json").toFile());
+        JsonNode summary = JsonTree.MAPPER.readTree(directory.resolve("summary-" + runId + ".json").toFile());
         assertThat(summary.get("totals").get("measured").asBoolean()).isTrue();
         assertThat(summary.get("totals").get("seconds").asDouble()).isCloseTo(1.71, within(1e-9));
         assertThat(summary.get("totals").get("energyConsumedJoules").asDouble()).isCloseTo(282.15, within(1e-9));
@@ -123,7 +123,7 @@ class ReportersTests {
             clock.addSeconds(1);
         }
 
-        JsonNode summary = Json.MAPPER.readTree(directory.resolve("summary-" + runId + ".json").toFile());
+        JsonNode summary = JsonTree.MAPPER.readTree(directory.resolve("summary-" + runId + ".json").toFile());
         assertThat(summary.get("totals").get("measured").asBoolean()).isFalse();
         assertThat(summary.get("totals").get("cpuEnergyJoules").asDouble()).isEqualTo(200);
         assertThat(summary.get("totals").get("seconds").asDouble()).isEqualTo(2);
@@ -220,7 +220,7 @@ class ReportersTests {
         List<String> rows = Files.readAllLines(directory.resolve("emissions.csv"));
         assertThat(rows).hasSize(1 + loggers);
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(Csv.split(r)).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()));
-        assertThat(Json.MAPPER.readTree(directory.resolve("summary.json").toFile()).get("steps").get("count").asLong())
+        assertThat(JsonTree.MAPPER.readTree(directory.resolve("summary.json").toFile()).get("steps").get("count").asLong())
                 .isEqualTo(11L * loggers);
     }
 }

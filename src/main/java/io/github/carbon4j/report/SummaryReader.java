@@ -1,0 +1,155 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.Component;
+import io.github.carbon4j.internal.Totals;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Reads a summary as {@link SummaryJson} writes it, through databind's tree, checking every figure
+ * is one a run can have. Pure functions.
+ */
+final class SummaryReader {
+
+    private SummaryReader() {}
+
+    /** Whether the text is a summary in carbon4j 0.1's format, which held no bars to merge. */
+    static boolean isFirstFormat(String text) {
+        try {
+            return "carbon4j-summary/1".equals(JsonTree.MAPPER.readTree(text).path("format").asText());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads a summary back.
+     *
+     * @throws ReportFormatException naming the file and the field when it is malformed or holds a
+     *     value no run can have (a negative or non-finite figure, a PUE below 1)
+     */
+    static Summary read(Path file, String text, Path directory) {
+        try {
+            JsonNode root = JsonTree.MAPPER.readTree(text);
+            if (root == null || !SummaryJson.FORMAT.equals(root.path("format").asText())) {
+                throw new IllegalArgumentException("format is not \"" + SummaryJson.FORMAT + "\"");
+            }
+            List<RunEntry> runs = list(root, "runs", r -> new RunEntry(JsonTree.readRun(r, directory), instant(r, "end"),
+                    readTotals(r.get("totals")), readSteps(r.get("steps")), (long) number(r, "unwrittenSteps"),
+                    bool(r, "killed")));
+            List<ContextSummary> contexts = list(root, "contexts", SummaryReader::context);
+            List<TopStep> top = list(root, "topSteps", t -> new TopStep(JsonTree.text(t, "context"),
+                    (long) number(t, "step"), JsonTree.text(t, "runId"), number(t, "seconds"),
+                    number(t, "energyConsumedJoules"), number(t, "emissionsGrams")));
+            OlderRuns older;
+            try {
+                older = older(root.get("olderRuns"));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("olderRuns: " + e.getMessage(), e);
+            }
+            return new Summary(runs, older, contexts, top);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new ReportFormatException(file, "not a carbon4j summary: " + e.getMessage());
+        }
+    }
+
+    /** The array's elements read one by one; an error names the element ({@code runs[3]: ...}). */
+    private static <T> List<T> list(JsonNode root, String field, Function<JsonNode, T> read) {
+        JsonNode nodes = array(root, field);
+        List<T> result = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            try {
+                result.add(read.apply(nodes.get(i)));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(field + "[" + i + "]: " + e.getMessage(), e);
+            }
+        }
+        return result;
+    }
+
+    private static ContextSummary context(JsonNode c) {
+        List<ContextSummary.Bar> bars = new ArrayList<>();
+        for (JsonNode b : array(c.get("bars"), "rows")) {
+            if (!b.isArray() || b.size() != SummaryJson.BAR_COLUMNS.size()) {
+                throw new IllegalArgumentException("a bar needs " + SummaryJson.BAR_COLUMNS.size() + " numbers");
+            }
+            bars.add(new ContextSummary.Bar((long) number(b, 0), (long) number(b, 1), (long) number(b, 2),
+                    number(b, 3), number(b, 4), number(b, 5), number(b, 6), number(b, 7)));
+        }
+        return new ContextSummary(JsonTree.text(c, "name"), readSteps(c.get("steps")), instant(c, "start"),
+                instant(c, "end"), bars);
+    }
+
+    private static OlderRuns older(JsonNode o) {
+        if (o == null) {
+            return OlderRuns.NONE;
+        }
+        SortedSet<String> names = new TreeSet<>();
+        for (JsonNode name : array(o, "experiments")) {
+            names.add(name.asText());
+        }
+        return new OlderRuns((long) number(o, "count"), (long) number(o, "incomplete"), names,
+                Optional.of(instant(o, "start")), Optional.of(instant(o, "end")), readTotals(o.get("totals")),
+                readSteps(o.get("steps")));
+    }
+
+    private static Totals readTotals(JsonNode t) {
+        return new Totals(0, number(t, "seconds"), readJoules(t), number(t, "energyConsumedJoules"),
+                number(t, "emissionsGrams"), optionalNumber(t, "embodiedGrams"), 0, 0, bool(t, "measured"));
+    }
+
+    private static Totals readSteps(JsonNode t) {
+        return new Totals((long) number(t, "count"), number(t, "loggedSeconds"), readJoules(t),
+                number(t, "energyConsumedJoules"), number(t, "emissionsGrams"), optionalNumber(t, "embodiedGrams"),
+                (long) number(t, "overlappedSteps"), number(t, "overlappedSeconds"), true);
+    }
+
+    private static double[] readJoules(JsonNode t) {
+        double[] joules = new double[Component.values().length];
+        for (Component c : Component.values()) {
+            joules[c.ordinal()] = number(t, c.key() + "EnergyJoules");
+        }
+        return joules;
+    }
+
+    /** A figure that summaries written before embodied emissions were counted lack: zero there. */
+    private static double optionalNumber(JsonNode node, String field) {
+        return node == null || node.get(field) == null ? 0 : number(node, field);
+    }
+
+    private static JsonNode array(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || !value.isArray()) {
+            throw new IllegalArgumentException("missing array \"" + field + "\"");
+        }
+        return value;
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        return Json.instant(JsonTree.text(node, field), field);
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw new IllegalArgumentException("\"" + field + "\" is not true or false");
+        }
+        return value.asBoolean();
+    }
+
+    private static double number(JsonNode node, String field) {
+        return JsonTree.figure(node == null ? null : node.get(field), field);
+    }
+
+    private static double number(JsonNode array, int index) {
+        return JsonTree.figure(array.get(index), SummaryJson.BAR_COLUMNS.get(index));
+    }
+}
