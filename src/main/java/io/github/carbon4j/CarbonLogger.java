@@ -4,6 +4,7 @@ import io.github.carbon4j.intensity.CarbonIntensities;
 import io.github.carbon4j.intensity.IntensityEstimate;
 import io.github.carbon4j.intensity.LiveIntensity;
 import io.github.carbon4j.intensity.PueEstimate;
+import io.github.carbon4j.internal.RandomIds;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.otel.StepListener;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Logs the energy and emissions of intervals of work, the JVM counterpart of yProv4ML's
@@ -74,7 +74,7 @@ public final class CarbonLogger implements AutoCloseable {
             this.previous = read();
             this.first = previous;
             IntensityEstimate atStart = intensity.current();
-            this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
+            this.run = new RunInfo(RandomIds.uuid(), config.experiment(), previous.wall(),
                     config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
                     meters.cpu().method(), meters.gpu().method(), meters.ram().method());
             this.reporter = Reporters.open(config, run, hardware, embodied);

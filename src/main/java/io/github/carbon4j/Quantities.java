@@ -22,8 +22,11 @@ final class Quantities {
             new Unit("t", 1e6), new Unit("kg", 1e3), new Unit("g", 1), new Unit("mg", 1e-3),
             new Unit("µg", 1e-6), new Unit("ng", 1e-9));
 
-    private static final Pattern FIGURE = Pattern.compile(
-            "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ][a-zA-Zµμ0-9]*)\\s*");
+    /** Compiled on the first parse, not when a quantity is first used: a logger may never parse one. */
+    private static final class Figure {
+        static final Pattern FIGURE = Pattern.compile(
+                "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ][a-zA-Zµμ0-9]*)\\s*");
+    }
 
     private Quantities() {}
 
@@ -37,7 +40,7 @@ final class Quantities {
         if (text == null) {
             throw new IllegalArgumentException("cannot parse null as " + what);
         }
-        Matcher m = FIGURE.matcher(text);
+        Matcher m = Figure.FIGURE.matcher(text);
         if (m.matches()) {
             String symbol = m.group(2).replace('μ', 'µ');
             if (units == MASS_UNITS) {

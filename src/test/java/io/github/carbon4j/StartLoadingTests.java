@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a program that logs one step loads, seen in the class-loading log of a fresh JVM: nothing of
- * OSHI where the kernel's files answer, and of the intensity tables only those of the configured place.
+ * OSHI or JNA where the kernel's files answer, of the intensity tables only those of the configured place,
+ * and none of the JDK's costly first uses that a cheaper equivalent replaces (SecureRandom, the formatter's
+ * locale data, time zone data, record method bootstraps).
  */
 class StartLoadingTests {
 
@@ -31,6 +33,26 @@ class StartLoadingTests {
                 .noneMatch(name -> name.startsWith("oshi."))
                 .doesNotContain("io.github.carbon4j.meter.OshiPlatform")
                 .noneMatch(name -> name.startsWith(TABLES));
+    }
+
+    @Test
+    void noSecureRandomForTheRunIdOrTheReportFiles() throws Exception {
+        // A run id needs to be unique, not secret: seeding SecureRandom costs the security providers and entropy.
+        assertThat(loadedBy("-Dcarbon4j.intensity=100")).contains("io.github.carbon4j.report.FileReporter")
+                .doesNotContain("java.security.SecureRandom")
+                .noneMatch(name -> name.startsWith("sun.security.provider."));
+    }
+
+    @Test
+    void withoutReportsNoFormatterLocaleDataTimeZonesOrRecordBootstraps() throws Exception {
+        // What detection and one step load besides the meters: no String.format (locale data), no time
+        // zone data, no generated record methods (method handles), no SecureRandom.
+        assertThat(loadedBy("-Dcarbon4j.intensity=100", "-Dcarbon4j.reports=false"))
+                .contains("io.github.carbon4j.CarbonLogger", "io.github.carbon4j.EmbodiedModel")
+                .doesNotContain("java.util.Formatter", "java.text.DecimalFormatSymbols",
+                        "sun.util.calendar.ZoneInfoFile", "java.time.zone.TzdbZoneRulesProvider",
+                        "java.lang.runtime.ObjectMethods", "java.security.SecureRandom", "java.lang.ProcessHandleImpl")
+                .noneMatch(name -> name.startsWith("com.sun.jna.") || name.startsWith("oshi."));
     }
 
     @Test

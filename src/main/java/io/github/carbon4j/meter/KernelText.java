@@ -125,11 +125,20 @@ final class KernelText {
      */
     static long parseMemoryLimit(CharSequence text, String what) {
         String value = text.toString().strip();
-        if (value.equals("max") || value.length() >= 19 && value.chars().allMatch(Character::isDigit)) {
+        if (value.equals("max") || value.length() >= 19 && allDigits(value)) {
             return -1;
         }
         long limit = parseCounter(text, what);
         return limit >= Long.MAX_VALUE / 2 ? -1 : limit;
+    }
+
+    private static boolean allDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IllegalArgumentException garbage(CharSequence text, String what) {

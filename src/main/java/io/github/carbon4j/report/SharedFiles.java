@@ -1,5 +1,6 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.internal.RandomIds;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -95,7 +95,7 @@ final class SharedFiles {
 
     /** Replaces the file's content at once: readers never see a partial file. */
     static void replace(Path file, String content) throws IOException {
-        Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temp = file.resolveSibling("." + file.getFileName() + "." + RandomIds.uuid() + ".tmp");
         try {
             // Not Files.writeString: a lone surrogate in a user's name would fail the whole file.
             Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
