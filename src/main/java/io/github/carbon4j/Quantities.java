@@ -85,8 +85,11 @@ final class Quantities {
 
     /** Up to four significant digits, no exponent, no trailing zeros: 12.5, 0.1235, 731.6. */
     static String plain(double value) {
-        String s = new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
-        return s;
+        if (value == Math.rint(value) && Math.abs(value) < 10_000) {
+            // A whole number of at most four digits is its own text: no BigDecimal for a starting JVM to load.
+            return Long.toString((long) value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     static double seconds(Duration duration) {

@@ -46,12 +46,14 @@ class StartLoadingTests {
     @Test
     void withoutReportsNoFormatterLocaleDataTimeZonesOrRecordBootstraps() throws Exception {
         // What detection and one step load besides the meters: no String.format (locale data), no time
-        // zone data, no generated record methods (method handles), no SecureRandom.
+        // zone data, no generated record methods (method handles), no SecureRandom, no regular expressions,
+        // and of the JVM's MXBeans only the threads' (their CPU clocks): the process's CPU time comes from /proc.
         assertThat(loadedBy("-Dcarbon4j.intensity=100", "-Dcarbon4j.reports=false"))
                 .contains("io.github.carbon4j.CarbonLogger", "io.github.carbon4j.EmbodiedModel")
                 .doesNotContain("java.util.Formatter", "java.text.DecimalFormatSymbols",
                         "sun.util.calendar.ZoneInfoFile", "java.time.zone.TzdbZoneRulesProvider",
-                        "java.lang.runtime.ObjectMethods", "java.security.SecureRandom", "java.lang.ProcessHandleImpl")
+                        "java.lang.runtime.ObjectMethods", "java.security.SecureRandom", "java.lang.ProcessHandleImpl",
+                        "java.util.regex.Pattern", "com.sun.management.internal.OperatingSystemImpl")
                 .noneMatch(name -> name.startsWith("com.sun.jna.") || name.startsWith("oshi."));
     }
 

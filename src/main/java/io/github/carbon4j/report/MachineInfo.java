@@ -32,10 +32,11 @@ record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes,
 
     /** This machine with the hardware facts the meters use: CPU and memory as probed, the GPUs they read. */
     static MachineInfo current(MachineHardware hardware) {
-        MachineInfo os = current();
-        return new MachineInfo(os.os(), hardware.cpuModel().orElse(os.cpuModel()), hardware.logicalCpus(),
-                hardware.totalMemoryBytes() > 0 ? hardware.totalMemoryBytes() : os.ramTotalBytes(), os.hostname(),
-                os.javaVersion(), os.user(), hardware.gpuModels());
+        // What the hardware says is not looked up again: cpuinfo is read and the JVM's MXBean asked only without it.
+        String cpu = hardware.cpuModel().orElseGet(MachineInfo::cpuinfoModel);
+        long memory = hardware.totalMemoryBytes() > 0 ? hardware.totalMemoryBytes() : totalMemory();
+        return new MachineInfo(osName(), cpu, hardware.logicalCpus(), memory, hostName(),
+                System.getProperty("java.version", ""), System.getProperty("user.name", ""), hardware.gpuModels());
     }
 
     /** CodeCarbon's gpu_model: "N x name" per model, in the order first seen. */
@@ -52,15 +53,24 @@ record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes,
 
     /** This machine. Reads /proc on Linux and the environment elsewhere; does no network lookup. */
     static MachineInfo current() {
-        String os = System.getProperty("os.name", "") + " " + System.getProperty("os.version", "");
-        String cpu = read(CPUINFO).flatMap(MachineInfo::cpuModel)
+        return new MachineInfo(osName(), cpuinfoModel(), Runtime.getRuntime().availableProcessors(), totalMemory(),
+                hostName(), System.getProperty("java.version", ""), System.getProperty("user.name", ""), List.of());
+    }
+
+    private static String osName() {
+        return (System.getProperty("os.name", "") + " " + System.getProperty("os.version", "")).trim();
+    }
+
+    private static String cpuinfoModel() {
+        return read(CPUINFO).flatMap(MachineInfo::cpuModel)
                 .orElseGet(() -> Optional.ofNullable(System.getenv("PROCESSOR_IDENTIFIER")).orElse(""));
-        String host = read(HOSTNAME).map(String::trim)
+    }
+
+    private static String hostName() {
+        return read(HOSTNAME).map(String::trim)
                 .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
                 .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
                 .orElse("");
-        return new MachineInfo(os.trim(), cpu, Runtime.getRuntime().availableProcessors(), totalMemory(), host,
-                System.getProperty("java.version", ""), System.getProperty("user.name", ""), List.of());
     }
 
     /** The first {@code model name} of a Linux {@code /proc/cpuinfo}. */

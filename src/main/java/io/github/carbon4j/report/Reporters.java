@@ -45,6 +45,10 @@ public final class Reporters {
      * @since 0.2
      */
     public static CarbonReporter open(CarbonConfig config, RunInfo run, MachineHardware hardware, EmbodiedModel embodied) {
+        // Checked before the machine is described, which reads files that a run without reports never needs.
+        if (!config.reports()) {
+            return FileReporter.NONE;
+        }
         return open(config, run, MachineInfo.current(hardware), Optional.of(embodied));
     }
 
