@@ -3,12 +3,11 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.intensity.CarbonIntensities;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
 
 /**
  * One run as a row of CodeCarbon's emissions.csv ({@link ReportNames#EMISSIONS_COLUMNS}), in its
@@ -24,12 +23,11 @@ import java.util.Optional;
 final class EmissionsCsv {
 
     static final String HEADER = Csv.line(ReportNames.EMISSIONS_FILE_COLUMNS);
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
     private static final double JOULES_PER_KWH = 3.6e6;
 
     private EmissionsCsv() {}
 
-    static String row(RunEntry entry, ZoneId zone) {
+    static String row(RunEntry entry, TimeZone zone) {
         RunRecord record = entry.record();
         RunInfo run = record.run();
         RunTotals t = entry.totals();
@@ -40,7 +38,7 @@ final class EmissionsCsv {
         RunRecord.Location location = record.location();
         MeasurementMethod gpu = record.method(Component.GPU);
         List<String> f = new ArrayList<>(ReportNames.EMISSIONS_COLUMNS.size());
-        f.add(TIMESTAMP.format(entry.end().atZone(zone)));
+        f.add(localTime(entry.end(), zone));
         f.add(run.experiment());
         f.add(run.runId());
         f.add(run.experiment());
@@ -90,5 +88,15 @@ final class EmissionsCsv {
 
     private static String num(double value) {
         return Double.toString(value);
+    }
+
+    /**
+     * The instant as the zone's local time, {@code yyyy-MM-ddTHH:mm:ss}, written by hand from the zone's offset then:
+     * a {@code DateTimeFormatter} and {@code ZoneId} would cost a closing run the java.time zone rules and formatter.
+     */
+    static String localTime(Instant t, TimeZone zone) {
+        long local = t.getEpochSecond() + zone.getOffset(t.toEpochMilli()) / 1000;
+        StringBuilder sb = StepTimes.instant(new StringBuilder(20), Instant.ofEpochSecond(local));
+        return sb.substring(0, sb.length() - 1);
     }
 }

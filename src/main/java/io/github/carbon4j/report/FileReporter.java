@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
+import java.util.TimeZone;
 
 /**
  * Writes one run's report files: the run file when it starts, a steps row per step, and when it
@@ -34,22 +34,22 @@ final class FileReporter implements CarbonReporter {
 
     private final RunRecord record;
     private final StepFile steps;
-    private final ZoneId zone;
+    private final TimeZone zone;
     private final RunAccumulator accumulator = new RunAccumulator();
     private long unwritten;
 
-    private FileReporter(RunRecord record, StepFile steps, ZoneId zone) {
+    private FileReporter(RunRecord record, StepFile steps, TimeZone zone) {
         this.record = record;
         this.steps = steps;
         this.zone = zone;
     }
 
     /** Creates the run's files; on failure says so once and returns a reporter that does nothing. */
-    static CarbonReporter open(RunRecord record, ZoneId zone) {
+    static CarbonReporter open(RunRecord record, TimeZone zone) {
         return open(record, zone, StepFile.FILES);
     }
 
-    static CarbonReporter open(RunRecord record, ZoneId zone, StepFile.Opener opener) {
+    static CarbonReporter open(RunRecord record, TimeZone zone, StepFile.Opener opener) {
         Path directory = record.run().outputDirectory();
         try {
             Files.createDirectories(directory);
@@ -117,7 +117,7 @@ final class FileReporter implements CarbonReporter {
     }
 
     /** The files a closed (or finished) run gets: its summary, PROV files, emissions.csv row, directory page. */
-    static void writeRun(Summary own, Path stepsFile, ZoneId zone) throws IOException {
+    static void writeRun(Summary own, Path stepsFile, TimeZone zone) throws IOException {
         RunEntry entry = own.runs().get(0);
         Path directory = entry.record().run().outputDirectory();
         SharedFiles.replace(directory.resolve(ReportNames.runSummaryFile(entry.runId())), Json.write(SummaryJson.of(own)));

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +91,7 @@ public final class ReportMain {
                 return FAILED;
             }
             if (args[0].equals("finish")) {
-                out.println(Terminal.safe(finish(directories.get(0), ZoneId.systemDefault())));
+                out.println(Terminal.safe(finish(directories.get(0), java.util.TimeZone.getDefault())));
                 return OK;
             }
             Summary summary = ReportDirectory.read(directories);
@@ -134,7 +133,7 @@ public final class ReportMain {
      * summary, yProv4ML files and emissions.csv row from its logged steps, marked as killed; then
      * the directory's summary and page.
      */
-    static String finish(Path directory, ZoneId zone) throws IOException {
+    static String finish(Path directory, java.util.TimeZone zone) throws IOException {
         if (!java.nio.file.Files.isDirectory(directory)) {
             throw new ReportFormatException(directory, "not a directory");
         }

@@ -4,7 +4,7 @@ import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.EmbodiedModel;
 import io.github.carbon4j.MachineHardware;
 import java.util.Optional;
-import java.time.ZoneId;
+import java.util.TimeZone;
 
 /**
  * Opens the reporters a configuration asks for.
@@ -58,7 +58,7 @@ public final class Reporters {
             return FileReporter.NONE;
         }
         return FileReporter.open(new RunRecord(run, machine, RunRecord.Location.of(config), embodied),
-                ZoneId.systemDefault());
+                TimeZone.getDefault());
     }
 
     /**

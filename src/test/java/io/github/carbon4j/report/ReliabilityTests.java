@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,7 +44,7 @@ class ReliabilityTests {
                     logged.intensity(), logged.intensitySource(), logged.cpuMethod(), logged.gpuMethod(),
                     logged.ramMethod());
             CarbonReporter reporter = FileReporter.open(new RunRecord(run, ReportTestCases.MACHINE,
-                    ReportTestCases.LOCATION), ZoneOffset.UTC, opener);
+                    ReportTestCases.LOCATION), java.util.TimeZone.getTimeZone("UTC"), opener);
             for (int i = 0; i < contexts.size(); i++) {
                 clock.add(Duration.ofMillis(100));
                 CarbonMetrics m = logger.logCarbonMetrics(contexts.get(i));

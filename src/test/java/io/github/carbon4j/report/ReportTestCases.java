@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +79,7 @@ final class ReportTestCases {
                     logged.intensity(), logged.intensitySource(), logged.cpuMethod(), logged.gpuMethod(),
                     logged.ramMethod());
             CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION, java.util.Optional.of(EMBODIED)),
-                    ZoneOffset.UTC);
+                    java.util.TimeZone.getTimeZone("UTC"));
             scenario(logger, clock).forEach(reporter::step);
             clock.add(UNLOGGED_TAIL);
             reporter.close(wholeRun(run, clock));
