@@ -7,6 +7,7 @@ import io.github.carbon4j.intensity.PueEstimate;
 import io.github.carbon4j.internal.CarbonReporter;
 import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.internal.RunInfo;
+import io.github.carbon4j.internal.RandomIds;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.otel.StepListener;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Logs the energy and emissions of intervals of work, the JVM counterpart of yProv4ML's
@@ -84,7 +84,7 @@ public final class CarbonLogger implements AutoCloseable {
             this.previous = read();
             this.first = previous;
             IntensityEstimate atStart = intensity.current();
-            this.run = new RunInfo(UUID.randomUUID().toString(), config.experiment(), previous.wall(),
+            this.run = new RunInfo(RandomIds.uuid(), config.experiment(), previous.wall(),
                     config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
                     methods());
             this.reporter = Wiring.reporter(config, run, hardware, embodied, notices, reportsAtClose);

@@ -22,6 +22,18 @@ public record Context(String name) {
         return new Context(name);
     }
 
+    // Written out, not the record's generated ones: their first call bootstraps method handles, which costs
+    // a starting JVM milliseconds. The same values: equal names, and the name's hash.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Context c && name.equals(c.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

@@ -1,5 +1,6 @@
 package io.github.carbon4j;
 
+import io.github.carbon4j.internal.Decimals;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -94,9 +95,10 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
         }
         int gpus = hardware.gpuModels().size();
         double memoryGib = hardware.totalMemoryBytes() / (double) (1L << 30);
-        String source = String.format(java.util.Locale.ROOT, "estimated: rack server with %d socket%s, %.0f GiB, %d GPU%s"
-                + " (Cloud Carbon Footprint coefficients 2023, Apache 2.0)", hardware.sockets(),
-                hardware.sockets() == 1 ? "" : "s", memoryGib, gpus, gpus == 1 ? "" : "s");
+        // Not String.format: its first use costs a starting JVM the locale data.
+        String source = "estimated: rack server with " + hardware.sockets() + " socket" + (hardware.sockets() == 1 ? "" : "s")
+                + ", " + Decimals.fixed(memoryGib, 0) + " GiB, " + gpus + " GPU" + (gpus == 1 ? "" : "s")
+                + " (Cloud Carbon Footprint coefficients 2023, Apache 2.0)";
         return new EmbodiedModel(estimate(hardware.sockets(), hardware.totalMemoryBytes(), gpus),
                 lifetimeYears, share, source);
     }

@@ -86,4 +86,16 @@ class QuantityTests {
         assertThat(Context.TRAINING.name()).isEqualTo("Training");
         assertThatThrownBy(() -> Context.of(" ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void wholeNumbersReadAsBigDecimalWritesThemWithoutLoadingIt() {
+        for (double value = -20_000; value <= 20_000; value += 1) {
+            String expected = new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+                    .toPlainString();
+            assertThat(Quantities.plain(value)).as("%s", value).isEqualTo(expected);
+        }
+        assertThat(Quantities.plain(-0.0)).isEqualTo("0");
+        assertThat(Quantities.plain(12.5)).isEqualTo("12.5");
+        assertThat(Quantities.plain(123456.0)).isEqualTo("123500");
+    }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a program that logs one step loads, seen in the class-loading log of a fresh JVM: nothing of
- * OSHI where the kernel's files answer, and of the intensity tables only those of the configured place.
+ * OSHI or JNA where the kernel's files answer, of the intensity tables only those of the configured place,
+ * and none of the JDK's costly first uses that a cheaper equivalent replaces (SecureRandom, the formatter's
+ * locale data, time zone data, record method bootstraps).
  */
 class StartLoadingTests {
 
@@ -31,6 +33,29 @@ class StartLoadingTests {
                 .noneMatch(name -> name.startsWith("oshi."))
                 .doesNotContain("io.github.carbon4j.meter.OshiPlatform")
                 .noneMatch(name -> name.startsWith(TABLES));
+    }
+
+    @Test
+    void noSecureRandomNorZoneRulesForTheReportFiles() throws Exception {
+        // A run id needs to be unique, not secret: seeding SecureRandom costs the security providers and entropy.
+        // emissions.csv's local time needs the default zone's offset, not java.time's rules of every zone.
+        assertThat(loadedBy("-Dcarbon4j.intensity=100")).contains("io.github.carbon4j.report.FileReporter")
+                .doesNotContain("java.security.SecureRandom", "java.time.zone.TzdbZoneRulesProvider")
+                .noneMatch(name -> name.startsWith("sun.security.provider."));
+    }
+
+    @Test
+    void withoutReportsNoFormatterLocaleDataTimeZonesOrRecordBootstraps() throws Exception {
+        // What detection and one step load besides the meters: no String.format (locale data), no time
+        // zone data, no generated record methods (method handles), no SecureRandom, no regular expressions,
+        // and of the JVM's MXBeans only the threads' (their CPU clocks): the process's CPU time comes from /proc.
+        assertThat(loadedBy("-Dcarbon4j.intensity=100", "-Dcarbon4j.reports=false"))
+                .contains("io.github.carbon4j.CarbonLogger", "io.github.carbon4j.EmbodiedModel")
+                .doesNotContain("java.util.Formatter", "java.text.DecimalFormatSymbols",
+                        "sun.util.calendar.ZoneInfoFile", "java.time.zone.TzdbZoneRulesProvider",
+                        "java.lang.runtime.ObjectMethods", "java.security.SecureRandom", "java.lang.ProcessHandleImpl",
+                        "java.util.regex.Pattern", "com.sun.management.internal.OperatingSystemImpl")
+                .noneMatch(name -> name.startsWith("com.sun.jna.") || name.startsWith("oshi."));
     }
 
     @Test

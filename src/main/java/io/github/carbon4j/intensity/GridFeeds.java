@@ -16,10 +16,13 @@ final class GridFeeds {
 
     static final URI ELECTRICITY_MAPS = URI.create("https://api.electricitymap.org");
     static final URI UK_CARBON_INTENSITY = URI.create("https://api.carbonintensity.org.uk");
-    /** Nordic bidding zones as carbon4j's region key names them (SE3, NO1, DK2), which Electricity Maps calls SE-SE3. */
-    private static final Pattern BIDDING_ZONE = Pattern.compile("(SE|NO|DK)\\s*-?\\s*([1-5])", Pattern.CASE_INSENSITIVE);
-    /** A UK postcode's outward code: the part before the space, or all but the last three characters. */
-    private static final Pattern POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})?");
+    /** Compiled when a live feed needs them, not by every logger that starts (and asks for no feed). */
+    private static final class Patterns {
+        /** Nordic bidding zones as carbon4j's region key names them (SE3, NO1, DK2), which Electricity Maps calls SE-SE3. */
+        static final Pattern BIDDING_ZONE = Pattern.compile("(SE|NO|DK)\\s*-?\\s*([1-5])", Pattern.CASE_INSENSITIVE);
+        /** A UK postcode's outward code: the part before the space, or all but the last three characters. */
+        static final Pattern POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})?");
+    }
 
     private final CarbonIntensities.Tables tables;
 
@@ -69,7 +72,7 @@ final class GridFeeds {
 
     /** {@code RG10 9AB} and {@code rg109ab} give {@code RG10}. */
     static String outwardCode(String postcode) {
-        Matcher m = POSTCODE.matcher(postcode.trim().toUpperCase(Locale.ROOT));
+        Matcher m = Patterns.POSTCODE.matcher(postcode.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException("invalid " + KeyNames.UK_POSTCODE + " \"" + postcode
                     + "\": expected a UK postcode such as RG10 9AB or its outward code RG10");
@@ -82,7 +85,7 @@ final class GridFeeds {
         Optional<CloudRegions.Place> cloud = config.cloudRegion().flatMap(r -> tables.cloud().place(config.cloudProvider(), r));
         Optional<String> region = config.region().or(() -> cloud.map(CloudRegions.Place::gridRegion)).filter(r -> !r.isEmpty());
         if (region.isPresent()) {
-            Matcher m = BIDDING_ZONE.matcher(region.get().trim());
+            Matcher m = Patterns.BIDDING_ZONE.matcher(region.get().trim());
             if (m.matches()) {
                 String country = m.group(1).toUpperCase(Locale.ROOT);
                 return Optional.of(country + "-" + country + m.group(2));

@@ -45,8 +45,11 @@ public final class Units {
     /** The SI prefixes a JMH result unit may carry. */
     private static final Map<String, Double> PREFIXES = Map.of("", 1.0, "k", 1e3, "m", 1e-3, "µ", 1e-6, "u", 1e-6,
             "n", 1e-9, "p", 1e-12);
-    private static final Pattern FIGURE = Pattern.compile(
-            "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ][a-zA-Zµμ0-9]*)\\s*");
+    /** Compiled on the first parse, not when a unit is first used: a starting logger may never parse one. */
+    private static final class Figure {
+        static final Pattern FIGURE = Pattern.compile(
+                "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ][a-zA-Zµμ0-9]*)\\s*");
+    }
     private static final List<String> CO2_SUFFIXES = List.of("CO2eq", "CO2e", "co2eq", "co2e");
 
     private Units() {}
@@ -62,7 +65,7 @@ public final class Units {
         if (text == null) {
             throw new IllegalArgumentException("cannot parse null as " + what);
         }
-        Matcher m = FIGURE.matcher(text);
+        Matcher m = Figure.FIGURE.matcher(text);
         if (m.matches()) {
             String symbol = m.group(2).replace('μ', 'µ');
             symbol = units == MASS ? withoutCo2(symbol) : symbol;
@@ -111,6 +114,10 @@ public final class Units {
     public static String plain(double value) {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
             return value == 0 ? "0" : Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 10_000) {
+            // A whole number of at most four digits is its own text: no BigDecimal for a starting JVM to load.
+            return Long.toString((long) value);
         }
         return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * CPU model name to thermal design power, from the bundled {@code cpu-tdp.tsv} (generated from
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 final class CpuTdpTable {
 
     static final String RESOURCE = "cpu-tdp.tsv";
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> NOISE = Set.of("cpu", "processor");
 
     /** A matched table row. */
@@ -167,10 +165,20 @@ final class CpuTdpTable {
         if (at >= 0) {
             text = text.substring(0, at);
         }
+        // The runs of [a-z0-9], found by hand: a regular expression costs a starting JVM its compiler.
         List<String> words = new ArrayList<>();
-        for (String word : NON_WORD.split(text)) {
-            if (!word.isEmpty() && !NOISE.contains(word)) {
-                words.add(word);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                String w = text.substring(start, i);
+                if (!NOISE.contains(w)) {
+                    words.add(w);
+                }
+                start = -1;
             }
         }
         return words;

@@ -1,7 +1,7 @@
 package io.github.carbon4j.meter;
 
 import io.github.carbon4j.Power;
-import java.util.Locale;
+import io.github.carbon4j.internal.Decimals;
 
 /**
  * RAM power from the amount of memory: an estimated number of DIMMs × power per DIMM (5 W on x86,
@@ -57,8 +57,8 @@ final class DimmModel {
     /** For reports: {@code "15.6 GiB, 2 DIMMs × 5 W (x86)"}. */
     static String describe(long totalBytes, boolean arm) {
         double gib = gib(totalBytes);
-        return String.format(Locale.ROOT, "%.1f GiB, %d DIMMs × %s W (%s)", gib, Math.max(2, dimms(gib)),
-                arm ? "1.5" : "5", arm ? "ARM" : "x86");
+        return Decimals.fixed(gib, 1) + " GiB, " + Math.max(2, dimms(gib)) + " DIMMs × " + (arm ? "1.5" : "5")
+                + " W (" + (arm ? "ARM" : "x86") + ")";
     }
 
     private static double gib(long bytes) {

@@ -87,11 +87,16 @@ final class HardwareText {
     /** {@code MemTotal} of {@code /proc/meminfo} in bytes (the kernel writes kB, meaning KiB). */
     static long memTotalBytes(CharSequence meminfo) {
         String total = value(meminfo, "MemTotal").orElseThrow(() -> garbage(meminfo, "/proc/meminfo"));
-        String[] parts = total.split("\\s+");
-        if (parts.length != 2 || !parts[1].equals("kB") || !parts[0].matches("[0-9]{1,15}")) {
+        // "16314796 kB", read without regular expressions, which a starting JVM would compile for this alone.
+        int end = 0;
+        while (end < total.length() && total.charAt(end) >= '0' && total.charAt(end) <= '9') {
+            end++;
+        }
+        String unit = total.substring(end);
+        if (end == 0 || end > 15 || unit.isEmpty() || !Character.isWhitespace(unit.charAt(0)) || !unit.strip().equals("kB")) {
             throw garbage(meminfo, "/proc/meminfo");
         }
-        return Long.parseLong(parts[0]) * 1024;
+        return Long.parseLong(total.substring(0, end)) * 1024;
     }
 
     /** A sysfs CPU list such as {@code 0-3,8,10-11} ({@code /sys/devices/system/cpu/online}) as CPU numbers. */

@@ -1,7 +1,7 @@
 package io.github.carbon4j.meter;
 
 import io.github.carbon4j.Power;
-import java.util.Locale;
+import io.github.carbon4j.internal.Decimals;
 
 /**
  * RAM power of a virtual machine or a container: its memory is a slice of a host's DIMMs, so it draws
@@ -21,7 +21,7 @@ final class HostSliceModel {
 
     /** For reports: {@code "23.5 GiB slice of a host, 0.392 W/GB (virtual machine)"}. */
     static String describe(long bytes, String why) {
-        return String.format(Locale.ROOT, "%.1f GiB slice of a host, %s W/GB (%s)", bytes / (double) (1L << 30),
-                WATTS_PER_GB, why);
+        return Decimals.fixed(bytes / (double) (1L << 30), 1) + " GiB slice of a host, " + WATTS_PER_GB + " W/GB ("
+                + why + ")";
     }
 }

@@ -79,6 +79,15 @@ final class KernelText {
      * parentheses, so the fields are counted from the last closing one.
      */
     static long parseStatChildrenTicks(CharSequence text) {
+        return parseStatTicks(text, 16);
+    }
+
+    /** The process's own CPU time, fields 14 and 15 (utime, stime) of {@code /proc/<pid>/stat}, in ticks. */
+    static long parseStatOwnTicks(CharSequence text) {
+        return parseStatTicks(text, 14);
+    }
+
+    private static long parseStatTicks(CharSequence text, int first) {
         int i = text.length() - 1;
         while (i >= 0 && text.charAt(i) != ')') {
             i--;
@@ -88,8 +97,8 @@ final class KernelText {
         }
         i++;
         long sum = 0;
-        // After the name: state is field 3, so cutime (16) and cstime (17) are the 14th and 15th.
-        for (int field = 3; field <= 17; field++) {
+        // After the name: state is field 3, so e.g. cutime (16) and cstime (17) are the 14th and 15th.
+        for (int field = 3; field <= first + 1; field++) {
             int start = skipBlanks(text, i);
             int end = start;
             while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
@@ -98,7 +107,7 @@ final class KernelText {
             if (end == start) {
                 throw garbage(text, "/proc/self/stat");
             }
-            if (field >= 16) {
+            if (field >= first) {
                 if (digitsEnd(text, start) != end || end - start > 18) {
                     throw garbage(text, "/proc/self/stat");
                 }
@@ -125,11 +134,20 @@ final class KernelText {
      */
     static long parseMemoryLimit(CharSequence text, String what) {
         String value = text.toString().strip();
-        if (value.equals("max") || value.length() >= 19 && value.chars().allMatch(Character::isDigit)) {
+        if (value.equals("max") || value.length() >= 19 && allDigits(value)) {
             return -1;
         }
         long limit = parseCounter(text, what);
         return limit >= Long.MAX_VALUE / 2 ? -1 : limit;
+    }
+
+    private static boolean allDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IllegalArgumentException garbage(CharSequence text, String what) {

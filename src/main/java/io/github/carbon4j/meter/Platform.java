@@ -61,13 +61,48 @@ record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardwar
                 threadClocks(), () -> OshiPlatform.ticks(), () -> OshiPlatform.residentBytes());
     }
 
-    /** The JVM's own CPU time, which on Linux the kernel reports in whole 10 ms ticks ({@code times()}). */
+    /**
+     * The JVM's own CPU time, which on Linux the kernel reports in whole 10 ms ticks: from {@code /proc/self/stat}
+     * (utime and stime, the figures {@code times()} gives the JVM's MXBean) where it can be read, else from the
+     * MXBean, whose lookup costs a starting JVM a hundred classes and is made only then.
+     */
     private static LongSupplier processCpuTime() {
-        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun::getProcessCpuTime;
+        return OwnStat.FILE != null ? OwnStat::nanos : () -> OwnBean.CPU.getAsLong();
+    }
+
+    /** {@code /proc/self/stat}, opened once per JVM and kept open like the MXBean it stands in for. */
+    private static final class OwnStat {
+        static final KernelFiles.KernelFile FILE = open();
+
+        private static KernelFiles.KernelFile open() {
+            try {
+                return KernelFiles.SYSTEM.open(PROC.resolve("self").resolve("stat"));
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
         }
-        return () -> -1;
+
+        static long nanos() {
+            synchronized (FILE) {
+                try {
+                    return KernelText.parseStatOwnTicks(FILE.read()) * 10_000_000;
+                } catch (java.io.IOException | IllegalArgumentException e) {
+                    return -1;
+                }
+            }
+        }
+    }
+
+    private static final class OwnBean {
+        static final LongSupplier CPU = bean();
+
+        private static LongSupplier bean() {
+            OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+            if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+                return sun::getProcessCpuTime;
+            }
+            return () -> -1;
+        }
     }
 
     /** The threads' CPU clocks ({@code CLOCK_THREAD_CPUTIME_ID} on Linux), exact to the nanosecond. */

@@ -1,8 +1,6 @@
 package io.github.carbon4j.meter;
 
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One powercap zone of the RAPL control types ({@code intel-rapl} through MSRs, {@code intel-rapl-mmio}
@@ -19,14 +17,15 @@ record RaplZone(Path directory, String name, long maxRangeMicrojoules, int socke
     /** Zones classified by name. Packages and psys are the CPU; dram is memory; core and uncore are parts of a package. */
     enum Kind { PACKAGE, PSYS, DRAM, OTHER }
 
-    private static final Pattern PACKAGE = Pattern.compile("package-(\\d{1,6})(-die-\\d+)?");
+    private static final String PACKAGE = "package-";
+    private static final String DIE = "-die-";
 
     RaplZone(Path directory, String name, long maxRangeMicrojoules) {
         this(directory, name, maxRangeMicrojoules, socketOf(name));
     }
 
     Kind kind() {
-        if (PACKAGE.matcher(name).matches()) {
+        if (socketOf(name) >= 0) {
             return Kind.PACKAGE;
         }
         return switch (name) {
@@ -38,8 +37,25 @@ record RaplZone(Path directory, String name, long maxRangeMicrojoules, int socke
 
     /** The socket a zone name states, {@code package-1} or {@code package-1-die-0}; -1 for other names. */
     static int socketOf(String zoneName) {
-        Matcher m = PACKAGE.matcher(zoneName);
-        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        // package-(\d{1,6})(-die-\d+)? read by hand: a regular expression costs a starting JVM its compiler.
+        if (!zoneName.startsWith(PACKAGE)) {
+            return -1;
+        }
+        int end = digitsEnd(zoneName, PACKAGE.length());
+        if (end == PACKAGE.length() || end - PACKAGE.length() > 6) {
+            return -1;
+        }
+        boolean die = zoneName.startsWith(DIE, end) && end + DIE.length() < zoneName.length()
+                && digitsEnd(zoneName, end + DIE.length()) == zoneName.length();
+        return end == zoneName.length() || die ? Integer.parseInt(zoneName, PACKAGE.length(), end, 10) : -1;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
     }
 
     /** True for the MMIO interface, which duplicates the MSR zone of the same name. */

@@ -196,7 +196,9 @@ final class RaplZones {
 
     /** The dram zones, one per socket (or per die), MMIO duplicates dropped. */
     static List<RaplZone> selectDram(List<RaplZone> zones) {
-        return withoutMmioDuplicates(zones).stream().filter(zone -> zone.kind() == RaplZone.Kind.DRAM).toList();
+        List<RaplZone> dram = new ArrayList<>(withoutMmioDuplicates(zones));
+        dram.removeIf(zone -> zone.kind() != RaplZone.Kind.DRAM);
+        return List.copyOf(dram);
     }
 
     private static List<RaplZone> withoutMmioDuplicates(List<RaplZone> zones) {
@@ -206,7 +208,10 @@ final class RaplZones {
                 msrNames.add(zone.name());
             }
         }
-        return zones.stream().filter(zone -> !(zone.mmio() && msrNames.contains(zone.name()))).toList();
+        // removeIf, not a stream, here and above: a starting JVM pays for its first stream pipeline.
+        List<RaplZone> kept = new ArrayList<>(zones);
+        kept.removeIf(zone -> zone.mmio() && msrNames.contains(zone.name()));
+        return List.copyOf(kept);
     }
 
     private static Optional<String> readText(KernelFiles files, Path path) {

@@ -93,8 +93,13 @@ final class NvmlLibraryFile {
         files.add(etc.resolve("ld.so.conf"));
         Path included = etc.resolve("ld.so.conf.d");
         if (Files.isDirectory(included)) {
-            try (DirectoryStream<Path> conf = Files.newDirectoryStream(included, "*.conf")) {
-                conf.forEach(files::add);
+            // Not the glob "*.conf": compiling it costs a starting JVM the regex classes.
+            try (DirectoryStream<Path> conf = Files.newDirectoryStream(included)) {
+                for (Path file : conf) {
+                    if (file.getFileName().toString().endsWith(".conf")) {
+                        files.add(file);
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 // An unreadable directory only means fewer places to look.
             }

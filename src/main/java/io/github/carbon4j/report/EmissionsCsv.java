@@ -5,8 +5,8 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.intensity.CarbonIntensities;
 import io.github.carbon4j.internal.Totals;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.TimeZone;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,7 +31,6 @@ import java.util.function.Function;
 final class EmissionsCsv {
 
     static final String HEADER = Csv.line(ReportNames.EMISSIONS_FILE_COLUMNS);
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
     private static final double JOULES_PER_KWH = 3.6e6;
     /** Column name to its value, in the header's order. */
     static final Map<String, Function<Run, String>> COLUMNS = columns();
@@ -39,7 +38,7 @@ final class EmissionsCsv {
     private EmissionsCsv() {}
 
     /** What a row is computed from: the run's entry and the zone of its local timestamp. */
-    record Run(RunEntry entry, ZoneId zone) {
+    record Run(RunEntry entry, TimeZone zone) {
         RunInfo info() {
             return entry.record().run();
         }
@@ -79,7 +78,7 @@ final class EmissionsCsv {
         }
     }
 
-    static String row(RunEntry entry, ZoneId zone) {
+    static String row(RunEntry entry, TimeZone zone) {
         Run run = new Run(entry, zone);
         List<String> fields = new ArrayList<>(COLUMNS.size());
         COLUMNS.values().forEach(column -> fields.add(column.apply(run)));
@@ -100,7 +99,7 @@ final class EmissionsCsv {
     }
 
     private static void runColumns(Map<String, Function<Run, String>> c) {
-        c.put("timestamp", r -> TIMESTAMP.format(r.entry().end().atZone(r.zone())));
+        c.put("timestamp", r -> localTime(r.entry().end(), r.zone()));
         c.put("project_name", r -> r.info().experiment());
         c.put("run_id", r -> r.info().runId());
         c.put("experiment_id", r -> r.info().experiment());
@@ -145,5 +144,15 @@ final class EmissionsCsv {
 
     private static String num(double value) {
         return Double.toString(value);
+    }
+
+    /**
+     * The instant as the zone's local time, {@code yyyy-MM-ddTHH:mm:ss}, written by hand from the zone's offset then:
+     * a {@code DateTimeFormatter} and {@code ZoneId} would cost a closing run the java.time zone rules and formatter.
+     */
+    static String localTime(Instant t, TimeZone zone) {
+        long local = t.getEpochSecond() + zone.getOffset(t.toEpochMilli()) / 1000;
+        StringBuilder sb = StepTimes.instant(new StringBuilder(20), Instant.ofEpochSecond(local));
+        return sb.substring(0, sb.length() - 1);
     }
 }

@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
+import java.util.TimeZone;
 
 /**
  * Writes one run's report files: the run file with the first step, a steps row per step, and when it
@@ -36,13 +36,13 @@ final class FileReporter implements CarbonReporter {
 
     private final RunRecord record;
     private final StepFile steps;
-    private final ZoneId zone;
+    private final TimeZone zone;
     private final Notices notices;
     private final RunAccumulator accumulator = new RunAccumulator();
     private long unwritten;
     private boolean runFileTried;
 
-    private FileReporter(RunRecord record, StepFile steps, ZoneId zone, Notices notices) {
+    private FileReporter(RunRecord record, StepFile steps, TimeZone zone, Notices notices) {
         this.notices = notices;
         this.record = record;
         this.steps = steps;
@@ -50,11 +50,11 @@ final class FileReporter implements CarbonReporter {
     }
 
     /** Creates the run's files; on failure says so once and returns a reporter that does nothing. */
-    static CarbonReporter open(RunRecord record, ZoneId zone, Notices notices) {
+    static CarbonReporter open(RunRecord record, TimeZone zone, Notices notices) {
         return open(record, zone, StepFile.FILES, notices);
     }
 
-    static CarbonReporter open(RunRecord record, ZoneId zone, StepFile.Opener opener, Notices notices) {
+    static CarbonReporter open(RunRecord record, TimeZone zone, StepFile.Opener opener, Notices notices) {
         Path directory = record.run().outputDirectory();
         try {
             Files.createDirectories(directory);
@@ -154,7 +154,7 @@ final class FileReporter implements CarbonReporter {
     }
 
     /** The files a closed (or finished) run gets: its summary, PROV files, emissions.csv row, directory page. */
-    static void writeRun(Summary own, Path stepsFile, ZoneId zone, Notices notices) throws IOException {
+    static void writeRun(Summary own, Path stepsFile, TimeZone zone, Notices notices) throws IOException {
         RunEntry entry = own.runs().get(0);
         Path directory = entry.record().run().outputDirectory();
         SharedFiles.replace(directory.resolve(ReportNames.runSummaryFile(entry.runId())), Json.write(SummaryJson.of(own)));

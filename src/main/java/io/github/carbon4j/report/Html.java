@@ -92,7 +92,7 @@ final class Html {
 
     /** A number with the given count of decimals, as SVG coordinates take it. */
     static String fixed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return io.github.carbon4j.internal.Decimals.fixed(value, decimals);
     }
 
     private Html start(String tag, String... attributes) {

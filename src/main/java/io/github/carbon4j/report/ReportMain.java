@@ -12,7 +12,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.util.TimeZone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +101,7 @@ public final class ReportMain {
             throws IOException {
         List<Path> directories = arguments.directories();
         if (command.equals("finish")) {
-            out.println(Terminal.safe(finish(directories.get(0), ZoneId.systemDefault(), notices)));
+            out.println(Terminal.safe(finish(directories.get(0), TimeZone.getDefault(), notices)));
             return;
         }
         Summary summary = ReportDirectory.read(directories, notices);
@@ -132,7 +132,7 @@ public final class ReportMain {
      * summary, yProv4ML files and emissions.csv row from its logged steps, marked as killed; then
      * the directory's summary and page.
      */
-    static String finish(Path directory, ZoneId zone, Notices notices) throws IOException {
+    static String finish(Path directory, TimeZone zone, Notices notices) throws IOException {
         if (!java.nio.file.Files.isDirectory(directory)) {
             throw new ReportFormatException(directory, "not a directory");
         }

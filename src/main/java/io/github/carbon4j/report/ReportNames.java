@@ -44,8 +44,7 @@ final class ReportNames {
      * The columns of a steps file, in order: those of 0.1, then the embodied emissions and the SCI
      * (operational plus embodied). Units are in the names: s, g, g/s, W, J, g/kWh.
      */
-    static final List<String> STEP_COLUMNS = java.util.stream.Stream.concat(STEP_COLUMNS_0_1.stream(),
-            java.util.stream.Stream.of("embodied.g", "sci.g")).toList();
+    static final List<String> STEP_COLUMNS = concat(STEP_COLUMNS_0_1, "embodied.g", "sci.g");
 
     /**
      * The column after {@link #STEP_COLUMNS}: the step's name that stays the same from run to run
@@ -54,8 +53,7 @@ final class ReportNames {
     static final String STEP_NAME_COLUMN = "step.name";
 
     /** The columns of a steps file as written now: {@link #STEP_COLUMNS}, then {@link #STEP_NAME_COLUMN}. */
-    static final List<String> STEP_FILE_COLUMNS = java.util.stream.Stream.concat(STEP_COLUMNS.stream(),
-            java.util.stream.Stream.of(STEP_NAME_COLUMN)).toList();
+    static final List<String> STEP_FILE_COLUMNS = concat(STEP_COLUMNS, STEP_NAME_COLUMN);
 
     /** The nine metrics under yProv4ML's names, in {@code log_carbon_metrics} order. */
     static final List<String> METRICS = List.of(
@@ -89,10 +87,17 @@ final class ReportNames {
      * The columns of the emissions.csv carbon4j writes: CodeCarbon's, then {@link #STATUS_COLUMN},
      * {@link #EMBODIED_COLUMN} and {@link #SCI_COLUMN}.
      */
-    static final List<String> EMISSIONS_FILE_COLUMNS = java.util.stream.Stream.concat(EMISSIONS_COLUMNS.stream(),
-            java.util.stream.Stream.of(STATUS_COLUMN, EMBODIED_COLUMN, SCI_COLUMN)).toList();
+    static final List<String> EMISSIONS_FILE_COLUMNS = concat(EMISSIONS_COLUMNS, STATUS_COLUMN,
+            EMBODIED_COLUMN, SCI_COLUMN);
 
     private ReportNames() {}
+
+    // Not Stream.concat: this class is loaded when a run starts, and a starting JVM pays for its first stream.
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
 
     static String stepsFile(String runId) {
         return STEPS_PREFIX + runId + STEPS_SUFFIX;

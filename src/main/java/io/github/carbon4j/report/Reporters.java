@@ -6,8 +6,8 @@ import io.github.carbon4j.internal.CarbonReporter;
 import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.internal.RunInfo;
 import java.nio.file.Files;
-import java.time.ZoneId;
 import java.util.Optional;
+import java.util.TimeZone;
 
 /**
  * Opens the reporters a configuration asks for.
@@ -42,7 +42,7 @@ public final class Reporters {
             return FileReporter.NONE;
         }
         return FileReporter.open(new RunRecord(run, MachineInfo.current(hardware), RunRecord.Location.of(settings),
-                Optional.of(embodied)), ZoneId.systemDefault(), notices);
+                Optional.of(embodied)), TimeZone.getDefault(), notices);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RandomIds;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -108,7 +108,7 @@ final class SharedFiles {
 
     /** A fresh name beside the file for writing it before {@link #move} puts it in place. */
     static Path temporary(Path file) {
-        return file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        return file.resolveSibling("." + file.getFileName() + "." + RandomIds.uuid() + ".tmp");
     }
 
     /** Puts a written temporary file in the file's place at once where the file system allows. */

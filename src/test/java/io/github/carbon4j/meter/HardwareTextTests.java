@@ -58,7 +58,7 @@ class HardwareTextTests {
         assertThat(HardwareText.memTotalBytes("MemTotal:       24683652 kB\nMemFree:        23267560 kB\n"))
                 .isEqualTo(24683652L * 1024);
         for (String garbage : new String[] {"", "MemFree: 5 kB\n", "MemTotal: 5 MB\n", "MemTotal: -5 kB\n",
-                "MemTotal: kB\n", "MemTotal: 99999999999999999999 kB\n"}) {
+                "MemTotal: kB\n", "MemTotal: 99999999999999999999 kB\n", "MemTotal: 5kB\n", "MemTotal: 5 kB 6\n"}) {
             assertThatIllegalArgumentException().isThrownBy(() -> HardwareText.memTotalBytes(garbage))
                     .withMessageContaining("/proc/meminfo");
         }

@@ -59,4 +59,12 @@ class KernelTextTests {
         assertThatThrownBy(() -> KernelText.parseStatChildrenTicks("4242 (java) S 1 2"))
                 .hasMessageContaining("/proc/self/stat");
     }
+
+    @Test
+    void ownTicksAreUtimeAndStimeCountedFromTheLastParenthesis() {
+        String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 500 0 0 0 120 30 7 5 20 0 40 0 100 0\n";
+        assertThat(KernelText.parseStatOwnTicks(stat)).isEqualTo(150);
+        assertThatThrownBy(() -> KernelText.parseStatOwnTicks("4242 (java) S 1 2 3 4 5 6 7 8 9 10 x 12"))
+                .hasMessageContaining("/proc/self/stat");
+    }
 }

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -49,7 +48,7 @@ class ReliabilityTests {
             RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), into, logged.scope(), logged.pue(),
                     logged.intensity(), logged.intensitySource(), logged.methods());
             CarbonReporter reporter = FileReporter.open(new RunRecord(run, ReportTestCases.MACHINE,
-                    ReportTestCases.LOCATION), ZoneOffset.UTC, opener, notices);
+                    ReportTestCases.LOCATION), java.util.TimeZone.getTimeZone("UTC"), opener, notices);
             for (int i = 0; i < contexts.size(); i++) {
                 clock.add(Duration.ofMillis(100));
                 CarbonMetrics m = logger.logCarbonMetrics(contexts.get(i));

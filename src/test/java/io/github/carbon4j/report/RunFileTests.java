@@ -31,7 +31,7 @@ class RunFileTests {
         assertThat(written.machine().cpuCount()).isPositive();
 
         // as a killed JVM leaves it: a steps row and the run file, no summary; finish rebuilds from both
-        ReportMain.finish(directory, java.time.ZoneOffset.UTC, new Notices());
+        ReportMain.finish(directory, java.util.TimeZone.getTimeZone("UTC"), new Notices());
         var summary = JsonTree.MAPPER.readTree(directory.resolve(ReportNames.SUMMARY).toFile());
         var run = summary.get("runs").get(0);
         assertThat(run.get("killed").asBoolean()).isTrue();
