@@ -28,6 +28,18 @@ public interface CarbonReporter extends AutoCloseable {
     }
 
     /**
+     * One logged interval with its stable name and a name for people (a JUnit test's display name,
+     * which need not be unique nor stay the same). By default the display name is dropped.
+     *
+     * @param name the step's stable name; empty when the context and step name it
+     * @param displayName the step's name for people; empty when it has none
+     * @since 0.2
+     */
+    default void step(CarbonMetrics metrics, String name, String displayName) {
+        step(metrics, name);
+    }
+
+    /**
      * The run ended: write summaries and release files.
      *
      * @param run the whole run as one interval, read from the meters from the logger's start to its

@@ -65,12 +65,17 @@ final class FileReporter implements CarbonReporter {
 
     @Override
     public void step(CarbonMetrics metrics) {
-        step(metrics, "");
+        step(metrics, "", "");
     }
 
     @Override
     public void step(CarbonMetrics metrics, String name) {
-        StepRow row = new StepRow(record.run().experiment(), record.run().runId(), metrics, name);
+        step(metrics, name, "");
+    }
+
+    @Override
+    public void step(CarbonMetrics metrics, String name, String displayName) {
+        StepRow row = new StepRow(record.run().experiment(), record.run().runId(), metrics, name, displayName);
         accumulator.add(row);
         try {
             steps.append(row);

@@ -171,11 +171,13 @@ final class HtmlReport {
                 .append(SvgChart.bars("Emissions per context (top " + labels.size() + " of " + contexts.size() + ")",
                         Units.MASS, labels, List.of(new SvgChart.Series("emissions", EMISSIONS_COLOUR,
                                 values.stream().mapToDouble(Double::doubleValue).toArray())), 1000))
-                .append("</div>\n<table><tr><th>context</th><th>step</th><th>run</th><th>duration</th><th>energy</th>"
-                        + "<th>emissions</th><th>emissions rate</th></tr>\n");
+                .append("</div>\n<table><tr><th>context</th><th>step</th><th>name</th><th>run</th><th>duration</th>"
+                        + "<th>energy</th><th>emissions</th><th>emissions rate</th></tr>\n");
         for (TopStep t : summary.top()) {
+            // The name for people, with the stable one (a test's unique id) on hover.
             sb.append("<tr><td>").append(Html.esc(t.context())).append("</td><td class=\"num\">")
-                    .append(t.step()).append("</td><td>").append(Html.esc(shortId(t.runId())))
+                    .append(t.step()).append("</td><td title=\"").append(Html.esc(t.stableName())).append("\">")
+                    .append(Html.esc(t.label())).append("</td><td>").append(Html.esc(shortId(t.runId())))
                     .append("</td><td class=\"num\">").append(Html.esc(Units.format(t.seconds(), Units.TIME)))
                     .append("</td><td class=\"num\">").append(Html.esc(Energy.ofJoules(t.energyJoules()).toString()))
                     .append("</td><td class=\"num\">").append(Html.esc(Emissions.ofGrams(t.emissionsGrams()).toString()))

@@ -53,9 +53,19 @@ final class ReportNames {
      */
     static final String STEP_NAME_COLUMN = "step.name";
 
-    /** The columns of a steps file as written now: {@link #STEP_COLUMNS}, then {@link #STEP_NAME_COLUMN}. */
-    static final List<String> STEP_FILE_COLUMNS = java.util.stream.Stream.concat(STEP_COLUMNS.stream(),
+    /**
+     * The column after {@link #STEP_NAME_COLUMN}: the step's name for people (a JUnit test's display
+     * name after its parents', such as {@code sorts(int) [2] 42}), empty where there is none.
+     */
+    static final String STEP_DISPLAY_NAME_COLUMN = "step.display.name";
+
+    /** The columns of a steps file before display names: {@link #STEP_COLUMNS}, then {@link #STEP_NAME_COLUMN}. */
+    static final List<String> STEP_COLUMNS_NAMED = java.util.stream.Stream.concat(STEP_COLUMNS.stream(),
             java.util.stream.Stream.of(STEP_NAME_COLUMN)).toList();
+
+    /** The columns of a steps file as written now: {@link #STEP_COLUMNS_NAMED}, then the display name. */
+    static final List<String> STEP_FILE_COLUMNS = java.util.stream.Stream.concat(STEP_COLUMNS_NAMED.stream(),
+            java.util.stream.Stream.of(STEP_DISPLAY_NAME_COLUMN)).toList();
 
     /** The nine metrics under yProv4ML's names, in {@code log_carbon_metrics} order. */
     static final List<String> METRICS = List.of(

@@ -67,7 +67,8 @@ final class SummaryJson {
         for (TopStep t : summary.top()) {
             top.addObject().put("context", t.context()).put("step", t.step()).put("runId", t.runId())
                     .put("seconds", t.seconds()).put("energyConsumedJoules", t.energyJoules())
-                    .put("emissionsGrams", t.emissionsGrams());
+                    .put("emissionsGrams", t.emissionsGrams()).put("name", t.stableName())
+                    .put("displayName", t.displayName());
         }
         OlderRuns older = summary.older();
         if (older.count() > 0) {
@@ -190,8 +191,7 @@ final class SummaryJson {
             for (int i = 0; i < topNodes.size(); i++) {
                 where = "topSteps[" + i + "]: ";
                 JsonNode t = topNodes.get(i);
-                top.add(new TopStep(Json.text(t, "context"), (long) number(t, "step"), Json.text(t, "runId"),
-                        number(t, "seconds"), number(t, "energyConsumedJoules"), number(t, "emissionsGrams")));
+                top.add(topStep(t));
             }
             where = "olderRuns: ";
             OlderRuns older = OlderRuns.NONE;
@@ -255,5 +255,15 @@ final class SummaryJson {
 
     private static double number(JsonNode array, int index) {
         return Json.figure(array.get(index), BAR_COLUMNS.get(index));
+    }
+
+    /** A top step; summaries written before steps had names have none: context and step name those. */
+    private static TopStep topStep(JsonNode t) {
+        String context = Json.text(t, "context");
+        long step = (long) number(t, "step");
+        String name = t.hasNonNull("name") ? Json.text(t, "name") : "";
+        return new TopStep(context, step, Json.text(t, "runId"), number(t, "seconds"), number(t, "energyConsumedJoules"),
+                number(t, "emissionsGrams"), name.equals(StepRow.stableName(context, step)) ? "" : name,
+                t.hasNonNull("displayName") ? Json.text(t, "displayName") : "");
     }
 }
