@@ -3,12 +3,8 @@ package io.github.carbon4j.report;
 import java.io.IOException;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -49,9 +45,7 @@ final class StepFile implements AutoCloseable {
     private final int chunk;
     // Reused for every row: the logger calls append under its lock, one row at a time.
     private final StringBuilder line = new StringBuilder(1024);
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-    private ByteBuffer bytes = ByteBuffer.allocate(4096);
+    private byte[] bytes = new byte[4096];
     private MappedByteBuffer mapped;
     private long mappedAt;
     /** The length of the header and the whole rows: where the next row goes. */
@@ -89,36 +83,18 @@ final class StepFile implements AutoCloseable {
     void append(StepRow row) throws IOException {
         line.setLength(0);
         StepRowWriter.append(line, row);
-        if (bytes.capacity() < line.length() * 3) {
-            // UTF-8 takes at most 3 bytes per UTF-16 char, so one encode call always fits.
-            bytes = ByteBuffer.allocate(line.length() * 3);
+        if (bytes.length < line.length() * 3) {
+            // UTF-8 takes at most 3 bytes per UTF-16 char (4 per surrogate pair), so a row always fits.
+            bytes = new byte[line.length() * 3];
         }
-        int n = encode();
+        int n = Utf8.encode(line, bytes);
         MappedByteBuffer target = space(n);
         int at = (int) (end - mappedAt);
-        target.put(at, bytes.array(), 0, n - 1);
+        target.put(at, bytes, 0, n - 1);
         // The line break last: a reader (or a killed JVM's file) never has a line break without its row.
         VarHandle.releaseFence();
         target.put(at + n - 1, (byte) '\n');
         end += n;
-    }
-
-    /** ASCII rows (nearly all) are copied byte for byte; others go through the encoder, which allocates. */
-    private int encode() {
-        byte[] array = bytes.array();
-        int n = line.length();
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80) {
-                bytes.clear();
-                encoder.reset();
-                encoder.encode(CharBuffer.wrap(line), bytes, true);
-                encoder.flush(bytes);
-                return bytes.position();
-            }
-            array[i] = (byte) c;
-        }
-        return n;
     }
 
     /** The mapping that has n bytes free after the last row, reserving and mapping more where needed. */

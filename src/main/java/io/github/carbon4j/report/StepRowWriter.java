@@ -30,10 +30,10 @@ final class StepRowWriter {
     /** Appends one row with its line break to the buffer. */
     static StringBuilder append(StringBuilder sb, StepRow row) {
         CarbonMetrics m = row.metrics();
-        StepTimes.instant(sb, m.end()).append(',');
-        Csv.append(sb, row.experiment()).append(',');
-        Csv.append(sb, row.runId()).append(',');
-        Csv.append(sb, m.context().name()).append(',');
+        StepTimes.end(sb, m.start(), m.duration()).append(',');
+        field(sb, row.experiment()).append(',');
+        field(sb, row.runId()).append(',');
+        field(sb, m.context().name()).append(',');
         sb.append(m.step()).append(',');
         StepTimes.seconds(sb, m.duration()).append(',');
         number(sb, m.emissions().grams());
@@ -46,18 +46,51 @@ final class StepRowWriter {
         number(sb, m.ramEnergy().joules());
         number(sb, m.energyConsumed().joules());
         number(sb, m.intensity().gramsPerKilowattHour());
-        Csv.append(sb, m.intensitySource()).append(',');
+        field(sb, m.intensitySource()).append(',');
         method(sb, m.cpuMethod());
         method(sb, m.gpuMethod());
         method(sb, m.ramMethod());
         sb.append(m.overlapped()).append(',');
-        Csv.append(sb, SCOPES[m.scope().ordinal()]).append(',');
+        field(sb, SCOPES[m.scope().ordinal()]).append(',');
         number(sb, m.pue());
         number(sb, m.embodiedEmissions().grams());
         // What m.sci().grams() is, without the Emissions it builds on every step.
         number(sb, m.emissions().grams() + m.embodiedEmissions().grams());
-        Csv.append(sb, row.name()).append(',');
-        return Csv.append(sb, row.displayName()).append('\n');
+        field(sb, row.name()).append(',');
+        return field(sb, row.displayName()).append('\n');
+    }
+
+    /**
+     * The field as {@link Csv#append} writes it, without the copies it makes of a value to quote or
+     * flatten: a JUnit display name such as {@code add(int, int)} needs quotes.
+     */
+    static StringBuilder field(StringBuilder sb, String value) {
+        boolean formula = Csv.formulaLike(value);
+        boolean quote = false;
+        boolean flatten = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            quote |= c == ',' || c == '"';
+            flatten |= c == '\n' || c == '\r';
+        }
+        if (!formula && !quote && !flatten) {
+            return sb.append(value);
+        }
+        sb.append(quote ? "\"" : "").append(formula ? "'" : "");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                    i++; // a CRLF is one space, as a lone CR or LF is
+                }
+                sb.append(' ');
+            } else if (c == '"') {
+                sb.append("\"\"");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(quote ? "\"" : "");
     }
 
     private static void number(StringBuilder sb, double value) {
@@ -66,7 +99,7 @@ final class StepRowWriter {
 
     private static void method(StringBuilder sb, MeasurementMethod method) {
         sb.append(KINDS[method.kind().ordinal()]).append(',');
-        Csv.append(sb, method.name()).append(',');
-        Csv.append(sb, method.detail()).append(',');
+        field(sb, method.name()).append(',');
+        field(sb, method.detail()).append(',');
     }
 }

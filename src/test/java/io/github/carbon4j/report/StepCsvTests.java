@@ -113,6 +113,21 @@ class StepCsvTests {
     }
 
     @Test
+    void theRowWritersFieldsAreCsvAppendsWithoutItsCopies() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        String alphabet = "ab,\"'\r\n=+-@\t 1.5\u00d7";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int j = random.nextInt(0, 8); j > 0; j--) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String v = value.toString();
+            assertThat(StepRowWriter.field(new StringBuilder(), v).toString()).as(v)
+                    .isEqualTo(Csv.append(new StringBuilder(), v).toString());
+        }
+    }
+
+    @Test
     void rowsWithAndWithoutNonAsciiTextReadBackFromTheFileInOrder() throws Exception {
         List<String> names = List.of("plain", "\u00e9t\u00e9 \uD83D\uDE00", "after", "lone \uD800 surrogate", "last");
         Path file = directory.resolve("steps-mixed.csv");
