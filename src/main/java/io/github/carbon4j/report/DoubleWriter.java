@@ -113,32 +113,37 @@ final class DoubleWriter {
         }
         int len = digits(f);
         int exponent = e + len - 1;
+        int at = sb.length();
         if (exponent >= 7 || exponent < -3) {
-            sb.append(digit(f, len, 0)).append('.');
-            appendDigits(sb, f, len, 1, Math.max(len, 2));
-            return sb.append('E').append(exponent);
+            appendDigits(sb, f, len).insert(at + 1, '.');
+            return sb.append(len == 1 ? "0E" : "E").append(exponent);
         }
         if (exponent < 0) {
             sb.append("0.");
             for (int i = exponent + 1; i < 0; i++) {
                 sb.append('0');
             }
-            return appendDigits(sb, f, len, 0, len);
+            return appendDigits(sb, f, len);
         }
-        appendDigits(sb, f, len, 0, exponent + 1).append('.');
-        return appendDigits(sb, f, len, exponent + 1, Math.max(len, exponent + 2));
+        appendDigits(sb, f, len);
+        if (len > exponent + 1) {
+            return sb.insert(at + exponent + 1, '.');
+        }
+        for (int i = len; i <= exponent; i++) {
+            sb.append('0');
+        }
+        return sb.append(".0");
     }
 
-    /** Digits from..to (exclusive) of the len-digit f, zeros past its last digit. */
-    private static StringBuilder appendDigits(StringBuilder sb, long f, int len, int from, int to) {
-        for (int i = from; i < to; i++) {
-            sb.append(digit(f, len, i));
+    /** Appends the len digits of f, from the right: divisions by the constant 10, which compile to multiplications. */
+    private static StringBuilder appendDigits(StringBuilder sb, long f, int len) {
+        int at = sb.length();
+        sb.setLength(at + len);
+        for (int i = at + len - 1; i >= at; i--) {
+            sb.setCharAt(i, (char) ('0' + f % 10));
+            f /= 10;
         }
         return sb;
-    }
-
-    private static char digit(long f, int len, int i) {
-        return i < len ? (char) ('0' + f / POW10[len - 1 - i] % 10) : '0';
     }
 
     private static int digits(long f) {
