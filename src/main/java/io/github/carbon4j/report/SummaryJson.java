@@ -262,8 +262,9 @@ final class SummaryJson {
         String context = Json.text(t, "context");
         long step = (long) number(t, "step");
         String name = t.hasNonNull("name") ? Json.text(t, "name") : "";
-        return new TopStep(context, step, Json.text(t, "runId"), number(t, "seconds"), number(t, "energyConsumedJoules"),
-                number(t, "emissionsGrams"), name.equals(StepRow.stableName(context, step)) ? "" : name,
+        return new TopStep(context, step, Json.text(t, "runId"), number(t, "seconds"),
+                number(t, "energyConsumedJoules"), number(t, "emissionsGrams"),
+                name.equals(StepRow.stableName(context, step)) ? "" : name,
                 t.hasNonNull("displayName") ? Json.text(t, "displayName") : "");
     }
 }

@@ -62,7 +62,8 @@ class StepNamesInReportsTests {
     void summariesWrittenBeforeStepNamesReadWithContextAndStepAsTheName() throws IOException {
         ReportTestCases.writeGoldenRun(directory, "old");
         Path file = directory.resolve("summary-old.json");
-        Files.writeString(file, Files.readString(file).replaceAll(",\\s*\"name\" : \"[^\"]*\",\\s*\"displayName\" : \"\"", ""));
+        String names = ",\\s*\"name\" : \"[^\"]*\",\\s*\"displayName\" : \"\"";
+        Files.writeString(file, Files.readString(file).replaceAll(names, ""));
         assertThat(Files.readString(file)).doesNotContain("\"displayName\"");
 
         Summary read = ReportDirectory.read(List.of(directory));

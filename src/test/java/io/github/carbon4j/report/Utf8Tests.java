@@ -13,7 +13,8 @@ class Utf8Tests {
     @Test
     void encodesAsStringGetBytesDoes() {
         SplittableRandom random = new SplittableRandom(8);
-        char[] interesting = {'a', ',', '\0', '\u00e9', '\u00d7', '\u07ff', '\u0800', '\uffff', '\ud83d', '\ude00', '\udbff'};
+        char[] interesting = {'a', ',', '\0', '\u00e9', '\u00d7', '\u07ff', '\u0800', '\uffff', '\ud83d', '\ude00',
+            '\udbff'};
         for (int i = 0; i < 20_000; i++) {
             char[] text = new char[random.nextInt(0, 12)];
             for (int j = 0; j < text.length; j++) {
