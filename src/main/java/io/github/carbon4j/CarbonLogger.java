@@ -423,15 +423,31 @@ public final class CarbonLogger implements AutoCloseable {
          * @since 0.2
          */
         public CarbonMetrics end(Context context, long step, String name, Map<String, String> attributes) {
+            return end(context, step, name, "", attributes);
+        }
+
+        /**
+         * Ends the span as the given step under a stable name and a name for people (a test's
+         * display name, kept beside the stable one in the reports), with attributes for exporters.
+         *
+         * @param name the stable name; empty: context and step name it
+         * @param displayName the name for people; empty when there is none
+         * @throws IllegalArgumentException for a negative step
+         * @throws IllegalStateException when already ended or the logger is closed
+         * @since 0.2
+         */
+        public CarbonMetrics end(Context context, long step, String name, String displayName,
+                Map<String, String> attributes) {
             requireStep(step);
-            return finish(context, step, name, Map.copyOf(attributes));
+            return finish(context, step, name, displayName, Map.copyOf(attributes));
         }
 
         private CarbonMetrics finish(Context context, long step, Map<String, String> attributes) {
-            return finish(context, step, "", attributes);
+            return finish(context, step, "", "", attributes);
         }
 
-        private CarbonMetrics finish(Context context, long step, String name, Map<String, String> attributes) {
+        private CarbonMetrics finish(Context context, long step, String name, String displayName,
+                Map<String, String> attributes) {
             synchronized (lock) {
                 requireOpen();
                 if (ended) {
@@ -442,7 +458,7 @@ public final class CarbonLogger implements AutoCloseable {
                 boolean overlapped = othersOpenAtBegin || spansBegun != sequence;
                 openSpans--;
                 CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
-                reporter.step(metrics, name);
+                reporter.step(metrics, name, displayName);
                 publish(metrics, attributes);
                 return metrics;
             }

@@ -32,6 +32,18 @@ public interface CarbonReporter extends AutoCloseable {
     }
 
     /**
+     * One logged interval with its stable name and a name for people (a JUnit test's display name,
+     * which need not be unique nor stay the same). By default the display name is dropped.
+     *
+     * @param name the step's stable name; empty when the context and step name it
+     * @param displayName the step's name for people; empty when it has none
+     * @since 0.2
+     */
+    default void step(CarbonMetrics metrics, String name, String displayName) {
+        step(metrics, name);
+    }
+
+    /**
      * Writes the HTML page of the output directory as it stands now into the file: the runs closed
      * there and this run's steps so far, its totals summed from them. The directory's own
      * {@code report.html} is written when the run closes. By default nothing is written.

@@ -69,15 +69,20 @@ final class FileReporter implements CarbonReporter {
 
     @Override
     public void step(CarbonMetrics metrics) {
-        step(metrics, "");
+        step(metrics, "", "");
     }
 
     @Override
     public void step(CarbonMetrics metrics, String name) {
+        step(metrics, name, "");
+    }
+
+    @Override
+    public void step(CarbonMetrics metrics, String name, String displayName) {
         if (!runFileTried) {
             writeRunFile();
         }
-        StepRow row = new StepRow(record.run().experiment(), record.run().runId(), metrics, name);
+        StepRow row = new StepRow(record.run().experiment(), record.run().runId(), metrics, name, displayName);
         accumulator.add(row);
         try {
             steps.append(row);

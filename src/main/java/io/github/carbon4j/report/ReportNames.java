@@ -52,8 +52,17 @@ final class ReportNames {
      */
     static final String STEP_NAME_COLUMN = "step.name";
 
-    /** The columns of a steps file as written now: {@link #STEP_COLUMNS}, then {@link #STEP_NAME_COLUMN}. */
-    static final List<String> STEP_FILE_COLUMNS = concat(STEP_COLUMNS, STEP_NAME_COLUMN);
+    /**
+     * The column after {@link #STEP_NAME_COLUMN}: the step's name for people (a JUnit test's display
+     * name after its parents', such as {@code sorts(int) [2] 42}), empty where there is none.
+     */
+    static final String STEP_DISPLAY_NAME_COLUMN = "step.display.name";
+
+    /** The columns of a steps file before display names: {@link #STEP_COLUMNS}, then {@link #STEP_NAME_COLUMN}. */
+    static final List<String> STEP_COLUMNS_NAMED = concat(STEP_COLUMNS, STEP_NAME_COLUMN);
+
+    /** The columns of a steps file as written now: {@link #STEP_COLUMNS_NAMED}, then the display name. */
+    static final List<String> STEP_FILE_COLUMNS = concat(STEP_COLUMNS_NAMED, STEP_DISPLAY_NAME_COLUMN);
 
     /** The nine metrics under yProv4ML's names, in {@code log_carbon_metrics} order. */
     static final List<String> METRICS = List.of(

@@ -81,13 +81,14 @@ final class RunTables {
                         Units.MASS, labels, List.of(new SvgChart.Series("emissions", HtmlReport.EMISSIONS_COLOUR,
                                 values.stream().mapToDouble(Double::doubleValue).toArray())), 1000))
                 .close("div").line().open("table").open("tr");
-        for (String heading : List.of("context", "step", "run", "duration", "energy", "emissions", "emissions rate")) {
+        for (String heading : List.of("context", "step", "name", "run", "duration", "energy", "emissions", "emissions rate")) {
             page.element("th", heading);
         }
         page.close("tr").line();
         for (TopStep t : summary.top()) {
+            // The name for people, with the stable one (a test's unique id) on hover.
             page.open("tr").element("td", t.context()).element("td", Long.toString(t.step()), "class", "num")
-                    .element("td", HtmlReport.shortId(t.runId()))
+                    .element("td", t.label(), "title", t.stableName()).element("td", HtmlReport.shortId(t.runId()))
                     .element("td", Units.format(t.seconds(), Units.TIME), "class", "num")
                     .element("td", Energy.ofJoules(t.energyJoules()).toString(), "class", "num")
                     .element("td", Emissions.ofGrams(t.emissionsGrams()).toString(), "class", "num")

@@ -17,67 +17,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Formats and parses the rows of a steps file ({@link ReportNames#STEP_COLUMNS}). Numbers are written
- * with {@link Double#toString(double)} and durations to the nanosecond, so a row reads back to the
- * same metrics. Pure functions.
+ * Parses the rows of a steps file ({@link ReportNames#STEP_FILE_COLUMNS}, and the shorter rows of
+ * files written before some columns existed); {@link StepRowWriter} writes them. Pure functions.
  */
 final class StepCsv {
 
+    private static final Component[] COMPONENTS = Component.values();
+
     static final String HEADER = Csv.line(ReportNames.STEP_FILE_COLUMNS);
+    /** The header of a steps file with stable step names but no display names (written before 0.2). */
+    static final String HEADER_NAMED = Csv.line(ReportNames.STEP_COLUMNS_NAMED);
     /** The header of a steps file written by carbon4j 0.1, without embodied emissions or step names. */
     static final String HEADER_0_1 = Csv.line(ReportNames.STEP_COLUMNS_0_1);
 
-    private static final String[] KINDS = java.util.Arrays.stream(MeasurementMethod.Kind.values())
-            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-
-    private static final Component[] COMPONENTS = Component.values();
-
-    private static final String[] SCOPES = java.util.Arrays.stream(Scope.values()).map(Scope::key)
-            .toArray(String[]::new);
-
     private StepCsv() {}
 
-    /** One row with its line break. */
+    /** One row with its line break (see {@link StepRowWriter}). */
     static String format(StepRow row) {
-        return append(new StringBuilder(512), row).toString();
-    }
-
-    /** Appends one row with its line break to the buffer: this runs on every logged step. */
-    static StringBuilder append(StringBuilder sb, StepRow row) {
-        CarbonMetrics m = row.metrics();
-        StepTimes.instant(sb, m.end()).append(',');
-        Csv.append(sb, row.experiment()).append(',');
-        Csv.append(sb, row.runId()).append(',');
-        Csv.append(sb, m.context().name()).append(',');
-        sb.append(m.step()).append(',');
-        StepTimes.seconds(sb, m.duration()).append(',');
-        sb.append(m.emissions().grams()).append(',');
-        sb.append(m.emissionsRate().gramsPerSecond()).append(',');
-        sb.append(m.cpuPower().watts()).append(',');
-        sb.append(m.gpuPower().watts()).append(',');
-        sb.append(m.ramPower().watts()).append(',');
-        sb.append(m.cpuEnergy().joules()).append(',');
-        sb.append(m.gpuEnergy().joules()).append(',');
-        sb.append(m.ramEnergy().joules()).append(',');
-        sb.append(m.energyConsumed().joules()).append(',');
-        sb.append(m.intensity().gramsPerKilowattHour()).append(',');
-        Csv.append(sb, m.intensitySource()).append(',');
-        method(sb, m.cpuMethod());
-        method(sb, m.gpuMethod());
-        method(sb, m.ramMethod());
-        sb.append(m.overlapped()).append(',');
-        Csv.append(sb, SCOPES[m.scope().ordinal()]).append(',');
-        sb.append(m.pue()).append(',');
-        sb.append(m.embodiedEmissions().grams()).append(',');
-        // What m.sci().grams() is, without the Emissions it builds on every step.
-        sb.append(m.emissions().grams() + m.embodiedEmissions().grams()).append(',');
-        return Csv.append(sb, row.name()).append('\n');
-    }
-
-    private static void method(StringBuilder sb, MeasurementMethod method) {
-        sb.append(KINDS[method.kind().ordinal()]).append(',');
-        Csv.append(sb, method.name()).append(',');
-        Csv.append(sb, method.detail()).append(',');
+        return StepRowWriter.format(row);
     }
 
     /**
@@ -122,8 +79,9 @@ final class StepCsv {
                     intensity, source, pue, scope, overlapped, embodied);
             StepCheck.derived(f, metrics);
             // 0.1's files have no step names either: context and step name those steps.
-            return new StepRow(experiment, runId, metrics,
-                    columns == ReportNames.STEP_FILE_COLUMNS.size() ? in.next("step.name") : "");
+            String name = columns > ReportNames.STEP_COLUMNS.size() ? in.next("step.name") : "";
+            String display = columns > ReportNames.STEP_COLUMNS_NAMED.size() ? in.next("step.display.name") : "";
+            return new StepRow(experiment, runId, metrics, name, display);
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, lineNumber, "not a carbon4j step row: " + e.getMessage());
         }

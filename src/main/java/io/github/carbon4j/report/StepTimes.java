@@ -3,7 +3,6 @@ package io.github.carbon4j.report;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Writes a step's timestamp and duration into a row exactly as {@link Instant#toString()} and
@@ -20,19 +19,30 @@ final class StepTimes {
 
     /** Appends the instant in ISO-8601 UTC, fractions in groups of three digits as the JDK writes them. */
     static StringBuilder instant(StringBuilder sb, Instant t) {
-        long days = Math.floorDiv(t.getEpochSecond(), 86_400);
-        if (days < FIRST_DAY || days >= END_DAY) {
-            return sb.append(t);
+        return instant(sb, t.getEpochSecond(), t.getNano());
+    }
+
+    /** Appends {@code start + duration} as {@link #instant(StringBuilder, Instant)} would, without the Instant. */
+    static StringBuilder end(StringBuilder sb, Instant start, Duration duration) {
+        long seconds = start.getEpochSecond() + duration.getSeconds();
+        int nano = start.getNano() + duration.getNano();
+        if (nano >= 1_000_000_000) {
+            seconds++;
+            nano -= 1_000_000_000;
         }
-        int secondOfDay = (int) Math.floorMod(t.getEpochSecond(), 86_400);
-        LocalDate date = LocalDate.ofEpochDay(days);
-        digits(sb, date.getYear(), 4).append('-');
-        digits(sb, date.getMonthValue(), 2).append('-');
-        digits(sb, date.getDayOfMonth(), 2).append('T');
+        return instant(sb, seconds, nano);
+    }
+
+    private static StringBuilder instant(StringBuilder sb, long epochSecond, int nano) {
+        long days = Math.floorDiv(epochSecond, 86_400);
+        if (days < FIRST_DAY || days >= END_DAY) {
+            return sb.append(Instant.ofEpochSecond(epochSecond, nano));
+        }
+        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400);
+        date(sb, days).append('T');
         digits(sb, secondOfDay / 3600, 2).append(':');
         digits(sb, secondOfDay / 60 % 60, 2).append(':');
         digits(sb, secondOfDay % 60, 2);
-        int nano = t.getNano();
         if (nano != 0) {
             sb.append('.');
             if (nano % 1_000_000 == 0) {
@@ -44,6 +54,21 @@ final class StepTimes {
             }
         }
         return sb.append('Z');
+    }
+
+    /** yyyy-mm-dd of a day from 1970 on, without a LocalDate (Howard Hinnant's civil_from_days). */
+    private static StringBuilder date(StringBuilder sb, long epochDay) {
+        long z = epochDay + 719_468;
+        long era = z / 146_097;
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long shiftedMonth = (5 * dayOfYear + 2) / 153; // from March
+        int day = (int) (dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+        int month = (int) (shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+        digits(sb, year, 4).append('-');
+        return digits(digits(sb, month, 2).append('-'), day, 2);
     }
 
     /** Appends the duration in seconds, to the nanosecond, without trailing zeros or exponent. */

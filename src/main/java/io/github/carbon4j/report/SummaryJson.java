@@ -98,6 +98,8 @@ final class SummaryJson {
             g.writeNumberField("seconds", t.seconds());
             g.writeNumberField("energyConsumedJoules", t.energyJoules());
             g.writeNumberField("emissionsGrams", t.emissionsGrams());
+            g.writeStringField("name", t.stableName());
+            g.writeStringField("displayName", t.displayName());
             g.writeEndObject();
         }
         g.writeEndArray();

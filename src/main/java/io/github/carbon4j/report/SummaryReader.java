@@ -46,9 +46,7 @@ final class SummaryReader {
                     readTotals(r.get("totals")), readSteps(r.get("steps")), (long) number(r, "unwrittenSteps"),
                     bool(r, "killed")));
             List<ContextSummary> contexts = list(root, "contexts", SummaryReader::context);
-            List<TopStep> top = list(root, "topSteps", t -> new TopStep(JsonTree.text(t, "context"),
-                    (long) number(t, "step"), JsonTree.text(t, "runId"), number(t, "seconds"),
-                    number(t, "energyConsumedJoules"), number(t, "emissionsGrams")));
+            List<TopStep> top = list(root, "topSteps", SummaryReader::topStep);
             OlderRuns older;
             try {
                 older = older(root.get("olderRuns"));
@@ -151,5 +149,16 @@ final class SummaryReader {
 
     private static double number(JsonNode array, int index) {
         return JsonTree.figure(array.get(index), SummaryJson.BAR_COLUMNS.get(index));
+    }
+
+    /** A top step; summaries written before steps had names have none: context and step name those. */
+    private static TopStep topStep(JsonNode t) {
+        String context = JsonTree.text(t, "context");
+        long step = (long) number(t, "step");
+        String name = t.hasNonNull("name") ? JsonTree.text(t, "name") : "";
+        return new TopStep(context, step, JsonTree.text(t, "runId"), number(t, "seconds"),
+                number(t, "energyConsumedJoules"), number(t, "emissionsGrams"),
+                name.equals(StepRow.stableName(context, step)) ? "" : name,
+                t.hasNonNull("displayName") ? JsonTree.text(t, "displayName") : "");
     }
 }

@@ -12,8 +12,11 @@ import java.util.Comparator;
  * @param seconds its duration, s
  * @param energyJoules energy consumed with PUE, J
  * @param emissionsGrams emissions, gCO2eq
+ * @param name its stable name (a JUnit test's unique id), empty where context and step name it
+ * @param displayName its name for people (a JUnit test's display name), empty where it has none
  */
-record TopStep(String context, long step, String runId, double seconds, double energyJoules, double emissionsGrams) {
+record TopStep(String context, long step, String runId, double seconds, double energyJoules, double emissionsGrams,
+        String name, String displayName) {
 
     static final int COUNT = 10;
     /** Most emissions first; ties in a stable order. */
@@ -23,10 +26,20 @@ record TopStep(String context, long step, String runId, double seconds, double e
     static TopStep of(StepRow row) {
         CarbonMetrics m = row.metrics();
         return new TopStep(m.context().name(), m.step(), row.runId(), m.duration().toNanos() / 1e9,
-                m.energyConsumed().joules(), m.emissions().grams());
+                m.energyConsumed().joules(), m.emissions().grams(), row.name(), row.displayName());
     }
 
     double emissionsRateGramsPerSecond() {
         return seconds > 0 ? emissionsGrams / seconds : 0;
+    }
+
+    /** The name that stays the same from run to run: its own, else {@code context #step}. */
+    String stableName() {
+        return name.isEmpty() ? StepRow.stableName(context, step) : name;
+    }
+
+    /** The name to show people: the display name, else the stable name. */
+    String label() {
+        return displayName.isEmpty() ? stableName() : displayName;
     }
 }

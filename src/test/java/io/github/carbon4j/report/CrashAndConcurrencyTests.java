@@ -42,6 +42,9 @@ class CrashAndConcurrencyTests {
         String text = Files.readString(stepsFile);
         long completeLines = text.chars().filter(c -> c == '\n').count();
         assertThat(completeLines).isEqualTo(rows.size() + 1);
+        // The rows were stored into a mapped chunk: its zeros follow them, and readers stopped there.
+        assertThat(text.length()).isGreaterThan(text.lastIndexOf('\n') + 1);
+        assertThat(text).endsWith("\0");
         // killed before close: no run summary, and the directory still rebuilds
         assertThat(out.resolve("summary-" + rows.get(0).runId() + ".json")).doesNotExist();
         assertThat(ReportMain.run(new String[] {"html", out.toString()}, System.out, System.err)).isZero();
@@ -49,6 +52,9 @@ class CrashAndConcurrencyTests {
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo(rows.size());
         assertThat(summary.get("complete").asBoolean()).isFalse();
         assertThat(summary.get("runs").get(0).get("incomplete").asText()).startsWith("never closed");
+        assertThat(ReportMain.run(new String[] {"finish", out.toString()}, System.out, System.err)).isZero();
+        var finished = JsonTree.MAPPER.readTree(out.resolve("summary-" + rows.get(0).runId() + ".json").toFile());
+        assertThat(finished.get("steps").get("count").asLong()).isEqualTo(rows.size());
     }
 
     @Test

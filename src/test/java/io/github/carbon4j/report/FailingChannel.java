@@ -28,9 +28,27 @@ final class FailingChannel extends FileChannel {
         this.file = file;
     }
 
-    /** An opener for {@link StepFile} that hands out this channel through {@code holder[0]}. */
+    /**
+     * An opener for {@link StepFile} that hands out this channel through {@code holder[0]} and
+     * reserves space row by row, so that each step makes one write that can fail.
+     */
     static StepFile.Opener opener(FailingChannel[] holder) {
-        return path -> holder[0] = new FailingChannel(StepFile.FILES.open(path));
+        return opener(holder, 1);
+    }
+
+    /** An opener for {@link StepFile} that hands out this channel and reserves that many bytes at a time. */
+    static StepFile.Opener opener(FailingChannel[] holder, int chunkBytes) {
+        return new StepFile.Opener() {
+            @Override
+            public FileChannel open(Path path) throws IOException {
+                return holder[0] = new FailingChannel(StepFile.FILES.open(path));
+            }
+
+            @Override
+            public int chunkBytes() {
+                return chunkBytes;
+            }
+        };
     }
 
     static FailingChannel open(Path path) throws IOException {

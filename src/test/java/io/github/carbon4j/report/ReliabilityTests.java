@@ -134,7 +134,7 @@ class ReliabilityTests {
         assertThat(directory.resolve("summary-r.json")).exists();
     }
 
-    // 2. whole rows or nothing
+    // 2. whole rows or nothing (the steps file's own cases: StepFileTests)
 
     @Test
     void aTornEmissionsRowIsRemovedBeforeTheNextRowIsAppended() throws IOException {
@@ -147,42 +147,6 @@ class ReliabilityTests {
         assertThat(lines).hasSize(2);
         assertThat(Csv.split(lines.get(1))).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()).element(2).isEqualTo("r");
         assertThat(Files.readString(emissions)).endsWith("\n");
-    }
-
-    @Test
-    void aStepCutHalfWayIsCutBackToTheLastWholeRow() throws IOException {
-        FailingChannel[] channel = new FailingChannel[1];
-
-        run(directory, "r", FailingChannel.opener(channel), steps(4, Context.TRAINING), i -> {
-            if (i == 1) {
-                channel[0].failingWrites = 1;
-                channel[0].bytesBeforeFailure = 40;
-            }
-        });
-
-        String text = Files.readString(directory.resolve("steps-r.csv"));
-        assertThat(text.lines().skip(1)).hasSize(3).allSatisfy(line -> assertThat(StepCsv.isTorn(line)).isFalse());
-        assertThat(ReportTestCases.readSteps(directory.resolve("steps-r.csv")))
-                .extracting(r -> r.metrics().step()).containsExactly(0L, 2L, 3L);
-    }
-
-    @Test
-    void whereTheCutFailsTooTheTornRowStandsAloneAndReadersSkipIt() throws IOException {
-        FailingChannel[] channel = new FailingChannel[1];
-
-        run(directory, "r", FailingChannel.opener(channel), steps(4, Context.TRAINING), i -> {
-            if (i == 1) {
-                channel[0].failingWrites = 1;
-                channel[0].bytesBeforeFailure = 40;
-                channel[0].failTruncate = true;
-            }
-        });
-
-        Path steps = directory.resolve("steps-r.csv");
-        assertThat(Files.readAllLines(steps)).hasSize(1 + 4).element(2).satisfies(l -> assertThat(l).hasSize(40));
-        Notices reading = new Notices();
-        assertThat(ReportTestCases.readSteps(steps, reading)).extracting(r -> r.metrics().step()).containsExactly(0L, 2L, 3L);
-        assertThat(reading.issued()).containsExactly("skipped a torn row at " + steps + ":3 (cut by a failed write)");
     }
 
     // 3. a failed write is retried, counted, and every report says it is incomplete

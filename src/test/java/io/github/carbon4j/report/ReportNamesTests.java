@@ -17,7 +17,8 @@ class ReportNamesTests {
                 "gpu.method.name", "gpu.method.detail", "ram.method", "ram.method.name", "ram.method.detail",
                 "overlapped", "scope", "pue", "embodied.g", "sci.g");
         assertThat(ReportNames.STEP_COLUMNS.subList(0, 29)).isEqualTo(ReportNames.STEP_COLUMNS_0_1);
-        assertThat(ReportNames.STEP_FILE_COLUMNS).endsWith("sci.g", "step.name").hasSize(32);
+        assertThat(ReportNames.STEP_FILE_COLUMNS).endsWith("sci.g", "step.name", "step.display.name").hasSize(33);
+        assertThat(ReportNames.STEP_COLUMNS_NAMED).endsWith("sci.g", "step.name").hasSize(32);
     }
 
     @Test

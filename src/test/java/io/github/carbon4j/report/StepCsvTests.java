@@ -82,7 +82,7 @@ class StepCsvTests {
         assertThatThrownBy(() -> StepCsv.parse(FILE, 9, badNumber)).isInstanceOf(ReportFormatException.class)
                 .hasMessage("steps-x.csv:9: not a carbon4j step row: cpu.energy.j is not a number: \"lots\"");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 3, "a,b")).hasMessageContaining("steps-x.csv:3:")
-                .hasMessageContaining("expected 32 fields, found 2");
+                .hasMessageContaining("expected 33 fields, found 2");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 4, "\"open")).hasMessageContaining("unterminated quoted field");
         assertThatThrownBy(() -> parseSteps(FILE, StepCsv.HEADER + badNumber + "\n"))
                 .hasMessageContaining("steps-x.csv:2:");
@@ -143,6 +143,21 @@ class StepCsvTests {
     }
 
     @Test
+    void theRowWritersFieldsAreCsvAppendsWithoutItsCopies() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        String alphabet = "ab,\"'\r\n=+-@\t 1.5\u00d7";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int j = random.nextInt(0, 8); j > 0; j--) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String v = value.toString();
+            assertThat(StepRowWriter.field(new StringBuilder(), v).toString()).as(v)
+                    .isEqualTo(Csv.append(new StringBuilder(), v).toString());
+        }
+    }
+
+    @Test
     void rowsWithAndWithoutNonAsciiTextReadBackFromTheFileInOrder() throws Exception {
         List<String> names = List.of("plain", "\u00e9t\u00e9 \uD83D\uDE00", "after", "lone \uD800 surrogate", "last");
         Path file = directory.resolve("steps-mixed.csv");
@@ -177,9 +192,13 @@ class StepCsvTests {
     }
 
     static List<StepRow> parseSteps(Path file, String text) {
+        return parseSteps(file, text, new Notices());
+    }
+
+    static List<StepRow> parseSteps(Path file, String text, Notices notices) {
         List<StepRow> rows = new java.util.ArrayList<>();
         try {
-            StepReader.read(file, new java.io.StringReader(text), (line, row) -> rows.add(row), new Notices());
+            StepReader.read(file, new java.io.StringReader(text), (line, row) -> rows.add(row), notices);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -126,14 +126,15 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         }
         CarbonSession session = session(test);
         // The unique id names the test from run to run; the step number follows the order tests start.
+        String label = TestTarget.label(test);
         Optional<CarbonMetrics> measured = session.end(measurement.span(), measurement.context(), measurement.step(),
-                test.getUniqueId(), TestTarget.attributes(test));
+                test.getUniqueId(), label, TestTarget.attributes(test));
         if (measured.isEmpty()) {
             return;
         }
         CarbonMetrics metrics = measured.get();
         test.publishReportEntry(entries(metrics));
-        session.record(() -> metrics.context() + " #" + metrics.step() + " " + TestTarget.label(test), metrics);
+        session.record(() -> metrics.context() + " #" + metrics.step() + " " + label, metrics);
         for (Optional<ExtensionContext> c = test.getParent(); c.isPresent(); c = c.get().getParent()) {
             if (TestTarget.isClassContext(c.get()) && session.budget(c.get().getRequiredTestClass()).isPresent()) {
                 c.get().getStore(NAMESPACE).getOrComputeIfAbsent(classTotalKey(c.get()), k -> new ClassTotal(),
@@ -142,7 +143,7 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         }
         measurement.budget().flatMap(budget -> budget.violation(metrics, measurement.origin()))
                 .ifPresent(message -> {
-                    session.exceeded(metrics.context() + " #" + metrics.step() + " " + TestTarget.label(test), message);
+                    session.exceeded(metrics.context() + " #" + metrics.step() + " " + label, message);
                     throw new AssertionFailedError(message);
                 });
     }

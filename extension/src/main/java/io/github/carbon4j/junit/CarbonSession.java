@@ -156,17 +156,17 @@ final class CarbonSession implements AutoCloseable {
 
     /** Ends a span as the step; empty (with a notice) when a meter fails. */
     Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step) {
-        return end(span, context, step, "", Map.of());
+        return end(span, context, step, "", "", Map.of());
     }
 
     /**
-     * Ends a span as the step under the test's stable name (empty: context and step name it), with
-     * attributes for exporters; empty (with a notice) when a meter fails.
+     * Ends a span as the step under the test's stable name (empty: context and step name it) and its
+     * display name, with attributes for exporters; empty (with a notice) when a meter fails.
      */
-    Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step, String name,
+    Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step, String name, String displayName,
             Map<String, String> attributes) {
         try {
-            return Optional.of(span.end(context, step, name, attributes));
+            return Optional.of(span.end(context, step, name, displayName, attributes));
         } catch (RuntimeException e) {
             meterFailed(e);
             return Optional.empty();

@@ -71,12 +71,12 @@ final class TestTarget {
 
     /** e.g. {@code warmCache() repetition 2 of 3}: the test's display name after its parents' up to the class. */
     static String label(ExtensionContext context) {
-        StringBuilder label = new StringBuilder(context.getDisplayName());
+        String label = context.getDisplayName();
         for (Optional<ExtensionContext> p = context.getParent(); p.isPresent() && !isClassContext(p.get())
                 && p.get().getParent().isPresent(); p = p.get().getParent()) {
-            label.insert(0, p.get().getDisplayName() + " ");
+            label = p.get().getDisplayName() + " " + label;
         }
-        return label.toString();
+        return label; // a plain test's own display name, not a copy
     }
 
     private static Optional<String> namedContext(java.lang.reflect.AnnotatedElement element) {

@@ -107,6 +107,9 @@ class CarbonProfilerRunTests {
             reports = files.filter(Files::isRegularFile).map(CarbonProfilerRunTests::read).collect(Collectors.joining("\n"));
         }
         assertThat(reports).contains(name + " [warmup]").contains(name + ",");
+        // The stable name of a step: the benchmark with its parameters, and the iteration (from 1).
+        assertThat(reports).contains("\"name\" : \"" + name + " #1\"", "\"name\" : \"" + name + " #2\"",
+                "\"name\" : \"" + name + " [warmup] #1\"");
     }
 
     private static String read(Path file) {

@@ -1,0 +1,156 @@
+package io.github.carbon4j.report;
+
+/**
+ * Appends a double as the shortest decimal that reads back to the same double, in the layout of
+ * {@link Double#toString(double)} ({@code 12.5}, {@code 0.001}, {@code 1.0E7}, {@code 4.9E-324}),
+ * without allocating: the steps file writes twenty numbers per logged step, and Java 17's
+ * {@code Double.toString} builds about 1.4 KB of garbage for them (and is not always shortest).
+ * Raffaello Giulietti's Schubfach algorithm ("The Schubfach way to render doubles", 2020), which
+ * Java 19 adopted for {@code Double.toString}: of the decimals in the double's rounding interval
+ * it picks one with the fewest digits, and of those the closest (ties to an even digit). Pure
+ * functions, thread-safe.
+ */
+final class DoubleWriter {
+
+    private static final int PRECISION = 53;
+    private static final int Q_MIN = -1074;
+    private static final long C_MIN = 1L << (PRECISION - 1);
+    private static final long C_TINY = 3;
+    private static final long MASK_63 = (1L << 63) - 1;
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    private DoubleWriter() {}
+
+    /** Appends the value as {@link Double#toString(double)} lays it out, with the shortest exact digits. */
+    static StringBuilder append(StringBuilder sb, double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        long t = bits & (C_MIN - 1);
+        int bq = (int) (bits >>> (PRECISION - 1)) & 0x7FF;
+        if (bq == 0x7FF) {
+            return sb.append(t != 0 ? "NaN" : bits > 0 ? "Infinity" : "-Infinity");
+        }
+        if (bits < 0) {
+            sb.append('-');
+        }
+        if (bq != 0) {
+            int mq = -Q_MIN + 1 - bq;
+            long c = C_MIN | t;
+            // An integer below 2^53 is its own shortest decimal (section 8.3 of the paper).
+            if (0 < mq && mq < PRECISION && (c >> mq) << mq == c) {
+                return layout(sb, c >> mq, 0);
+            }
+            return shortest(sb, -mq, c, 0);
+        }
+        if (t == 0) {
+            return sb.append("0.0");
+        }
+        return t < C_TINY ? shortest(sb, Q_MIN, 10 * t, -1) : shortest(sb, Q_MIN, t, 0);
+    }
+
+    /** The shortest decimal in the rounding interval of c * 2^q, then laid out. */
+    private static StringBuilder shortest(StringBuilder sb, int q, long c, int dk) {
+        int out = (int) c & 1;
+        long cb = c << 2;
+        long cbr = cb + 2;
+        long cbl;
+        int k;
+        // The interval is symmetric except at a power of two, where the gap below is half the one above.
+        if (c != C_MIN || q == Q_MIN) {
+            cbl = cb - 2;
+            k = TenPowers.floorLog10Pow2(q);
+        } else {
+            cbl = cb - 1;
+            k = TenPowers.floorLog10ThreeQuartersPow2(q);
+        }
+        int h = q + TenPowers.floorLog2Pow10(-k) + 2;
+        long g1 = TenPowers.upper(k);
+        long g0 = TenPowers.lower(k);
+        long vb = roundToOdd(g1, g0, cb << h);
+        long vbl = roundToOdd(g1, g0, cbl << h);
+        long vbr = roundToOdd(g1, g0, cbr << h);
+        long s = vb >> 2;
+        if (s >= 100) {
+            long sp10 = 10 * Math.multiplyHigh(s, 115_292_150_460_684_698L << 4);
+            long tp10 = sp10 + 10;
+            boolean upin = vbl + out <= sp10 << 2;
+            boolean wpin = (tp10 << 2) + out <= vbr;
+            if (upin != wpin) {
+                return layout(sb, upin ? sp10 : tp10, k);
+            }
+        }
+        long u = s + 1;
+        boolean uin = vbl + out <= s << 2;
+        boolean win = (u << 2) + out <= vbr;
+        if (uin != win) {
+            return layout(sb, uin ? s : u, k + dk);
+        }
+        long cmp = vb - (s + u << 1);
+        return layout(sb, cmp < 0 || cmp == 0 && (s & 1) == 0 ? s : u, k + dk);
+    }
+
+    /** g * cp / 2^127 for g = g1 * 2^63 + g0, rounded to odd: exact enough to decide every comparison. */
+    private static long roundToOdd(long g1, long g0, long cp) {
+        long x1 = Math.multiplyHigh(g0, cp);
+        long y0 = g1 * cp;
+        long y1 = Math.multiplyHigh(g1, cp);
+        long z = (y0 >>> 1) + x1;
+        long vbp = y1 + (z >>> 63);
+        return vbp | (z & MASK_63) + MASK_63 >>> 63;
+    }
+
+    /** Lays out f * 10^e: plain from 10^-3 up to 10^7, else d.dddE±n; always a digit after the point. */
+    private static StringBuilder layout(StringBuilder sb, long f, int e) {
+        while (f % 10 == 0) {
+            f /= 10;
+            e++;
+        }
+        int len = digits(f);
+        int exponent = e + len - 1;
+        int at = sb.length();
+        if (exponent >= 7 || exponent < -3) {
+            appendDigits(sb, f, len).insert(at + 1, '.');
+            return sb.append(len == 1 ? "0E" : "E").append(exponent);
+        }
+        if (exponent < 0) {
+            sb.append("0.");
+            for (int i = exponent + 1; i < 0; i++) {
+                sb.append('0');
+            }
+            return appendDigits(sb, f, len);
+        }
+        appendDigits(sb, f, len);
+        if (len > exponent + 1) {
+            return sb.insert(at + exponent + 1, '.');
+        }
+        for (int i = len; i <= exponent; i++) {
+            sb.append('0');
+        }
+        return sb.append(".0");
+    }
+
+    /** Appends the len digits of f, from the right: divisions by the constant 10, which compile to multiplications. */
+    private static StringBuilder appendDigits(StringBuilder sb, long f, int len) {
+        int at = sb.length();
+        sb.setLength(at + len);
+        for (int i = at + len - 1; i >= at; i--) {
+            sb.setCharAt(i, (char) ('0' + f % 10));
+            f /= 10;
+        }
+        return sb;
+    }
+
+    private static int digits(long f) {
+        int len = 1;
+        while (len < POW10.length && f >= POW10[len]) {
+            len++;
+        }
+        return len;
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.Scope;
+import java.util.Locale;
+
+/**
+ * Writes the rows of a steps file ({@link ReportNames#STEP_FILE_COLUMNS}) into a reused buffer: this
+ * runs on every logged step, so it allocates nothing for an ASCII row whose names need no quoting.
+ * Numbers are the shortest decimals that read back to the same doubles ({@link DoubleWriter}),
+ * durations are written to the nanosecond, so a row reads back to the same metrics; names are the
+ * strings the caller computed once, copied. Pure functions.
+ */
+final class StepRowWriter {
+
+    private static final String[] KINDS = java.util.Arrays.stream(MeasurementMethod.Kind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    private static final String[] SCOPES = java.util.Arrays.stream(Scope.values()).map(Scope::key)
+            .toArray(String[]::new);
+
+    private StepRowWriter() {}
+
+    /** One row with its line break. */
+    static String format(StepRow row) {
+        return append(new StringBuilder(512), row).toString();
+    }
+
+    /** Appends one row with its line break to the buffer. */
+    static StringBuilder append(StringBuilder sb, StepRow row) {
+        CarbonMetrics m = row.metrics();
+        StepTimes.end(sb, m.start(), m.duration()).append(',');
+        field(sb, row.experiment()).append(',');
+        field(sb, row.runId()).append(',');
+        field(sb, m.context().name()).append(',');
+        sb.append(m.step()).append(',');
+        StepTimes.seconds(sb, m.duration()).append(',');
+        // The rate and powers as CarbonMetrics derives them (a figure over the duration's seconds, zero for an
+        // empty interval), without the quantity objects its accessors build on every call.
+        double seconds = m.duration().getSeconds() + m.duration().getNano() / 1e9;
+        number(sb, m.emissions().grams());
+        number(sb, seconds > 0 ? m.emissions().grams() / seconds : 0);
+        number(sb, seconds > 0 ? m.cpuEnergy().joules() / seconds : 0);
+        number(sb, seconds > 0 ? m.gpuEnergy().joules() / seconds : 0);
+        number(sb, seconds > 0 ? m.ramEnergy().joules() / seconds : 0);
+        number(sb, m.cpuEnergy().joules());
+        number(sb, m.gpuEnergy().joules());
+        number(sb, m.ramEnergy().joules());
+        number(sb, m.energyConsumed().joules());
+        number(sb, m.intensity().gramsPerKilowattHour());
+        field(sb, m.intensitySource()).append(',');
+        method(sb, m.cpuMethod());
+        method(sb, m.gpuMethod());
+        method(sb, m.ramMethod());
+        sb.append(m.overlapped()).append(',');
+        field(sb, SCOPES[m.scope().ordinal()]).append(',');
+        number(sb, m.pue());
+        number(sb, m.embodiedEmissions().grams());
+        // What m.sci().grams() is, without the Emissions it builds on every step.
+        number(sb, m.emissions().grams() + m.embodiedEmissions().grams());
+        field(sb, row.name()).append(',');
+        return field(sb, row.displayName()).append('\n');
+    }
+
+    /**
+     * The field as {@link Csv#append} writes it, without the copies it makes of a value to quote or
+     * flatten: a JUnit display name such as {@code add(int, int)} needs quotes.
+     */
+    static StringBuilder field(StringBuilder sb, String value) {
+        boolean formula = Csv.formulaLike(value);
+        boolean quote = false;
+        boolean flatten = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            quote |= c == ',' || c == '"';
+            flatten |= c == '\n' || c == '\r';
+        }
+        if (!formula && !quote && !flatten) {
+            return sb.append(value);
+        }
+        sb.append(quote ? "\"" : "").append(formula ? "'" : "");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                    i++; // a CRLF is one space, as a lone CR or LF is
+                }
+                sb.append(' ');
+            } else if (c == '"') {
+                sb.append("\"\"");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(quote ? "\"" : "");
+    }
+
+    private static void number(StringBuilder sb, double value) {
+        DoubleWriter.append(sb, value).append(',');
+    }
+
+    private static void method(StringBuilder sb, MeasurementMethod method) {
+        sb.append(KINDS[method.kind().ordinal()]).append(',');
+        field(sb, method.name()).append(',');
+        field(sb, method.detail()).append(',');
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.carbon4j.report;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+
+/**
+ * Unmaps a mapped buffer now rather than when the garbage collector finds it, so that a closed
+ * steps file holds no mapping: Windows cannot cut a mapped file to its rows, and a mapped file
+ * keeps its file system busy. Java 17 has no API for it; {@code sun.misc.Unsafe.invokeCleaner}
+ * does it up to Java 23, and from Java 24 on it prints a warning on first use, so there the
+ * collector unmaps as it always could. The caller must never touch the buffer again. Thread-safe.
+ */
+final class Unmapper {
+
+    private static final MethodHandle INVOKE_CLEANER = find();
+
+    private Unmapper() {}
+
+    /** Unmaps the buffer where this JVM allows it quietly; otherwise leaves it to the collector. */
+    static void unmap(MappedByteBuffer buffer) {
+        if (INVOKE_CLEANER == null) {
+            return;
+        }
+        try {
+            INVOKE_CLEANER.invokeExact((ByteBuffer) buffer);
+        } catch (Throwable e) {
+            // the collector unmaps it when the buffer is garbage
+        }
+    }
+
+    /** Whether buffers are unmapped at once in this JVM. */
+    static boolean unmapsAtOnce() {
+        return INVOKE_CLEANER != null;
+    }
+
+    private static MethodHandle find() {
+        if (Runtime.version().feature() >= 24) {
+            return null;
+        }
+        try {
+            Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
+            Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+            theUnsafe.setAccessible(true);
+            return MethodHandles.lookup().findVirtual(unsafeClass, "invokeCleaner",
+                    MethodType.methodType(void.class, ByteBuffer.class)).bindTo(theUnsafe.get(null));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+}

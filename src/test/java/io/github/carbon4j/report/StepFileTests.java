@@ -1,0 +1,175 @@
+package io.github.carbon4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Context;
+import io.github.carbon4j.MockClock;
+import io.github.carbon4j.internal.Notices;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mapped steps file: rows in reserved zero-filled chunks, the file cut to its rows at close,
+ * readers that stop at the zeros a killed JVM leaves, and disks that fill up.
+ */
+class StepFileTests {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void rowsGoIntoAReservedChunkThatReadersSeeAndCloseCutsTheFileToThem() throws IOException {
+        Path file = directory.resolve("steps-r.csv");
+        List<StepRow> rows = rows(5);
+        StringBuilder expected = new StringBuilder(StepCsv.HEADER);
+        try (StepFile steps = StepFile.create(file)) {
+            for (StepRow row : rows) {
+                steps.append(row);
+                expected.append(StepCsv.format(row));
+            }
+            // While the run goes on (or after a kill): the chunk's zeros follow the rows, readers stop there.
+            assertThat(Files.size(file)).isEqualTo(StepCsv.HEADER.length() + StepFile.CHUNK);
+            assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
+        }
+        assertThat(Files.readString(file)).isEqualTo(expected.toString());
+        assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
+    }
+
+    @Test
+    void aFileLargerThanAChunkGrowsChunkByChunk() throws IOException {
+        Path file = directory.resolve("steps-r.csv");
+        FailingChannel[] channel = new FailingChannel[1];
+        List<StepRow> rows = rows(40);
+        try (StepFile steps = StepFile.create(file, FailingChannel.opener(channel, 1000))) {
+            for (StepRow row : rows) {
+                steps.append(row);
+            }
+        }
+        assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
+        assertThat(Files.readString(file)).doesNotContain("\0").endsWith("\n");
+    }
+
+    @Test
+    void aReservationCutHalfWayCostsOnlyItsStep() throws IOException {
+        Path file = directory.resolve("steps-r.csv");
+        FailingChannel[] channel = new FailingChannel[1];
+        List<StepRow> rows = rows(4);
+        try (StepFile steps = StepFile.create(file, FailingChannel.opener(channel))) {
+            steps.append(rows.get(0));
+            channel[0].failingWrites = 1;
+            channel[0].bytesBeforeFailure = 40;
+            assertThatThrownBy(() -> steps.append(rows.get(1))).hasMessageContaining("No space left on device");
+            steps.append(rows.get(2));
+            steps.append(rows.get(3));
+        }
+        assertThat(Files.readString(file)).isEqualTo(StepCsv.HEADER + StepCsv.format(rows.get(0))
+                + StepCsv.format(rows.get(2)) + StepCsv.format(rows.get(3)));
+    }
+
+    @Test
+    void onANearlyFullDiskARowStillGoesInWhereAChunkDoesNot() throws IOException {
+        Path file = directory.resolve("steps-r.csv");
+        FailingChannel[] channel = new FailingChannel[1];
+        List<StepRow> rows = rows(3);
+        try (StepFile steps = StepFile.create(file, FailingChannel.opener(channel, 1 << 16))) {
+            channel[0].failingWrites = 1; // the chunk: the row's own few hundred bytes are written then
+            channel[0].bytesBeforeFailure = 4096;
+            steps.append(rows.get(0));
+            assertThat(Files.size(file)).isLessThan(1024);
+            steps.append(rows.get(1));
+            steps.append(rows.get(2));
+        }
+        assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
+    }
+
+    @Test
+    void whereTheCutAtCloseFailsReadersStopAtTheZeros() throws IOException {
+        Path file = directory.resolve("steps-r.csv");
+        FailingChannel[] channel = new FailingChannel[1];
+        List<StepRow> rows = rows(3);
+        StepFile steps = StepFile.create(file, FailingChannel.opener(channel, StepFile.CHUNK));
+        for (StepRow row : rows) {
+            steps.append(row);
+        }
+        channel[0].failTruncate = true;
+        assertThatThrownBy(steps::close).isInstanceOf(IOException.class);
+
+        assertThat(Files.readString(file)).contains("\n\0\0\0").endsWith("\0");
+        assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
+    }
+
+    @Test
+    void readersKeepNulsInsideRowsAndSkipTornRowsAndTheZeroTail() {
+        List<StepRow> rows = rows(3);
+        StepRow nul = new StepRow("e", "r", rows.get(1).metrics(), "id\0with nul", "shown \0");
+        String torn = StepCsv.format(rows.get(0)).substring(0, 60);
+        String text = StepCsv.HEADER + StepCsv.format(rows.get(0)) + torn + "\n" + StepCsv.format(nul)
+                + StepCsv.format(rows.get(2)).substring(0, 30) + "\0".repeat(5000);
+        Path file = directory.resolve("steps-x.csv");
+
+        Notices notices = new Notices();
+        assertThat(StepCsvTests.parseSteps(file, text, notices)).containsExactly(rows.get(0), nul);
+        assertThat(notices.issued()).containsExactly("skipped a torn row at " + file + ":3 (cut by a failed write)");
+        assertThat(StepCsvTests.parseSteps(file, StepCsv.HEADER + "\0".repeat(10))).isEmpty();
+    }
+
+    @Test
+    void displayNamesReadBackAndFilesWithoutTheColumnStillRead() {
+        StepRow row = new StepRow("e", "r", rows(1).get(0).metrics(), "[engine:junit-jupiter]/[method:add(int, int)]",
+                "add(int, int) 1 + 1 = 2");
+        String line = StepCsv.format(row);
+        assertThat(StepCsvTests.parseSteps(Path.of("steps-x.csv"), StepCsv.HEADER + line)).containsExactly(row);
+
+        List<String> fields = Csv.split(line.trim());
+        String named = Csv.line(fields.subList(0, ReportNames.STEP_COLUMNS_NAMED.size()));
+        assertThat(StepCsvTests.parseSteps(Path.of("steps-x.csv"), StepCsv.HEADER_NAMED + named))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.name()).isEqualTo(row.name());
+                    assertThat(r.displayName()).isEmpty();
+                });
+        assertThat(line).endsWith(",\"[engine:junit-jupiter]/[method:add(int, int)]\",\"add(int, int) 1 + 1 = 2\"\n");
+    }
+
+    @Test
+    void appendingARowAllocatesNothing() throws IOException {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        StepRow plain = rows(1).get(0);
+        StepRow named = new StepRow("exp", "run-1", plain.metrics(), "[engine:junit-jupiter]/[method:adds()]",
+                "adds 1 × 2 → 2, \"quoted\"");
+        try (StepFile steps = StepFile.create(directory.resolve("steps-r.csv"))) {
+            for (int i = 0; i < 2_000; i++) {
+                steps.append(i % 2 == 0 ? plain : named); // the JIT compiles the path
+            }
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < 2_000; i++) {
+                steps.append(i % 2 == 0 ? plain : named);
+            }
+            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            // Java 17's Double.toString alone took about 1.4 KB a row; a new chunk's mapping takes a few hundred bytes.
+            assertThat(allocated).isLessThan(2_000);
+        }
+    }
+
+    private List<StepRow> rows(int count) {
+        MockClock clock = new MockClock();
+        List<StepRow> rows = new ArrayList<>();
+        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
+                ReportTestCases.meters(clock))) {
+            for (int i = 0; i < count; i++) {
+                clock.add(Duration.ofMillis(100 + i));
+                CarbonMetrics m = logger.logCarbonMetrics(Context.of(i % 2 == 0 ? "Training" : "Validation"));
+                rows.add(new StepRow("exp", "run-1", m, i % 3 == 0 ? "" : "name " + i, i % 2 == 0 ? "" : "shown " + i));
+            }
+        }
+        return rows;
+    }
+}
