@@ -1,8 +1,8 @@
 /**
- * OpenTelemetry metrics: each logged step adds its energy and emissions to counters of the user's
- * {@code OpenTelemetry} instance, so fleets of test and benchmark runs can be aggregated by the usual
- * collectors. Used only when the OpenTelemetry API is on the class path and configured; the API is an
- * optional dependency.
+ * OpenTelemetry metrics: each logged step adds its energy and emissions to counters on
+ * {@code GlobalOpenTelemetry}, which the user's SDK and exporter send on, so fleets of test and benchmark
+ * runs add up in the usual collectors. Nothing of OpenTelemetry is looked up unless {@code carbon4j.otel}
+ * is set; the API is an optional dependency.
  *
  * @since 0.2
  */
