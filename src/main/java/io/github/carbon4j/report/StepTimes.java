@@ -24,7 +24,7 @@ final class StepTimes {
         if (days < FIRST_DAY || days >= END_DAY) {
             return sb.append(t);
         }
-        int secondOfDay = (int) Math.floorMod(t.getEpochSecond(), 86_400);
+        int secondOfDay = Math.floorMod(t.getEpochSecond(), 86_400);
         LocalDate date = LocalDate.ofEpochDay(days);
         digits(sb, date.getYear(), 4).append('-');
         digits(sb, date.getMonthValue(), 2).append('-');

@@ -205,6 +205,8 @@ class DetectionTests {
         try (EnergyMeter cpu = new Detection(config().scope(Scope.MACHINE).build(), platform()).cpu();
                 EnergyMeter ram = new Detection(config().scope(Scope.MACHINE).build(), platform()).ram()) {
             assertThat(raplThreads()).isEqualTo(before);
+            assertThat(cpu.method().kind()).isNotEqualTo(MeasurementMethod.Kind.MEASURED);
+            assertThat(ram.method().kind()).isNotEqualTo(MeasurementMethod.Kind.MEASURED);
         }
     }
 
