@@ -34,7 +34,7 @@ public final class CarbonConfig {
         this.clock = clock;
     }
 
-    /** A builder with every key unset. */
+    /** {@return a builder with every key unset} */
     public static Builder builder() {
         return new Builder();
     }
@@ -48,12 +48,17 @@ public final class CarbonConfig {
         return builder().from(ConfigSource.standard()).build();
     }
 
-    /** Reads the {@code carbon4j.*} keys from the given source only. */
+    /**
+     * Reads the {@code carbon4j.*} keys from the given source only.
+     *
+     * @param source where the keys are read
+     * @return the configuration of those keys, defaults elsewhere
+     */
     public static CarbonConfig from(ConfigSource source) {
         return builder().from(source).build();
     }
 
-    /** A builder holding this configuration's values as if set in code, to change some of them. */
+    /** {@return a builder holding this configuration's values as if set in code, to change some of them} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.explicit.putAll(values);
@@ -74,86 +79,86 @@ public final class CarbonConfig {
         return Optional.ofNullable((T) values.get(key));
     }
 
-    /** Experiment name in reports ({@link ConfigKeys#EXPERIMENT}). Default {@code carbon4j}. */
+    /** {@return experiment name in reports ({@link ConfigKeys#EXPERIMENT})} Default {@code carbon4j}. */
     public String experiment() { return get(ConfigTable.EXPERIMENT); }
-    /** Where reports go ({@link ConfigKeys#OUTPUT_DIR}). Default {@link #DEFAULT_OUTPUT_DIRECTORY}. */
+    /** {@return where reports go ({@link ConfigKeys#OUTPUT_DIR})} Default {@link #DEFAULT_OUTPUT_DIRECTORY}. */
     public Path outputDirectory() { return get(ConfigTable.OUTPUT_DIR); }
-    /** Whether the logger writes report files into {@link #outputDirectory()}. Default {@code true}. */
+    /** {@return whether the logger writes report files into {@link #outputDirectory()}} Default {@code true}. */
     public boolean reports() { return get(ConfigTable.REPORTS); }
-    /** A fixed carbon intensity (g/kWh), overriding every location; empty: from the location. */
+    /** {@return a fixed carbon intensity (g/kWh), overriding every location; empty: from the location} */
     public Optional<CarbonIntensity> carbonIntensity() { return optional(ConfigTable.INTENSITY); }
-    /** The grid's country as configured; empty: none. */
+    /** {@return the grid's country as configured; empty: none} */
     public Optional<String> country() { return optional(ConfigTable.COUNTRY); }
-    /** The grid's sub-national region as configured; empty: none. */
+    /** {@return the grid's sub-national region as configured; empty: none} */
     public Optional<String> region() { return optional(ConfigTable.REGION); }
-    /** The cloud provider as configured ({@code gcp}, {@code aws}, {@code azure}); empty: none. */
+    /** {@return the cloud provider as configured ({@code gcp}, {@code aws}, {@code azure}); empty: none} */
     public Optional<String> cloudProvider() { return optional(ConfigTable.CLOUD_PROVIDER); }
-    /** The cloud region as configured; empty: none. */
+    /** {@return the cloud region as configured; empty: none} */
     public Optional<String> cloudRegion() { return optional(ConfigTable.CLOUD_REGION); }
-    /** Shares per source (percentages or fractions), in the order given; empty when not set. */
+    /** {@return shares per source (percentages or fractions), in the order given; empty when not set} */
     public Map<String, Double> energyMix() { return get(ConfigTable.ENERGY_MIX); }
-    /** The configured PUE (dimensionless, 1 to 10), or 1 when none is: {@link #pueConfigured()} tells which. */
+    /** {@return the configured PUE (dimensionless, 1 to 10), or 1 when none is: {@link #pueConfigured()} tells which} */
     public double pue() { return get(ConfigTable.PUE); }
     /**
      * Whether {@link #pue()} was set ({@code carbon4j.pue} or the builder); when not, a configured cloud
      * region brings its provider's published PUE.
      */
     public boolean pueConfigured() { return values.containsKey(ConfigTable.PUE); }
-    /** The machine's embodied emissions TE as configured; empty for the estimate from its hardware. */
+    /** {@return the machine's embodied emissions TE as configured; empty for the estimate from its hardware} */
     public Optional<Emissions> embodiedEmissions() { return optional(ConfigTable.EMBODIED_EMISSIONS); }
-    /** The machine's expected lifespan EL, years. Default 4. */
+    /** {@return the machine's expected lifespan EL, years} Default 4. */
     public double embodiedLifetimeYears() { return get(ConfigTable.EMBODIED_LIFETIME); }
-    /** The share of the machine reserved (RR / ToR) as configured; empty for the default of the scope. */
+    /** {@return the share of the machine reserved (RR / ToR) as configured; empty for the default of the scope} */
     public Optional<Double> embodiedShare() { return optional(ConfigTable.EMBODIED_SHARE); }
-    /** This JVM's share or the whole machine. Default {@link Scope#PROCESS}. */
+    /** {@return this JVM's share or the whole machine} Default {@link Scope#PROCESS}. */
     public Scope scope() { return get(ConfigTable.SCOPE); }
-    /** CPU thermal design power per socket, for the TDP × load model; empty: from the CPU model. */
+    /** {@return CPU thermal design power per socket, for the TDP × load model; empty: from the CPU model} */
     public Optional<Power> cpuTdp() { return optional(ConfigTable.CPU_TDP); }
-    /** Fixed CPU power of the machine; empty: measured or estimated. */
+    /** {@return fixed CPU power of the machine; empty: measured or estimated} */
     public Optional<Power> cpuPower() { return optional(ConfigTable.CPU_POWER); }
-    /** Fixed RAM power of the machine; empty: estimated. */
+    /** {@return fixed RAM power of the machine; empty: estimated} */
     public Optional<Power> ramPower() { return optional(ConfigTable.RAM_POWER); }
-    /** NVML indices or UUIDs to measure, comma-separated, as configured; empty: CUDA_VISIBLE_DEVICES, else all. */
+    /** {@return NVML indices or UUIDs to measure, comma-separated, as configured; empty: CUDA_VISIBLE_DEVICES, else all} */
     public Optional<String> gpuDevices() { return optional(ConfigTable.GPU_DEVICES); }
-    /** Root of the Linux powercap tree. Default {@link #DEFAULT_POWERCAP_ROOT}. */
+    /** {@return root of the Linux powercap tree} Default {@link #DEFAULT_POWERCAP_ROOT}. */
     public Path powercapRoot() { return get(ConfigTable.POWERCAP_ROOT); }
-    /** Whether to prefer the RAPL psys zone over package zones. Default {@code false}. */
+    /** {@return whether to prefer the RAPL psys zone over package zones} Default {@code false}. */
     public boolean raplPsys() { return get(ConfigTable.RAPL_PSYS); }
-    /** The clock of every measurement. Default {@link Clock#SYSTEM}. */
+    /** {@return the clock of every measurement} Default {@link Clock#SYSTEM}. */
     public Clock clock() { return clock; }
-    /** Where the grid's intensity comes from; {@link IntensityProvider#OFFLINE} unless configured. */
+    /** {@return where the grid's intensity comes from; {@link IntensityProvider#OFFLINE} unless configured} */
     public IntensityProvider intensityProvider() { return get(ConfigTable.INTENSITY_PROVIDER); }
-    /** The base URL that replaces the live provider's public one; empty: its public one. */
+    /** {@return the base URL that replaces the live provider's public one; empty: its public one} */
     public Optional<URI> intensityUrl() { return optional(ConfigTable.INTENSITY_URL); }
 
-    /** What choosing the CPU and RAM meters needs of this configuration. @since 0.3 */
+    /** {@return what choosing the CPU and RAM meters needs of this configuration} @since 0.3 */
     public MeterSettings meterSettings() {
         return new MeterSettings(scope(), cpuPower(), ramPower(), cpuTdp(), powercapRoot(), raplPsys(), clock);
     }
 
-    /** What opening the GPU meter needs of this configuration. @since 0.3 */
+    /** {@return what opening the GPU meter needs of this configuration} @since 0.3 */
     public GpuSettings gpuSettings() {
         return new GpuSettings(gpuDevices(), scope(), clock);
     }
 
-    /** What resolving the carbon intensity (offline or live) needs of this configuration. @since 0.3 */
+    /** {@return what resolving the carbon intensity (offline or live) needs of this configuration} @since 0.3 */
     public IntensitySettings intensitySettings() {
         return new IntensitySettings(carbonIntensity(), energyMix(), country(), region(), cloudProvider(),
                 cloudRegion(), intensityProvider(), intensityUrl(), electricityMapsToken(), electricityMapsZone(),
                 ukPostcode(), pueConfigured(), clock);
     }
 
-    /** What the reports need of this configuration beyond the run. @since 0.3 */
+    /** {@return what the reports need of this configuration beyond the run} @since 0.3 */
     public ReportSettings reportSettings() {
         return new ReportSettings(reports(), country(), region(), cloudProvider(), cloudRegion());
     }
-    /** The Electricity Maps token. Never print it. */
+    /** {@return the Electricity Maps token} Never print it. */
     public Optional<String> electricityMapsToken() { return optional(ConfigTable.ELECTRICITYMAPS_TOKEN); }
-    /** The Electricity Maps zone, when set rather than derived. */
+    /** {@return the Electricity Maps zone, when set rather than derived} */
     public Optional<String> electricityMapsZone() { return optional(ConfigTable.ELECTRICITYMAPS_ZONE); }
-    /** The UK postcode for the regional UK Carbon Intensity figure. */
+    /** {@return the UK postcode for the regional UK Carbon Intensity figure} */
     public Optional<String> ukPostcode() { return optional(ConfigTable.UK_POSTCODE); }
-    /** Whether logged steps add to OpenTelemetry counters. Default {@code false}. */
+    /** {@return whether logged steps add to OpenTelemetry counters} Default {@code false}. */
     public boolean otel() { return get(ConfigTable.OTEL); }
 
     /**
@@ -189,63 +194,194 @@ public final class CarbonConfig {
             return this;
         }
 
-        /** Experiment name in reports, not blank. */
+        /**
+         * Experiment name in reports, not blank.
+         *
+         * @param experiment the new value
+         * @return this builder
+         */
         public Builder experiment(String experiment) { return set(ConfigTable.EXPERIMENT, experiment); }
-        /** Where reports go. */
+        /**
+         * Where reports go.
+         *
+         * @param outputDirectory the new value
+         * @return this builder
+         */
         public Builder outputDirectory(Path outputDirectory) { return set(ConfigTable.OUTPUT_DIR, outputDirectory); }
-        /** Whether to write report files. */
+        /**
+         * Whether to write report files.
+         *
+         * @param reports the new value
+         * @return this builder
+         */
         public Builder reports(boolean reports) { return set(ConfigTable.REPORTS, reports); }
-        /** A fixed intensity, 0 to 10,000 g/kWh, overriding every location. */
+        /**
+         * A fixed intensity, 0 to 10,000 g/kWh, overriding every location.
+         *
+         * @param intensity the new value
+         * @return this builder
+         */
         public Builder carbonIntensity(CarbonIntensity intensity) { return set(ConfigTable.INTENSITY, intensity); }
-        /** The grid's country: ISO 3166 alpha-3, alpha-2 or English name. */
+        /**
+         * The grid's country: ISO 3166 alpha-3, alpha-2 or English name.
+         *
+         * @param country the new value
+         * @return this builder
+         */
         public Builder country(String country) { return set(ConfigTable.COUNTRY, country); }
-        /** The grid's sub-national region. */
+        /**
+         * The grid's sub-national region.
+         *
+         * @param region the new value
+         * @return this builder
+         */
         public Builder region(String region) { return set(ConfigTable.REGION, region); }
-        /** The cloud provider and region, e.g. {@code gcp}, {@code europe-west1}. */
+        /**
+         * The cloud provider and region, e.g. {@code gcp}, {@code europe-west1}.
+         *
+         * @param provider the new value
+         * @param region the new value
+         * @return this builder
+         */
         public Builder cloud(String provider, String region) {
             set(ConfigTable.CLOUD_PROVIDER, provider);
             return set(ConfigTable.CLOUD_REGION, region);
         }
-        /** Shares per source, percentages or fractions, each from 0 to 1,000,000. */
+        /**
+         * Shares per source, percentages or fractions, each from 0 to 1,000,000.
+         *
+         * @param shares the new value
+         * @return this builder
+         */
         public Builder energyMix(Map<String, Double> shares) { return set(ConfigTable.ENERGY_MIX, shares); }
-        /** Power usage effectiveness, from 1 (no data-centre overhead) to 10. */
+        /**
+         * Power usage effectiveness, from 1 (no data-centre overhead) to 10.
+         *
+         * @param pue the new value
+         * @return this builder
+         */
         public Builder pue(double pue) { return set(ConfigTable.PUE, pue); }
-        /** This JVM's share or the whole machine. */
+        /**
+         * This JVM's share or the whole machine.
+         *
+         * @param scope the new value
+         * @return this builder
+         */
         public Builder scope(Scope scope) { return set(ConfigTable.SCOPE, scope); }
-        /** CPU TDP per socket, at most 1 MW. */
+        /**
+         * CPU TDP per socket, at most 1 MW.
+         *
+         * @param tdp the new value
+         * @return this builder
+         */
         public Builder cpuTdp(Power tdp) { return set(ConfigTable.CPU_TDP, tdp); }
-        /** Fixed CPU power of the machine, at most 1 MW. */
+        /**
+         * Fixed CPU power of the machine, at most 1 MW.
+         *
+         * @param power the new value
+         * @return this builder
+         */
         public Builder cpuPower(Power power) { return set(ConfigTable.CPU_POWER, power); }
-        /** Fixed RAM power of the machine, at most 1 MW. */
+        /**
+         * Fixed RAM power of the machine, at most 1 MW.
+         *
+         * @param power the new value
+         * @return this builder
+         */
         public Builder ramPower(Power power) { return set(ConfigTable.RAM_POWER, power); }
-        /** NVML indices or UUIDs, comma-separated. */
+        /**
+         * NVML indices or UUIDs, comma-separated.
+         *
+         * @param devices the new value
+         * @return this builder
+         */
         public Builder gpuDevices(String devices) { return set(ConfigTable.GPU_DEVICES, devices); }
-        /** Root of the Linux powercap tree. */
+        /**
+         * Root of the Linux powercap tree.
+         *
+         * @param root the new value
+         * @return this builder
+         */
         public Builder powercapRoot(Path root) { return set(ConfigTable.POWERCAP_ROOT, root); }
-        /** Whether to prefer the RAPL psys zone. */
+        /**
+         * Whether to prefer the RAPL psys zone.
+         *
+         * @param psys the new value
+         * @return this builder
+         */
         public Builder raplPsys(boolean psys) { return set(ConfigTable.RAPL_PSYS, psys); }
-        /** The machine's embodied emissions TE; zero turns them off. Unset: estimated from the hardware. */
+        /**
+         * The machine's embodied emissions TE; zero turns them off. Unset: estimated from the hardware.
+         *
+         * @param total the new value
+         * @return this builder
+         */
         public Builder embodiedEmissions(Emissions total) { return set(ConfigTable.EMBODIED_EMISSIONS, total); }
-        /** The machine's expected lifespan EL in years, more than 0 and at most 100. */
+        /**
+         * The machine's expected lifespan EL in years, more than 0 and at most 100.
+         *
+         * @param years the new value
+         * @return this builder
+         */
         public Builder embodiedLifetimeYears(double years) { return set(ConfigTable.EMBODIED_LIFETIME, years); }
-        /** The share of the machine reserved for this run (RR / ToR), in (0, 1]. */
+        /**
+         * The share of the machine reserved for this run (RR / ToR), in (0, 1].
+         *
+         * @param share the new value
+         * @return this builder
+         */
         public Builder embodiedShare(double share) { return set(ConfigTable.EMBODIED_SHARE, share); }
-        /** Where the grid's intensity comes from. */
+        /**
+         * Where the grid's intensity comes from.
+         *
+         * @param provider the new value
+         * @return this builder
+         */
         public Builder intensityProvider(IntensityProvider provider) {
             return set(ConfigTable.INTENSITY_PROVIDER, provider);
         }
-        /** An absolute http or https URL. */
+        /**
+         * An absolute http or https URL.
+         *
+         * @param url the new value
+         * @return this builder
+         */
         public Builder intensityUrl(URI url) { return set(ConfigTable.INTENSITY_URL, url); }
-        /** The Electricity Maps token; never printed. */
+        /**
+         * The Electricity Maps token; never printed.
+         *
+         * @param token the new value
+         * @return this builder
+         */
         public Builder electricityMapsToken(String token) { return set(ConfigTable.ELECTRICITYMAPS_TOKEN, token); }
-        /** The Electricity Maps zone, e.g. {@code DE}. */
+        /**
+         * The Electricity Maps zone, e.g. {@code DE}.
+         *
+         * @param zone the new value
+         * @return this builder
+         */
         public Builder electricityMapsZone(String zone) { return set(ConfigTable.ELECTRICITYMAPS_ZONE, zone); }
-        /** A UK postcode. */
+        /**
+         * A UK postcode.
+         *
+         * @param postcode the new value
+         * @return this builder
+         */
         public Builder ukPostcode(String postcode) { return set(ConfigTable.UK_POSTCODE, postcode); }
-        /** Whether logged steps add to OpenTelemetry counters. */
+        /**
+         * Whether logged steps add to OpenTelemetry counters.
+         *
+         * @param otel the new value
+         * @return this builder
+         */
         public Builder otel(boolean otel) { return set(ConfigTable.OTEL, otel); }
 
-        /** The clock of every measurement. */
+        /**
+         * The clock of every measurement.
+         *
+         * @param clock the new value
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             if (clock == null) {
                 throw new CarbonConfigurationException("clock must not be null", null);
@@ -254,7 +390,7 @@ public final class CarbonConfig {
             return this;
         }
 
-        /** The configuration: the sources' values, overridden by those set in code. */
+        /** {@return the configuration: the sources' values, overridden by those set in code} */
         public CarbonConfig build() {
             Map<ConfigKey<?>, Object> values = new HashMap<>(sourced);
             values.putAll(explicit);

@@ -55,7 +55,7 @@ public class CarbonConfigurationException extends IllegalArgumentException {
         this.key = key;
     }
 
-    /** The configuration key this error is about; empty when the message names several. */
+    /** {@return the configuration key this error is about; empty when the message names several} */
     public Optional<String> key() {
         return Optional.ofNullable(key);
     }

@@ -17,7 +17,7 @@ public record CarbonIntensity(double gramsPerKilowattHour) {
         return new CarbonIntensity(gramsPerKilowattHour);
     }
 
-    /** The emissions of consuming this energy at this intensity. */
+    /** {@return the emissions of consuming this energy at this intensity} */
     public Emissions emissionsFor(Energy energy) {
         return new Emissions(gramsPerKilowattHour * energy.kilowattHours());
     }

@@ -230,7 +230,7 @@ public final class CarbonLogger implements AutoCloseable {
      * ({@link #startQuiet}).
      *
      * @return whether the file was written
-     * @throws IOException when the file cannot be written
+     * @throws java.io.IOException when the file cannot be written
      * @throws IllegalStateException after {@link #close()}
      * @since 0.2
      */

@@ -43,7 +43,7 @@ final class OshiPlatform {
      * The machine's CPU ticks through OSHI, for systems without {@code /proc/stat}. OSHI caches these
      * for 300 ms, longer than the window {@link MachineLoad} takes them over, which then sees some
      * windows without a change. Where OSHI cannot work, every read fails with an {@link IOException},
-     * which {@link OtherLoad} reports once.
+     * which the load sampler reports once.
      */
     static CpuTimes.TickSource ticks() {
         CentralProcessor cpu;

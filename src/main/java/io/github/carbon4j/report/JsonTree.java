@@ -43,7 +43,7 @@ final class JsonTree {
     }
 
     /**
-     * Reads a run as {@link #run} writes it, checking every figure is one a run can have.
+     * Reads a run as {@link Json#run} writes it, checking every figure is one a run can have.
      *
      * @throws IllegalArgumentException naming the field that is missing or invalid
      */

@@ -38,7 +38,7 @@ final class StepTimes {
         if (days < FIRST_DAY || days >= END_DAY) {
             return sb.append(Instant.ofEpochSecond(epochSecond, nano));
         }
-        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400);
+        int secondOfDay = Math.floorMod(epochSecond, 86_400);
         date(sb, days).append('T');
         digits(sb, secondOfDay / 3600, 2).append(':');
         digits(sb, secondOfDay / 60 % 60, 2).append(':');

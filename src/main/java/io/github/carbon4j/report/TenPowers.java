@@ -54,17 +54,17 @@ final class TenPowers {
         return LOWER[k - K_MIN];
     }
 
-    /** {@code floor(e * log10(2))}, exact for |e| <= 5,456,721. */
+    /** {@code floor(e * log10(2))}, exact for {@code |e| <= 5,456,721}. */
     static int floorLog10Pow2(int e) {
         return (int) (e * 661_971_961_083L >> 41);
     }
 
-    /** {@code floor(log10(3/4 * 2^e))}, exact for |e| <= 5,456,721. */
+    /** {@code floor(log10(3/4 * 2^e))}, exact for {@code |e| <= 5,456,721}. */
     static int floorLog10ThreeQuartersPow2(int e) {
         return (int) (e * 661_971_961_083L + -274_743_187_321L >> 41);
     }
 
-    /** {@code floor(e * log2(10))}, exact for |e| <= 1,838,394. */
+    /** {@code floor(e * log2(10))}, exact for {@code |e| <= 1,838,394}. */
     static int floorLog2Pow10(int e) {
         return (int) (e * 913_124_641_741L >> 38);
     }

@@ -207,6 +207,8 @@ class DetectionTests {
         try (EnergyMeter cpu = detection(config().scope(Scope.MACHINE).build(), platform()).cpu();
                 EnergyMeter ram = detection(config().scope(Scope.MACHINE).build(), platform()).ram()) {
             assertThat(raplThreads()).isEqualTo(before);
+            assertThat(cpu.method().kind()).isNotEqualTo(MeasurementMethod.Kind.MEASURED);
+            assertThat(ram.method().kind()).isNotEqualTo(MeasurementMethod.Kind.MEASURED);
         }
     }
 

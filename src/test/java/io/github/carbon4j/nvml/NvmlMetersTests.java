@@ -316,6 +316,7 @@ class NvmlMetersTests {
             return Optional.empty();
         }, k -> null, () -> ticker)) {
             assertThat(loads).hasValue(1);
+            assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
         }
     }
 

@@ -13,7 +13,7 @@ public final class CarbonAssertions {
 
     private CarbonAssertions() {}
 
-    /** Assertions on one interval's metrics, e.g. from {@link CarbonRecorder#measure}. */
+    /** {@return assertions on one interval's metrics, e.g. from {@link CarbonRecorder#measure}} */
     public static CarbonMetricsAssert assertThat(CarbonMetrics actual) {
         return new CarbonMetricsAssert(actual);
     }

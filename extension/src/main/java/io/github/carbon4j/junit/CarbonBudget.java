@@ -31,10 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CarbonExtension.class)
 public @interface CarbonBudget {
 
-    /** The most emissions allowed, e.g. {@code "5 mg"}; empty for no limit. */
+    /** {@return the most emissions allowed, e.g. {@code "5 mg"}; empty for no limit} */
     String emissions() default "";
 
-    /** The most energy allowed (with PUE applied), e.g. {@code "50 J"}; empty for no limit. */
+    /** {@return the most energy allowed (with PUE applied), e.g. {@code "50 J"}; empty for no limit} */
     String energy() default "";
 
     /**

@@ -48,7 +48,13 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
         return hasSciAtMost(Emissions.parse(limit));
     }
 
-    /** @since 0.2 */
+    /**
+     * Asserts that the interval's SCI (operational plus embodied emissions) is at most the limit.
+     *
+     * @param limit the most SCI allowed
+     * @return this assertion
+     * @since 0.2
+     */
     public CarbonMetricsAssert hasSciAtMost(Emissions limit) {
         isNotNull();
         if (!Limit.sci(limit).admits(actual.sci())) {

@@ -34,6 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CarbonExtension.class)
 public @interface TrackCarbon {
 
-    /** The context the tests are steps of; empty (the default) means the test class's simple name. */
+    /** {@return the context the tests are steps of; empty (the default) means the test class's simple name} */
     String context() default "";
 }

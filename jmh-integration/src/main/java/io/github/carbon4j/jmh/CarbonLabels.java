@@ -91,7 +91,7 @@ public final class CarbonLabels {
 
     private CarbonLabels() {}
 
-    /** The current label for a label read from a result file, old or current; other labels unchanged. @since 0.3 */
+    /** {@return the current label for a label read from a result file, old or current; other labels unchanged} @since 0.3 */
     public static String current(String label) {
         return LEGACY.getOrDefault(label, label);
     }

@@ -18,7 +18,7 @@ public final class JmhCarbonAssertions {
 
     private JmhCarbonAssertions() {}
 
-    /** Assertions on the aggregated carbon results of one benchmark run. */
+    /** {@return assertions on the aggregated carbon results of one benchmark run} */
     public static RunResultCarbonAssert assertThat(RunResult actual) {
         return new RunResultCarbonAssert(actual);
     }

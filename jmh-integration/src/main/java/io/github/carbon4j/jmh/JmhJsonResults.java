@@ -45,6 +45,8 @@ final class JmhJsonResults {
 
     /** The file is missing, unreadable or not JMH's JSON; the message names the file. */
     static final class UnreadableResultsException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         UnreadableResultsException(String message, Throwable cause) {
             super(message, cause);
         }

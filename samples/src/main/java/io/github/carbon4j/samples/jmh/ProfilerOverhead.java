@@ -77,11 +77,11 @@ public final class ProfilerOverhead {
             String label = result.getParams().getBenchmark();
             String benchmark = label.substring(label.lastIndexOf('.') + 1);
             Map<String, double[][]> byFigure = figures.computeIfAbsent(benchmark, k -> new LinkedHashMap<>());
-            Result primary = result.getPrimaryResult();
+            Result<?> primary = result.getPrimaryResult();
             byFigure.computeIfAbsent("score (" + primary.getScoreUnit() + ")", k -> new double[2][rounds])[side][round] =
                     primary.getScore();
             for (String gcLabel : GC_LABELS) {
-                Result secondary = result.getSecondaryResults().get(gcLabel);
+                Result<?> secondary = result.getSecondaryResults().get(gcLabel);
                 if (secondary != null) {
                     byFigure.computeIfAbsent(gcLabel + " (" + secondary.getScoreUnit() + ")",
                             k -> new double[2][rounds])[side][round] = secondary.getScore();
