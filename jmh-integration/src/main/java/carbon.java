@@ -44,8 +44,8 @@ public final class carbon implements InternalProfiler, ExternalProfiler {
 
     @Override
     @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
-            IterationParams iterationParams, IterationResult result) {
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         return profiler.afterIteration(benchmarkParams, iterationParams, result);
     }
 
@@ -66,7 +66,8 @@ public final class carbon implements InternalProfiler, ExternalProfiler {
 
     @Override
     @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
-    public Collection<? extends Result> afterTrial(BenchmarkResult benchmarkResult, long pid, File stdOut, File stdErr) {
+    public Collection<? extends Result> afterTrial(
+            BenchmarkResult benchmarkResult, long pid, File stdOut, File stdErr) {
         return profiler.afterTrial(benchmarkResult, pid, stdOut, stdErr);
     }
 

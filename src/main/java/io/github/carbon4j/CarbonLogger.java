@@ -6,8 +6,8 @@ import io.github.carbon4j.intensity.LiveIntensity;
 import io.github.carbon4j.intensity.PueEstimate;
 import io.github.carbon4j.internal.CarbonReporter;
 import io.github.carbon4j.internal.Notices;
-import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.internal.RandomIds;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.otel.StepListener;
@@ -43,6 +43,7 @@ public final class CarbonLogger implements AutoCloseable {
 
     /** The context of the whole-run interval handed to the reports at close. */
     private static final Context RUN = Context.of("run");
+
     private static final Component[] COMPONENTS = Component.values();
 
     private final CarbonConfig config;
@@ -76,7 +77,8 @@ public final class CarbonLogger implements AutoCloseable {
         this.intensity = configured(() -> LiveIntensity.start(config.intensitySettings(), notices));
         try {
             // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
-            Optional<PueEstimate> providerPue = configured(() -> CarbonIntensities.providerPue(config.intensitySettings()));
+            Optional<PueEstimate> providerPue =
+                    configured(() -> CarbonIntensities.providerPue(config.intensitySettings()));
             this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
             this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
             MachineHardware hardware = EnergyMeters.hardware(meters);
@@ -84,8 +86,15 @@ public final class CarbonLogger implements AutoCloseable {
             this.previous = read();
             this.first = previous;
             IntensityEstimate atStart = intensity.current();
-            this.run = new RunInfo(RandomIds.uuid(), config.experiment(), previous.wall(),
-                    config.outputDirectory(), config.scope(), pue, atStart.intensity(), atStart.source() + pueSource,
+            this.run = new RunInfo(
+                    RandomIds.uuid(),
+                    config.experiment(),
+                    previous.wall(),
+                    config.outputDirectory(),
+                    config.scope(),
+                    pue,
+                    atStart.intensity(),
+                    atStart.source() + pueSource,
                     methods());
             this.reporter = Wiring.reporter(config, run, hardware, embodied, notices, reportsAtClose);
             this.listener = Wiring.listener(config, notices);
@@ -264,8 +273,10 @@ public final class CarbonLogger implements AutoCloseable {
         try {
             whole = metrics(RUN, 0, first, read(), false);
         } catch (RuntimeException e) {
-            notices.warn("close.reading", "reading the meters at close failed, so the run's totals are the sums of"
-                    + " its logged steps: " + e);
+            notices.warn(
+                    "close.reading",
+                    "reading the meters at close failed, so the run's totals are the sums of" + " its logged steps: "
+                            + e);
             reporter.close();
             return;
         }
@@ -285,8 +296,18 @@ public final class CarbonLogger implements AutoCloseable {
         // The figure current when the interval ends: live providers publish for the hour or half hour.
         IntensityEstimate current = intensity.current();
         String source = pueSource.isEmpty() ? current.source() : withPue(current);
-        return CarbonMetrics.of(context, step, from.wall(), duration, energies, current.intensity(),
-                source, pue, config.scope(), overlapped, embodied.over(duration));
+        return CarbonMetrics.of(
+                context,
+                step,
+                from.wall(),
+                duration,
+                energies,
+                current.intensity(),
+                source,
+                pue,
+                config.scope(),
+                overlapped,
+                embodied.over(duration));
     }
 
     /** How each meter obtains its component's energy now. */
@@ -436,8 +457,8 @@ public final class CarbonLogger implements AutoCloseable {
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
          */
-        public CarbonMetrics end(Context context, long step, String name, String displayName,
-                Map<String, String> attributes) {
+        public CarbonMetrics end(
+                Context context, long step, String name, String displayName, Map<String, String> attributes) {
             requireStep(step);
             return finish(context, step, name, displayName, Map.copyOf(attributes));
         }
@@ -446,8 +467,8 @@ public final class CarbonLogger implements AutoCloseable {
             return finish(context, step, "", "", attributes);
         }
 
-        private CarbonMetrics finish(Context context, long step, String name, String displayName,
-                Map<String, String> attributes) {
+        private CarbonMetrics finish(
+                Context context, long step, String name, String displayName, Map<String, String> attributes) {
             synchronized (lock) {
                 requireOpen();
                 if (ended) {

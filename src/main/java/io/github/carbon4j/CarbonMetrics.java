@@ -40,8 +40,17 @@ public final class CarbonMetrics {
     private final Energy energyConsumed;
     private final Emissions emissions;
 
-    private CarbonMetrics(Context context, long step, Instant start, Duration duration, ComponentEnergies energies,
-            CarbonIntensity intensity, String intensitySource, double pue, Scope scope, boolean overlapped,
+    private CarbonMetrics(
+            Context context,
+            long step,
+            Instant start,
+            Duration duration,
+            ComponentEnergies energies,
+            CarbonIntensity intensity,
+            String intensitySource,
+            double pue,
+            Scope scope,
+            boolean overlapped,
             Emissions embodiedEmissions) {
         this.context = Objects.requireNonNull(context, "context");
         this.step = step;
@@ -53,7 +62,8 @@ public final class CarbonMetrics {
         this.pue = pue;
         this.scope = Objects.requireNonNull(scope, "scope");
         this.overlapped = overlapped;
-        this.embodiedEmissions = Objects.requireNonNull(embodiedEmissions, "embodiedEmissions (Emissions.ZERO when off)");
+        this.embodiedEmissions =
+                Objects.requireNonNull(embodiedEmissions, "embodiedEmissions (Emissions.ZERO when off)");
         if (step < 0 || duration.isNegative() || !(pue >= 1) || Double.isInfinite(pue)) {
             throw new IllegalArgumentException("step must be >= 0, duration not negative and pue a finite number"
                     + " >= 1, got step " + step + ", duration " + duration + ", pue " + pue);
@@ -68,10 +78,28 @@ public final class CarbonMetrics {
      * @param energies each component's energy of the interval, without PUE, and how it was obtained
      * @throws IllegalArgumentException for a negative step or duration, or a PUE below 1
      */
-    public static CarbonMetrics of(Context context, long step, Instant start, Duration duration,
-            ComponentEnergies energies, CarbonIntensity intensity, String intensitySource, double pue,
-            Scope scope, boolean overlapped) {
-        return of(context, step, start, duration, energies, intensity, intensitySource, pue, scope, overlapped,
+    public static CarbonMetrics of(
+            Context context,
+            long step,
+            Instant start,
+            Duration duration,
+            ComponentEnergies energies,
+            CarbonIntensity intensity,
+            String intensitySource,
+            double pue,
+            Scope scope,
+            boolean overlapped) {
+        return of(
+                context,
+                step,
+                start,
+                duration,
+                energies,
+                intensity,
+                intensitySource,
+                pue,
+                scope,
+                overlapped,
                 Emissions.ZERO);
     }
 
@@ -82,68 +110,142 @@ public final class CarbonMetrics {
      * @param embodied the interval's part of the machine's embodied emissions, e.g.
      *     {@link EmbodiedModel#over(Duration)}
      */
-    public static CarbonMetrics of(Context context, long step, Instant start, Duration duration,
-            ComponentEnergies energies, CarbonIntensity intensity, String intensitySource, double pue,
-            Scope scope, boolean overlapped, Emissions embodied) {
-        return new CarbonMetrics(context, step, start, duration, energies, intensity, intensitySource, pue, scope,
-                overlapped, embodied);
+    public static CarbonMetrics of(
+            Context context,
+            long step,
+            Instant start,
+            Duration duration,
+            ComponentEnergies energies,
+            CarbonIntensity intensity,
+            String intensitySource,
+            double pue,
+            Scope scope,
+            boolean overlapped,
+            Emissions embodied) {
+        return new CarbonMetrics(
+                context, step, start, duration, energies, intensity, intensitySource, pue, scope, overlapped, embodied);
     }
 
     /** What the step belongs to. */
-    public Context context() { return context; }
+    public Context context() {
+        return context;
+    }
     /** The step number, at least 0. */
-    public long step() { return step; }
+    public long step() {
+        return step;
+    }
     /** When the interval began. */
-    public Instant start() { return start; }
+    public Instant start() {
+        return start;
+    }
     /** How long it lasted, never negative. */
-    public Duration duration() { return duration; }
+    public Duration duration() {
+        return duration;
+    }
     /** Operational emissions, {@code intensity × energyConsumed}. */
-    public Emissions emissions() { return emissions; }
+    public Emissions emissions() {
+        return emissions;
+    }
     /** {@code emissions / duration} of this interval; zero for an empty interval. */
-    public EmissionsRate emissionsRate() { return emissions.per(duration); }
-    public Power cpuPower() { return power(Component.CPU); }
-    public Power gpuPower() { return power(Component.GPU); }
-    public Power ramPower() { return power(Component.RAM); }
-    public Energy cpuEnergy() { return energy(Component.CPU); }
-    public Energy gpuEnergy() { return energy(Component.GPU); }
-    public Energy ramEnergy() { return energy(Component.RAM); }
+    public EmissionsRate emissionsRate() {
+        return emissions.per(duration);
+    }
+
+    public Power cpuPower() {
+        return power(Component.CPU);
+    }
+
+    public Power gpuPower() {
+        return power(Component.GPU);
+    }
+
+    public Power ramPower() {
+        return power(Component.RAM);
+    }
+
+    public Energy cpuEnergy() {
+        return energy(Component.CPU);
+    }
+
+    public Energy gpuEnergy() {
+        return energy(Component.GPU);
+    }
+
+    public Energy ramEnergy() {
+        return energy(Component.RAM);
+    }
     /** Total energy with PUE applied: {@code (cpu + gpu + ram) × pue}. */
-    public Energy energyConsumed() { return energyConsumed; }
+    public Energy energyConsumed() {
+        return energyConsumed;
+    }
     /** The carbon intensity used. */
-    public CarbonIntensity intensity() { return intensity; }
+    public CarbonIntensity intensity() {
+        return intensity;
+    }
     /** Where the intensity came from, naming data set and year. */
-    public String intensitySource() { return intensitySource; }
+    public String intensitySource() {
+        return intensitySource;
+    }
     /** The power usage effectiveness applied, at least 1. */
-    public double pue() { return pue; }
+    public double pue() {
+        return pue;
+    }
     /** Whose energy was counted. */
-    public Scope scope() { return scope; }
-    public MeasurementMethod cpuMethod() { return method(Component.CPU); }
-    public MeasurementMethod gpuMethod() { return method(Component.GPU); }
-    public MeasurementMethod ramMethod() { return method(Component.RAM); }
+    public Scope scope() {
+        return scope;
+    }
+
+    public MeasurementMethod cpuMethod() {
+        return method(Component.CPU);
+    }
+
+    public MeasurementMethod gpuMethod() {
+        return method(Component.GPU);
+    }
+
+    public MeasurementMethod ramMethod() {
+        return method(Component.RAM);
+    }
 
     /**
      * True when another span was open during this one (tests run in parallel), so machine-level figures
      * were shared with other work.
      */
-    public boolean overlapped() { return overlapped; }
+    public boolean overlapped() {
+        return overlapped;
+    }
     /** The interval's part of the machine's embodied emissions; zero when off. */
-    public Emissions embodiedEmissions() { return embodiedEmissions; }
+    public Emissions embodiedEmissions() {
+        return embodiedEmissions;
+    }
     /** The component energies and methods every other figure is derived from. */
-    public ComponentEnergies energies() { return energies; }
+    public ComponentEnergies energies() {
+        return energies;
+    }
 
     /**
      * The Software Carbon Intensity of this interval as one functional unit: operational
      * {@link #emissions()} plus {@link #embodiedEmissions()}, gCO2eq.
      */
-    public Emissions sci() { return emissions.plus(embodiedEmissions); }
+    public Emissions sci() {
+        return emissions.plus(embodiedEmissions);
+    }
     /** When the interval ended. */
-    public Instant end() { return start.plus(duration); }
+    public Instant end() {
+        return start.plus(duration);
+    }
     /** The energy of one component, without PUE. */
-    public Energy energy(Component component) { return energies.energy(component); }
+    public Energy energy(Component component) {
+        return energies.energy(component);
+    }
     /** The mean power of one component over the interval; zero for an empty interval. */
-    public Power power(Component component) { return energies.energy(component).per(duration); }
+    public Power power(Component component) {
+        return energies.energy(component).per(duration);
+    }
     /** How one component's energy was obtained. */
-    public MeasurementMethod method(Component component) { return energies.method(component); }
+    public MeasurementMethod method(Component component) {
+        return energies.method(component);
+    }
 
     /**
      * One line for messages and logs, e.g.
@@ -160,22 +262,44 @@ public final class CarbonMetrics {
      * component's method (components without a meter are left out), the intensity and its source.
      */
     public String howMeasured() {
-        return energies.describeMethods(new StringBuilder()).append(intensity).append(" (").append(intensitySource).append(')').toString();
+        return energies.describeMethods(new StringBuilder())
+                .append(intensity)
+                .append(" (")
+                .append(intensitySource)
+                .append(')')
+                .toString();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CarbonMetrics m && step == m.step && overlapped == m.overlapped
-                && Double.compare(pue, m.pue) == 0 && context.equals(m.context) && start.equals(m.start)
-                && duration.equals(m.duration) && energies.equals(m.energies) && intensity.equals(m.intensity)
-                && intensitySource.equals(m.intensitySource) && scope == m.scope
+        return o instanceof CarbonMetrics m
+                && step == m.step
+                && overlapped == m.overlapped
+                && Double.compare(pue, m.pue) == 0
+                && context.equals(m.context)
+                && start.equals(m.start)
+                && duration.equals(m.duration)
+                && energies.equals(m.energies)
+                && intensity.equals(m.intensity)
+                && intensitySource.equals(m.intensitySource)
+                && scope == m.scope
                 && embodiedEmissions.equals(m.embodiedEmissions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(context, step, start, duration, energies, intensity, intensitySource, pue, scope,
-                overlapped, embodiedEmissions);
+        return Objects.hash(
+                context,
+                step,
+                start,
+                duration,
+                energies,
+                intensity,
+                intensitySource,
+                pue,
+                scope,
+                overlapped,
+                embodiedEmissions);
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.util.Locale;
  * @since 0.1
  */
 public enum Component {
-    CPU, GPU, RAM;
+    CPU,
+    GPU,
+    RAM;
 
     /** The lower-case name used in reports: {@code cpu}, {@code gpu}, {@code ram}. */
     public String key() {

@@ -73,7 +73,8 @@ public final class ComponentEnergies {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ComponentEnergies other && Arrays.equals(energies, other.energies)
+        return o instanceof ComponentEnergies other
+                && Arrays.equals(energies, other.energies)
                 && Arrays.equals(methods, other.methods);
     }
 
@@ -87,8 +88,13 @@ public final class ComponentEnergies {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         for (Component c : COMPONENTS) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(c.key()).append(' ').append(energy(c))
-                    .append(" (").append(method(c)).append(')');
+            sb.append(sb.length() == 0 ? "" : ", ")
+                    .append(c.key())
+                    .append(' ')
+                    .append(energy(c))
+                    .append(" (")
+                    .append(method(c))
+                    .append(')');
         }
         return sb.toString();
     }

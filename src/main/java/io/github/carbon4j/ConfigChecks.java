@@ -41,7 +41,8 @@ final class ConfigChecks {
 
     /** A power in W, or with its unit: {@code 65}, {@code 65 W}. */
     static Power power(String value) {
-        String number = value.endsWith("W") ? value.substring(0, value.length() - 1).strip() : value;
+        String number =
+                value.endsWith("W") ? value.substring(0, value.length() - 1).strip() : value;
         return Power.ofWatts(Double.parseDouble(number));
     }
 
@@ -64,8 +65,8 @@ final class ConfigChecks {
 
     static double pue(double pue) {
         if (!(pue >= 1) || pue > MAX_PUE) {
-            throw new IllegalArgumentException("PUE must be a number from 1 to " + (long) MAX_PUE
-                    + " (real data centres are about 1.1 to 3)");
+            throw new IllegalArgumentException(
+                    "PUE must be a number from 1 to " + (long) MAX_PUE + " (real data centres are about 1.1 to 3)");
         }
         return pue;
     }

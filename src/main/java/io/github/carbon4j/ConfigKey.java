@@ -34,8 +34,17 @@ public final class ConfigKey<T> {
     private final String help;
     private final boolean secret;
 
-    private ConfigKey(String name, Reader reader, Function<String, T> parser, UnaryOperator<T> check,
-            Optional<T> defaultValue, String defaultText, String unit, String example, String help, boolean secret) {
+    private ConfigKey(
+            String name,
+            Reader reader,
+            Function<String, T> parser,
+            UnaryOperator<T> check,
+            Optional<T> defaultValue,
+            String defaultText,
+            String unit,
+            String example,
+            String help,
+            boolean secret) {
         this.name = name;
         this.reader = reader;
         this.parser = parser;

@@ -69,20 +69,27 @@ public interface ConfigSource {
 
     /** Values from a map keyed by {@code carbon4j.*} keys; blank values count as unset. */
     static ConfigSource of(Map<String, String> values) {
-        return listing(key -> Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank()), values.keySet(),
+        return listing(
+                key -> Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank()),
+                values.keySet(),
                 "the given values");
     }
 
     /** Java system properties, read at each lookup. */
     static ConfigSource systemProperties() {
-        return listing(key -> Optional.ofNullable(System.getProperty(key)).filter(v -> !v.isBlank()),
-                System.getProperties().stringPropertyNames(), "the system properties");
+        return listing(
+                key -> Optional.ofNullable(System.getProperty(key)).filter(v -> !v.isBlank()),
+                System.getProperties().stringPropertyNames(),
+                "the system properties");
     }
 
     /** Environment variables named as in {@link ConfigKeys#environmentName(String)}. */
     static ConfigSource environment(Map<String, String> environment) {
-        return listing(key -> Optional.ofNullable(environment.get(ConfigKeys.environmentName(key)))
-                .filter(v -> !v.isBlank()), environment.keySet(), "the environment");
+        return listing(
+                key -> Optional.ofNullable(environment.get(ConfigKeys.environmentName(key)))
+                        .filter(v -> !v.isBlank()),
+                environment.keySet(),
+                "the environment");
     }
 
     /**
@@ -109,8 +116,12 @@ public interface ConfigSource {
                 throw new CarbonConfigurationException("cannot read " + name + " (" + url + "): " + e.getMessage(), e);
             }
         }
-        return listing(key -> Optional.ofNullable(properties.getProperty(key)).map(String::trim).filter(v -> !v.isEmpty()),
-                properties.stringPropertyNames(), url == null ? name : name + " (" + url + ")");
+        return listing(
+                key -> Optional.ofNullable(properties.getProperty(key))
+                        .map(String::trim)
+                        .filter(v -> !v.isEmpty()),
+                properties.stringPropertyNames(),
+                url == null ? name : name + " (" + url + ")");
     }
 
     /** System properties, then environment, then {@code carbon4j.properties}: what {@link CarbonConfig#fromEnvironment()} reads. */

@@ -17,80 +17,148 @@ import java.util.Optional;
  */
 public final class ConfigTable {
 
-    public static final ConfigKey<String> EXPERIMENT = text(ConfigKeys.EXPERIMENT, "experiment name in reports", "name")
-            .defaults("carbon4j", "carbon4j");
-    public static final ConfigKey<Path> OUTPUT_DIR = ConfigKey.of(ConfigKeys.OUTPUT_DIR, Path::of,
-            "where reports go (each JMH fork adds its own run)", "target/carbon4j")
+    public static final ConfigKey<String> EXPERIMENT =
+            text(ConfigKeys.EXPERIMENT, "experiment name in reports", "name").defaults("carbon4j", "carbon4j");
+    public static final ConfigKey<Path> OUTPUT_DIR = ConfigKey.of(
+                    ConfigKeys.OUTPUT_DIR,
+                    Path::of,
+                    "where reports go (each JMH fork adds its own run)",
+                    "target/carbon4j")
             .defaults(CarbonConfig.DEFAULT_OUTPUT_DIRECTORY, "target/carbon4j");
-    public static final ConfigKey<Boolean> REPORTS = flag(ConfigKeys.REPORTS, "write report files", "false")
-            .defaults(true, "true");
-    public static final ConfigKey<CarbonIntensity> INTENSITY = ConfigKey.of(ConfigKeys.INTENSITY,
-            s -> CarbonIntensity.ofGramsPerKilowattHour(Double.parseDouble(s)),
-            "fixed carbon intensity, overrides every location", "400")
-            .checked(ConfigChecks::intensity).unit("g/kWh").defaults("from location");
-    public static final ConfigKey<String> COUNTRY = text(ConfigKeys.COUNTRY,
-            "grid location: ISO 3166 alpha-3, alpha-2 or English name", "FRA").defaults("world average");
-    public static final ConfigKey<String> REGION = text(ConfigKeys.REGION,
-            "grid location: US state, Canadian province, Nordic bidding zone", "california");
-    public static final ConfigKey<String> CLOUD_PROVIDER = text(ConfigKeys.CLOUD_PROVIDER,
-            "cloud provider: gcp, aws or azure (JMH: cloud=gcp:europe-west1 sets both)", "gcp");
-    public static final ConfigKey<String> CLOUD_REGION = text(ConfigKeys.CLOUD_REGION,
-            "cloud region of the provider", "europe-west1");
-    public static final ConfigKey<Map<String, Double>> ENERGY_MIX = ConfigKey.of(ConfigKeys.ENERGY_MIX,
-            ConfigChecks::shares, "electricity mix by source, percent or fractions", "coal=25,nuclear=75")
-            .checked(ConfigChecks::shares).defaults(Map.of(), "");
-    public static final ConfigKey<Double> PUE = number(ConfigKeys.PUE,
-            "data-centre power usage effectiveness, from 1 to 10", "1.2").checked(ConfigChecks::pue)
+    public static final ConfigKey<Boolean> REPORTS =
+            flag(ConfigKeys.REPORTS, "write report files", "false").defaults(true, "true");
+    public static final ConfigKey<CarbonIntensity> INTENSITY = ConfigKey.of(
+                    ConfigKeys.INTENSITY,
+                    s -> CarbonIntensity.ofGramsPerKilowattHour(Double.parseDouble(s)),
+                    "fixed carbon intensity, overrides every location",
+                    "400")
+            .checked(ConfigChecks::intensity)
+            .unit("g/kWh")
+            .defaults("from location");
+    public static final ConfigKey<String> COUNTRY = text(
+                    ConfigKeys.COUNTRY, "grid location: ISO 3166 alpha-3, alpha-2 or English name", "FRA")
+            .defaults("world average");
+    public static final ConfigKey<String> REGION =
+            text(ConfigKeys.REGION, "grid location: US state, Canadian province, Nordic bidding zone", "california");
+    public static final ConfigKey<String> CLOUD_PROVIDER = text(
+            ConfigKeys.CLOUD_PROVIDER,
+            "cloud provider: gcp, aws or azure (JMH: cloud=gcp:europe-west1 sets both)",
+            "gcp");
+    public static final ConfigKey<String> CLOUD_REGION =
+            text(ConfigKeys.CLOUD_REGION, "cloud region of the provider", "europe-west1");
+    public static final ConfigKey<Map<String, Double>> ENERGY_MIX = ConfigKey.of(
+                    ConfigKeys.ENERGY_MIX,
+                    ConfigChecks::shares,
+                    "electricity mix by source, percent or fractions",
+                    "coal=25,nuclear=75")
+            .checked(ConfigChecks::shares)
+            .defaults(Map.of(), "");
+    public static final ConfigKey<Double> PUE = number(
+                    ConfigKeys.PUE, "data-centre power usage effectiveness, from 1 to 10", "1.2")
+            .checked(ConfigChecks::pue)
             .defaults(1.0, "the cloud provider's published PUE, else 1");
-    public static final ConfigKey<Scope> SCOPE = ConfigKey.of(ConfigKeys.SCOPE, Scope::parse,
-            "process (this JVM's share) or machine", "machine").defaults(Scope.PROCESS, "process");
-    public static final ConfigKey<Power> CPU_TDP = power(ConfigKeys.CPU_TDP, "CPU TDP per socket for the load model",
-            "65").defaults("from the CPU model");
-    public static final ConfigKey<Power> CPU_POWER = power(ConfigKeys.CPU_POWER,
-            "fixed CPU power of the machine instead of measuring", "100").defaults("measured / estimated");
-    public static final ConfigKey<Power> RAM_POWER = power(ConfigKeys.RAM_POWER,
-            "fixed RAM power of the machine instead of the DIMM model", "10").defaults("estimated");
-    public static final ConfigKey<String> GPU_DEVICES = text(ConfigKeys.GPU_DEVICES,
-            "NVML indices or UUIDs of the GPUs to measure", "0,1").defaults("CUDA_VISIBLE_DEVICES, else all");
-    public static final ConfigKey<Path> POWERCAP_ROOT = ConfigKey.of(ConfigKeys.POWERCAP_ROOT, Path::of,
-            "root of the Linux powercap tree (RAPL)", "/sys/class/powercap")
+    public static final ConfigKey<Scope> SCOPE = ConfigKey.of(
+                    ConfigKeys.SCOPE, Scope::parse, "process (this JVM's share) or machine", "machine")
+            .defaults(Scope.PROCESS, "process");
+    public static final ConfigKey<Power> CPU_TDP = power(
+                    ConfigKeys.CPU_TDP, "CPU TDP per socket for the load model", "65")
+            .defaults("from the CPU model");
+    public static final ConfigKey<Power> CPU_POWER = power(
+                    ConfigKeys.CPU_POWER, "fixed CPU power of the machine instead of measuring", "100")
+            .defaults("measured / estimated");
+    public static final ConfigKey<Power> RAM_POWER = power(
+                    ConfigKeys.RAM_POWER, "fixed RAM power of the machine instead of the DIMM model", "10")
+            .defaults("estimated");
+    public static final ConfigKey<String> GPU_DEVICES = text(
+                    ConfigKeys.GPU_DEVICES, "NVML indices or UUIDs of the GPUs to measure", "0,1")
+            .defaults("CUDA_VISIBLE_DEVICES, else all");
+    public static final ConfigKey<Path> POWERCAP_ROOT = ConfigKey.of(
+                    ConfigKeys.POWERCAP_ROOT, Path::of, "root of the Linux powercap tree (RAPL)", "/sys/class/powercap")
             .defaults(CarbonConfig.DEFAULT_POWERCAP_ROOT, "/sys/class/powercap");
-    public static final ConfigKey<Boolean> RAPL_PSYS = flag(ConfigKeys.RAPL_PSYS,
-            "use the RAPL psys zone instead of the package zones", "true").defaults(false, "false");
-    public static final ConfigKey<IntensityProvider> INTENSITY_PROVIDER = ConfigKey.of(ConfigKeys.INTENSITY_PROVIDER,
-            IntensityProvider::parse, "live grid intensity: offline, electricitymaps or uk-carbon-intensity",
-            "electricitymaps").defaults(IntensityProvider.OFFLINE, "offline");
-    public static final ConfigKey<URI> INTENSITY_URL = ConfigKey.of(ConfigKeys.INTENSITY_URL, URI::create,
-            "base URL of the live provider instead of its public one (proxies, tests)", "http://proxy")
+    public static final ConfigKey<Boolean> RAPL_PSYS = flag(
+                    ConfigKeys.RAPL_PSYS, "use the RAPL psys zone instead of the package zones", "true")
+            .defaults(false, "false");
+    public static final ConfigKey<IntensityProvider> INTENSITY_PROVIDER = ConfigKey.of(
+                    ConfigKeys.INTENSITY_PROVIDER,
+                    IntensityProvider::parse,
+                    "live grid intensity: offline, electricitymaps or uk-carbon-intensity",
+                    "electricitymaps")
+            .defaults(IntensityProvider.OFFLINE, "offline");
+    public static final ConfigKey<URI> INTENSITY_URL = ConfigKey.of(
+                    ConfigKeys.INTENSITY_URL,
+                    URI::create,
+                    "base URL of the live provider instead of its public one (proxies, tests)",
+                    "http://proxy")
             .checked(ConfigChecks::httpUrl);
-    public static final ConfigKey<String> ELECTRICITYMAPS_TOKEN = text(ConfigKeys.ELECTRICITYMAPS_TOKEN,
-            "Electricity Maps API token, never printed; better set in the environment", "...").secret();
-    public static final ConfigKey<String> ELECTRICITYMAPS_ZONE = text(ConfigKeys.ELECTRICITYMAPS_ZONE,
-            "Electricity Maps zone", "DE").defaults("from the location keys");
-    public static final ConfigKey<String> UK_POSTCODE = text(ConfigKeys.UK_POSTCODE,
-            "UK postcode for the regional UK Carbon Intensity figure", "RG10");
-    public static final ConfigKey<Boolean> OTEL = flag(ConfigKeys.OTEL,
-            "every step adds to OpenTelemetry counters (bring the SDK)", "true").defaults(false, "false");
-    public static final ConfigKey<Emissions> EMBODIED_EMISSIONS = ConfigKey.of(ConfigKeys.EMBODIED_EMISSIONS,
-            ConfigChecks::mass, "the machine's embodied emissions TE; 0 turns them off", "1000 kg")
-            .checked(EmbodiedModel::checkTotal).defaults("estimated");
-    public static final ConfigKey<Double> EMBODIED_LIFETIME = number(ConfigKeys.EMBODIED_LIFETIME,
-            "the machine's expected lifespan EL, more than 0", "4").checked(EmbodiedModel::checkLifetime)
-            .unit("years").defaults(EmbodiedModel.DEFAULT_LIFETIME_YEARS, "4");
-    public static final ConfigKey<Double> EMBODIED_SHARE = number(ConfigKeys.EMBODIED_SHARE,
-            "the part of the machine reserved, RR / ToR, in (0, 1]", "0.25").checked(EmbodiedModel::checkShare)
+    public static final ConfigKey<String> ELECTRICITYMAPS_TOKEN = text(
+                    ConfigKeys.ELECTRICITYMAPS_TOKEN,
+                    "Electricity Maps API token, never printed; better set in the environment",
+                    "...")
+            .secret();
+    public static final ConfigKey<String> ELECTRICITYMAPS_ZONE =
+            text(ConfigKeys.ELECTRICITYMAPS_ZONE, "Electricity Maps zone", "DE").defaults("from the location keys");
+    public static final ConfigKey<String> UK_POSTCODE =
+            text(ConfigKeys.UK_POSTCODE, "UK postcode for the regional UK Carbon Intensity figure", "RG10");
+    public static final ConfigKey<Boolean> OTEL = flag(
+                    ConfigKeys.OTEL, "every step adds to OpenTelemetry counters (bring the SDK)", "true")
+            .defaults(false, "false");
+    public static final ConfigKey<Emissions> EMBODIED_EMISSIONS = ConfigKey.of(
+                    ConfigKeys.EMBODIED_EMISSIONS,
+                    ConfigChecks::mass,
+                    "the machine's embodied emissions TE; 0 turns them off",
+                    "1000 kg")
+            .checked(EmbodiedModel::checkTotal)
+            .defaults("estimated");
+    public static final ConfigKey<Double> EMBODIED_LIFETIME = number(
+                    ConfigKeys.EMBODIED_LIFETIME, "the machine's expected lifespan EL, more than 0", "4")
+            .checked(EmbodiedModel::checkLifetime)
+            .unit("years")
+            .defaults(EmbodiedModel.DEFAULT_LIFETIME_YEARS, "4");
+    public static final ConfigKey<Double> EMBODIED_SHARE = number(
+                    ConfigKeys.EMBODIED_SHARE, "the part of the machine reserved, RR / ToR, in (0, 1]", "0.25")
+            .checked(EmbodiedModel::checkShare)
             .defaults("this JVM's processors / the machine's (process), 1 (machine)");
-    public static final ConfigKey<Energy> BUDGET_TEST_ENERGY = ConfigKey.of(ConfigKeys.BUDGET_TEST_ENERGY, Energy::parse,
-            "JUnit only: energy budget of every tracked test without its own @CarbonBudget", "2 J")
+    public static final ConfigKey<Energy> BUDGET_TEST_ENERGY = ConfigKey.of(
+                    ConfigKeys.BUDGET_TEST_ENERGY,
+                    Energy::parse,
+                    "JUnit only: energy budget of every tracked test without its own @CarbonBudget",
+                    "2 J")
             .readBy(ConfigKey.Reader.JUNIT);
-    public static final ConfigKey<Emissions> BUDGET_TEST_EMISSIONS = ConfigKey.of(ConfigKeys.BUDGET_TEST_EMISSIONS,
-            Emissions::parse, "JUnit only: emissions budget of every tracked test without its own @CarbonBudget",
-            "1 mg").readBy(ConfigKey.Reader.JUNIT);
+    public static final ConfigKey<Emissions> BUDGET_TEST_EMISSIONS = ConfigKey.of(
+                    ConfigKeys.BUDGET_TEST_EMISSIONS,
+                    Emissions::parse,
+                    "JUnit only: emissions budget of every tracked test without its own @CarbonBudget",
+                    "1 mg")
+            .readBy(ConfigKey.Reader.JUNIT);
 
-    private static final List<ConfigKey<?>> ALL = List.of(EXPERIMENT, OUTPUT_DIR, REPORTS, INTENSITY, COUNTRY, REGION,
-            CLOUD_PROVIDER, CLOUD_REGION, ENERGY_MIX, PUE, SCOPE, CPU_TDP, CPU_POWER, RAM_POWER, GPU_DEVICES,
-            POWERCAP_ROOT, RAPL_PSYS, INTENSITY_PROVIDER, INTENSITY_URL, ELECTRICITYMAPS_TOKEN, ELECTRICITYMAPS_ZONE,
-            UK_POSTCODE, OTEL, EMBODIED_EMISSIONS, EMBODIED_LIFETIME, EMBODIED_SHARE, BUDGET_TEST_ENERGY,
+    private static final List<ConfigKey<?>> ALL = List.of(
+            EXPERIMENT,
+            OUTPUT_DIR,
+            REPORTS,
+            INTENSITY,
+            COUNTRY,
+            REGION,
+            CLOUD_PROVIDER,
+            CLOUD_REGION,
+            ENERGY_MIX,
+            PUE,
+            SCOPE,
+            CPU_TDP,
+            CPU_POWER,
+            RAM_POWER,
+            GPU_DEVICES,
+            POWERCAP_ROOT,
+            RAPL_PSYS,
+            INTENSITY_PROVIDER,
+            INTENSITY_URL,
+            ELECTRICITYMAPS_TOKEN,
+            ELECTRICITYMAPS_ZONE,
+            UK_POSTCODE,
+            OTEL,
+            EMBODIED_EMISSIONS,
+            EMBODIED_LIFETIME,
+            EMBODIED_SHARE,
+            BUDGET_TEST_ENERGY,
             BUDGET_TEST_EMISSIONS);
 
     private ConfigTable() {}
@@ -123,6 +191,8 @@ public final class ConfigTable {
     }
 
     private static ConfigKey<Power> power(String name, String help, String example) {
-        return ConfigKey.of(name, ConfigChecks::power, help, example).checked(ConfigChecks::power).unit("W");
+        return ConfigKey.of(name, ConfigChecks::power, help, example)
+                .checked(ConfigChecks::power)
+                .unit("W");
     }
 }

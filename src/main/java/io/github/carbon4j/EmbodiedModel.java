@@ -26,6 +26,7 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
     public static final double DEFAULT_LIFETIME_YEARS = 4;
     /** The largest TE a key may set: 1000 t, far above any one machine, so sums never overflow. */
     static final double MAX_TOTAL_GRAMS = 1e9;
+
     static final double MAX_LIFETIME_YEARS = 100;
     private static final double SECONDS_PER_YEAR = 365.25 * 24 * 3600;
 
@@ -85,9 +86,15 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
      * @param availableProcessors the processors this JVM may use
      * @since 0.3
      */
-    public static EmbodiedModel resolve(Optional<Emissions> configuredTotal, double lifetimeYears,
-            Optional<Double> configuredShare, Scope scope, MachineHardware hardware, int availableProcessors) {
-        double share = configuredShare.orElseGet(() -> scope == Scope.MACHINE ? 1
+    public static EmbodiedModel resolve(
+            Optional<Emissions> configuredTotal,
+            double lifetimeYears,
+            Optional<Double> configuredShare,
+            Scope scope,
+            MachineHardware hardware,
+            int availableProcessors) {
+        double share = configuredShare.orElseGet(() -> scope == Scope.MACHINE
+                ? 1
                 : Math.min(1, Math.max(1, availableProcessors) / (double) hardware.logicalCpus()));
         if (configuredTotal.isPresent()) {
             Emissions total = configuredTotal.get();
@@ -96,11 +103,12 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
         int gpus = hardware.gpuModels().size();
         double memoryGib = hardware.totalMemoryBytes() / (double) (1L << 30);
         // Not String.format: its first use costs a starting JVM the locale data.
-        String source = "estimated: rack server with " + hardware.sockets() + " socket" + (hardware.sockets() == 1 ? "" : "s")
-                + ", " + Decimals.fixed(memoryGib, 0) + " GiB, " + gpus + " GPU" + (gpus == 1 ? "" : "s")
-                + " (Cloud Carbon Footprint coefficients 2023, Apache 2.0)";
-        return new EmbodiedModel(estimate(hardware.sockets(), hardware.totalMemoryBytes(), gpus),
-                lifetimeYears, share, source);
+        String source =
+                "estimated: rack server with " + hardware.sockets() + " socket" + (hardware.sockets() == 1 ? "" : "s")
+                        + ", " + Decimals.fixed(memoryGib, 0) + " GiB, " + gpus + " GPU" + (gpus == 1 ? "" : "s")
+                        + " (Cloud Carbon Footprint coefficients 2023, Apache 2.0)";
+        return new EmbodiedModel(
+                estimate(hardware.sockets(), hardware.totalMemoryBytes(), gpus), lifetimeYears, share, source);
     }
 
     /** The embodied emissions charged to an interval: {@code TE × duration / EL × share}. */
@@ -117,8 +125,8 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
         if (total.grams() == 0) {
             return "embodied emissions off";
         }
-        return total + " over " + Quantities.plain(lifetimeYears) + " years, share " + Quantities.plain(share)
-                + " (" + source + ")";
+        return total + " over " + Quantities.plain(lifetimeYears) + " years, share " + Quantities.plain(share) + " ("
+                + source + ")";
     }
 
     static Emissions checkTotal(Emissions total) {
@@ -130,8 +138,8 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
 
     static double checkLifetime(double years) {
         if (!(years > 0) || years > MAX_LIFETIME_YEARS) {
-            throw new IllegalArgumentException("the lifetime must be a number of years more than 0 and at most "
-                    + (long) MAX_LIFETIME_YEARS);
+            throw new IllegalArgumentException(
+                    "the lifetime must be a number of years more than 0 and at most " + (long) MAX_LIFETIME_YEARS);
         }
         return years;
     }

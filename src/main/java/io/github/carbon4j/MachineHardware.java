@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param sockets CPU packages, at least 1 (since 0.2)
  * @since 0.1
  */
-public record MachineHardware(Optional<String> cpuModel, int logicalCpus, long totalMemoryBytes,
-        List<String> gpuModels, int sockets) {
+public record MachineHardware(
+        Optional<String> cpuModel, int logicalCpus, long totalMemoryBytes, List<String> gpuModels, int sockets) {
 
     /** A machine of one socket, as carbon4j 0.1 described it. */
     public MachineHardware(Optional<String> cpuModel, int logicalCpus, long totalMemoryBytes, List<String> gpuModels) {

@@ -34,8 +34,13 @@ final class Wiring {
 
     /** The embodied model of the configuration's keys on the probed hardware. */
     static EmbodiedModel embodied(CarbonConfig config, MachineHardware hardware) {
-        return EmbodiedModel.resolve(config.embodiedEmissions(), config.embodiedLifetimeYears(),
-                config.embodiedShare(), config.scope(), hardware, Runtime.getRuntime().availableProcessors());
+        return EmbodiedModel.resolve(
+                config.embodiedEmissions(),
+                config.embodiedLifetimeYears(),
+                config.embodiedShare(),
+                config.scope(),
+                hardware,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -43,11 +48,16 @@ final class Wiring {
      *
      * @param atClose whether the steps are kept in memory and the reports opened and written only at close
      */
-    static CarbonReporter reporter(CarbonConfig config, RunInfo run, MachineHardware hardware, EmbodiedModel embodied,
-            Notices notices, boolean atClose) {
+    static CarbonReporter reporter(
+            CarbonConfig config,
+            RunInfo run,
+            MachineHardware hardware,
+            EmbodiedModel embodied,
+            Notices notices,
+            boolean atClose) {
         if (atClose) {
-            return Reporters.atClose(() -> Reporters.open(config.reportSettings(), run, hardware, embodied, notices),
-                    notices);
+            return Reporters.atClose(
+                    () -> Reporters.open(config.reportSettings(), run, hardware, embodied, notices), notices);
         }
         return Reporters.open(config.reportSettings(), run, hardware, embodied, notices);
     }
@@ -63,7 +73,9 @@ final class Wiring {
             try {
                 meter.close();
             } catch (RuntimeException e) {
-                notices.warn("close." + meter.component(), "closing the " + meter.component().key() + " meter failed: " + e);
+                notices.warn(
+                        "close." + meter.component(),
+                        "closing the " + meter.component().key() + " meter failed: " + e);
             }
         }
     }

@@ -34,17 +34,27 @@ class ArchitectureTests {
     }
 
     /** The façade: the only classes that know every package and read the whole configuration. */
-    static final List<Class<?>> FACADE = List.of(CarbonLogger.class, Wiring.class, CarbonConfig.class,
-            ConfigKeys.class, ConfigSource.class, ConfigTable.class, ConfigKey.class, ConfigChecks.class);
+    static final List<Class<?>> FACADE = List.of(
+            CarbonLogger.class,
+            Wiring.class,
+            CarbonConfig.class,
+            ConfigKeys.class,
+            ConfigSource.class,
+            ConfigTable.class,
+            ConfigKey.class,
+            ConfigChecks.class);
 
     static final String ROOT = "io.github.carbon4j";
-    static final String[] FEATURES = {ROOT + ".meter..", ROOT + ".nvml..", ROOT + ".intensity..", ROOT + ".report..",
-        ROOT + ".otel.."};
+    static final String[] FEATURES = {
+        ROOT + ".meter..", ROOT + ".nvml..", ROOT + ".intensity..", ROOT + ".report..", ROOT + ".otel.."
+    };
 
     /** A façade class, or one nested in it (the builder, lambdas, the logger's span). */
-    static final DescribedPredicate<JavaClass> FACADE_CLASSES = DescribedPredicate.describe("the façade "
-            + FACADE.stream().map(Class::getSimpleName).toList(), c -> FACADE.stream().anyMatch(f ->
-                    c.getName().equals(f.getName()) || c.getName().startsWith(f.getName() + "$")));
+    static final DescribedPredicate<JavaClass> FACADE_CLASSES = DescribedPredicate.describe(
+            "the façade " + FACADE.stream().map(Class::getSimpleName).toList(),
+            c -> FACADE.stream()
+                    .anyMatch(
+                            f -> c.getName().equals(f.getName()) || c.getName().startsWith(f.getName() + "$")));
 
     static final DescribedPredicate<JavaClass> VALUES = DescribedPredicate.describe(
             "the value types of " + ROOT + " and " + ROOT + ".internal",
@@ -52,31 +62,50 @@ class ArchitectureTests {
                     && !FACADE_CLASSES.test(c));
 
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..")
-            .layer("Facade").definedBy(FACADE_CLASSES)
-            .layer("Meters").definedBy(ROOT + ".meter..")
-            .layer("Nvml").definedBy(ROOT + ".nvml..")
-            .layer("Intensity").definedBy(ROOT + ".intensity..")
-            .layer("Reports").definedBy(ROOT + ".report..")
-            .layer("Otel").definedBy(ROOT + ".otel..")
-            .layer("Values").definedBy(VALUES)
-            .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Nvml").mayOnlyBeAccessedByLayers("Facade")
-            .whereLayer("Meters").mayOnlyBeAccessedByLayers("Facade", "Nvml")
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage(ROOT + "..")
+            .layer("Facade")
+            .definedBy(FACADE_CLASSES)
+            .layer("Meters")
+            .definedBy(ROOT + ".meter..")
+            .layer("Nvml")
+            .definedBy(ROOT + ".nvml..")
+            .layer("Intensity")
+            .definedBy(ROOT + ".intensity..")
+            .layer("Reports")
+            .definedBy(ROOT + ".report..")
+            .layer("Otel")
+            .definedBy(ROOT + ".otel..")
+            .layer("Values")
+            .definedBy(VALUES)
+            .whereLayer("Facade")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Nvml")
+            .mayOnlyBeAccessedByLayers("Facade")
+            .whereLayer("Meters")
+            .mayOnlyBeAccessedByLayers("Facade", "Nvml")
             // The reports name the configured country as the intensity tables spell it (CodeCarbon's columns).
-            .whereLayer("Intensity").mayOnlyBeAccessedByLayers("Facade", "Reports")
-            .whereLayer("Reports").mayOnlyBeAccessedByLayers("Facade")
-            .whereLayer("Otel").mayOnlyBeAccessedByLayers("Facade")
-            .whereLayer("Values").mayOnlyBeAccessedByLayers("Facade", "Meters", "Nvml", "Intensity", "Reports",
-                    "Otel")
+            .whereLayer("Intensity")
+            .mayOnlyBeAccessedByLayers("Facade", "Reports")
+            .whereLayer("Reports")
+            .mayOnlyBeAccessedByLayers("Facade")
+            .whereLayer("Otel")
+            .mayOnlyBeAccessedByLayers("Facade")
+            .whereLayer("Values")
+            .mayOnlyBeAccessedByLayers("Facade", "Meters", "Nvml", "Intensity", "Reports", "Otel")
             .because("values at the bottom, features above them on narrow inputs, the façade on top wiring them");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenPackages = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenPackages =
+            slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule noFeatureReadsTheConfigurationOrTheLogger = ArchRuleDefinition.noClasses()
-            .that().resideInAnyPackage(FEATURES).or().resideInAPackage(ROOT + ".internal..")
-            .should().dependOnClassesThat(FACADE_CLASSES)
+            .that()
+            .resideInAnyPackage(FEATURES)
+            .or()
+            .resideInAPackage(ROOT + ".internal..")
+            .should()
+            .dependOnClassesThat(FACADE_CLASSES)
             .because("meters, NVML, intensity, reports and exporters take narrow settings the façade builds");
 }

@@ -45,9 +45,12 @@ class CarbonConfigTests {
         assertThat(config.cpuPower()).contains(Power.ofWatts(100));
         assertThat(config.cpuTdp()).contains(Power.ofWatts(65));
         assertThat(config.ramPower()).contains(Power.ofWatts(10));
-        assertThat(config.energyMix()).containsExactly(
-                Map.entry("coal", 25.0), Map.entry("petroleum", 35.0), Map.entry("natural_gas", 26.0),
-                Map.entry("nuclear", 14.0));
+        assertThat(config.energyMix())
+                .containsExactly(
+                        Map.entry("coal", 25.0),
+                        Map.entry("petroleum", 35.0),
+                        Map.entry("natural_gas", 26.0),
+                        Map.entry("nuclear", 14.0));
         assertThat(config.reports()).isFalse();
     }
 
@@ -64,7 +67,8 @@ class CarbonConfigTests {
         assertInvalid("carbon4j.intensity.url", "ftp://proxy");
         assertInvalid("carbon4j.otel", "sometimes");
         assertThatThrownBy(() -> CarbonConfig.builder().pue(0.5))
-                .hasMessageContaining("carbon4j.pue").hasMessageContaining("0.5");
+                .hasMessageContaining("carbon4j.pue")
+                .hasMessageContaining("0.5");
     }
 
     private static void assertInvalid(String key, String value) {
@@ -78,8 +82,8 @@ class CarbonConfigTests {
     void sourcesChainInPrecedence(@TempDir Path dir) throws Exception {
         ConfigSource properties = ConfigSource.of(Map.of("carbon4j.pue", "1.1"));
         ConfigSource environment = ConfigSource.environment(Map.of("CARBON4J_PUE", "1.5", "CARBON4J_CPU_TDP", "95"));
-        ConfigSource classpath = ConfigSource.classpathProperties(loaderWithProperties(dir,
-                "carbon4j.experiment=from-classpath\ncarbon4j.pue=1.9\ncarbon4j.cpu.tdp=12\n"));
+        ConfigSource classpath = ConfigSource.classpathProperties(loaderWithProperties(
+                dir, "carbon4j.experiment=from-classpath\ncarbon4j.pue=1.9\ncarbon4j.cpu.tdp=12\n"));
         CarbonConfig config = CarbonConfig.from(properties.or(environment).or(classpath));
         assertThat(config.pue()).isEqualTo(1.1);
         assertThat(config.cpuTdp()).contains(Power.ofWatts(95));
@@ -132,21 +136,42 @@ class CarbonConfigTests {
 
     @Test
     void keysArePinned() {
-        assertThat(ConfigKeys.ALL).containsExactly(
-                "carbon4j.experiment", "carbon4j.output-dir", "carbon4j.reports", "carbon4j.intensity",
-                "carbon4j.country", "carbon4j.region", "carbon4j.cloud.provider", "carbon4j.cloud.region",
-                "carbon4j.energy-mix", "carbon4j.pue", "carbon4j.scope", "carbon4j.cpu.tdp", "carbon4j.cpu.power",
-                "carbon4j.ram.power", "carbon4j.gpu.devices", "carbon4j.powercap.root", "carbon4j.rapl.psys",
-                "carbon4j.intensity.provider", "carbon4j.intensity.url", "carbon4j.electricitymaps.token",
-                "carbon4j.electricitymaps.zone", "carbon4j.uk.postcode", "carbon4j.otel",
-                "carbon4j.embodied.emissions", "carbon4j.embodied.lifetime", "carbon4j.embodied.share");
+        assertThat(ConfigKeys.ALL)
+                .containsExactly(
+                        "carbon4j.experiment",
+                        "carbon4j.output-dir",
+                        "carbon4j.reports",
+                        "carbon4j.intensity",
+                        "carbon4j.country",
+                        "carbon4j.region",
+                        "carbon4j.cloud.provider",
+                        "carbon4j.cloud.region",
+                        "carbon4j.energy-mix",
+                        "carbon4j.pue",
+                        "carbon4j.scope",
+                        "carbon4j.cpu.tdp",
+                        "carbon4j.cpu.power",
+                        "carbon4j.ram.power",
+                        "carbon4j.gpu.devices",
+                        "carbon4j.powercap.root",
+                        "carbon4j.rapl.psys",
+                        "carbon4j.intensity.provider",
+                        "carbon4j.intensity.url",
+                        "carbon4j.electricitymaps.token",
+                        "carbon4j.electricitymaps.zone",
+                        "carbon4j.uk.postcode",
+                        "carbon4j.otel",
+                        "carbon4j.embodied.emissions",
+                        "carbon4j.embodied.lifetime",
+                        "carbon4j.embodied.share");
         assertThat(ConfigKeys.JUNIT).containsExactly("carbon4j.budget.test.energy", "carbon4j.budget.test.emissions");
     }
 
     @Test
     void theJUnitKeysAreKnownSoTheyGetNoNoticeButAMisspellingDoes() {
         assertThat(ConfigKeys.closestIfUnknown("carbon4j.budget.test.energy")).isEmpty();
-        assertThat(ConfigKeys.closestIfUnknown("CARBON4J_BUDGET_TEST_EMISSIONS")).isEmpty();
+        assertThat(ConfigKeys.closestIfUnknown("CARBON4J_BUDGET_TEST_EMISSIONS"))
+                .isEmpty();
         assertThat(ConfigKeys.closestIfUnknown("carbon4j.budget.tests.energy")).contains("carbon4j.budget.test.energy");
     }
 }

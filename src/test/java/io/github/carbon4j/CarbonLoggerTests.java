@@ -41,25 +41,32 @@ class CarbonLoggerTests {
         List<CarbonMetrics> logged = new ArrayList<>();
         try (CarbonLogger logger = fixedLogger(1.0)) {
             clock.add(2, TimeUnit.SECONDS);
-            logged.add(logger.logCarbonMetrics(Context.TRAINING));            // Training 0, 2 s
+            logged.add(logger.logCarbonMetrics(Context.TRAINING)); // Training 0, 2 s
             clock.add(500, TimeUnit.MILLISECONDS);
-            CarbonLogger.Span span = logger.begin();                           // spans 0.5 s + 3 s + 1 s
+            CarbonLogger.Span span = logger.begin(); // spans 0.5 s + 3 s + 1 s
             clock.add(3, TimeUnit.SECONDS);
-            logged.add(logger.logCarbonMetrics(Context.VALIDATION));          // Validation 0, 3.5 s
+            logged.add(logger.logCarbonMetrics(Context.VALIDATION)); // Validation 0, 3.5 s
             clock.add(1, TimeUnit.SECONDS);
             CarbonMetrics spanned = span.end(Context.of("block"), 7);
             clock.add(250, TimeUnit.MILLISECONDS);
-            logged.add(logger.logCarbonMetrics(Context.TRAINING));            // Training 1, 1.25 s
-            logged.add(logger.logCarbonMetrics(Context.TRAINING, 10));        // Training 10, 0 s
+            logged.add(logger.logCarbonMetrics(Context.TRAINING)); // Training 1, 1.25 s
+            logged.add(logger.logCarbonMetrics(Context.TRAINING, 10)); // Training 10, 0 s
             clock.add(4, TimeUnit.SECONDS);
-            logged.add(logger.logCarbonMetrics(Context.TRAINING));            // Training 11, 4 s
+            logged.add(logger.logCarbonMetrics(Context.TRAINING)); // Training 11, 4 s
             logged.add(spanned);
         }
-        assertThat(logged).extracting(m -> m.context().name() + " " + m.step())
+        assertThat(logged)
+                .extracting(m -> m.context().name() + " " + m.step())
                 .containsExactly("Training 0", "Validation 0", "Training 1", "Training 10", "Training 11", "block 7");
-        assertThat(logged).extracting(CarbonMetrics::duration).containsExactly(
-                Duration.ofSeconds(2), Duration.ofMillis(3500), Duration.ofMillis(1250), Duration.ZERO,
-                Duration.ofSeconds(4), Duration.ofMillis(4000));
+        assertThat(logged)
+                .extracting(CarbonMetrics::duration)
+                .containsExactly(
+                        Duration.ofSeconds(2),
+                        Duration.ofMillis(3500),
+                        Duration.ofMillis(1250),
+                        Duration.ZERO,
+                        Duration.ofSeconds(4),
+                        Duration.ofMillis(4000));
         for (CarbonMetrics m : logged) {
             double seconds = m.duration().toNanos() / 1e9;
             assertThat(m.cpuEnergy().joules()).isCloseTo(100 * seconds, within(1e-9));
@@ -84,11 +91,15 @@ class CarbonLoggerTests {
     @Test
     void powerAndEmissionsRateAreThoseOfTheIntervalNotARunningAverage() {
         double[] cpuJoules = {0};
-        EnergyMeter cpu = EnergyMeters.of(Component.CPU, MeasurementMethod.measured("test counter", ""),
-                () -> Energy.ofJoules(cpuJoules[0]));
+        EnergyMeter cpu = EnergyMeters.of(
+                Component.CPU, MeasurementMethod.measured("test counter", ""), () -> Energy.ofJoules(cpuJoules[0]));
         Meters meters = new Meters(cpu, EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
-        try (CarbonLogger logger = CarbonLogger.start(CarbonConfig.builder()
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500)).reports(false).clock(clock).build(),
+        try (CarbonLogger logger = CarbonLogger.start(
+                CarbonConfig.builder()
+                        .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500))
+                        .reports(false)
+                        .clock(clock)
+                        .build(),
                 meters)) {
             clock.add(1, TimeUnit.SECONDS);
             cpuJoules[0] += 100;
@@ -146,7 +157,8 @@ class CarbonLoggerTests {
     void rejectsNegativeStepsAndUseAfterClose() {
         CarbonLogger logger = fixedLogger(1.0);
         assertThatThrownBy(() -> logger.logCarbonMetrics(Context.TRAINING, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
         CarbonLogger.Span span = logger.begin();
         assertThatThrownBy(() -> span.end(Context.TRAINING, -3)).hasMessageContaining("-3");
         span.end(Context.TRAINING, 3);
@@ -185,11 +197,11 @@ class CarbonLoggerTests {
     void aStepSaysWhenASpanOverlappedItsInterval() {
         try (CarbonLogger logger = fixedLogger(1.0)) {
             assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isFalse();
-            logger.begin().end(Context.of("inside"));                 // begins and ends within the next step
+            logger.begin().end(Context.of("inside")); // begins and ends within the next step
             assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isTrue();
             CarbonLogger.Span across = logger.begin();
             assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isTrue();
-            across.end(Context.of("across"));                          // open when the next step began
+            across.end(Context.of("across")); // open when the next step began
             assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isTrue();
             assertThat(logger.logCarbonMetrics(Context.TRAINING).overlapped()).isFalse();
         }
@@ -201,8 +213,12 @@ class CarbonLoggerTests {
         int perThread = 500;
         Set<String> seen = ConcurrentHashMap.newKeySet();
         try (CarbonLogger logger = CarbonLogger.start(CarbonConfig.builder()
-                .cpuPower(Power.ofWatts(100)).ramPower(Power.ofWatts(10)).scope(Scope.MACHINE)
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500)).reports(false).build())) {
+                .cpuPower(Power.ofWatts(100))
+                .ramPower(Power.ofWatts(10))
+                .scope(Scope.MACHINE)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500))
+                .reports(false)
+                .build())) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> futures = new ArrayList<>();
@@ -211,13 +227,17 @@ class CarbonLoggerTests {
                 futures.add(pool.submit(() -> {
                     go.await();
                     for (int i = 0; i < perThread; i++) {
-                        CarbonMetrics m = i % 2 == 0 ? logger.logCarbonMetrics(context) : logger.begin().end(context);
+                        CarbonMetrics m = i % 2 == 0
+                                ? logger.logCarbonMetrics(context)
+                                : logger.begin().end(context);
                         // A reading mixed up between threads would give some other power than the fixed one.
                         if (!m.duration().isZero()) {
                             assertThat(m.cpuPower().watts()).isCloseTo(100, within(1e-6));
                             assertThat(m.ramPower().watts()).isCloseTo(10, within(1e-6));
                         }
-                        assertThat(seen.add(context.name() + "#" + m.step())).as("duplicate step").isTrue();
+                        assertThat(seen.add(context.name() + "#" + m.step()))
+                                .as("duplicate step")
+                                .isTrue();
                     }
                     return null;
                 }));
@@ -236,11 +256,13 @@ class CarbonLoggerTests {
         try (CarbonLogger logger = fixedLogger(1.0)) {
             clock.add(1, TimeUnit.SECONDS);
             CarbonMetrics metrics = logger.logCarbonMetrics(Context.TRAINING);
-            assertThat(metrics.howMeasured()).isEqualTo(
-                    "cpu configured as fixed power; ram configured as fixed power; 500 g/kWh (fixed by carbon4j.intensity)");
+            assertThat(metrics.howMeasured())
+                    .isEqualTo(
+                            "cpu configured as fixed power; ram configured as fixed power; 500 g/kWh (fixed by carbon4j.intensity)");
             String explained = metrics.explain();
-            assertThat(explained).isEqualTo(
-                    "110 J; cpu configured as fixed power; ram configured as fixed power; 500 g/kWh (fixed by carbon4j.intensity)");
+            assertThat(explained)
+                    .isEqualTo(
+                            "110 J; cpu configured as fixed power; ram configured as fixed power; 500 g/kWh (fixed by carbon4j.intensity)");
         }
     }
 }

@@ -30,7 +30,8 @@ class CarbonMetricsTests {
             long nanos = 1 + (long) (random.nextDouble() * 1e13);
             // What a fixed-power meter reads: watts × ns / 1e9.
             CarbonMetrics m = metrics(0, Duration.ofNanos(nanos), watts * nanos / 1e9, 0, 0, 100, 1, Emissions.ZERO);
-            assertThat(m.cpuPower().watts()).as("%s W over %s ns", watts, nanos)
+            assertThat(m.cpuPower().watts())
+                    .as("%s W over %s ns", watts, nanos)
                     .isCloseTo(watts, within(4 * Math.ulp(watts)));
         }
     }
@@ -39,8 +40,11 @@ class CarbonMetricsTests {
     void fixedPowerMetersGiveTheirWattsToWithinTheRoundingOfTheirCounters() {
         Random random = new Random(7);
         for (int run = 0; run < 20; run++) {
-            double[] watts = {random.nextDouble() * 400, random.nextInt(3) == 0 ? 0 : random.nextDouble() * 700,
-                random.nextDouble() * 50};
+            double[] watts = {
+                random.nextDouble() * 400,
+                random.nextInt(3) == 0 ? 0 : random.nextDouble() * 700,
+                random.nextDouble() * 50
+            };
             MockClock clock = new MockClock();
             try (CarbonLogger logger = CarbonLogger.start(config(clock, 1.0), fixedMeters(clock, watts))) {
                 long elapsed = 0;
@@ -53,7 +57,8 @@ class CarbonMetricsTests {
                         double expected = watts[c.ordinal()];
                         // A step's energy is the difference of two cumulative readings, each rounded once.
                         double counterRounding = 4 * Math.ulp(expected * elapsed / 1e9) / (nanos / 1e9);
-                        assertThat(m.power(c).watts()).as("%s at %s W over %s", c, expected, m.duration())
+                        assertThat(m.power(c).watts())
+                                .as("%s at %s W over %s", c, expected, m.duration())
                                 .isCloseTo(expected, within(4 * Math.ulp(expected) + counterRounding));
                     }
                 }
@@ -77,7 +82,8 @@ class CarbonMetricsTests {
             double seconds = duration.getSeconds() + duration.getNano() / 1e9;
             assertThat(m.energyConsumed().joules()).isEqualTo((cpu + gpu + ram) * pue);
             assertThat(m.emissions().grams()).isEqualTo(grams * ((cpu + gpu + ram) * pue / 3.6e6));
-            assertThat(m.emissionsRate().gramsPerSecond()).isEqualTo(seconds > 0 ? m.emissions().grams() / seconds : 0);
+            assertThat(m.emissionsRate().gramsPerSecond())
+                    .isEqualTo(seconds > 0 ? m.emissions().grams() / seconds : 0);
             assertThat(m.cpuPower().watts()).isEqualTo(seconds > 0 ? cpu / seconds : 0);
             assertThat(m.gpuPower()).isEqualTo(m.power(Component.GPU));
             assertThat(m.ramEnergy().joules()).isEqualTo(ram);
@@ -117,9 +123,19 @@ class CarbonMetricsTests {
     @Test
     void aComponentNotGivenHasNoEnergyAndNoMethod() {
         ComponentEnergies energies = ComponentEnergies.builder()
-                .put(Component.CPU, Energy.ofJoules(36), MeasurementMethod.measured("RAPL", "package-0")).build();
-        CarbonMetrics m = CarbonMetrics.of(Context.TRAINING, 2, Instant.EPOCH, Duration.ofSeconds(2), energies,
-                CarbonIntensity.ofGramsPerKilowattHour(100), "test", 1.5, Scope.PROCESS, false);
+                .put(Component.CPU, Energy.ofJoules(36), MeasurementMethod.measured("RAPL", "package-0"))
+                .build();
+        CarbonMetrics m = CarbonMetrics.of(
+                Context.TRAINING,
+                2,
+                Instant.EPOCH,
+                Duration.ofSeconds(2),
+                energies,
+                CarbonIntensity.ofGramsPerKilowattHour(100),
+                "test",
+                1.5,
+                Scope.PROCESS,
+                false);
 
         assertThat(m.gpuEnergy()).isEqualTo(Energy.ZERO);
         assertThat(m.method(Component.RAM)).isEqualTo(MeasurementMethod.NONE);
@@ -136,7 +152,8 @@ class CarbonMetricsTests {
         CarbonMetrics b = metrics(3, Duration.ofSeconds(1), 10, 0, 1, 400, 1.2, Emissions.ZERO);
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-        assertThat(a).isNotEqualTo(metrics(4, Duration.ofSeconds(1), 10, 0, 1, 400, 1.2, Emissions.ZERO))
+        assertThat(a)
+                .isNotEqualTo(metrics(4, Duration.ofSeconds(1), 10, 0, 1, 400, 1.2, Emissions.ZERO))
                 .isNotEqualTo(metrics(3, Duration.ofSeconds(2), 10, 0, 1, 400, 1.2, Emissions.ZERO))
                 .isNotEqualTo(metrics(3, Duration.ofSeconds(1), 10, 0, 2, 400, 1.2, Emissions.ZERO))
                 .isNotEqualTo(metrics(3, Duration.ofSeconds(1), 10, 0, 1, 401, 1.2, Emissions.ZERO))
@@ -147,7 +164,8 @@ class CarbonMetricsTests {
 
     @Test
     void inputsThatCannotBeAMeasurementAreRejectedNamingThem() {
-        assertThatIllegalArgumentException().isThrownBy(() -> metrics(-1, Duration.ZERO, 1, 0, 0, 1, 1, Emissions.ZERO))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> metrics(-1, Duration.ZERO, 1, 0, 0, 1, 1, Emissions.ZERO))
                 .withMessageContaining("step -1");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> metrics(0, Duration.ofSeconds(-1), 1, 0, 0, 1, 1, Emissions.ZERO))
@@ -171,24 +189,47 @@ class CarbonMetricsTests {
         return sum.totals();
     }
 
-    private static CarbonMetrics metrics(long step, Duration duration, double cpu, double gpu, double ram,
-            double grams, double pue, Emissions embodied) {
-        List<Energy> joules = new ArrayList<>(List.of(Energy.ofJoules(cpu), Energy.ofJoules(gpu), Energy.ofJoules(ram)));
+    private static CarbonMetrics metrics(
+            long step,
+            Duration duration,
+            double cpu,
+            double gpu,
+            double ram,
+            double grams,
+            double pue,
+            Emissions embodied) {
+        List<Energy> joules =
+                new ArrayList<>(List.of(Energy.ofJoules(cpu), Energy.ofJoules(gpu), Energy.ofJoules(ram)));
         ComponentEnergies.Builder energies = ComponentEnergies.builder();
         for (Component c : Component.values()) {
             energies.put(c, joules.get(c.ordinal()), MeasurementMethod.configured("fixed", ""));
         }
-        return CarbonMetrics.of(Context.TRAINING, step, Instant.EPOCH, duration, energies.build(),
-                CarbonIntensity.ofGramsPerKilowattHour(grams), "test", pue, Scope.MACHINE, false, embodied);
+        return CarbonMetrics.of(
+                Context.TRAINING,
+                step,
+                Instant.EPOCH,
+                duration,
+                energies.build(),
+                CarbonIntensity.ofGramsPerKilowattHour(grams),
+                "test",
+                pue,
+                Scope.MACHINE,
+                false,
+                embodied);
     }
 
     private static CarbonConfig config(MockClock clock, double pue) {
-        return CarbonConfig.builder().reports(false).pue(pue).clock(clock)
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(300)).build();
+        return CarbonConfig.builder()
+                .reports(false)
+                .pue(pue)
+                .clock(clock)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(300))
+                .build();
     }
 
     private static Meters fixedMeters(MockClock clock, double[] watts) {
-        return new Meters(EnergyMeters.fixed(Component.CPU, Power.ofWatts(watts[0]), clock),
+        return new Meters(
+                EnergyMeters.fixed(Component.CPU, Power.ofWatts(watts[0]), clock),
                 EnergyMeters.fixed(Component.GPU, Power.ofWatts(watts[1]), clock),
                 EnergyMeters.fixed(Component.RAM, Power.ofWatts(watts[2]), clock));
     }

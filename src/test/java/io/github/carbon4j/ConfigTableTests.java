@@ -24,7 +24,8 @@ class ConfigTableTests {
     void everyKeyConstantIsARowAndEveryRowHasAConstant() throws IllegalAccessException {
         List<String> constants = new ArrayList<>();
         for (Field field : ConfigKeys.class.getFields()) {
-            if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())
+            if (field.getType() == String.class
+                    && Modifier.isStatic(field.getModifiers())
                     && !field.getName().equals("PREFIX")) {
                 constants.add((String) field.get(null));
             }
@@ -45,8 +46,9 @@ class ConfigTableTests {
             }
         }
 
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(
-                ConfigTable.all().stream().map(ConfigKey::name).toList());
+        assertThat(documented)
+                .containsExactlyInAnyOrderElementsOf(
+                        ConfigTable.all().stream().map(ConfigKey::name).toList());
     }
 
     /** The rows of the README table whose header is {@code | key | meaning | default |}. */
@@ -63,11 +65,19 @@ class ConfigTableTests {
 
     @Test
     void aValueSetInCodeWinsOverASourceWhicheverComesFirst() {
-        ConfigSource source = ConfigSource.of(Map.of("carbon4j.experiment", "from-source", "carbon4j.pue", "1.5",
-                "carbon4j.country", "DEU"));
+        ConfigSource source = ConfigSource.of(
+                Map.of("carbon4j.experiment", "from-source", "carbon4j.pue", "1.5", "carbon4j.country", "DEU"));
 
-        CarbonConfig setterFirst = CarbonConfig.builder().experiment("in-code").pue(1.2).from(source).build();
-        CarbonConfig setterLast = CarbonConfig.builder().from(source).experiment("in-code").pue(1.2).build();
+        CarbonConfig setterFirst = CarbonConfig.builder()
+                .experiment("in-code")
+                .pue(1.2)
+                .from(source)
+                .build();
+        CarbonConfig setterLast = CarbonConfig.builder()
+                .from(source)
+                .experiment("in-code")
+                .pue(1.2)
+                .build();
 
         for (CarbonConfig config : List.of(setterFirst, setterLast)) {
             assertThat(config.experiment()).isEqualTo("in-code");
@@ -78,12 +88,16 @@ class ConfigTableTests {
 
     @Test
     void ofTwoSourcesTheLaterWinsAndTheCloudSetterWinsOverBoth() {
-        ConfigSource first = ConfigSource.of(Map.of("carbon4j.cloud.provider", "aws", "carbon4j.cloud.region",
-                "eu-west-1", "carbon4j.scope", "machine"));
+        ConfigSource first = ConfigSource.of(Map.of(
+                "carbon4j.cloud.provider", "aws", "carbon4j.cloud.region", "eu-west-1", "carbon4j.scope", "machine"));
         ConfigSource second = ConfigSource.of(Map.of("carbon4j.cloud.region", "eu-central-1"));
 
         CarbonConfig sourced = CarbonConfig.builder().from(first).from(second).build();
-        CarbonConfig coded = CarbonConfig.builder().cloud("gcp", "europe-west1").from(first).from(second).build();
+        CarbonConfig coded = CarbonConfig.builder()
+                .cloud("gcp", "europe-west1")
+                .from(first)
+                .from(second)
+                .build();
 
         assertThat(sourced.cloudRegion()).contains("eu-central-1");
         assertThat(sourced.cloudProvider()).contains("aws");
@@ -94,8 +108,11 @@ class ConfigTableTests {
 
     @Test
     void aSourceIsCheckedAsTheSettersAreAndFailsWithTheConfigurationException() {
-        assertThatThrownBy(() -> CarbonConfig.builder().from(ConfigSource.of(Map.of("carbon4j.cloud.region", "x")))
-                .from(key -> key.equals("carbon4j.cloud.provider") ? java.util.Optional.of("  ") : java.util.Optional.empty()))
+        assertThatThrownBy(() -> CarbonConfig.builder()
+                        .from(ConfigSource.of(Map.of("carbon4j.cloud.region", "x")))
+                        .from(key -> key.equals("carbon4j.cloud.provider")
+                                ? java.util.Optional.of("  ")
+                                : java.util.Optional.empty()))
                 .isInstanceOf(CarbonConfigurationException.class)
                 .hasMessage("invalid carbon4j.cloud.provider \"\": must not be blank");
         assertThatThrownBy(() -> CarbonConfig.builder().cloud("gcp", " "))
@@ -119,22 +136,58 @@ class ConfigTableTests {
     void anEmptyConfigurationAnswersEveryAccessorWithItsRowsDefault() {
         CarbonConfig config = CarbonConfig.builder().build();
 
-        assertThat(List.<Object>of(config.experiment(), config.outputDirectory(), config.reports(), config.energyMix(),
-                config.pue(), config.pueConfigured(), config.scope(), config.powercapRoot(), config.raplPsys(),
-                config.intensityProvider(), config.otel(), config.embodiedLifetimeYears()))
-                .containsExactly("carbon4j", Path.of("target", "carbon4j"), true, Map.of(), 1.0, false, Scope.PROCESS,
-                        Path.of("/sys/class/powercap"), false, IntensityProvider.OFFLINE, false, 4.0);
-        assertThat(List.of(config.carbonIntensity(), config.country(), config.region(), config.cloudProvider(),
-                config.cloudRegion(), config.cpuTdp(), config.cpuPower(), config.ramPower(), config.gpuDevices(),
-                config.intensityUrl(), config.electricityMapsToken(), config.electricityMapsZone(), config.ukPostcode(),
-                config.embodiedEmissions(), config.embodiedShare())).allMatch(java.util.Optional::isEmpty);
+        assertThat(List.<Object>of(
+                        config.experiment(),
+                        config.outputDirectory(),
+                        config.reports(),
+                        config.energyMix(),
+                        config.pue(),
+                        config.pueConfigured(),
+                        config.scope(),
+                        config.powercapRoot(),
+                        config.raplPsys(),
+                        config.intensityProvider(),
+                        config.otel(),
+                        config.embodiedLifetimeYears()))
+                .containsExactly(
+                        "carbon4j",
+                        Path.of("target", "carbon4j"),
+                        true,
+                        Map.of(),
+                        1.0,
+                        false,
+                        Scope.PROCESS,
+                        Path.of("/sys/class/powercap"),
+                        false,
+                        IntensityProvider.OFFLINE,
+                        false,
+                        4.0);
+        assertThat(List.of(
+                        config.carbonIntensity(),
+                        config.country(),
+                        config.region(),
+                        config.cloudProvider(),
+                        config.cloudRegion(),
+                        config.cpuTdp(),
+                        config.cpuPower(),
+                        config.ramPower(),
+                        config.gpuDevices(),
+                        config.intensityUrl(),
+                        config.electricityMapsToken(),
+                        config.electricityMapsZone(),
+                        config.ukPostcode(),
+                        config.embodiedEmissions(),
+                        config.embodiedShare()))
+                .allMatch(java.util.Optional::isEmpty);
     }
 
     @Test
     void toBuilderKeepsEveryValueAndTheClock() {
         MockClock clock = new MockClock();
-        CarbonConfig config = CarbonConfig.builder().clock(clock).from(ConfigSource.of(Map.of("carbon4j.pue", "1.3",
-                "carbon4j.energy-mix", "coal=25,nuclear=75"))).build();
+        CarbonConfig config = CarbonConfig.builder()
+                .clock(clock)
+                .from(ConfigSource.of(Map.of("carbon4j.pue", "1.3", "carbon4j.energy-mix", "coal=25,nuclear=75")))
+                .build();
 
         CarbonConfig copy = config.toBuilder().experiment("copy").build();
 
@@ -153,7 +206,9 @@ class ConfigTableTests {
             if (!key.name().equals(ConfigKeys.ELECTRICITYMAPS_TOKEN)) {
                 assertThat(key.parse(key.example())).as(key.name()).isNotNull();
             }
-            key.defaultValue().ifPresent(v -> assertThat(checkUnchecked(key, v)).as(key.name()).isEqualTo(v));
+            key.defaultValue()
+                    .ifPresent(v ->
+                            assertThat(checkUnchecked(key, v)).as(key.name()).isEqualTo(v));
         }
         assertThat(Arrays.asList(ConfigTable.PUE.environmentName(), ConfigTable.CPU_TDP.optionName()))
                 .containsExactly("CARBON4J_PUE", "cpu.tdp");

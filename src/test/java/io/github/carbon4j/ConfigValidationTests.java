@@ -3,13 +3,13 @@ package io.github.carbon4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.carbon4j.internal.LoggedNotices;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import io.github.carbon4j.internal.LoggedNotices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +29,18 @@ class ConfigValidationTests {
 
     @ParameterizedTest
     @CsvSource({
-        "carbon4j.cpu.power, 1e308", "carbon4j.cpu.power, 1e299", "carbon4j.ram.power, 1e308",
-        "carbon4j.cpu.tdp, 1e308", "carbon4j.cpu.power, 1000001", "carbon4j.pue, 1e308", "carbon4j.pue, 11",
-        "carbon4j.intensity, 1e308", "carbon4j.intensity, 10001", "carbon4j.energy-mix, coal=1e308",
-        "carbon4j.energy-mix, coal=NaN"})
+        "carbon4j.cpu.power, 1e308",
+        "carbon4j.cpu.power, 1e299",
+        "carbon4j.ram.power, 1e308",
+        "carbon4j.cpu.tdp, 1e308",
+        "carbon4j.cpu.power, 1000001",
+        "carbon4j.pue, 1e308",
+        "carbon4j.pue, 11",
+        "carbon4j.intensity, 1e308",
+        "carbon4j.intensity, 10001",
+        "carbon4j.energy-mix, coal=1e308",
+        "carbon4j.energy-mix, coal=NaN"
+    })
     void valuesThatWouldOverflowAFigureAreRejectedAtStartNamingKeyAndValue(String key, String value) {
         assertThatThrownBy(() -> CarbonConfig.from(ConfigSource.of(Map.of(key, value))))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -41,12 +49,26 @@ class ConfigValidationTests {
 
     @Test
     void theLargestAcceptedValuesGiveFiniteFiguresForAYear() {
-        CarbonConfig config = CarbonConfig.from(ConfigSource.of(Map.of("carbon4j.cpu.power", "1000000",
-                "carbon4j.ram.power", "1000000", "carbon4j.pue", "10", "carbon4j.intensity", "10000")));
-        Energy year = config.cpuPower().orElseThrow().over(java.time.Duration.ofDays(366))
-                .plus(config.ramPower().orElseThrow().over(java.time.Duration.ofDays(366))).times(config.pue());
+        CarbonConfig config = CarbonConfig.from(ConfigSource.of(Map.of(
+                "carbon4j.cpu.power",
+                "1000000",
+                "carbon4j.ram.power",
+                "1000000",
+                "carbon4j.pue",
+                "10",
+                "carbon4j.intensity",
+                "10000")));
+        Energy year = config.cpuPower()
+                .orElseThrow()
+                .over(java.time.Duration.ofDays(366))
+                .plus(config.ramPower().orElseThrow().over(java.time.Duration.ofDays(366)))
+                .times(config.pue());
 
-        assertThat(Double.isFinite(config.carbonIntensity().orElseThrow().emissionsFor(year).grams())).isTrue();
+        assertThat(Double.isFinite(config.carbonIntensity()
+                        .orElseThrow()
+                        .emissionsFor(year)
+                        .grams()))
+                .isTrue();
     }
 
     @Test
@@ -67,28 +89,33 @@ class ConfigValidationTests {
         }
 
         assertThat(config.pue()).isEqualTo(1);
-        assertThat(notices).contains(
-                "unknown configuration key carbon4j.peu in the given values is ignored; did you mean carbon4j.pue?");
+        assertThat(notices)
+                .contains(
+                        "unknown configuration key carbon4j.peu in the given values is ignored; did you mean carbon4j.pue?");
     }
 
     @Test
     void misspeltKeysAreFoundInTheEnvironmentSystemPropertiesAndPropertiesFiles() throws Exception {
         Files.writeString(directory.resolve("carbon4j.properties"), "carbon4j.scpoe=machine\n");
         System.setProperty("carbon4j.experimnet", "x");
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {directory.toUri().toURL()}, null);
+        try (URLClassLoader loader =
+                        new URLClassLoader(new URL[] {directory.toUri().toURL()}, null);
                 LoggedNotices logged = new LoggedNotices()) {
-            CarbonConfig.builder().from(ConfigSource.systemProperties()
-                    .or(ConfigSource.environment(Map.of("CARBON4J_CONTRY", "FRA", "CARBON4J_COUNTRY", "DEU")))
-                    .or(ConfigSource.classpathProperties(loader))).build();
+            CarbonConfig.builder()
+                    .from(ConfigSource.systemProperties()
+                            .or(ConfigSource.environment(Map.of("CARBON4J_CONTRY", "FRA", "CARBON4J_COUNTRY", "DEU")))
+                            .or(ConfigSource.classpathProperties(loader)))
+                    .build();
             notices = logged.messages();
         } finally {
             System.clearProperty("carbon4j.experimnet");
         }
 
-        assertThat(notices).contains(
-                "unknown configuration key carbon4j.experimnet in the system properties is ignored; did you mean"
-                        + " carbon4j.experiment?",
-                "unknown configuration key CARBON4J_CONTRY in the environment is ignored; did you mean CARBON4J_COUNTRY?")
+        assertThat(notices)
+                .contains(
+                        "unknown configuration key carbon4j.experimnet in the system properties is ignored; did you mean"
+                                + " carbon4j.experiment?",
+                        "unknown configuration key CARBON4J_CONTRY in the environment is ignored; did you mean CARBON4J_COUNTRY?")
                 .anyMatch(n -> n.startsWith("unknown configuration key carbon4j.scpoe in carbon4j.properties (file:")
                         && n.endsWith("did you mean carbon4j.scope?"));
         assertThat(notices).noneMatch(n -> n.contains("CARBON4J_COUNTRY in"));
@@ -97,7 +124,8 @@ class ConfigValidationTests {
     @Test
     void aMalformedPropertiesFileIsNamed() throws Exception {
         Files.writeString(directory.resolve("carbon4j.properties"), "carbon4j.experiment=\\uZZZZ\n");
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {directory.toUri().toURL()}, null)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {directory.toUri().toURL()}, null)) {
             assertThatThrownBy(() -> ConfigSource.classpathProperties(loader))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("cannot read carbon4j.properties (file:")

@@ -13,12 +13,15 @@ class KeyNamesTests {
 
     @Test
     void everyKeyNameIsTheConfigurationKeyOfTheSameName() throws Exception {
-        Field[] names = Arrays.stream(KeyNames.class.getFields()).filter(f -> Modifier.isStatic(f.getModifiers()))
+        Field[] names = Arrays.stream(KeyNames.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()))
                 .toArray(Field[]::new);
 
         assertThat(names).hasSizeGreaterThanOrEqualTo(12);
         for (Field name : names) {
-            assertThat(name.get(null)).as(name.getName()).isEqualTo(ConfigKeys.class.getField(name.getName()).get(null));
+            assertThat(name.get(null))
+                    .as(name.getName())
+                    .isEqualTo(ConfigKeys.class.getField(name.getName()).get(null));
         }
     }
 

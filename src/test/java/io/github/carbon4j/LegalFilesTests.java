@@ -18,13 +18,19 @@ import org.junit.jupiter.api.Test;
 class LegalFilesTests {
 
     private static Path classes() throws URISyntaxException {
-        return Path.of(CarbonLogger.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(CarbonLogger.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 
     @Test
     void theApacheLicenceIsInMetaInf() throws Exception {
         String licence = Files.readString(classes().resolve("META-INF/LICENSE"));
-        assertThat(licence).contains("Apache License").contains("Version 2.0, January 2004")
+        assertThat(licence)
+                .contains("Apache License")
+                .contains("Version 2.0, January 2004")
                 .contains("END OF TERMS AND CONDITIONS");
     }
 
@@ -46,7 +52,8 @@ class LegalFilesTests {
                 Files.list(classes.resolve("io/github/carbon4j/meter")))) {
             return files.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(".csv") || name.endsWith(".tsv"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -31,7 +31,8 @@ class LimitTests {
 
     @Test
     void aMalformedLimitIsQuoted() {
-        assertThatThrownBy(() -> Limit.emissions("five")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Limit.emissions("five"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"five\"");
         assertThatThrownBy(() -> new Limit<>(" ", Energy.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -21,8 +21,8 @@ class LoggerNoticesTests {
     }
 
     private static Meters unmeasured() {
-        return new Meters(EnergyMeters.none(Component.CPU), EnergyMeters.none(Component.GPU),
-                EnergyMeters.none(Component.RAM));
+        return new Meters(
+                EnergyMeters.none(Component.CPU), EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
     }
 
     @Test
@@ -30,16 +30,22 @@ class LoggerNoticesTests {
         try (LoggedNotices logged = new LoggedNotices()) {
             CarbonLogger first = CarbonLogger.start(nowhere(), unmeasured());
             CarbonLogger second = CarbonLogger.start(nowhere(), unmeasured());
-            try (first; second) {
+            try (first;
+                    second) {
                 clock.addSeconds(1);
                 first.logCarbonMetrics(Context.TRAINING);
                 second.logCarbonMetrics(Context.TRAINING);
             }
 
-            assertThat(first.notices()).singleElement().asString().startsWith("location unknown, using the world average");
+            assertThat(first.notices())
+                    .singleElement()
+                    .asString()
+                    .startsWith("location unknown, using the world average");
             assertThat(second.notices()).isEqualTo(first.notices());
-            assertThat(logged.records()).filteredOn(r -> r.getMessage().contains("location unknown"))
-                    .hasSize(2).allSatisfy(r -> {
+            assertThat(logged.records())
+                    .filteredOn(r -> r.getMessage().contains("location unknown"))
+                    .hasSize(2)
+                    .allSatisfy(r -> {
                         assertThat(r.getLevel()).isEqualTo(Level.INFO);
                         assertThat(r.getLoggerName()).isEqualTo(Notices.LOGGER_NAME);
                     });
@@ -52,16 +58,23 @@ class LoggerNoticesTests {
         EnergyMeter failing = new Closing(EnergyMeters.none(Component.CPU), () -> {
             throw new IllegalStateException("device gone");
         });
-        Meters meters = new Meters(failing, new Closing(EnergyMeters.none(Component.GPU), closed::incrementAndGet),
+        Meters meters = new Meters(
+                failing,
+                new Closing(EnergyMeters.none(Component.GPU), closed::incrementAndGet),
                 new Closing(EnergyMeters.none(Component.RAM), closed::incrementAndGet));
-        CarbonLogger logger = CarbonLogger.start(CarbonConfig.builder().clock(clock).reports(false).country("FRA").build(),
+        CarbonLogger logger = CarbonLogger.start(
+                CarbonConfig.builder()
+                        .clock(clock)
+                        .reports(false)
+                        .country("FRA")
+                        .build(),
                 meters);
 
         logger.close();
 
         assertThat(closed).hasValue(2);
-        assertThat(logger.notices()).containsExactly(
-                "closing the cpu meter failed: java.lang.IllegalStateException: device gone");
+        assertThat(logger.notices())
+                .containsExactly("closing the cpu meter failed: java.lang.IllegalStateException: device gone");
     }
 
     /** A meter whose close runs the given action. */

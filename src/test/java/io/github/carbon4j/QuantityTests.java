@@ -5,25 +5,42 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class QuantityTests {
 
     @ParameterizedTest
     @CsvSource({
-        "20 J, 20", "1.5 kJ, 1500", "2 MJ, 2000000", "2 Wh, 7200", "0.1 kWh, 360000", "3 mJ, 0.003",
-        "20J, 20", "' 7e2 J ', 700", ".5 kJ, 500"})
+        "20 J, 20",
+        "1.5 kJ, 1500",
+        "2 MJ, 2000000",
+        "2 Wh, 7200",
+        "0.1 kWh, 360000",
+        "3 mJ, 0.003",
+        "20J, 20",
+        "' 7e2 J ', 700",
+        ".5 kJ, 500"
+    })
     void parsesEnergy(String text, double joules) {
         assertThat(Energy.parse(text).joules()).isCloseTo(joules, within(1e-9 * Math.max(1, joules)));
     }
 
     @ParameterizedTest
     @CsvSource({
-        "5 mg, 0.005", "0.5 g, 0.5", "1 kg, 1000", "2 t, 2000000", "300 ng, 0.0000003", "7 µg, 0.000007",
-        "7 ug, 0.000007", "0.5 gCO2eq, 0.5", "5 mgCO2e, 0.005", "1 kgCO2eq, 1000"})
+        "5 mg, 0.005",
+        "0.5 g, 0.5",
+        "1 kg, 1000",
+        "2 t, 2000000",
+        "300 ng, 0.0000003",
+        "7 µg, 0.000007",
+        "7 ug, 0.000007",
+        "0.5 gCO2eq, 0.5",
+        "5 mgCO2e, 0.005",
+        "1 kgCO2eq, 1000"
+    })
     void parsesEmissions(String text, double grams) {
         assertThat(Emissions.parse(text).grams()).isCloseTo(grams, within(1e-12 + 1e-9 * grams));
     }
@@ -48,8 +65,10 @@ class QuantityTests {
     void rejectsNegativeAndNonFiniteValues() {
         assertThatThrownBy(() -> Energy.ofJoules(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Power.ofWatts(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Emissions.ofGrams(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CarbonIntensity.ofGramsPerKilowattHour(-475)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Emissions.ofGrams(Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CarbonIntensity.ofGramsPerKilowattHour(-475))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -90,7 +109,9 @@ class QuantityTests {
     @Test
     void wholeNumbersReadAsBigDecimalWritesThemWithoutLoadingIt() {
         for (double value = -20_000; value <= 20_000; value += 1) {
-            String expected = new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+            String expected = new java.math.BigDecimal(value)
+                    .round(new java.math.MathContext(4))
+                    .stripTrailingZeros()
                     .toPlainString();
             assertThat(Quantities.plain(value)).as("%s", value).isEqualTo(expected);
         }

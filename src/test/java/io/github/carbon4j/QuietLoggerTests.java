@@ -25,9 +25,14 @@ class QuietLoggerTests {
     @Test
     void writesNoReportUntilCloseThenEveryStepInOrder() throws IOException {
         Path out = directory.resolve("quiet");
-        CarbonLogger logger = CarbonLogger.startQuiet(CarbonConfig.builder().cpuPower(Power.ofWatts(100))
-                .ramPower(Power.ofWatts(10)).scope(Scope.MACHINE).carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500))
-                .outputDirectory(out).clock(clock).build());
+        CarbonLogger logger = CarbonLogger.startQuiet(CarbonConfig.builder()
+                .cpuPower(Power.ofWatts(100))
+                .ramPower(Power.ofWatts(10))
+                .scope(Scope.MACHINE)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500))
+                .outputDirectory(out)
+                .clock(clock)
+                .build());
         for (int step = 0; step < 3; step++) {
             clock.addSeconds(1);
             CarbonMetrics metrics = logger.logCarbonMetrics(Context.TRAINING, step);
@@ -41,7 +46,10 @@ class QuietLoggerTests {
         logger.close();
 
         assertThat(files(out)).contains("report.html", "summary.json", "emissions.csv");
-        Path steps = out.resolve(files(out).stream().filter(n -> n.startsWith("steps-")).findFirst().orElseThrow());
+        Path steps = out.resolve(files(out).stream()
+                .filter(n -> n.startsWith("steps-"))
+                .findFirst()
+                .orElseThrow());
         List<String> rows = Files.readAllLines(steps);
         assertThat(rows).hasSize(5); // the header and four steps
         assertThat(rows.get(4)).contains("a stable name");
@@ -51,18 +59,30 @@ class QuietLoggerTests {
     @Test
     void reportsThatCannotOpenAtCloseAreSaidOnceAndDoNotFailClose() {
         io.github.carbon4j.internal.Notices notices = new io.github.carbon4j.internal.Notices();
-        io.github.carbon4j.internal.CarbonReporter reporter = io.github.carbon4j.report.Reporters.atClose(() -> {
-            throw new IllegalStateException("no machine facts");
-        }, notices);
-        CarbonMetrics metrics = CarbonMetrics.of(Context.TRAINING, 0, java.time.Instant.EPOCH, java.time.Duration.ofSeconds(1),
-                ComponentEnergies.builder().put(Component.CPU, Energy.ofJoules(1), MeasurementMethod.NONE).build(),
-                CarbonIntensity.ofGramsPerKilowattHour(100), "test", 1, Scope.MACHINE, false);
+        io.github.carbon4j.internal.CarbonReporter reporter = io.github.carbon4j.report.Reporters.atClose(
+                () -> {
+                    throw new IllegalStateException("no machine facts");
+                },
+                notices);
+        CarbonMetrics metrics = CarbonMetrics.of(
+                Context.TRAINING,
+                0,
+                java.time.Instant.EPOCH,
+                java.time.Duration.ofSeconds(1),
+                ComponentEnergies.builder()
+                        .put(Component.CPU, Energy.ofJoules(1), MeasurementMethod.NONE)
+                        .build(),
+                CarbonIntensity.ofGramsPerKilowattHour(100),
+                "test",
+                1,
+                Scope.MACHINE,
+                false);
         reporter.step(metrics);
 
         reporter.close(metrics);
 
-        assertThat(notices.issued()).anyMatch(m -> m.contains("cannot write the run's reports")
-                && m.contains("no machine facts"));
+        assertThat(notices.issued())
+                .anyMatch(m -> m.contains("cannot write the run's reports") && m.contains("no machine facts"));
     }
 
     private static List<String> files(Path directory) throws IOException {

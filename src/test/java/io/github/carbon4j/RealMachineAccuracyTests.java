@@ -29,8 +29,12 @@ class RealMachineAccuracyTests {
     Path temp;
 
     private CarbonConfig config(Scope scope) {
-        return CarbonConfig.builder().scope(scope).reports(false).powercapRoot(temp.resolve("no-powercap"))
-                .cpuTdp(Power.ofWatts(80)).build();
+        return CarbonConfig.builder()
+                .scope(scope)
+                .reports(false)
+                .powercapRoot(temp.resolve("no-powercap"))
+                .cpuTdp(Power.ofWatts(80))
+                .build();
     }
 
     @ParameterizedTest
@@ -55,7 +59,8 @@ class RealMachineAccuracyTests {
         double one = watchers.get(0).joules;
         double tolerance = scope == Scope.MACHINE ? 0.10 : 0.15;
         for (Watcher watcher : watchers.subList(1, watchers.size())) {
-            assertThat(watcher.joules).as("steps of %d ns against one step", watcher.stepNanos)
+            assertThat(watcher.joules)
+                    .as("steps of %d ns against one step", watcher.stepNanos)
                     .isCloseTo(one, within(tolerance * one));
             assertThat(watcher.busyZeros).as("busy steps that read 0 J").isZero();
             assertThat(watcher.busySteps).isGreaterThan(100);
@@ -64,8 +69,12 @@ class RealMachineAccuracyTests {
 
     @Test
     void fixedPowersGiveExactlyTheirWattsInEveryIntervalAndSpanFromTheFirstStep() {
-        CarbonConfig config = CarbonConfig.builder().scope(Scope.MACHINE).reports(false)
-                .cpuPower(Power.ofWatts(100)).ramPower(Power.ofWatts(7)).build();
+        CarbonConfig config = CarbonConfig.builder()
+                .scope(Scope.MACHINE)
+                .reports(false)
+                .cpuPower(Power.ofWatts(100))
+                .ramPower(Power.ofWatts(7))
+                .build();
         List<CarbonMetrics> all = new ArrayList<>();
         try (CarbonLogger logger = CarbonLogger.start(config)) {
             all.add(logger.logCarbonMetrics(Context.of("first")));
@@ -81,7 +90,9 @@ class RealMachineAccuracyTests {
         for (CarbonMetrics m : all) {
             double seconds = m.duration().toNanos() / 1e9;
             if (seconds > 0) {
-                assertThat(m.power(Component.CPU).watts()).as(m.context() + " " + m.step()).isCloseTo(100, within(1e-7));
+                assertThat(m.power(Component.CPU).watts())
+                        .as(m.context() + " " + m.step())
+                        .isCloseTo(100, within(1e-7));
                 assertThat(m.power(Component.RAM).watts()).isCloseTo(7, within(7e-9));
             }
             assertThat(m.energy(Component.CPU).joules()).isCloseTo(100 * seconds, within(1e-9 * 100 * seconds + 1e-15));
@@ -92,7 +103,7 @@ class RealMachineAccuracyTests {
     void theSameSingleThreadedWorkCostsTheSameWithABusyNeighbourProcess() throws Exception {
         double[] alone = new double[3];
         double[] crowded = new double[3];
-        costOfFixedWork();     // compiled before it is measured
+        costOfFixedWork(); // compiled before it is measured
         for (int round = 0; round < 3; round++) {
             alone[round] = costOfFixedWork();
             Process neighbour = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
@@ -104,7 +115,8 @@ class RealMachineAccuracyTests {
         }
         Arrays.sort(alone);
         Arrays.sort(crowded);
-        assertThat(crowded[1]).as("crowded %s, alone %s", Arrays.toString(crowded), Arrays.toString(alone))
+        assertThat(crowded[1])
+                .as("crowded %s, alone %s", Arrays.toString(crowded), Arrays.toString(alone))
                 .isCloseTo(alone[1], within(0.15 * alone[1]));
     }
 
@@ -135,15 +147,19 @@ class RealMachineAccuracyTests {
             long process = os.getProcessCpuTime();
             spin(300_000_000);
             CarbonMetrics busy = logger.logCarbonMetrics(Context.of("busy"));
-            double joulesPerCpuSecond = busy.energy(Component.CPU).joules() / ((os.getProcessCpuTime() - process) / 1e9);
+            double joulesPerCpuSecond =
+                    busy.energy(Component.CPU).joules() / ((os.getProcessCpuTime() - process) / 1e9);
             long childrenBefore = childrenTicks(stat);
-            new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done").start().waitFor();
+            new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done")
+                    .start()
+                    .waitFor();
             double childSeconds = (childrenTicks(stat) - childrenBefore) / 100.0;
             Thread.sleep(120);
             CarbonMetrics child = logger.logCarbonMetrics(Context.of("child"));
             // At least the child's CPU time at this JVM's price; whatever this JVM's own threads did only adds.
-            assertThat(child.energy(Component.CPU).joules()).as("a child of %s CPU-s at %s J per CPU-s", childSeconds,
-                    joulesPerCpuSecond).isGreaterThan(0.8 * childSeconds * joulesPerCpuSecond);
+            assertThat(child.energy(Component.CPU).joules())
+                    .as("a child of %s CPU-s at %s J per CPU-s", childSeconds, joulesPerCpuSecond)
+                    .isGreaterThan(0.8 * childSeconds * joulesPerCpuSecond);
             assertThat(childSeconds).isGreaterThan(0.05);
         }
     }
@@ -159,7 +175,9 @@ class RealMachineAccuracyTests {
         try (CarbonLogger logger = CarbonLogger.start(config(Scope.PROCESS))) {
             logger.logCarbonMetrics(Context.of("before"));
             spin(150_000_000);
-            return logger.logCarbonMetrics(Context.of("work")).energy(Component.CPU).joules();
+            return logger.logCarbonMetrics(Context.of("work"))
+                    .energy(Component.CPU)
+                    .joules();
         }
     }
 

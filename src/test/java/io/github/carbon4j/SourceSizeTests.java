@@ -21,8 +21,8 @@ class SourceSizeTests {
     static final int MAX_CODE_LINES = 200;
 
     /** The module source roots, relative to the repository root. */
-    static final List<String> ROOTS = List.of("src/main/java", "extension/src/main/java",
-            "jmh-integration/src/main/java", "samples/src/main/java");
+    static final List<String> ROOTS = List.of(
+            "src/main/java", "extension/src/main/java", "jmh-integration/src/main/java", "samples/src/main/java");
 
     @Test
     void noClassIsOverTwoHundredLinesOfCode() throws IOException {
@@ -30,7 +30,8 @@ class SourceSizeTests {
         Map<String, Integer> over = new TreeMap<>();
         for (String root : ROOTS) {
             try (Stream<Path> files = Files.walk(repository.resolve(root))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     int lines = codeLines(Files.readAllLines(file));
                     if (lines > MAX_CODE_LINES) {
                         over.put(repository.relativize(file).toString(), lines);
@@ -38,15 +39,28 @@ class SourceSizeTests {
                 }
             }
         }
-        assertThat(over).as("files over %d lines of code; split them", MAX_CODE_LINES).isEmpty();
+        assertThat(over)
+                .as("files over %d lines of code; split them", MAX_CODE_LINES)
+                .isEmpty();
     }
 
     @Test
     void countsCodeOnly() {
-        List<String> source = List.of("package a;", "", "import java.util.List;", "/**", " * Doc.", " */",
-                "final class A { // why", "    /* note */", "    int x = 1; /* inline */", "    // alone", "}");
+        List<String> source = List.of(
+                "package a;",
+                "",
+                "import java.util.List;",
+                "/**",
+                " * Doc.",
+                " */",
+                "final class A { // why",
+                "    /* note */",
+                "    int x = 1; /* inline */",
+                "    // alone",
+                "}");
         assertThat(codeLines(source)).isEqualTo(3);
-        assertThat(codeLines(List.of("/* a */ int x;", "int y; /*", "still comment", "*/ int z;"))).isEqualTo(3);
+        assertThat(codeLines(List.of("/* a */ int x;", "int y; /*", "still comment", "*/ int z;")))
+                .isEqualTo(3);
     }
 
     /** Lines holding code outside comments; package and import lines do not count. */
@@ -87,7 +101,9 @@ class SourceSizeTests {
         while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
             dir = dir.getParent();
         }
-        assertThat(dir).as("the repository root (holding mvnw) above the working directory").isNotNull();
+        assertThat(dir)
+                .as("the repository root (holding mvnw) above the working directory")
+                .isNotNull();
         return dir;
     }
 }

@@ -29,7 +29,8 @@ class StartLoadingTests {
     void noOshiOnLinuxAndNoTableForAFixedIntensity() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/cpuinfo")), "a Linux procfs");
         List<String> loaded = loadedBy("-Dcarbon4j.intensity=100");
-        assertThat(loaded).contains("io.github.carbon4j.meter.KernelHardware", "io.github.carbon4j.CarbonLogger")
+        assertThat(loaded)
+                .contains("io.github.carbon4j.meter.KernelHardware", "io.github.carbon4j.CarbonLogger")
                 .noneMatch(name -> name.startsWith("oshi."))
                 .doesNotContain("io.github.carbon4j.meter.OshiPlatform")
                 .noneMatch(name -> name.startsWith(TABLES));
@@ -39,7 +40,8 @@ class StartLoadingTests {
     void noSecureRandomNorZoneRulesForTheReportFiles() throws Exception {
         // A run id needs to be unique, not secret: seeding SecureRandom costs the security providers and entropy.
         // emissions.csv's local time needs the default zone's offset, not java.time's rules of every zone.
-        assertThat(loadedBy("-Dcarbon4j.intensity=100")).contains("io.github.carbon4j.report.FileReporter")
+        assertThat(loadedBy("-Dcarbon4j.intensity=100"))
+                .contains("io.github.carbon4j.report.FileReporter")
                 .doesNotContain("java.security.SecureRandom", "java.time.zone.TzdbZoneRulesProvider")
                 .noneMatch(name -> name.startsWith("sun.security.provider."));
     }
@@ -51,16 +53,23 @@ class StartLoadingTests {
         // and of the JVM's MXBeans only the threads' (their CPU clocks): the process's CPU time comes from /proc.
         assertThat(loadedBy("-Dcarbon4j.intensity=100", "-Dcarbon4j.reports=false"))
                 .contains("io.github.carbon4j.CarbonLogger", "io.github.carbon4j.EmbodiedModel")
-                .doesNotContain("java.util.Formatter", "java.text.DecimalFormatSymbols",
-                        "sun.util.calendar.ZoneInfoFile", "java.time.zone.TzdbZoneRulesProvider",
-                        "java.lang.runtime.ObjectMethods", "java.security.SecureRandom", "java.lang.ProcessHandleImpl",
-                        "java.util.regex.Pattern", "com.sun.management.internal.OperatingSystemImpl")
+                .doesNotContain(
+                        "java.util.Formatter",
+                        "java.text.DecimalFormatSymbols",
+                        "sun.util.calendar.ZoneInfoFile",
+                        "java.time.zone.TzdbZoneRulesProvider",
+                        "java.lang.runtime.ObjectMethods",
+                        "java.security.SecureRandom",
+                        "java.lang.ProcessHandleImpl",
+                        "java.util.regex.Pattern",
+                        "com.sun.management.internal.OperatingSystemImpl")
                 .noneMatch(name -> name.startsWith("com.sun.jna.") || name.startsWith("oshi."));
     }
 
     @Test
     void aCountryReadsTheCountriesOnly() throws Exception {
-        assertThat(loadedBy("-Dcarbon4j.country=FRA")).contains(TABLES + "CountryTable")
+        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
+                .contains(TABLES + "CountryTable")
                 .doesNotContain(TABLES + "RegionTable", TABLES + "CloudTable");
     }
 
@@ -72,14 +81,20 @@ class StartLoadingTests {
 
     /** The classes a fresh JVM loads to run {@link OneStepMain} with these options, in order. */
     private List<String> loadedBy(String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + temp.resolve("classes.log"), "-Dcarbon4j.output-dir=" + temp.resolve("out")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + temp.resolve("classes.log"),
+                "-Dcarbon4j.output-dir=" + temp.resolve("out")));
         command.addAll(List.of(options));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), OneStepMain.class.getName()));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("child.log").toFile()).start();
+        Process child = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("child.log").toFile())
+                .start();
         assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("child JVM finished").isTrue();
-        assertThat(child.exitValue()).as(Files.readString(temp.resolve("child.log"))).isZero();
+        assertThat(child.exitValue())
+                .as(Files.readString(temp.resolve("child.log")))
+                .isZero();
         List<String> classes = new ArrayList<>();
         for (String line : Files.readAllLines(temp.resolve("classes.log"))) {
             // [0.012s][info][class,load] java.lang.Object source: shared objects file

@@ -21,9 +21,16 @@ class WritePageTests {
     private final MockClock clock = new MockClock();
 
     private CarbonLogger logger(Path out, boolean reports) {
-        return CarbonLogger.start(CarbonConfig.builder().cpuPower(Power.ofWatts(100)).ramPower(Power.ofWatts(10))
-                .scope(Scope.MACHINE).carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500)).reports(reports)
-                .outputDirectory(out).experiment("pages").clock(clock).build());
+        return CarbonLogger.start(CarbonConfig.builder()
+                .cpuPower(Power.ofWatts(100))
+                .ramPower(Power.ofWatts(10))
+                .scope(Scope.MACHINE)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500))
+                .reports(reports)
+                .outputDirectory(out)
+                .experiment("pages")
+                .clock(clock)
+                .build());
     }
 
     @Test
@@ -40,8 +47,11 @@ class WritePageTests {
 
         assertThat(logger.writePage(page)).isTrue();
 
-        assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("2 runs")
-                .contains(">EarlierTests<").contains(">RunningTests<");
+        assertThat(Files.readString(page))
+                .startsWith("<!DOCTYPE html>")
+                .contains("2 runs")
+                .contains(">EarlierTests<")
+                .contains(">RunningTests<");
         logger.close();
         assertThatThrownBy(() -> logger.writePage(page)).isInstanceOf(IllegalStateException.class);
     }
@@ -53,9 +63,13 @@ class WritePageTests {
             off.logCarbonMetrics(Context.TRAINING, 0);
             assertThat(off.writePage(page)).isFalse();
         }
-        try (CarbonLogger quiet = CarbonLogger.startQuiet(CarbonConfig.builder().cpuPower(Power.ofWatts(1))
-                .ramPower(Power.ofWatts(1)).carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(1))
-                .outputDirectory(directory.resolve("quiet")).clock(clock).build())) {
+        try (CarbonLogger quiet = CarbonLogger.startQuiet(CarbonConfig.builder()
+                .cpuPower(Power.ofWatts(1))
+                .ramPower(Power.ofWatts(1))
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(1))
+                .outputDirectory(directory.resolve("quiet"))
+                .clock(clock)
+                .build())) {
             quiet.logCarbonMetrics(Context.TRAINING, 0);
             assertThat(quiet.writePage(page)).isFalse();
         }

@@ -1,7 +1,7 @@
 package io.github.carbon4j.intensity;
 
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.CarbonIntensity;
+import io.github.carbon4j.internal.Notices;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +26,7 @@ public final class CarbonIntensities {
 
     /** The world average of 475 g/kWh. */
     public static IntensityEstimate worldAverage() {
-        return new IntensityEstimate(CarbonIntensity.ofGramsPerKilowattHour(WORLD_AVERAGE),
-                "world average, IEA 2019");
+        return new IntensityEstimate(CarbonIntensity.ofGramsPerKilowattHour(WORLD_AVERAGE), "world average, IEA 2019");
     }
 
     /**
@@ -66,7 +65,10 @@ public final class CarbonIntensities {
         Countries countries = Tables.INSTANCE.countries();
         String name = requireText("country", country);
         String iso3 = countries.requireIso3(name);
-        return Tables.INSTANCE.regions().grid(iso3, countries.describe(iso3), requireText("region", region)).estimate();
+        return Tables.INSTANCE
+                .regions()
+                .grid(iso3, countries.describe(iso3), requireText("region", region))
+                .estimate();
     }
 
     /**
@@ -77,7 +79,9 @@ public final class CarbonIntensities {
      * @throws IllegalArgumentException for an unknown provider or region, naming the closest known ones
      */
     public static IntensityEstimate cloud(String provider, String region) {
-        return Tables.INSTANCE.cloud().estimate(requireText("cloud provider", provider), requireText("cloud region", region));
+        return Tables.INSTANCE
+                .cloud()
+                .estimate(requireText("cloud provider", provider), requireText("cloud region", region));
     }
 
     /**
@@ -135,8 +139,10 @@ public final class CarbonIntensities {
         if (config.pueConfigured()) {
             return Optional.empty();
         }
-        Optional<String> label = config.cloudProvider().map(CloudRegions::providerLabel)
-                .or(() -> config.cloudRegion().flatMap(region -> Tables.INSTANCE.cloud().providerOf(region)));
+        Optional<String> label = config.cloudProvider()
+                .map(CloudRegions::providerLabel)
+                .or(() -> config.cloudRegion()
+                        .flatMap(region -> Tables.INSTANCE.cloud().providerOf(region)));
         return label.map(ProviderPue::of);
     }
 

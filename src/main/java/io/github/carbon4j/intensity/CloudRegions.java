@@ -18,9 +18,26 @@ final class CloudRegions {
 
     /** Provider names people use, to the label carbon4j prints. */
     private static final Map<String, String> PROVIDERS = Map.of(
-            "gcp", "GCP", "google", "GCP", "googlecloud", "GCP", "gce", "GCP",
-            "aws", "AWS", "amazon", "AWS", "amazonwebservices", "AWS",
-            "azure", "Azure", "microsoft", "Azure", "microsoftazure", "Azure");
+            "gcp",
+            "GCP",
+            "google",
+            "GCP",
+            "googlecloud",
+            "GCP",
+            "gce",
+            "GCP",
+            "aws",
+            "AWS",
+            "amazon",
+            "AWS",
+            "amazonwebservices",
+            "AWS",
+            "azure",
+            "Azure",
+            "microsoft",
+            "Azure",
+            "microsoftazure",
+            "Azure");
 
     /** CodeCarbon's table spells me-central1 as "me-cenrtal1"; users who copied it still resolve. */
     private static final Map<String, String> GCP_ALIASES = Map.of("me-cenrtal1", "me-central1");
@@ -41,15 +58,19 @@ final class CloudRegions {
         for (CsvTable.Row row : CsvTable.load("gcp-regions.csv").rows()) {
             String region = row.text("region");
             cloud.places.put("GCP/" + key(region), new Place(row.text("iso3"), ""));
-            gcp.put(region, new IntensityEstimate(
-                    CarbonIntensity.ofGramsPerKilowattHour(row.number("g_per_kwh").orElseThrow()),
-                    "GCP " + region + " (" + row.text("city") + ", " + row.text("iso3")
-                            + "): Google Cloud region carbon data 2023"));
+            gcp.put(
+                    region,
+                    new IntensityEstimate(
+                            CarbonIntensity.ofGramsPerKilowattHour(
+                                    row.number("g_per_kwh").orElseThrow()),
+                            "GCP " + region + " (" + row.text("city") + ", " + row.text("iso3")
+                                    + "): Google Cloud region carbon data 2023"));
         }
         GCP_ALIASES.forEach((alias, region) -> gcp.put(alias, gcp.get(region)));
         for (String provider : List.of("AWS", "Azure")) {
             Map<String, IntensityEstimate> table = cloud.provider(provider);
-            for (CsvTable.Row row : CsvTable.load(provider.toLowerCase(Locale.ROOT) + "-regions.csv").rows()) {
+            for (CsvTable.Row row : CsvTable.load(provider.toLowerCase(Locale.ROOT) + "-regions.csv")
+                    .rows()) {
                 String iso3 = row.text("iso3");
                 String gridRegion = row.text("grid_region");
                 IntensityEstimate grid = gridRegion.isEmpty()
@@ -57,8 +78,11 @@ final class CloudRegions {
                         : regions.grid(iso3, iso3, gridRegion).estimate();
                 String region = row.text("region");
                 cloud.places.put(provider + "/" + key(region), new Place(iso3, gridRegion));
-                table.put(region, new IntensityEstimate(grid.intensity(),
-                        provider + " " + region + " (" + row.text("location") + "): " + grid.source()));
+                table.put(
+                        region,
+                        new IntensityEstimate(
+                                grid.intensity(),
+                                provider + " " + region + " (" + row.text("location") + "): " + grid.source()));
             }
         }
         return cloud;
@@ -95,8 +119,10 @@ final class CloudRegions {
 
     /** The one provider that has a region of this name, if exactly one has. */
     Optional<String> providerOf(String region) {
-        List<String> owners = byProvider.entrySet().stream().filter(e -> e.getValue().containsKey(key(region)))
-                .map(Map.Entry::getKey).toList();
+        List<String> owners = byProvider.entrySet().stream()
+                .filter(e -> e.getValue().containsKey(key(region)))
+                .map(Map.Entry::getKey)
+                .toList();
         return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
@@ -104,7 +130,8 @@ final class CloudRegions {
         String label = PROVIDERS.get(Names.key(provider));
         if (label == null) {
             Map<String, Set<String>> names = new TreeMap<>();
-            PROVIDERS.forEach((name, l) -> names.computeIfAbsent(l.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(name));
+            PROVIDERS.forEach((name, l) -> names.computeIfAbsent(l.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                    .add(name));
             throw Suggestions.unknown("cloud provider", provider, names);
         }
         return label;

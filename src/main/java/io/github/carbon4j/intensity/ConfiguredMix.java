@@ -13,7 +13,8 @@ final class ConfiguredMix {
 
     static IntensityEstimate estimate(Map<String, Double> shares) {
         if (shares == null || shares.isEmpty()) {
-            throw new IllegalArgumentException("an energy mix needs at least one source=share, e.g. coal=25,nuclear=75");
+            throw new IllegalArgumentException(
+                    "an energy mix needs at least one source=share, e.g. coal=25,nuclear=75");
         }
         Map<EnergySource, Double> amounts = new EnumMap<>(EnergySource.class);
         Map<EnergySource, String> givenAs = new EnumMap<>(EnergySource.class);
@@ -21,16 +22,17 @@ final class ConfiguredMix {
         for (Map.Entry<String, Double> e : shares.entrySet()) {
             String name = e.getKey();
             Double share = e.getValue();
-            EnergySource source = EnergySource.named(name == null ? "" : name).orElseThrow(() ->
-                    new IllegalArgumentException("unknown energy source \"" + name + "\" in energy mix " + shares
-                            + "; known: " + String.join(", ", EnergySource.allNames())));
+            EnergySource source = EnergySource.named(name == null ? "" : name)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown energy source \"" + name
+                            + "\" in energy mix " + shares + "; known: " + String.join(", ", EnergySource.allNames())));
             if (share == null || !(share >= 0) || Double.isInfinite(share)) {
-                throw new IllegalArgumentException("invalid share " + share + " for " + name + " in energy mix " + shares);
+                throw new IllegalArgumentException(
+                        "invalid share " + share + " for " + name + " in energy mix " + shares);
             }
             String earlier = givenAs.putIfAbsent(source, name);
             if (earlier != null) {
-                throw new IllegalArgumentException("energy mix " + shares + " gives " + source.label()
-                        + " twice (" + earlier + ", " + name + ")");
+                throw new IllegalArgumentException(
+                        "energy mix " + shares + " gives " + source.label() + " twice (" + earlier + ", " + name + ")");
             }
             amounts.put(source, share);
             sum += share;
@@ -40,7 +42,7 @@ final class ConfiguredMix {
                     + "; shares must add up to 100 (percent) or 1 (fractions), within 0.5 %");
         }
         MixIntensity mix = MixIntensity.of(amounts);
-        return new IntensityEstimate(mix.intensity(), "energy mix " + mix.describe()
-                + " × per-source factors" + mix.coverageNote());
+        return new IntensityEstimate(
+                mix.intensity(), "energy mix " + mix.describe() + " × per-source factors" + mix.coverageNote());
     }
 }

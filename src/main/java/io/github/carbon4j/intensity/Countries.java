@@ -18,8 +18,24 @@ final class Countries {
 
     /** Names people use that are none of the above. */
     private static final Map<String, String> ALIASES = Map.of(
-            "uk", "GBR", "greatbritain", "GBR", "britain", "GBR", "unitedstatesofamerica", "USA",
-            "america", "USA", "czechrepublic", "CZE", "korea", "KOR", "turkiye", "TUR", "holland", "NLD");
+            "uk",
+            "GBR",
+            "greatbritain",
+            "GBR",
+            "britain",
+            "GBR",
+            "unitedstatesofamerica",
+            "USA",
+            "america",
+            "USA",
+            "czechrepublic",
+            "CZE",
+            "korea",
+            "KOR",
+            "turkiye",
+            "TUR",
+            "holland",
+            "NLD");
 
     private final Map<String, CountryGrid> grids;
     private final Map<String, String> isoByKey = new HashMap<>();
@@ -71,13 +87,28 @@ final class Countries {
         for (CsvTable.Row row : CsvTable.load("countries.csv").rows()) {
             Map<String, Double> twh = new HashMap<>();
             twh.put("total", row.numberOrZero("total_twh"));
-            for (String source : new String[] {"coal", "oil", "gas", "fossil", "nuclear", "hydroelectricity", "solar",
-                    "wind", "biofuel", "other_renewable_exc_biofuel", "other_renewable", "renewables", "low_carbon"}) {
+            for (String source : new String[] {
+                "coal",
+                "oil",
+                "gas",
+                "fossil",
+                "nuclear",
+                "hydroelectricity",
+                "solar",
+                "wind",
+                "biofuel",
+                "other_renewable_exc_biofuel",
+                "other_renewable",
+                "renewables",
+                "low_carbon"
+            }) {
                 twh.put(source, row.numberOrZero(source + "_twh"));
             }
             String iso3 = row.text("iso3");
-            grids.put(iso3, new CountryGrid(iso3, row.text("name"), Integer.parseInt(row.text("year")),
-                    row.number("g_per_kwh"), twh));
+            grids.put(
+                    iso3,
+                    new CountryGrid(
+                            iso3, row.text("name"), Integer.parseInt(row.text("year")), row.number("g_per_kwh"), twh));
         }
         return new Countries(grids);
     }

@@ -23,8 +23,10 @@ record CountryGrid(String iso3, String name, int year, OptionalDouble published,
             return new IntensityEstimate(CarbonIntensity.ofGramsPerKilowattHour(published.getAsDouble()), label());
         }
         MixIntensity mix = MixIntensity.of(sources());
-        return new IntensityEstimate(mix.intensity(), "generation mix of " + iso3 + ", " + DATA_SET + " " + year
-                + " × per-source factors" + mix.coverageNote());
+        return new IntensityEstimate(
+                mix.intensity(),
+                "generation mix of " + iso3 + ", " + DATA_SET + " " + year + " × per-source factors"
+                        + mix.coverageNote());
     }
 
     /** "grid of FRA, Our World in Data 2023". */
@@ -58,11 +60,15 @@ record CountryGrid(String iso3, String name, int year, OptionalDouble published,
         parts.put(EnergySource.BIOMASS, get("biofuel"));
         parts.put(EnergySource.GEOTHERMAL, get("other_renewable_exc_biofuel"));
         parts.put(EnergySource.FOSSIL, beyond(get("fossil"), get("coal") + get("oil") + get("gas")));
-        double renewables = get("hydroelectricity") + get("solar") + get("wind") + get("biofuel")
+        double renewables = get("hydroelectricity")
+                + get("solar")
+                + get("wind")
+                + get("biofuel")
                 + get("other_renewable_exc_biofuel");
         double other = beyond(get("renewables"), renewables)
                 + beyond(get("low_carbon"), get("nuclear") + Math.max(renewables, get("renewables")));
-        double counted = parts.values().stream().mapToDouble(Double::doubleValue).sum() + other;
+        double counted =
+                parts.values().stream().mapToDouble(Double::doubleValue).sum() + other;
         parts.put(EnergySource.OTHER, other + beyond(get("total"), counted));
         return parts;
     }

@@ -47,7 +47,9 @@ enum EnergySource {
     /** The source a name means, in any case, with or without separators: gas, natural_gas, naturalGas. */
     static Optional<EnergySource> named(String name) {
         String key = Names.key(name);
-        return Arrays.stream(values()).filter(s -> s.names.stream().anyMatch(n -> Names.key(n).equals(key))).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.names.stream().anyMatch(n -> Names.key(n).equals(key)))
+                .findFirst();
     }
 
     /** Every accepted name, for error messages. */

@@ -1,7 +1,7 @@
 package io.github.carbon4j.intensity;
 
-import io.github.carbon4j.internal.KeyNames;
 import io.github.carbon4j.IntensityProvider;
+import io.github.carbon4j.internal.KeyNames;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,19 +43,25 @@ final class GridFeeds {
     }
 
     private GridFeed electricityMaps(IntensitySettings config) {
-        String token = config.electricityMapsToken().orElseThrow(() -> new IllegalArgumentException(
-                KeyNames.INTENSITY_PROVIDER + "=" + IntensityProvider.ELECTRICITY_MAPS.key() + " needs "
-                        + KeyNames.ELECTRICITYMAPS_TOKEN + " (or " + KeyNames.environmentName(KeyNames.ELECTRICITYMAPS_TOKEN)
-                        + " in the environment)"));
+        String token = config.electricityMapsToken()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        KeyNames.INTENSITY_PROVIDER + "=" + IntensityProvider.ELECTRICITY_MAPS.key() + " needs "
+                                + KeyNames.ELECTRICITYMAPS_TOKEN + " (or "
+                                + KeyNames.environmentName(KeyNames.ELECTRICITYMAPS_TOKEN)
+                                + " in the environment)"));
         Optional<String> zone = config.electricityMapsZone().or(() -> derivedZone(config));
         if (zone.isEmpty()) {
-            throw new IllegalArgumentException(KeyNames.INTENSITY_PROVIDER + "=" + IntensityProvider.ELECTRICITY_MAPS.key()
+            throw new IllegalArgumentException(KeyNames.INTENSITY_PROVIDER + "="
+                    + IntensityProvider.ELECTRICITY_MAPS.key()
                     + " needs a zone: set " + KeyNames.ELECTRICITYMAPS_ZONE + " (e.g. DE), or " + KeyNames.COUNTRY
                     + ", " + KeyNames.REGION + " or " + KeyNames.CLOUD_REGION);
         }
-        URI uri = base(config, ELECTRICITY_MAPS).resolve("v3/carbon-intensity/latest?zone="
-                + URLEncoder.encode(zone.get(), StandardCharsets.UTF_8));
-        return new HttpGridFeed(uri, Map.of("auth-token", token), GridResponses::electricityMaps,
+        URI uri = base(config, ELECTRICITY_MAPS)
+                .resolve("v3/carbon-intensity/latest?zone=" + URLEncoder.encode(zone.get(), StandardCharsets.UTF_8));
+        return new HttpGridFeed(
+                uri,
+                Map.of("auth-token", token),
+                GridResponses::electricityMaps,
                 "Electricity Maps zone " + zone.get());
     }
 
@@ -63,11 +69,14 @@ final class GridFeeds {
         URI base = base(config, UK_CARBON_INTENSITY);
         if (config.ukPostcode().isPresent()) {
             String outward = outwardCode(config.ukPostcode().get());
-            return new HttpGridFeed(base.resolve("regional/postcode/" + outward), Map.of(), GridResponses::ukRegional,
+            return new HttpGridFeed(
+                    base.resolve("regional/postcode/" + outward),
+                    Map.of(),
+                    GridResponses::ukRegional,
                     "UK Carbon Intensity postcode " + outward);
         }
-        return new HttpGridFeed(base.resolve("intensity"), Map.of(), GridResponses::ukNational,
-                "UK Carbon Intensity Great Britain");
+        return new HttpGridFeed(
+                base.resolve("intensity"), Map.of(), GridResponses::ukNational, "UK Carbon Intensity Great Britain");
     }
 
     /** {@code RG10 9AB} and {@code rg109ab} give {@code RG10}. */
@@ -82,8 +91,11 @@ final class GridFeeds {
 
     /** The zone of the configured place: a Nordic bidding zone, else the country (of the cloud region). */
     Optional<String> derivedZone(IntensitySettings config) {
-        Optional<CloudRegions.Place> cloud = config.cloudRegion().flatMap(r -> tables.cloud().place(config.cloudProvider(), r));
-        Optional<String> region = config.region().or(() -> cloud.map(CloudRegions.Place::gridRegion)).filter(r -> !r.isEmpty());
+        Optional<CloudRegions.Place> cloud =
+                config.cloudRegion().flatMap(r -> tables.cloud().place(config.cloudProvider(), r));
+        Optional<String> region = config.region()
+                .or(() -> cloud.map(CloudRegions.Place::gridRegion))
+                .filter(r -> !r.isEmpty());
         if (region.isPresent()) {
             Matcher m = Patterns.BIDDING_ZONE.matcher(region.get().trim());
             if (m.matches()) {
@@ -91,7 +103,8 @@ final class GridFeeds {
                 return Optional.of(country + "-" + country + m.group(2));
             }
         }
-        return cloud.map(CloudRegions.Place::iso3).or(() -> config.country().flatMap(tables.countries()::iso3))
+        return cloud.map(CloudRegions.Place::iso3)
+                .or(() -> config.country().flatMap(tables.countries()::iso3))
                 .flatMap(GridFeeds::alpha2);
     }
 

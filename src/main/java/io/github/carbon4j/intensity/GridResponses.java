@@ -45,8 +45,8 @@ final class GridResponses {
         JsonNode region = first(read(body).path("data"), "data");
         String name = text(region.path("shortname"), "data[0].shortname");
         String postcode = region.path("postcode").asText("");
-        return ukPeriod(first(region.path("data"), "data[0].data"),
-                postcode.isEmpty() ? name : name + " (" + postcode + ")");
+        return ukPeriod(
+                first(region.path("data"), "data[0].data"), postcode.isEmpty() ? name : name + " (" + postcode + ")");
     }
 
     private static IntensityEstimate ukPeriod(JsonNode period, String where) throws IOException {
@@ -102,7 +102,9 @@ final class GridResponses {
     private static String minutes(String timestamp) throws IOException {
         try {
             String iso = timestamp.matches(".*T\\d\\d:\\d\\dZ") ? timestamp.replace("Z", ":00Z") : timestamp;
-            return OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).format(MINUTES);
+            return OffsetDateTime.parse(iso)
+                    .withOffsetSameInstant(ZoneOffset.UTC)
+                    .format(MINUTES);
         } catch (DateTimeParseException e) {
             throw new IOException("unreadable timestamp \"" + timestamp + "\"", e);
         }

@@ -45,7 +45,10 @@ final class HttpGridFeed implements GridFeed {
 
     @Override
     public IntensityEstimate fetch() throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET();
         headers.forEach(request::header);
         HttpResponse<String> response;
         try {
@@ -58,7 +61,9 @@ final class HttpGridFeed implements GridFeed {
         }
         int status = response.statusCode();
         if (status != 200) {
-            String hint = status == 401 || status == 403 ? " (check the token)" : status == 404 ? " (unknown zone or region?)" : "";
+            String hint = status == 401 || status == 403
+                    ? " (check the token)"
+                    : status == 404 ? " (unknown zone or region?)" : "";
             throw new IOException("HTTP " + status + " from " + uri + hint);
         }
         try {

@@ -29,10 +29,20 @@ import java.util.Optional;
  * @param clock times the live provider's refresh
  * @since 0.3
  */
-public record IntensitySettings(Optional<CarbonIntensity> carbonIntensity, Map<String, Double> energyMix,
-        Optional<String> country, Optional<String> region, Optional<String> cloudProvider, Optional<String> cloudRegion,
-        IntensityProvider intensityProvider, Optional<URI> intensityUrl, Optional<String> electricityMapsToken,
-        Optional<String> electricityMapsZone, Optional<String> ukPostcode, boolean pueConfigured, Clock clock) {
+public record IntensitySettings(
+        Optional<CarbonIntensity> carbonIntensity,
+        Map<String, Double> energyMix,
+        Optional<String> country,
+        Optional<String> region,
+        Optional<String> cloudProvider,
+        Optional<String> cloudRegion,
+        IntensityProvider intensityProvider,
+        Optional<URI> intensityUrl,
+        Optional<String> electricityMapsToken,
+        Optional<String> electricityMapsZone,
+        Optional<String> ukPostcode,
+        boolean pueConfigured,
+        Clock clock) {
 
     public IntensitySettings {
         // In the configured order, which messages and the mix's source repeat.

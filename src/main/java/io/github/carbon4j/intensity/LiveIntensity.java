@@ -27,6 +27,7 @@ public final class LiveIntensity implements AutoCloseable {
 
     /** The providers publish hourly or half-hourly figures: asking more often would only repeat them. */
     static final Duration REFRESH = Duration.ofHours(1);
+
     static final String FAILURE_NOTICE = "intensity.live.failed";
 
     private final IntensityEstimate offline;
@@ -41,8 +42,14 @@ public final class LiveIntensity implements AutoCloseable {
     private volatile long askedAt;
     private volatile boolean closed;
 
-    LiveIntensity(IntensityEstimate offline, Optional<GridFeed> feed, Clock clock, Notices notices, Executor refresher,
-            Runnable stop, String secret) {
+    LiveIntensity(
+            IntensityEstimate offline,
+            Optional<GridFeed> feed,
+            Clock clock,
+            Notices notices,
+            Executor refresher,
+            Runnable stop,
+            String secret) {
         this.offline = offline;
         this.feed = feed;
         this.clock = clock;
@@ -67,20 +74,29 @@ public final class LiveIntensity implements AutoCloseable {
         IntensityEstimate offline = CarbonIntensities.resolve(config, System.getenv(), notices);
         Optional<GridFeed> feed = new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(config);
         if (feed.isEmpty()) {
-            return new LiveIntensity(offline, feed, config.clock(), notices, Runnable::run, () -> { }, "");
+            return new LiveIntensity(offline, feed, config.clock(), notices, Runnable::run, () -> {}, "");
         }
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "carbon4j-intensity");
             t.setDaemon(true);
             return t;
         });
-        return new LiveIntensity(offline, feed, config.clock(), notices, thread, thread::shutdownNow,
+        return new LiveIntensity(
+                offline,
+                feed,
+                config.clock(),
+                notices,
+                thread,
+                thread::shutdownNow,
                 config.electricityMapsToken().orElse(""));
     }
 
     /** The figure current now, never blocking on the network. */
     public IntensityEstimate current() {
-        if (feed.isPresent() && !closed && clock.monotonicTime() - askedAt >= REFRESH.toNanos() && refreshing.compareAndSet(false, true)) {
+        if (feed.isPresent()
+                && !closed
+                && clock.monotonicTime() - askedAt >= REFRESH.toNanos()
+                && refreshing.compareAndSet(false, true)) {
             try {
                 refresher.execute(this::refreshAndRelease);
             } catch (RejectedExecutionException e) {
@@ -120,9 +136,12 @@ public final class LiveIntensity implements AutoCloseable {
                 return; // interrupted by close: the logger has taken its last figure
             }
             current = offline;
-            notices.warn(FAILURE_NOTICE + "." + source.describe(), scrub("live carbon intensity from " + source.describe() + " failed (" + e.getMessage()
-                    + "); using " + offline.intensity() + " (" + offline.source() + ") until it answers, asking again at most"
-                    + " once an hour"));
+            notices.warn(
+                    FAILURE_NOTICE + "." + source.describe(),
+                    scrub("live carbon intensity from " + source.describe() + " failed (" + e.getMessage()
+                            + "); using " + offline.intensity() + " (" + offline.source()
+                            + ") until it answers, asking again at most"
+                            + " once an hour"));
         }
     }
 

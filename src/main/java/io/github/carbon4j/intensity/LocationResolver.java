@@ -31,22 +31,30 @@ final class LocationResolver {
 
     IntensityEstimate resolve(IntensitySettings config, Map<String, String> environment) {
         List<IntensityEstimate> configured = new ArrayList<>();
-        config.carbonIntensity().ifPresent(i -> configured.add(new IntensityEstimate(i, "fixed by " + KeyNames.INTENSITY)));
+        config.carbonIntensity()
+                .ifPresent(i -> configured.add(new IntensityEstimate(i, "fixed by " + KeyNames.INTENSITY)));
         if (!config.energyMix().isEmpty()) {
-            configured.add(keyed(KeyNames.ENERGY_MIX, config.energyMix().toString(),
+            configured.add(keyed(
+                    KeyNames.ENERGY_MIX,
+                    config.energyMix().toString(),
                     () -> ConfiguredMix.estimate(config.energyMix())));
         }
         cloud(config, environment).ifPresent(configured::add);
         region(config).ifPresent(configured::add);
-        config.country().ifPresent(c -> configured.add(keyed(KeyNames.COUNTRY, c, () -> tables.countries().grid(c).estimate())));
+        config.country()
+                .ifPresent(c -> configured.add(keyed(
+                        KeyNames.COUNTRY, c, () -> tables.countries().grid(c).estimate())));
         if (!configured.isEmpty()) {
             return configured.get(0);
         }
         return fromEnvironment(environment).orElseGet(() -> {
-            notices.info(WORLD_AVERAGE_NOTICE, "location unknown, using the world average of 475 gCO2eq/kWh; set "
-                    + KeyNames.COUNTRY + " (e.g. FRA), " + KeyNames.CLOUD_PROVIDER + " and " + KeyNames.CLOUD_REGION
-                    + ", or " + KeyNames.INTENSITY + " (g/kWh), as a system property, environment variable ("
-                    + KeyNames.environmentName(KeyNames.COUNTRY) + "=FRA) or in carbon4j.properties");
+            notices.info(
+                    WORLD_AVERAGE_NOTICE,
+                    "location unknown, using the world average of 475 gCO2eq/kWh; set "
+                            + KeyNames.COUNTRY + " (e.g. FRA), " + KeyNames.CLOUD_PROVIDER + " and "
+                            + KeyNames.CLOUD_REGION
+                            + ", or " + KeyNames.INTENSITY + " (g/kWh), as a system property, environment variable ("
+                            + KeyNames.environmentName(KeyNames.COUNTRY) + "=FRA) or in carbon4j.properties");
             return CarbonIntensities.worldAverage();
         });
     }
@@ -63,14 +71,23 @@ final class LocationResolver {
         }));
         if (region.isEmpty()) {
             String p = provider.get();
-            Optional<String> awsRegion = CloudRegions.providerLabel(p).equals("AWS") ? awsRegion(environment) : Optional.empty();
-            return Optional.of(keyed(KeyNames.CLOUD_REGION, "", () -> tables.cloud().estimate(p, awsRegion.orElseThrow(() ->
-                    new IllegalArgumentException(KeyNames.CLOUD_PROVIDER + "=" + p + " needs " + KeyNames.CLOUD_REGION)))));
+            Optional<String> awsRegion =
+                    CloudRegions.providerLabel(p).equals("AWS") ? awsRegion(environment) : Optional.empty();
+            return Optional.of(keyed(
+                    KeyNames.CLOUD_REGION,
+                    "",
+                    () -> tables.cloud()
+                            .estimate(
+                                    p,
+                                    awsRegion.orElseThrow(() -> new IllegalArgumentException(
+                                            KeyNames.CLOUD_PROVIDER + "=" + p + " needs " + KeyNames.CLOUD_REGION)))));
         }
         String r = region.get();
-        String p = provider.orElseGet(() -> tables.cloud().providerOf(r).orElseThrow(() -> new IllegalArgumentException(
-                "invalid " + KeyNames.CLOUD_REGION + " \"" + r + "\": set " + KeyNames.CLOUD_PROVIDER
-                        + " (gcp, aws or azure); no single provider has a region of that name")));
+        String p = provider.orElseGet(() -> tables.cloud()
+                .providerOf(r)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "invalid " + KeyNames.CLOUD_REGION + " \"" + r + "\": set " + KeyNames.CLOUD_PROVIDER
+                                + " (gcp, aws or azure); no single provider has a region of that name")));
         return Optional.of(keyed(KeyNames.CLOUD_REGION, r, () -> tables.cloud().estimate(p, r)));
     }
 
@@ -84,13 +101,21 @@ final class LocationResolver {
             String country = config.country().get();
             return Optional.of(keyed(KeyNames.REGION, region, () -> {
                 String iso3 = tables.countries().requireIso3(country);
-                return tables.regions().grid(iso3, tables.countries().describe(iso3), region).estimate();
+                return tables.regions()
+                        .grid(iso3, tables.countries().describe(iso3), region)
+                        .estimate();
             }));
         }
-        return Optional.of(keyed(KeyNames.REGION, region, () -> tables.regions().unique(region)
-                .map(RegionGrid::estimate)
-                .orElseThrow(() -> Suggestions.unknown("region (set " + KeyNames.COUNTRY + " too if it is known)",
-                        region, tables.regions().allLabels()))));
+        return Optional.of(keyed(
+                KeyNames.REGION,
+                region,
+                () -> tables.regions()
+                        .unique(region)
+                        .map(RegionGrid::estimate)
+                        .orElseThrow(() -> Suggestions.unknown(
+                                "region (set " + KeyNames.COUNTRY + " too if it is known)",
+                                region,
+                                tables.regions().allLabels()))));
     }
 
     /** AWS's own variables locate a process on AWS; an unknown value there degrades, as it is not ours. */
@@ -104,15 +129,20 @@ final class LocationResolver {
                 IntensityEstimate grid = tables.cloud().estimate("aws", region.trim());
                 return Optional.of(new IntensityEstimate(grid.intensity(), grid.source() + " (from " + variable + ")"));
             } catch (IllegalArgumentException e) {
-                notices.warn("intensity.aws-region", variable + "=" + region + " is not a known AWS region ("
-                        + e.getMessage() + "); ignoring it");
+                notices.warn(
+                        "intensity.aws-region",
+                        variable + "=" + region + " is not a known AWS region (" + e.getMessage() + "); ignoring it");
             }
         }
         return Optional.empty();
     }
 
     private static Optional<String> awsRegion(Map<String, String> environment) {
-        return AWS_VARIABLES.stream().map(environment::get).filter(v -> v != null && !v.isBlank()).map(String::trim).findFirst();
+        return AWS_VARIABLES.stream()
+                .map(environment::get)
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::trim)
+                .findFirst();
     }
 
     /** Runs a lookup, naming the configuration key in its error. */

@@ -71,20 +71,26 @@ final class MixIntensity {
         if (covered >= total) {
             return "";
         }
-        String without = amounts.keySet().stream().filter(s -> s.factor().isEmpty()).sorted()
-                .map(EnergySource::label).collect(Collectors.joining(", "));
-        return "; " + Names.number(100 * (1 - coveredFraction())) + " % without a factor (" + without + ") normalised out";
+        String without = amounts.keySet().stream()
+                .filter(s -> s.factor().isEmpty())
+                .sorted()
+                .map(EnergySource::label)
+                .collect(Collectors.joining(", "));
+        return "; " + Names.number(100 * (1 - coveredFraction())) + " % without a factor (" + without
+                + ") normalised out";
     }
 
     /** "coal 25 %, petroleum 35 %" in the order of the sources. */
     String describe() {
-        return amounts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return amounts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().label() + " " + Names.number(100 * e.getValue() / total) + " %")
                 .collect(Collectors.joining(", "));
     }
 
     static String factors() {
-        return java.util.Arrays.stream(EnergySource.values()).filter(s -> s.factor().isPresent())
+        return java.util.Arrays.stream(EnergySource.values())
+                .filter(s -> s.factor().isPresent())
                 .map(s -> s.label() + " " + Names.number(s.factor().getAsDouble()))
                 .collect(Collectors.joining(", "));
     }

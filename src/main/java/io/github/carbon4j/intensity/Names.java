@@ -16,7 +16,8 @@ final class Names {
         String plain = name;
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) > 0x7f) {
-                plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+                plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                        .replaceAll("");
                 break;
             }
         }

@@ -10,12 +10,21 @@ import java.util.Map;
 final class ProviderPue {
 
     private static final Map<String, PueEstimate> BY_LABEL = Map.of(
-            "AWS", new PueEstimate(1.14, "PUE 1.14: AWS data centres, global average for 2025"
-                    + " (Amazon sustainability report, AWS section)"),
-            "GCP", new PueEstimate(1.10, "PUE 1.10: Google data centres, fleet-wide trailing twelve-month average"
-                    + " for 2023 (Google environmental report 2024)"),
-            "Azure", new PueEstimate(1.18, "PUE 1.18: Microsoft datacenters, global average of the operating fleet"
-                    + " (Microsoft datacenter efficiency page, 2024)"));
+            "AWS",
+                    new PueEstimate(
+                            1.14,
+                            "PUE 1.14: AWS data centres, global average for 2025"
+                                    + " (Amazon sustainability report, AWS section)"),
+            "GCP",
+                    new PueEstimate(
+                            1.10,
+                            "PUE 1.10: Google data centres, fleet-wide trailing twelve-month average"
+                                    + " for 2023 (Google environmental report 2024)"),
+            "Azure",
+                    new PueEstimate(
+                            1.18,
+                            "PUE 1.18: Microsoft datacenters, global average of the operating fleet"
+                                    + " (Microsoft datacenter efficiency page, 2024)"));
 
     private ProviderPue() {}
 

@@ -31,21 +31,37 @@ final class Regions {
         for (CsvTable.Row row : CsvTable.load("us-states.csv").rows()) {
             double grams = row.number("lb_per_mwh").orElseThrow() * GRAMS_PER_KWH_PER_LB_PER_MWH;
             String name = title(row.text("name"));
-            regions.add(new RegionGrid("USA", row.text("code"), name, new IntensityEstimate(
-                    CarbonIntensity.ofGramsPerKilowattHour(grams), "grid of " + name + " (USA), EPA eGRID 2016")));
+            regions.add(new RegionGrid(
+                    "USA",
+                    row.text("code"),
+                    name,
+                    new IntensityEstimate(
+                            CarbonIntensity.ofGramsPerKilowattHour(grams),
+                            "grid of " + name + " (USA), EPA eGRID 2016")));
         }
         for (CsvTable.Row row : CsvTable.load("canada-provinces.csv").rows()) {
             String name = title(row.text("name"));
             MixIntensity mix = MixIntensity.of(canadianMix(row));
-            regions.add(new RegionGrid("CAN", row.text("code"), name, new IntensityEstimate(mix.intensity(),
-                    "generation mix of " + name + " (CAN), provincial data 2023 × per-source factors"
-                            + mix.coverageNote())));
+            regions.add(new RegionGrid(
+                    "CAN",
+                    row.text("code"),
+                    name,
+                    new IntensityEstimate(
+                            mix.intensity(),
+                            "generation mix of " + name + " (CAN), provincial data 2023 × per-source factors"
+                                    + mix.coverageNote())));
         }
         for (CsvTable.Row row : CsvTable.load("nordic-zones.csv").rows()) {
             String zone = row.text("zone");
-            regions.add(new RegionGrid(row.text("iso3"), zone, zone + " " + row.text("name"), new IntensityEstimate(
-                    CarbonIntensity.ofGramsPerKilowattHour(row.number("g_per_kwh").orElseThrow()),
-                    "bidding zone " + zone + " " + row.text("name") + ", ENTSO-E averages " + row.text("year"))));
+            regions.add(new RegionGrid(
+                    row.text("iso3"),
+                    zone,
+                    zone + " " + row.text("name"),
+                    new IntensityEstimate(
+                            CarbonIntensity.ofGramsPerKilowattHour(
+                                    row.number("g_per_kwh").orElseThrow()),
+                            "bidding zone " + zone + " " + row.text("name") + ", ENTSO-E averages "
+                                    + row.text("year"))));
         }
         return regions;
     }
@@ -57,10 +73,11 @@ final class Regions {
      */
     private static Map<EnergySource, Double> canadianMix(CsvTable.Row row) {
         Map<EnergySource, Double> mix = new EnumMap<>(EnergySource.class);
-        for (String column : List.of("coal", "naturalGas", "petroleum", "nuclear", "hydro", "wind", "solar",
-                "biomass", "tidal", "other")) {
-            EnergySource source = EnergySource.named(column).orElseThrow(() ->
-                    new IllegalStateException("canada-provinces.csv: unknown source column " + column));
+        for (String column : List.of(
+                "coal", "naturalGas", "petroleum", "nuclear", "hydro", "wind", "solar", "biomass", "tidal", "other")) {
+            EnergySource source = EnergySource.named(column)
+                    .orElseThrow(
+                            () -> new IllegalStateException("canada-provinces.csv: unknown source column " + column));
             mix.merge(source, row.numberOrZero(column), Double::sum);
         }
         return mix;
@@ -92,14 +109,20 @@ final class Regions {
 
     /** The only region of any country known by this name, if there is exactly one. */
     Optional<RegionGrid> unique(String region) {
-        List<RegionGrid> matches = byCountry.values().stream().map(m -> m.get(Names.key(region)))
-                .filter(g -> g != null).distinct().toList();
+        List<RegionGrid> matches = byCountry.values().stream()
+                .map(m -> m.get(Names.key(region)))
+                .filter(g -> g != null)
+                .distinct()
+                .toList();
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /** Every region of every country, for suggestions when no country is given. */
     Map<String, Set<String>> allLabels() {
-        return labels(byCountry.values().stream().flatMap(m -> m.values().stream()).distinct().toList());
+        return labels(byCountry.values().stream()
+                .flatMap(m -> m.values().stream())
+                .distinct()
+                .toList());
     }
 
     private static Map<String, Set<String>> labels(java.util.Collection<RegionGrid> grids) {
@@ -113,7 +136,9 @@ final class Regions {
     /** "district of columbia" becomes "District of Columbia". */
     static String title(String name) {
         return Arrays.stream(name.split(" "))
-                .map(w -> w.equals("of") || w.equals("and") ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
+                .map(w -> w.equals("of") || w.equals("and")
+                        ? w
+                        : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
                 .collect(Collectors.joining(" "));
     }
 }

@@ -21,7 +21,9 @@ final class Suggestions {
         String wanted = Names.key(input);
         return namesByLabel.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> e.getValue().stream()
-                                .mapToInt(name -> distance(wanted, Names.key(name))).min().orElse(Integer.MAX_VALUE))
+                                .mapToInt(name -> distance(wanted, Names.key(name)))
+                                .min()
+                                .orElse(Integer.MAX_VALUE))
                         .thenComparing(Map.Entry::getKey))
                 .limit(COUNT)
                 .map(Map.Entry::getKey)

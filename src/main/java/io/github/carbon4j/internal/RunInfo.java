@@ -27,8 +27,16 @@ import java.util.Map;
  *
  * @since 0.1 (with a field per component's method in 0.1)
  */
-public record RunInfo(String runId, String experiment, Instant start, Path outputDirectory, Scope scope, double pue,
-        CarbonIntensity intensity, String intensitySource, Map<Component, MeasurementMethod> methods) {
+public record RunInfo(
+        String runId,
+        String experiment,
+        Instant start,
+        Path outputDirectory,
+        Scope scope,
+        double pue,
+        CarbonIntensity intensity,
+        String intensitySource,
+        Map<Component, MeasurementMethod> methods) {
 
     public RunInfo {
         EnumMap<Component, MeasurementMethod> copy = new EnumMap<>(Component.class);

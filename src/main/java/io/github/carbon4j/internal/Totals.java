@@ -45,11 +45,19 @@ public final class Totals {
      * @param overlappedSeconds the sum of those intervals' durations, s
      * @param measured false when some part was summed from logged steps instead of read over the whole time
      */
-    public Totals(long steps, double seconds, double[] joules, double energyJoules, double emissionsGrams,
-            double embodiedGrams, long overlappedSteps, double overlappedSeconds, boolean measured) {
+    public Totals(
+            long steps,
+            double seconds,
+            double[] joules,
+            double energyJoules,
+            double emissionsGrams,
+            double embodiedGrams,
+            long overlappedSteps,
+            double overlappedSeconds,
+            boolean measured) {
         if (joules.length != COMPONENTS.length) {
-            throw new IllegalArgumentException("expected " + COMPONENTS.length + " component energies, got "
-                    + joules.length);
+            throw new IllegalArgumentException(
+                    "expected " + COMPONENTS.length + " component energies, got " + joules.length);
         }
         this.steps = steps;
         this.seconds = seconds;
@@ -75,9 +83,16 @@ public final class Totals {
         for (int i = 0; i < sum.length; i++) {
             sum[i] = joules[i] + o.joules[i];
         }
-        return new Totals(steps + o.steps, seconds + o.seconds, sum, energyJoules + o.energyJoules,
-                emissionsGrams + o.emissionsGrams, embodiedGrams + o.embodiedGrams, overlappedSteps + o.overlappedSteps,
-                overlappedSeconds + o.overlappedSeconds, measured && o.measured);
+        return new Totals(
+                steps + o.steps,
+                seconds + o.seconds,
+                sum,
+                energyJoules + o.energyJoules,
+                emissionsGrams + o.emissionsGrams,
+                embodiedGrams + o.embodiedGrams,
+                overlappedSteps + o.overlappedSteps,
+                overlappedSeconds + o.overlappedSeconds,
+                measured && o.measured);
     }
 
     /**
@@ -87,32 +102,62 @@ public final class Totals {
      * @param runSeconds the run's time from its start to its last step, s
      */
     public Totals summedFromSteps(double runSeconds) {
-        return new Totals(steps, runSeconds, joules, energyJoules, emissionsGrams, embodiedGrams, overlappedSteps,
-                overlappedSeconds, false);
+        return new Totals(
+                steps,
+                runSeconds,
+                joules,
+                energyJoules,
+                emissionsGrams,
+                embodiedGrams,
+                overlappedSteps,
+                overlappedSeconds,
+                false);
     }
 
     /** How many intervals (steps, tests). */
-    public long steps() { return steps; }
+    public long steps() {
+        return steps;
+    }
     /** The sum of their durations, or a run's time from start to end, s. */
-    public double seconds() { return seconds; }
+    public double seconds() {
+        return seconds;
+    }
     /** One component's energy without PUE, J. */
-    public double joules(Component component) { return joules[component.ordinal()]; }
+    public double joules(Component component) {
+        return joules[component.ordinal()];
+    }
     /** Each component's energy without PUE, J, indexed by {@link Component#ordinal()}: a copy. */
-    public double[] joules() { return joules.clone(); }
+    public double[] joules() {
+        return joules.clone();
+    }
     /** Energy consumed with PUE, J. */
-    public double energyJoules() { return energyJoules; }
+    public double energyJoules() {
+        return energyJoules;
+    }
     /** Operational emissions, gCO2eq. */
-    public double emissionsGrams() { return emissionsGrams; }
+    public double emissionsGrams() {
+        return emissionsGrams;
+    }
     /** Embodied emissions charged to the intervals, gCO2eq. */
-    public double embodiedGrams() { return embodiedGrams; }
+    public double embodiedGrams() {
+        return embodiedGrams;
+    }
     /** Operational plus embodied emissions, gCO2eq. */
-    public double sciGrams() { return emissionsGrams + embodiedGrams; }
+    public double sciGrams() {
+        return emissionsGrams + embodiedGrams;
+    }
     /** Intervals that shared the machine with another open span. */
-    public long overlappedSteps() { return overlappedSteps; }
+    public long overlappedSteps() {
+        return overlappedSteps;
+    }
     /** The sum of those intervals' durations, s. */
-    public double overlappedSeconds() { return overlappedSeconds; }
+    public double overlappedSeconds() {
+        return overlappedSeconds;
+    }
     /** False when some part was summed from logged steps rather than read from the meters over its time. */
-    public boolean measured() { return measured; }
+    public boolean measured() {
+        return measured;
+    }
 
     /** Emissions over {@link #seconds()}, gCO2eq/s; zero when no time was counted. */
     public double emissionsRateGramsPerSecond() {
@@ -121,22 +166,41 @@ public final class Totals {
 
     /** True when every sum is a finite number: enough rows of huge values can overflow a sum. */
     public boolean finite() {
-        return Double.isFinite(seconds + Arrays.stream(joules).sum() + energyJoules + emissionsGrams + embodiedGrams
+        return Double.isFinite(seconds
+                + Arrays.stream(joules).sum()
+                + energyJoules
+                + emissionsGrams
+                + embodiedGrams
                 + overlappedSeconds);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Totals t && steps == t.steps && overlappedSteps == t.overlappedSteps
-                && measured == t.measured && Arrays.equals(joules, t.joules)
-                && Arrays.equals(new double[] {seconds, energyJoules, emissionsGrams, embodiedGrams, overlappedSeconds},
-                        new double[] {t.seconds, t.energyJoules, t.emissionsGrams, t.embodiedGrams, t.overlappedSeconds});
+        return o instanceof Totals t
+                && steps == t.steps
+                && overlappedSteps == t.overlappedSteps
+                && measured == t.measured
+                && Arrays.equals(joules, t.joules)
+                && Arrays.equals(
+                        new double[] {seconds, energyJoules, emissionsGrams, embodiedGrams, overlappedSeconds},
+                        new double[] {t.seconds, t.energyJoules, t.emissionsGrams, t.embodiedGrams, t.overlappedSeconds
+                        });
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new double[] {steps, seconds, energyJoules, emissionsGrams, embodiedGrams,
-                overlappedSteps, overlappedSeconds, measured ? 1 : 0}) * 31 + Arrays.hashCode(joules);
+        return Arrays.hashCode(new double[] {
+                            steps,
+                            seconds,
+                            energyJoules,
+                            emissionsGrams,
+                            embodiedGrams,
+                            overlappedSteps,
+                            overlappedSeconds,
+                            measured ? 1 : 0
+                        })
+                        * 31
+                + Arrays.hashCode(joules);
     }
 
     @Override
@@ -178,8 +242,16 @@ public final class Totals {
 
         /** What was added so far. */
         public Totals totals() {
-            return new Totals(steps, seconds, joules, energyJoules, emissionsGrams, embodiedGrams, overlappedSteps,
-                    overlappedSeconds, true);
+            return new Totals(
+                    steps,
+                    seconds,
+                    joules,
+                    energyJoules,
+                    emissionsGrams,
+                    embodiedGrams,
+                    overlappedSteps,
+                    overlappedSeconds,
+                    true);
         }
     }
 }

@@ -31,25 +31,38 @@ public final class Units {
     }
 
     // Largest first: format() and pick() take the first unit the value reaches; Wh units are read, never printed.
-    public static final List<Unit> ENERGY = List.of(new Unit("kWh", 3.6e6), new Unit("MJ", 1e6), new Unit("Wh", 3600),
-            new Unit("kJ", 1e3), new Unit("J", 1), new Unit("mJ", 1e-3), new Unit("µJ", 1e-6), new Unit("nJ", 1e-9));
-    public static final List<Unit> POWER = List.of(new Unit("MW", 1e6), new Unit("kW", 1e3), new Unit("W", 1),
-            new Unit("mW", 1e-3), new Unit("µW", 1e-6));
-    public static final List<Unit> MASS = List.of(new Unit("t", 1e6), new Unit("kg", 1e3), new Unit("g", 1),
-            new Unit("mg", 1e-3), new Unit("µg", 1e-6), new Unit("ng", 1e-9));
-    public static final List<Unit> MASS_RATE = List.of(new Unit("g/s", 1), new Unit("mg/s", 1e-3),
-            new Unit("µg/s", 1e-6), new Unit("ng/s", 1e-9));
-    public static final List<Unit> TIME = List.of(new Unit("h", 3600), new Unit("min", 60), new Unit("s", 1),
-            new Unit("ms", 1e-3), new Unit("µs", 1e-6));
+    public static final List<Unit> ENERGY = List.of(
+            new Unit("kWh", 3.6e6),
+            new Unit("MJ", 1e6),
+            new Unit("Wh", 3600),
+            new Unit("kJ", 1e3),
+            new Unit("J", 1),
+            new Unit("mJ", 1e-3),
+            new Unit("µJ", 1e-6),
+            new Unit("nJ", 1e-9));
+    public static final List<Unit> POWER = List.of(
+            new Unit("MW", 1e6), new Unit("kW", 1e3), new Unit("W", 1), new Unit("mW", 1e-3), new Unit("µW", 1e-6));
+    public static final List<Unit> MASS = List.of(
+            new Unit("t", 1e6),
+            new Unit("kg", 1e3),
+            new Unit("g", 1),
+            new Unit("mg", 1e-3),
+            new Unit("µg", 1e-6),
+            new Unit("ng", 1e-9));
+    public static final List<Unit> MASS_RATE =
+            List.of(new Unit("g/s", 1), new Unit("mg/s", 1e-3), new Unit("µg/s", 1e-6), new Unit("ng/s", 1e-9));
+    public static final List<Unit> TIME = List.of(
+            new Unit("h", 3600), new Unit("min", 60), new Unit("s", 1), new Unit("ms", 1e-3), new Unit("µs", 1e-6));
 
     /** The SI prefixes a JMH result unit may carry. */
-    private static final Map<String, Double> PREFIXES = Map.of("", 1.0, "k", 1e3, "m", 1e-3, "µ", 1e-6, "u", 1e-6,
-            "n", 1e-9, "p", 1e-12);
+    private static final Map<String, Double> PREFIXES =
+            Map.of("", 1.0, "k", 1e3, "m", 1e-3, "µ", 1e-6, "u", 1e-6, "n", 1e-9, "p", 1e-12);
     /** Compiled on the first parse, not when a unit is first used: a starting logger may never parse one. */
     private static final class Figure {
         static final Pattern FIGURE = Pattern.compile(
                 "\\s*([+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Zµμ][a-zA-Zµμ0-9]*)\\s*");
     }
+
     private static final List<String> CO2_SUFFIXES = List.of("CO2eq", "CO2e", "co2eq", "co2e");
 
     private Units() {}
@@ -70,7 +83,8 @@ public final class Units {
             String symbol = m.group(2).replace('μ', 'µ');
             symbol = units == MASS ? withoutCo2(symbol) : symbol;
             for (Unit unit : units) {
-                if (unit.symbol().equals(symbol) || unit.symbol().replace('µ', 'u').equals(symbol)) {
+                if (unit.symbol().equals(symbol)
+                        || unit.symbol().replace('µ', 'u').equals(symbol)) {
                     double value = Double.parseDouble(m.group(1)) * unit.factor();
                     if (Double.isFinite(value)) {
                         return value;
@@ -78,7 +92,8 @@ public final class Units {
                 }
             }
         }
-        throw new IllegalArgumentException("cannot parse \"" + text + "\" as " + what + ": expected a number and one of "
+        throw new IllegalArgumentException("cannot parse \"" + text + "\" as " + what
+                + ": expected a number and one of "
                 + units.stream().map(Unit::symbol).toList() + (units == MASS ? " (optionally followed by CO2eq)" : "")
                 + ", e.g. \"" + (units == MASS ? "5 mg" : "20 J") + "\"");
     }
@@ -119,7 +134,10 @@ public final class Units {
             // A whole number of at most four digits is its own text: no BigDecimal for a starting JVM to load.
             return Long.toString((long) value);
         }
-        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A round tick spacing that splits 0..max into about {@code ticks} parts. */

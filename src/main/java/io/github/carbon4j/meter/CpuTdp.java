@@ -38,12 +38,18 @@ record CpuTdp(Power perSocket, int sockets, String detail) {
         String name = hardware.cpuName().get();
         Optional<CpuTdpTable.Match> match = table.find(name);
         if (match.isPresent()) {
-            return new CpuTdp(match.get().tdp(), sockets,
-                    name + " as " + match.get().tableName() + ", TDP " + match.get().tdp() + of);
+            return new CpuTdp(
+                    match.get().tdp(),
+                    sockets,
+                    name + " as " + match.get().tableName() + ", TDP "
+                            + match.get().tdp() + of);
         }
         // The logical CPU count covers every socket already, so the machine figure is not multiplied again.
         Power machine = PER_LOGICAL_CPU.times(hardware.logicalCpus());
-        return new CpuTdp(machine.times(1.0 / sockets), sockets, name + " not in the TDP table, "
-                + hardware.logicalCpus() + " logical CPUs × " + PER_LOGICAL_CPU + " = " + machine);
+        return new CpuTdp(
+                machine.times(1.0 / sockets),
+                sockets,
+                name + " not in the TDP table, " + hardware.logicalCpus() + " logical CPUs × " + PER_LOGICAL_CPU + " = "
+                        + machine);
     }
 }

@@ -60,8 +60,8 @@ final class CpuTdpTable {
                 }
                 table.add(fields.get(0), Power.ofWatts(Double.parseDouble(fields.get(1))));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("bad CPU TDP table line " + record.line() + ": \""
-                        + lines.get(record.line() - 1) + "\"", e);
+                throw new IllegalArgumentException(
+                        "bad CPU TDP table line " + record.line() + ": \"" + lines.get(record.line() - 1) + "\"", e);
             }
         }
         return table;
@@ -160,7 +160,10 @@ final class CpuTdpTable {
     /** The comparable words of a CPU name: lower case, no trademarks, nothing from the clock speed on. */
     static List<String> words(String name) {
         String text = name.toLowerCase(Locale.ROOT)
-                .replace("(r)", " ").replace("(tm)", " ").replace("®", " ").replace("™", " ");
+                .replace("(r)", " ")
+                .replace("(tm)", " ")
+                .replace("®", " ")
+                .replace("™", " ");
         int at = text.indexOf('@');
         if (at >= 0) {
             text = text.substring(0, at);

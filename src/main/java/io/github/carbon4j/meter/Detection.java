@@ -7,7 +7,6 @@ import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
 import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -51,17 +50,27 @@ final class Detection {
     EnergyMeter cpu() {
         Optional<EnergyMeter> measured = config.cpuPower()
                 .map(power -> fixed(Component.CPU, power, "fixed power"))
-                .or(() -> RaplZones.open(config.powercapRoot(), config.raplPsys(), platform.files(), clock, notices,
-                        this::tdpModel)
+                .or(() -> RaplZones.open(
+                                config.powercapRoot(),
+                                config.raplPsys(),
+                                platform.files(),
+                                clock,
+                                notices,
+                                this::tdpModel)
                         .map(rapl -> new SteppedCounterMeter(rapl, clock)));
         if (config.scope() == Scope.MACHINE) {
             return measured.orElseGet(this::tdpModel);
         }
         int cpus = hardware().logicalCpus();
-        return measured
-                .map(machine -> new ProcessCpuMeter(processCpu(), ProcessCpuMeter.machine(machine, cpus, clock), clock,
+        return measured.map(machine -> new ProcessCpuMeter(
+                        processCpu(),
+                        ProcessCpuMeter.machine(machine, cpus, clock),
+                        clock,
                         "this JVM's CPU time × the machine's power per logical CPU (" + cpus + ")"))
-                .orElseGet(() -> new ProcessCpuMeter(processCpu(), ProcessCpuMeter.fullLoad(tdp(), cpus), clock,
+                .orElseGet(() -> new ProcessCpuMeter(
+                        processCpu(),
+                        ProcessCpuMeter.fullLoad(tdp(), cpus),
+                        clock,
                         "this JVM's CPU time × TDP per logical CPU (" + cpus + ")"));
     }
 
@@ -74,13 +83,20 @@ final class Detection {
         HardwareInfo hw = hardware();
         long limit = MemoryProbe.cgroupLimit(platform.files(), platform.procRoot());
         long memory = limit > 0 && (hw.totalMemoryBytes() == 0 || limit < hw.totalMemoryBytes())
-                ? limit : hw.totalMemoryBytes();
+                ? limit
+                : hw.totalMemoryBytes();
         Supplier<EnergyMeter> model = () -> memoryModel(hw, memory, limit > 0 && memory == limit);
         EnergyMeter machine = config.ramPower()
                 .map(power -> fixed(Component.RAM, power, "fixed power"))
-                .or(() -> RaplZones.openDram(config.powercapRoot(), config.cpuPower().isEmpty()
-                        && RaplZones.choosesPsys(config.powercapRoot(), config.raplPsys(), platform.files(), notices),
-                        platform.files(), clock, notices, model))
+                .or(() -> RaplZones.openDram(
+                        config.powercapRoot(),
+                        config.cpuPower().isEmpty()
+                                && RaplZones.choosesPsys(
+                                        config.powercapRoot(), config.raplPsys(), platform.files(), notices),
+                        platform.files(),
+                        clock,
+                        notices,
+                        model))
                 .orElseGet(model);
         if (config.scope() == Scope.MACHINE) {
             return machine;
@@ -89,13 +105,20 @@ final class Detection {
     }
 
     private EnergyMeter memoryModel(HardwareInfo hw, long memory, boolean limited) {
-        String slice = limited ? "container memory limit"
+        String slice = limited
+                ? "container memory limit"
                 : MemoryProbe.underHypervisor(platform.files(), platform.procRoot()) ? "virtual machine" : "";
         if (slice.isEmpty()) {
-            return new FixedPowerMeter(Component.RAM, DimmModel.power(memory, hw.arm()), clock,
+            return new FixedPowerMeter(
+                    Component.RAM,
+                    DimmModel.power(memory, hw.arm()),
+                    clock,
                     MeasurementMethod.estimated("DIMM model", DimmModel.describe(memory, hw.arm())));
         }
-        return new FixedPowerMeter(Component.RAM, HostSliceModel.power(memory), clock,
+        return new FixedPowerMeter(
+                Component.RAM,
+                HostSliceModel.power(memory),
+                clock,
                 MeasurementMethod.estimated("memory size model", HostSliceModel.describe(memory, slice)));
     }
 
@@ -129,7 +152,8 @@ final class Detection {
     /** The JVM's CPU time as the kernel counts it, with that of its ended children once they were waited for. */
     private LongSupplier kernelCpu() {
         if (kernelCpu == null) {
-            // The kernel's figure moves in 10 ms ticks and only bounds the exact estimate: once a millisecond is plenty.
+            // The kernel's figure moves in 10 ms ticks and only bounds the exact estimate: once a millisecond is
+            // plenty.
             LongSupplier own = Throttle.figure(platform.processCpuNanos(), clock);
             LongSupplier children = childrenCpu();
             kernelCpu = () -> {
@@ -142,7 +166,8 @@ final class Detection {
 
     private LongSupplier childrenCpu() {
         try {
-            KernelFiles.KernelFile stat = platform.files().open(platform.procRoot().resolve("self").resolve("stat"));
+            KernelFiles.KernelFile stat =
+                    platform.files().open(platform.procRoot().resolve("self").resolve("stat"));
             childrenFile = stat;
             LongSupplier ticks = () -> {
                 synchronized (stat) {
@@ -162,7 +187,8 @@ final class Detection {
     private MachineLoad machineLoad() {
         CpuTimes.TickSource ticks;
         try {
-            ticks = new CpuTimes.ProcStatTicks(platform.files().open(platform.procRoot().resolve("stat")));
+            ticks = new CpuTimes.ProcStatTicks(
+                    platform.files().open(platform.procRoot().resolve("stat")));
         } catch (IOException e) {
             ticks = platform.otherTicks().get();
         }
@@ -176,7 +202,8 @@ final class Detection {
 
     private ProcessShareMeter.Share residentShare(HardwareInfo hw, long memory) {
         try {
-            KernelFiles.KernelFile statm = platform.files().open(platform.procRoot().resolve("self").resolve("statm"));
+            KernelFiles.KernelFile statm =
+                    platform.files().open(platform.procRoot().resolve("self").resolve("statm"));
             LongSupplier resident = () -> {
                 synchronized (statm) {
                     try {

@@ -57,8 +57,8 @@ final class DimmModel {
     /** For reports: {@code "15.6 GiB, 2 DIMMs × 5 W (x86)"}. */
     static String describe(long totalBytes, boolean arm) {
         double gib = gib(totalBytes);
-        return Decimals.fixed(gib, 1) + " GiB, " + Math.max(2, dimms(gib)) + " DIMMs × " + (arm ? "1.5" : "5")
-                + " W (" + (arm ? "ARM" : "x86") + ")";
+        return Decimals.fixed(gib, 1) + " GiB, " + Math.max(2, dimms(gib)) + " DIMMs × " + (arm ? "1.5" : "5") + " W ("
+                + (arm ? "ARM" : "x86") + ")";
     }
 
     private static double gib(long bytes) {

@@ -42,8 +42,7 @@ public final class EnergyMeters {
      * @param backgroundSampling false for no load sampler thread
      * @since 0.2
      */
-    public static Meters detect(MeterSettings settings, EnergyMeter gpu, Notices notices,
-            boolean backgroundSampling) {
+    public static Meters detect(MeterSettings settings, EnergyMeter gpu, Notices notices, boolean backgroundSampling) {
         // NVML's energy counter moves every 20–100 ms: read between its updates at their latest power.
         EnergyMeter stepped = new SteppedCounterMeter(gpu, settings.clock());
         try {
@@ -68,14 +67,18 @@ public final class EnergyMeters {
      */
     public static MachineHardware hardware(Meters meters) {
         HardwareInfo hw = Platform.system().hardware().get();
-        return new MachineHardware(hw.cpuName(), hw.logicalCpus(), hw.totalMemoryBytes(), meters.gpu().devices(),
+        return new MachineHardware(
+                hw.cpuName(),
+                hw.logicalCpus(),
+                hw.totalMemoryBytes(),
+                meters.gpu().devices(),
                 hw.sockets());
     }
 
     /** A meter for a constant power, as given in configuration. */
     public static EnergyMeter fixed(Component component, Power power, Clock clock) {
-        return new FixedPowerMeter(component, power, clock,
-                MeasurementMethod.configured("fixed power", power.toString()));
+        return new FixedPowerMeter(
+                component, power, clock, MeasurementMethod.configured("fixed power", power.toString()));
     }
 
     /**

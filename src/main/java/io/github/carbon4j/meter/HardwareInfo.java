@@ -14,10 +14,21 @@ import java.util.Optional;
  * @param architecture {@code os.arch}, e.g. {@code amd64} or {@code aarch64}
  * @param problem why the OS could not be asked, for a notice where the meters use these facts; empty when it could
  */
-record HardwareInfo(Optional<String> cpuName, int sockets, int logicalCpus, long totalMemoryBytes,
-        long pageSizeBytes, String architecture, Optional<String> problem) {
+record HardwareInfo(
+        Optional<String> cpuName,
+        int sockets,
+        int logicalCpus,
+        long totalMemoryBytes,
+        long pageSizeBytes,
+        String architecture,
+        Optional<String> problem) {
 
-    HardwareInfo(Optional<String> cpuName, int sockets, int logicalCpus, long totalMemoryBytes, long pageSizeBytes,
+    HardwareInfo(
+            Optional<String> cpuName,
+            int sockets,
+            int logicalCpus,
+            long totalMemoryBytes,
+            long pageSizeBytes,
             String architecture) {
         this(cpuName, sockets, logicalCpus, totalMemoryBytes, pageSizeBytes, architecture, Optional.empty());
     }
@@ -32,8 +43,14 @@ record HardwareInfo(Optional<String> cpuName, int sockets, int logicalCpus, long
 
     /** What the JVM alone can tell, when the OS cannot be asked, with why not. */
     static HardwareInfo ofJvm(String problem) {
-        return new HardwareInfo(Optional.empty(), 1, Runtime.getRuntime().availableProcessors(), 0, 4096,
-                System.getProperty("os.arch", ""), Optional.of(problem));
+        return new HardwareInfo(
+                Optional.empty(),
+                1,
+                Runtime.getRuntime().availableProcessors(),
+                0,
+                4096,
+                System.getProperty("os.arch", ""),
+                Optional.of(problem));
     }
 
     /** ARM machines have lower-power memory (the DIMM model's 1.5 W rather than 5 W). */

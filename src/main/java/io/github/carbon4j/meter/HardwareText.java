@@ -22,16 +22,43 @@ final class HardwareText {
     private static final int MAX_CPUS = 1 << 16;
 
     /** ARM's implementer codes (the {@code MIDR} register), as the kernel prints them in {@code /proc/cpuinfo}. */
-    private static final Map<Integer, String> ARM_IMPLEMENTERS = Map.of(0x41, "ARM", 0x42, "Broadcom", 0x43, "Cavium",
-            0x48, "HiSilicon", 0x4e, "NVIDIA", 0x50, "APM", 0x51, "Qualcomm", 0x61, "Apple", 0xc0, "Ampere");
+    private static final Map<Integer, String> ARM_IMPLEMENTERS = Map.of(
+            0x41,
+            "ARM",
+            0x42,
+            "Broadcom",
+            0x43,
+            "Cavium",
+            0x48,
+            "HiSilicon",
+            0x4e,
+            "NVIDIA",
+            0x50,
+            "APM",
+            0x51,
+            "Qualcomm",
+            0x61,
+            "Apple",
+            0xc0,
+            "Ampere");
 
     /** Part numbers of ARM Ltd's own cores that servers and boards use (the kernel's {@code cputype.h}). */
-    private static final Map<Integer, String> ARM_PARTS = Map.ofEntries(Map.entry(0xd03, "Cortex-A53"),
-            Map.entry(0xd05, "Cortex-A55"), Map.entry(0xd07, "Cortex-A57"), Map.entry(0xd08, "Cortex-A72"),
-            Map.entry(0xd09, "Cortex-A73"), Map.entry(0xd0a, "Cortex-A75"), Map.entry(0xd0b, "Cortex-A76"),
-            Map.entry(0xd0c, "Neoverse-N1"), Map.entry(0xd0d, "Cortex-A77"), Map.entry(0xd40, "Neoverse-V1"),
-            Map.entry(0xd41, "Cortex-A78"), Map.entry(0xd49, "Neoverse-N2"), Map.entry(0xd4f, "Neoverse-V2"),
-            Map.entry(0xd84, "Neoverse-V3"), Map.entry(0xd8e, "Neoverse-N3"));
+    private static final Map<Integer, String> ARM_PARTS = Map.ofEntries(
+            Map.entry(0xd03, "Cortex-A53"),
+            Map.entry(0xd05, "Cortex-A55"),
+            Map.entry(0xd07, "Cortex-A57"),
+            Map.entry(0xd08, "Cortex-A72"),
+            Map.entry(0xd09, "Cortex-A73"),
+            Map.entry(0xd0a, "Cortex-A75"),
+            Map.entry(0xd0b, "Cortex-A76"),
+            Map.entry(0xd0c, "Neoverse-N1"),
+            Map.entry(0xd0d, "Cortex-A77"),
+            Map.entry(0xd40, "Neoverse-V1"),
+            Map.entry(0xd41, "Cortex-A78"),
+            Map.entry(0xd49, "Neoverse-N2"),
+            Map.entry(0xd4f, "Neoverse-V2"),
+            Map.entry(0xd84, "Neoverse-V3"),
+            Map.entry(0xd8e, "Neoverse-N3"));
 
     private HardwareText() {}
 
@@ -55,9 +82,10 @@ final class HardwareText {
         if (implementer.isEmpty() || part.isEmpty()) {
             return Optional.empty();
         }
-        String vendor = ARM_IMPLEMENTERS.getOrDefault(implementer.get(),
-                String.format(Locale.ROOT, "CPU implementer 0x%02x", implementer.get()));
-        String core = implementer.get() == 0x41 && ARM_PARTS.containsKey(part.get()) ? ARM_PARTS.get(part.get())
+        String vendor = ARM_IMPLEMENTERS.getOrDefault(
+                implementer.get(), String.format(Locale.ROOT, "CPU implementer 0x%02x", implementer.get()));
+        String core = implementer.get() == 0x41 && ARM_PARTS.containsKey(part.get())
+                ? ARM_PARTS.get(part.get())
                 : String.format(Locale.ROOT, "CPU part 0x%03x", part.get());
         return Optional.of(vendor + " " + core);
     }
@@ -93,7 +121,11 @@ final class HardwareText {
             end++;
         }
         String unit = total.substring(end);
-        if (end == 0 || end > 15 || unit.isEmpty() || !Character.isWhitespace(unit.charAt(0)) || !unit.strip().equals("kB")) {
+        if (end == 0
+                || end > 15
+                || unit.isEmpty()
+                || !Character.isWhitespace(unit.charAt(0))
+                || !unit.strip().equals("kB")) {
             throw garbage(meminfo, "/proc/meminfo");
         }
         return Long.parseLong(total.substring(0, end)) * 1024;

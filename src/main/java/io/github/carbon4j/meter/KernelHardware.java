@@ -52,14 +52,22 @@ final class KernelHardware {
         }
         int sockets = HardwareText.physicalIds(cpuinfo);
         int logical = Math.max(HardwareText.processors(cpuinfo), availableProcessors);
-        return Optional.of(new HardwareInfo(HardwareText.cpuModel(cpuinfo), sockets > 0 ? sockets : packages(),
-                logical, memory, pageSize(wordBytes, order), architecture));
+        return Optional.of(new HardwareInfo(
+                HardwareText.cpuModel(cpuinfo),
+                sockets > 0 ? sockets : packages(),
+                logical,
+                memory,
+                pageSize(wordBytes, order),
+                architecture));
     }
 
     /** This JVM's machine. */
     Optional<HardwareInfo> probe() {
         int wordBytes = "32".equals(System.getProperty("sun.arch.data.model")) ? 4 : 8;
-        return probe(Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch", ""), wordBytes,
+        return probe(
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.arch", ""),
+                wordBytes,
                 ByteOrder.nativeOrder());
     }
 
@@ -70,8 +78,8 @@ final class KernelHardware {
         try {
             for (int cpu : HardwareText.cpuList(read(cpus.resolve("online")))) {
                 try {
-                    int id = HardwareText.packageId(read(cpus.resolve("cpu" + cpu).resolve("topology")
-                            .resolve("physical_package_id")));
+                    int id = HardwareText.packageId(
+                            read(cpus.resolve("cpu" + cpu).resolve("topology").resolve("physical_package_id")));
                     if (id >= 0) {
                         packages.add(id);
                     }

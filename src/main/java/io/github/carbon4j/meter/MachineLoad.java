@@ -59,17 +59,19 @@ final class MachineLoad implements AutoCloseable {
 
     /** Samples on a daemon thread once per window, on this clock, until closed. */
     synchronized void startSampling(Clock clock) {
-        sampler = new Thread(() -> {
-            while (!closed) {
-                long wait;
-                synchronized (this) {
-                    long now = clock.monotonicTime();
-                    tick(now);
-                    wait = sampledAt + WINDOW_NANOS - now;
-                }
-                LockSupport.parkNanos(Math.max(wait, 1_000_000));
-            }
-        }, "carbon4j-load-sampler");
+        sampler = new Thread(
+                () -> {
+                    while (!closed) {
+                        long wait;
+                        synchronized (this) {
+                            long now = clock.monotonicTime();
+                            tick(now);
+                            wait = sampledAt + WINDOW_NANOS - now;
+                        }
+                        LockSupport.parkNanos(Math.max(wait, 1_000_000));
+                    }
+                },
+                "carbon4j-load-sampler");
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -91,7 +93,8 @@ final class MachineLoad implements AutoCloseable {
         }
         // Busy over all CPU time rather than over wall time × CPUs: the kernel counts both in the same ticks.
         long totalDelta = scratch[1] - total;
-        double windowFactor = totalDelta > 0 ? curve.applyAsDouble(clamp((double) (scratch[0] - busy) / totalDelta)) : factor;
+        double windowFactor =
+                totalDelta > 0 ? curve.applyAsDouble(clamp((double) (scratch[0] - busy) / totalDelta)) : factor;
         factorSeconds += windowFactor * (atNanos - sampledAt) / 1e9;
         // Ahead of the samples, the lesser of the latest two windows: a reading that runs ahead of the
         // integral must wait for it, so going on at a swinging load's high would hold readings up.
@@ -107,8 +110,10 @@ final class MachineLoad implements AutoCloseable {
             ticks.read(scratch);
             return true;
         } catch (IOException | RuntimeException e) {
-            notices.warn("cpu.ticks", "cannot read the machine's CPU time (" + e.getMessage()
-                    + "); the CPU load stays at its latest figure");
+            notices.warn(
+                    "cpu.ticks",
+                    "cannot read the machine's CPU time (" + e.getMessage()
+                            + "); the CPU load stays at its latest figure");
             return false;
         }
     }

@@ -33,8 +33,9 @@ final class MemoryProbe {
                 String path = parts[2].startsWith("/") ? parts[2].substring(1) : parts[2];
                 Path file = parts[0].equals("0") && parts[1].isEmpty()
                         ? cgroups.resolve(path).resolve("memory.max")
-                        : parts[1].equals("memory") ? cgroups.resolve("memory").resolve(path).resolve("memory.limit_in_bytes")
-                        : null;
+                        : parts[1].equals("memory")
+                                ? cgroups.resolve("memory").resolve(path).resolve("memory.limit_in_bytes")
+                                : null;
                 if (file != null) {
                     try (KernelFiles.KernelFile limit = files.open(file)) {
                         return KernelText.parseMemoryLimit(limit.read(), file.toString());

@@ -19,5 +19,11 @@ import java.util.Optional;
  * @param clock times every reading
  * @since 0.3
  */
-public record MeterSettings(Scope scope, Optional<Power> cpuPower, Optional<Power> ramPower, Optional<Power> cpuTdp,
-        Path powercapRoot, boolean raplPsys, Clock clock) {}
+public record MeterSettings(
+        Scope scope,
+        Optional<Power> cpuPower,
+        Optional<Power> ramPower,
+        Optional<Power> cpuTdp,
+        Path powercapRoot,
+        boolean raplPsys,
+        Clock clock) {}

@@ -1,7 +1,6 @@
 package io.github.carbon4j.meter;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import oshi.SystemInfo;
@@ -29,13 +28,17 @@ final class OshiPlatform {
             HardwareAbstractionLayer hal = new SystemInfo().getHardware();
             CentralProcessor cpu = hal.getProcessor();
             GlobalMemory memory = hal.getMemory();
-            return new HardwareInfo(Optional.ofNullable(cpu.getProcessorIdentifier().getName()),
-                    cpu.getPhysicalPackageCount(), cpu.getLogicalProcessorCount(), memory.getTotal(),
-                    memory.getPageSize(), System.getProperty("os.arch", ""));
+            return new HardwareInfo(
+                    Optional.ofNullable(cpu.getProcessorIdentifier().getName()),
+                    cpu.getPhysicalPackageCount(),
+                    cpu.getLogicalProcessorCount(),
+                    memory.getTotal(),
+                    memory.getPageSize(),
+                    System.getProperty("os.arch", ""));
         } catch (RuntimeException | LinkageError e) {
             // Probed once per JVM: each logger whose meters use these facts gives the notice (Detection).
-            return HardwareInfo.ofJvm("cannot ask the OS about the hardware (" + e
-                    + "); the CPU and RAM estimates use generic figures");
+            return HardwareInfo.ofJvm(
+                    "cannot ask the OS about the hardware (" + e + "); the CPU and RAM estimates use generic figures");
         }
     }
 

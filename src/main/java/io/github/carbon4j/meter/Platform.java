@@ -21,8 +21,13 @@ import java.util.function.Supplier;
  * @param otherTicks the machine's CPU ticks where {@code procRoot/stat} cannot be read
  * @param otherResidentBytes this process's resident memory where {@code procRoot/self/statm} cannot be read
  */
-record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardware, LongSupplier processCpuNanos,
-        ProcessCpuTime.ThreadClocks threads, Supplier<CpuTimes.TickSource> otherTicks,
+record Platform(
+        KernelFiles files,
+        Path procRoot,
+        Supplier<HardwareInfo> hardware,
+        LongSupplier processCpuNanos,
+        ProcessCpuTime.ThreadClocks threads,
+        Supplier<CpuTimes.TickSource> otherTicks,
         Supplier<LongSupplier> otherResidentBytes) {
 
     /** No thread clocks: the process's CPU time is then the kernel's figure alone. */
@@ -52,13 +57,20 @@ record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardwar
      */
     private static final class Probed {
         static final HardwareInfo HARDWARE = new KernelHardware(KernelFiles.SYSTEM, PROC, PROC.resolveSibling("sys"))
-                .probe().orElseGet(() -> OshiPlatform.probe());
+                .probe()
+                .orElseGet(() -> OshiPlatform.probe());
     }
 
     /** This machine; hardware is probed once per JVM, since it does not change. */
     static Platform system() {
-        return new Platform(KernelFiles.SYSTEM, PROC, () -> Probed.HARDWARE, processCpuTime(),
-                threadClocks(), () -> OshiPlatform.ticks(), () -> OshiPlatform.residentBytes());
+        return new Platform(
+                KernelFiles.SYSTEM,
+                PROC,
+                () -> Probed.HARDWARE,
+                processCpuTime(),
+                threadClocks(),
+                () -> OshiPlatform.ticks(),
+                () -> OshiPlatform.residentBytes());
     }
 
     /**
@@ -119,8 +131,7 @@ record Platform(KernelFiles files, Path procRoot, Supplier<HardwareInfo> hardwar
             return NO_THREADS;
         }
         // One call for all where the JVM offers it: it looks the threads up once.
-        com.sun.management.ThreadMXBean many =
-                threads instanceof com.sun.management.ThreadMXBean sun ? sun : null;
+        com.sun.management.ThreadMXBean many = threads instanceof com.sun.management.ThreadMXBean sun ? sun : null;
         return new ProcessCpuTime.ThreadClocks() {
             @Override
             public long[] ids() {

@@ -53,6 +53,7 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
     private final int[] mirrorOf;
     /** µJ a mirror has drawn since it last agreed with its zone: added if it proves to be a counter of its own. */
     private final long[] unconfirmed;
+
     private final int[] strikes;
     private final long[] lastStrike;
     private final Runnable stopSampler;
@@ -69,8 +70,16 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
      * @param firstWindow the nanoseconds reading {@code first} took
      * @param sampling starts the background reader
      */
-    RaplMeter(Component component, String name, List<RaplZone> zones, List<KernelFiles.KernelFile> files,
-            long[] first, long firstWindow, Clock clock, Notices notices, Supplier<EnergyMeter> fallback,
+    RaplMeter(
+            Component component,
+            String name,
+            List<RaplZone> zones,
+            List<KernelFiles.KernelFile> files,
+            long[] first,
+            long firstWindow,
+            Clock clock,
+            Notices notices,
+            Supplier<EnergyMeter> fallback,
             RaplSampler.Starter sampling) {
         this.component = component;
         this.name = name;
@@ -129,8 +138,10 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
 
     @Override
     public void samplerFailed(RuntimeException e) {
-        notices.warn("rapl.sampler", "the RAPL background reader stopped (" + e
-                + "); counters that wrap twice between two logged steps may be undercounted");
+        notices.warn(
+                "rapl.sampler",
+                "the RAPL background reader stopped (" + e
+                        + "); counters that wrap twice between two logged steps may be undercounted");
     }
 
     /** The background reader's due check; see {@link RaplSampler.Target}. */
@@ -156,8 +167,10 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
         try {
             readAll();
         } catch (IOException e) {
-            notices.warn("rapl.lost." + component, "the " + name + " counters stopped being readable (" + e
-                    + "); " + component.key() + " is estimated from here on");
+            notices.warn(
+                    "rapl.lost." + component,
+                    "the " + name + " counters stopped being readable (" + e + "); " + component.key()
+                            + " is estimated from here on");
             joulesBeforeDegrading = microjoules / 1e6;
             degraded = fallback.get();
             closeFiles();

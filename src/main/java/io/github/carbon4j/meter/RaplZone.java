@@ -15,7 +15,12 @@ import java.nio.file.Path;
 record RaplZone(Path directory, String name, long maxRangeMicrojoules, int socket) {
 
     /** Zones classified by name. Packages and psys are the CPU; dram is memory; core and uncore are parts of a package. */
-    enum Kind { PACKAGE, PSYS, DRAM, OTHER }
+    enum Kind {
+        PACKAGE,
+        PSYS,
+        DRAM,
+        OTHER
+    }
 
     private static final String PACKAGE = "package-";
     private static final String DIE = "-die-";
@@ -45,7 +50,8 @@ record RaplZone(Path directory, String name, long maxRangeMicrojoules, int socke
         if (end == PACKAGE.length() || end - PACKAGE.length() > 6) {
             return -1;
         }
-        boolean die = zoneName.startsWith(DIE, end) && end + DIE.length() < zoneName.length()
+        boolean die = zoneName.startsWith(DIE, end)
+                && end + DIE.length() < zoneName.length()
                 && digitsEnd(zoneName, end + DIE.length()) == zoneName.length();
         return end == zoneName.length() || die ? Integer.parseInt(zoneName, PACKAGE.length(), end, 10) : -1;
     }

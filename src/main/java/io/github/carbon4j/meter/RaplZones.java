@@ -27,8 +27,8 @@ import java.util.function.Supplier;
 final class RaplZones {
 
     /** The RAM meter's method where the CPU is measured by psys, which covers memory already. */
-    static final MeasurementMethod INCLUDED_IN_PSYS = MeasurementMethod.measured("RAPL psys",
-            "memory is inside the CPU's psys figure, which covers the whole platform; not added again");
+    static final MeasurementMethod INCLUDED_IN_PSYS = MeasurementMethod.measured(
+            "RAPL psys", "memory is inside the CPU's psys figure, which covers the whole platform; not added again");
 
     private RaplZones() {}
 
@@ -40,15 +40,31 @@ final class RaplZones {
      * @param clock times the reads (mirror tolerance) and the background reader's period
      * @param fallback the estimate the meter degrades to if its counters stop being readable
      */
-    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files, Clock clock, Notices notices,
+    static Optional<EnergyMeter> open(
+            Path root,
+            boolean preferPsys,
+            KernelFiles files,
+            Clock clock,
+            Notices notices,
             Supplier<EnergyMeter> fallback) {
         return open(root, preferPsys, files, clock, notices, fallback, RaplSampler.DAEMON);
     }
 
-    static Optional<EnergyMeter> open(Path root, boolean preferPsys, KernelFiles files, Clock clock, Notices notices,
-            Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling) {
-        return meter(Component.CPU, "RAPL", select(scan(root, files, notices), preferPsys), root,
-                new Opening(files, clock, notices, fallback, sampling), "the CPU is estimated by the TDP model instead");
+    static Optional<EnergyMeter> open(
+            Path root,
+            boolean preferPsys,
+            KernelFiles files,
+            Clock clock,
+            Notices notices,
+            Supplier<EnergyMeter> fallback,
+            RaplSampler.Starter sampling) {
+        return meter(
+                Component.CPU,
+                "RAPL",
+                select(scan(root, files, notices), preferPsys),
+                root,
+                new Opening(files, clock, notices, fallback, sampling),
+                "the CPU is estimated by the TDP model instead");
     }
 
     /**
@@ -59,18 +75,34 @@ final class RaplZones {
      * @param psysChosen whether the CPU meter reads psys (see {@link #choosesPsys})
      * @param fallback the estimate the meter degrades to if its counters stop being readable
      */
-    static Optional<EnergyMeter> openDram(Path root, boolean psysChosen, KernelFiles files, Clock clock,
-            Notices notices, Supplier<EnergyMeter> fallback) {
+    static Optional<EnergyMeter> openDram(
+            Path root,
+            boolean psysChosen,
+            KernelFiles files,
+            Clock clock,
+            Notices notices,
+            Supplier<EnergyMeter> fallback) {
         return openDram(root, psysChosen, files, clock, notices, fallback, RaplSampler.DAEMON);
     }
 
-    static Optional<EnergyMeter> openDram(Path root, boolean psysChosen, KernelFiles files, Clock clock,
-            Notices notices, Supplier<EnergyMeter> fallback, RaplSampler.Starter sampling) {
+    static Optional<EnergyMeter> openDram(
+            Path root,
+            boolean psysChosen,
+            KernelFiles files,
+            Clock clock,
+            Notices notices,
+            Supplier<EnergyMeter> fallback,
+            RaplSampler.Starter sampling) {
         if (psysChosen) {
             return Optional.of(EnergyMeters.of(Component.RAM, INCLUDED_IN_PSYS, () -> Energy.ZERO));
         }
-        return meter(Component.RAM, "RAPL dram", selectDram(scan(root, files, notices)), root,
-                new Opening(files, clock, notices, fallback, sampling), "RAM is estimated by the DIMM model instead");
+        return meter(
+                Component.RAM,
+                "RAPL dram",
+                selectDram(scan(root, files, notices)),
+                root,
+                new Opening(files, clock, notices, fallback, sampling),
+                "RAM is estimated by the DIMM model instead");
     }
 
     /**
@@ -91,11 +123,15 @@ final class RaplZones {
     }
 
     /** What opening a RAPL meter needs beyond its zones. */
-    private record Opening(KernelFiles files, Clock clock, Notices notices, Supplier<EnergyMeter> fallback,
+    private record Opening(
+            KernelFiles files,
+            Clock clock,
+            Notices notices,
+            Supplier<EnergyMeter> fallback,
             RaplSampler.Starter sampling) {}
 
-    private static Optional<EnergyMeter> meter(Component component, String name, List<RaplZone> zones, Path root,
-            Opening with, String instead) {
+    private static Optional<EnergyMeter> meter(
+            Component component, String name, List<RaplZone> zones, Path root, Opening with, String instead) {
         if (zones.isEmpty()) {
             return Optional.empty();
         }
@@ -121,14 +157,25 @@ final class RaplZones {
             } catch (IOException | IllegalArgumentException e) {
                 // Summing the sockets that do work would undercount the others: estimate the whole instead.
                 opened.forEach(KernelFiles.KernelFile::close);
-                with.notices().warn("rapl.broken." + path, "cannot use the RAPL counter " + path + " (" + e.getMessage()
-                        + "); " + instead);
+                with.notices()
+                        .warn(
+                                "rapl.broken." + path,
+                                "cannot use the RAPL counter " + path + " (" + e.getMessage() + "); " + instead);
                 return Optional.empty();
             }
         }
         long window = clock.monotonicTime() - start;
-        return Optional.of(new RaplMeter(component, name, zones, opened, first, window, clock, with.notices(),
-                with.fallback(), with.sampling()));
+        return Optional.of(new RaplMeter(
+                component,
+                name,
+                zones,
+                opened,
+                first,
+                window,
+                clock,
+                with.notices(),
+                with.fallback(),
+                with.sampling()));
     }
 
     static String unreadable(Path root, Path path) {
@@ -150,8 +197,13 @@ final class RaplZones {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "intel-rapl*:*")) {
             for (Path directory : entries) {
-                readText(files, directory.resolve("name")).ifPresent(name -> zones.add(new RaplZone(directory,
-                        name, readText(files, directory.resolve("max_energy_range_uj")).map(RaplZones::range).orElse(0L))));
+                readText(files, directory.resolve("name"))
+                        .ifPresent(name -> zones.add(new RaplZone(
+                                directory,
+                                name,
+                                readText(files, directory.resolve("max_energy_range_uj"))
+                                        .map(RaplZones::range)
+                                        .orElse(0L))));
             }
         } catch (IOException e) {
             notices.warn("rapl.scan", "cannot list the powercap zones in " + root + " (" + e + ")");

@@ -34,7 +34,7 @@ final class Throttle {
                 if (!valid || now - readAt >= intervalNanos) {
                     long read = source.getAsLong();
                     if (read < 0) {
-                        return read;     // unknown now: ask again next time
+                        return read; // unknown now: ask again next time
                     }
                     value = read;
                     readAt = now;

@@ -69,7 +69,10 @@ final class DeviceSelection {
      * @throws IllegalArgumentException naming {@code carbon4j.gpu.devices} and its value when an
      *     entry is neither an index nor a UUID
      */
-    static Selection select(List<DeviceId> all, Optional<String> configured, Optional<String> cudaVisible,
+    static Selection select(
+            List<DeviceId> all,
+            Optional<String> configured,
+            Optional<String> cudaVisible,
             Function<String, Optional<String>> migParent) {
         if (configured.isPresent()) {
             return fromConfiguration(all, configured.get(), migParent);
@@ -91,19 +94,22 @@ final class DeviceSelection {
         List<String> entries = entries(value).stream().filter(e -> !e.isEmpty()).toList();
         for (String entry : entries) {
             if (!isIndex(entry) && !isUuid(entry)) {
-                throw new CarbonConfigurationException(KeyNames.GPU_DEVICES, value,
-                        "\"" + entry + "\" is neither an NVML index nor a GPU or MIG UUID", null);
+                throw new CarbonConfigurationException(
+                        KeyNames.GPU_DEVICES,
+                        value,
+                        "\"" + entry + "\" is neither an NVML index nor a GPU or MIG UUID",
+                        null);
             }
         }
         if (entries.isEmpty()) {
-            throw new CarbonConfigurationException(KeyNames.GPU_DEVICES, value,
-                    "expected NVML indices or UUIDs, comma-separated", null);
+            throw new CarbonConfigurationException(
+                    KeyNames.GPU_DEVICES, value, "expected NVML indices or UUIDs, comma-separated", null);
         }
         return entries;
     }
 
-    private static Selection fromConfiguration(List<DeviceId> all, String value,
-            Function<String, Optional<String>> migParent) {
+    private static Selection fromConfiguration(
+            List<DeviceId> all, String value, Function<String, Optional<String>> migParent) {
         Chosen chosen = new Chosen();
         List<String> unmatched = new ArrayList<>();
         for (String entry : validate(value)) {
@@ -157,17 +163,23 @@ final class DeviceSelection {
         }
     }
 
-    private static List<DeviceId> resolve(List<DeviceId> all, String entry, Function<String, Optional<String>> migParent) {
+    private static List<DeviceId> resolve(
+            List<DeviceId> all, String entry, Function<String, Optional<String>> migParent) {
         if (isIndex(entry)) {
-            return all.stream().filter(d -> String.valueOf(d.index()).equals(stripZeros(entry))).toList();
+            return all.stream()
+                    .filter(d -> String.valueOf(d.index()).equals(stripZeros(entry)))
+                    .toList();
         }
         if (isMig(entry)) {
             String rest = entry.substring(4);
             if (rest.toUpperCase(Locale.ROOT).startsWith("GPU-")) {
                 return byUuidPrefix(all, rest.split("/", 2)[0]);
             }
-            return migParent.apply(entry)
-                    .map(parent -> all.stream().filter(d -> d.uuid().equalsIgnoreCase(parent)).toList())
+            return migParent
+                    .apply(entry)
+                    .map(parent -> all.stream()
+                            .filter(d -> d.uuid().equalsIgnoreCase(parent))
+                            .toList())
                     .orElse(List.of());
         }
         return byUuidPrefix(all, entry);
@@ -186,7 +198,9 @@ final class DeviceSelection {
     /** A unique prefix selects its device; an ambiguous one selects none, as in CUDA. */
     private static List<DeviceId> byUuidPrefix(List<DeviceId> all, String prefix) {
         String p = prefix.toLowerCase(Locale.ROOT);
-        List<DeviceId> found = all.stream().filter(d -> d.uuid().toLowerCase(Locale.ROOT).startsWith(p)).toList();
+        List<DeviceId> found = all.stream()
+                .filter(d -> d.uuid().toLowerCase(Locale.ROOT).startsWith(p))
+                .toList();
         return found.size() == 1 ? found : List.of();
     }
 

@@ -79,19 +79,19 @@ final class JnaNvml implements Nvml {
     JnaNvml(NvmlLibrary lib) {
         this.lib = lib;
         this.compute = new CopyOnWriteArrayList<>(List.of(
-                new ProcessFunction("nvmlDeviceGetComputeRunningProcesses_v3", 24,
-                        lib::nvmlDeviceGetComputeRunningProcesses_v3),
-                new ProcessFunction("nvmlDeviceGetComputeRunningProcesses_v2", 24,
-                        lib::nvmlDeviceGetComputeRunningProcesses_v2),
-                new ProcessFunction("nvmlDeviceGetComputeRunningProcesses", 16,
-                        lib::nvmlDeviceGetComputeRunningProcesses)));
+                new ProcessFunction(
+                        "nvmlDeviceGetComputeRunningProcesses_v3", 24, lib::nvmlDeviceGetComputeRunningProcesses_v3),
+                new ProcessFunction(
+                        "nvmlDeviceGetComputeRunningProcesses_v2", 24, lib::nvmlDeviceGetComputeRunningProcesses_v2),
+                new ProcessFunction(
+                        "nvmlDeviceGetComputeRunningProcesses", 16, lib::nvmlDeviceGetComputeRunningProcesses)));
         this.graphics = new CopyOnWriteArrayList<>(List.of(
-                new ProcessFunction("nvmlDeviceGetGraphicsRunningProcesses_v3", 24,
-                        lib::nvmlDeviceGetGraphicsRunningProcesses_v3),
-                new ProcessFunction("nvmlDeviceGetGraphicsRunningProcesses_v2", 24,
-                        lib::nvmlDeviceGetGraphicsRunningProcesses_v2),
-                new ProcessFunction("nvmlDeviceGetGraphicsRunningProcesses", 16,
-                        lib::nvmlDeviceGetGraphicsRunningProcesses)));
+                new ProcessFunction(
+                        "nvmlDeviceGetGraphicsRunningProcesses_v3", 24, lib::nvmlDeviceGetGraphicsRunningProcesses_v3),
+                new ProcessFunction(
+                        "nvmlDeviceGetGraphicsRunningProcesses_v2", 24, lib::nvmlDeviceGetGraphicsRunningProcesses_v2),
+                new ProcessFunction(
+                        "nvmlDeviceGetGraphicsRunningProcesses", 16, lib::nvmlDeviceGetGraphicsRunningProcesses)));
     }
 
     /**
@@ -151,7 +151,8 @@ final class JnaNvml implements Nvml {
     @Override
     public long totalEnergyMillijoules(long device) {
         LongByReference energy = new LongByReference();
-        check("nvmlDeviceGetTotalEnergyConsumption",
+        check(
+                "nvmlDeviceGetTotalEnergyConsumption",
                 () -> lib.nvmlDeviceGetTotalEnergyConsumption(new Pointer(device), energy));
         // unsigned long long: 2^63 mJ is far beyond any driver's lifetime, so the sign bit stays clear.
         return energy.getValue();
@@ -174,7 +175,8 @@ final class JnaNvml implements Nvml {
     @Override
     public long migParentHandle(long migDevice) {
         PointerByReference device = new PointerByReference();
-        check("nvmlDeviceGetDeviceHandleFromMigDeviceHandle",
+        check(
+                "nvmlDeviceGetDeviceHandleFromMigDeviceHandle",
                 () -> lib.nvmlDeviceGetDeviceHandleFromMigDeviceHandle(new Pointer(migDevice), device));
         return Pointer.nativeValue(device.getValue());
     }

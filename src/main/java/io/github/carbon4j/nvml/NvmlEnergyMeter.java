@@ -8,8 +8,8 @@ import io.github.carbon4j.Scope;
 import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.meter.EnergyMeter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +43,15 @@ final class NvmlEnergyMeter implements EnergyMeter {
      * @param presences in process scope, each channel's; empty in machine scope
      * @param rule which processes count, for the method detail ({@link ProcessTree#rule()})
      */
-    NvmlEnergyMeter(Nvml nvml, List<Channel> channels, Clock clock, Scope scope, Ticker ticker,
-            Map<Channel, ProcessPresence> presences, String rule, Notices notices) {
+    NvmlEnergyMeter(
+            Nvml nvml,
+            List<Channel> channels,
+            Clock clock,
+            Scope scope,
+            Ticker ticker,
+            Map<Channel, ProcessPresence> presences,
+            String rule,
+            Notices notices) {
         this.nvml = nvml;
         this.notices = notices;
         this.clock = clock;
@@ -128,7 +135,8 @@ final class NvmlEnergyMeter implements EnergyMeter {
                 String error = nvml.errorString(e.code());
                 lost.add(channel.device.index() + " (" + error + ")");
                 method = describe();
-                notices.warn("nvml." + channel.device.uuid() + "." + e.code(),
+                notices.warn(
+                        "nvml." + channel.device.uuid() + "." + e.code(),
                         "NVML failed for GPU " + channel.device.label() + " in " + e.function() + ": " + error
                                 + "; its energy stays at what was measured so far");
             }
@@ -144,9 +152,11 @@ final class NvmlEnergyMeter implements EnergyMeter {
         boolean counters = all.stream().anyMatch(Channel::counter);
         boolean power = all.stream().anyMatch(c -> !c.counter());
         List<String> parts = new ArrayList<>();
-        parts.add((all.size() == 1 ? "GPU " : "GPUs ") + all.stream()
-                .map(c -> c.device.label() + (counters && !c.counter() ? " by power × time" : "") + mig(c.device))
-                .collect(Collectors.joining(", ")));
+        parts.add((all.size() == 1 ? "GPU " : "GPUs ")
+                + all.stream()
+                        .map(c ->
+                                c.device.label() + (counters && !c.counter() ? " by power × time" : "") + mig(c.device))
+                        .collect(Collectors.joining(", ")));
         if (!lost.isEmpty()) {
             parts.add("stopped after NVML errors: GPU " + String.join(", GPU ", lost));
         }
@@ -164,8 +174,8 @@ final class NvmlEnergyMeter implements EnergyMeter {
         if (!power) {
             return MeasurementMethod.measured("NVML energy counter", detail);
         }
-        return MeasurementMethod.estimated(counters ? "NVML energy counter and power × time" : "NVML power × time",
-                detail);
+        return MeasurementMethod.estimated(
+                counters ? "NVML energy counter and power × time" : "NVML power × time", detail);
     }
 
     /** For a GPU selected through MIG devices: that they were measured as the whole GPU. */
@@ -173,7 +183,8 @@ final class NvmlEnergyMeter implements EnergyMeter {
         if (device.migs().isEmpty()) {
             return "";
         }
-        String migs = device.migs().stream().map(m -> DeviceSelection.isLegacyMig(m) ? m : GpuDevice.shortUuid(m))
+        String migs = device.migs().stream()
+                .map(m -> DeviceSelection.isLegacyMig(m) ? m : GpuDevice.shortUuid(m))
                 .collect(Collectors.joining(", "));
         return " for " + migs + " (MIG, measured as its GPU's energy: all instances)";
     }

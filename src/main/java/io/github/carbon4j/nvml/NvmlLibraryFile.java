@@ -32,17 +32,31 @@ final class NvmlLibraryFile {
 
     /** Where distributions, NVIDIA's container toolkit and WSL put the driver's libraries. */
     static final List<String> LINUX_DIRECTORIES = List.of(
-            "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib/powerpc64le-linux-gnu",
-            "/usr/lib64", "/usr/lib", "/lib/x86_64-linux-gnu", "/lib64", "/lib",
-            "/usr/local/nvidia/lib64", "/usr/local/nvidia/lib", "/usr/lib64/nvidia", "/usr/lib/nvidia",
-            "/usr/lib/wsl/lib", "/run/opengl-driver/lib");
+            "/usr/lib/x86_64-linux-gnu",
+            "/usr/lib/aarch64-linux-gnu",
+            "/usr/lib/powerpc64le-linux-gnu",
+            "/usr/lib64",
+            "/usr/lib",
+            "/lib/x86_64-linux-gnu",
+            "/lib64",
+            "/lib",
+            "/usr/local/nvidia/lib64",
+            "/usr/local/nvidia/lib",
+            "/usr/lib64/nvidia",
+            "/usr/lib/nvidia",
+            "/usr/lib/wsl/lib",
+            "/run/opengl-driver/lib");
 
     private NvmlLibraryFile() {}
 
     /** The library on this machine, if there is one. */
     static Optional<Path> find() {
-        return find(System.getProperty("os.name", ""), System::getenv, System.getProperty("jna.library.path"),
-                Files::isRegularFile, Path.of("/etc"));
+        return find(
+                System.getProperty("os.name", ""),
+                System::getenv,
+                System.getProperty("jna.library.path"),
+                Files::isRegularFile,
+                Path.of("/etc"));
     }
 
     /**
@@ -53,16 +67,16 @@ final class NvmlLibraryFile {
      * @param exists whether a file is there (tests fake the file system)
      * @param etc where {@code ld.so.conf} lies
      */
-    static Optional<Path> find(String osName, Function<String, String> env, String jnaLibraryPath,
-            Predicate<Path> exists, Path etc) {
+    static Optional<Path> find(
+            String osName, Function<String, String> env, String jnaLibraryPath, Predicate<Path> exists, Path etc) {
         String os = osName.toLowerCase(Locale.ROOT);
         List<Path> candidates = new ArrayList<>();
         if (os.startsWith("windows")) {
             // System32 with current (DCH) drivers; older installations keep it under NVSMI only.
-            Optional.ofNullable(env.apply("SystemRoot")).ifPresent(root ->
-                    candidates.add(path(root, "System32", WINDOWS_NAME)));
-            Optional.ofNullable(env.apply("ProgramFiles")).ifPresent(programs ->
-                    candidates.add(path(programs, "NVIDIA Corporation", "NVSMI", WINDOWS_NAME)));
+            Optional.ofNullable(env.apply("SystemRoot"))
+                    .ifPresent(root -> candidates.add(path(root, "System32", WINDOWS_NAME)));
+            Optional.ofNullable(env.apply("ProgramFiles"))
+                    .ifPresent(programs -> candidates.add(path(programs, "NVIDIA Corporation", "NVSMI", WINDOWS_NAME)));
         } else if (os.startsWith("linux")) {
             for (String directory : linuxDirectories(env.apply("LD_LIBRARY_PATH"), jnaLibraryPath, etc)) {
                 candidates.add(path(directory, LINUX_NAME));

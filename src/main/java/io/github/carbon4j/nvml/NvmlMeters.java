@@ -60,17 +60,31 @@ public final class NvmlMeters {
         if (file.isEmpty()) {
             return none();
         }
-        return detect(config, notices, () -> JnaNvml.load(file.get()), System::getenv,
-                () -> Ticker.daemon(POWER_SAMPLE_MILLIS), ProcessTree::current);
+        return detect(
+                config,
+                notices,
+                () -> JnaNvml.load(file.get()),
+                System::getenv,
+                () -> Ticker.daemon(POWER_SAMPLE_MILLIS),
+                ProcessTree::current);
     }
 
-    static EnergyMeter detect(GpuSettings config, Notices notices, Supplier<Optional<Nvml>> library,
-            Function<String, String> env, Supplier<Ticker> ticker) {
+    static EnergyMeter detect(
+            GpuSettings config,
+            Notices notices,
+            Supplier<Optional<Nvml>> library,
+            Function<String, String> env,
+            Supplier<Ticker> ticker) {
         return detect(config, notices, library, env, ticker, ProcessTree::current);
     }
 
-    static EnergyMeter detect(GpuSettings config, Notices notices, Supplier<Optional<Nvml>> library,
-            Function<String, String> env, Supplier<Ticker> ticker, Supplier<ProcessTree> processes) {
+    static EnergyMeter detect(
+            GpuSettings config,
+            Notices notices,
+            Supplier<Optional<Nvml>> library,
+            Function<String, String> env,
+            Supplier<Ticker> ticker,
+            Supplier<ProcessTree> processes) {
         config.devices().ifPresent(DeviceSelection::validate);
         Optional<Nvml> loaded = library.get();
         if (loaded.isEmpty()) {
@@ -94,14 +108,28 @@ public final class NvmlMeters {
                     ProcessTree tree = processes.get();
                     long now = config.clock().monotonicTime();
                     for (Channel channel : channels) {
-                        presences.put(channel, new ProcessPresence(nvml, channel.device,
-                                processHandles(channel.device, migHandles), tree, now, notices));
+                        presences.put(
+                                channel,
+                                new ProcessPresence(
+                                        nvml,
+                                        channel.device,
+                                        processHandles(channel.device, migHandles),
+                                        tree,
+                                        now,
+                                        notices));
                     }
-                    return new NvmlEnergyMeter(nvml, channels, config.clock(), config.scope(), ticker.get(),
-                            presences, tree.rule(), notices);
+                    return new NvmlEnergyMeter(
+                            nvml,
+                            channels,
+                            config.clock(),
+                            config.scope(),
+                            ticker.get(),
+                            presences,
+                            tree.rule(),
+                            notices);
                 }
-                return new NvmlEnergyMeter(nvml, channels, config.clock(), config.scope(), ticker.get(),
-                        presences, "", notices);
+                return new NvmlEnergyMeter(
+                        nvml, channels, config.clock(), config.scope(), ticker.get(), presences, "", notices);
             }
         } catch (NvmlException e) {
             fail(nvml, e, "", notices);
@@ -116,7 +144,10 @@ public final class NvmlMeters {
      * ({@code MIG-GPU-<uuid>/<gi>/<ci>}) has no handle here, so its GPU is read.
      */
     private static long[] processHandles(GpuDevice device, Map<String, Long> migHandles) {
-        long[] handles = device.migs().stream().filter(migHandles::containsKey).mapToLong(migHandles::get).toArray();
+        long[] handles = device.migs().stream()
+                .filter(migHandles::containsKey)
+                .mapToLong(migHandles::get)
+                .toArray();
         return handles.length == device.migs().size() && handles.length > 0 ? handles : new long[] {device.handle()};
     }
 
@@ -128,14 +159,20 @@ public final class NvmlMeters {
             migHandles.put(mig, handle);
             return Optional.of(parent);
         } catch (NvmlException e) {
-            notices.warn("nvml.mig." + mig, "cannot find the GPU of " + mig + " (" + e.function() + ": "
-                    + nvml.errorString(e.code()) + "); it selects no GPU");
+            notices.warn(
+                    "nvml.mig." + mig,
+                    "cannot find the GPU of " + mig + " (" + e.function() + ": " + nvml.errorString(e.code())
+                            + "); it selects no GPU");
             return Optional.empty();
         }
     }
 
-    private static List<Channel> open(Nvml nvml, GpuSettings config, Function<String, String> env,
-            Map<String, Long> migHandles, Notices notices) {
+    private static List<Channel> open(
+            Nvml nvml,
+            GpuSettings config,
+            Function<String, String> env,
+            Map<String, Long> migHandles,
+            Notices notices) {
         List<GpuDevice> devices = new ArrayList<>();
         for (int i = 0, n = nvml.deviceCount(); i < n; i++) {
             try {
@@ -147,18 +184,25 @@ public final class NvmlMeters {
             }
         }
         DeviceSelection.Selection selection = DeviceSelection.select(
-                devices.stream().map(d -> new DeviceSelection.DeviceId(d.index(), d.uuid())).toList(),
-                config.devices(), Optional.ofNullable(env.apply(DeviceSelection.CUDA_VISIBLE_DEVICES)),
+                devices.stream()
+                        .map(d -> new DeviceSelection.DeviceId(d.index(), d.uuid()))
+                        .toList(),
+                config.devices(),
+                Optional.ofNullable(env.apply(DeviceSelection.CUDA_VISIBLE_DEVICES)),
                 mig -> migParent(nvml, mig, migHandles, notices));
         if (!selection.unmatched().isEmpty()) {
-            notices.warn("nvml.unmatched." + selection.unmatched(), "no GPU here matches "
-                    + String.join(", ", selection.unmatched()) + " from " + selection.source());
+            notices.warn(
+                    "nvml.unmatched." + selection.unmatched(),
+                    "no GPU here matches " + String.join(", ", selection.unmatched()) + " from " + selection.source());
         }
         List<Channel> channels = new ArrayList<>();
         for (GpuDevice device : devices) {
             if (selection.devices().stream().anyMatch(d -> d.index() == device.index())) {
-                channel(nvml, device.withMigs(selection.migs().getOrDefault(device.index(), List.of())), config,
-                        notices)
+                channel(
+                                nvml,
+                                device.withMigs(selection.migs().getOrDefault(device.index(), List.of())),
+                                config,
+                                notices)
                         .ifPresent(channels::add);
             }
         }
@@ -175,7 +219,9 @@ public final class NvmlMeters {
             }
         }
         try {
-            return Optional.of(new Channel.PowerOverTime(device, nvml.powerMilliwatts(device.handle()),
+            return Optional.of(new Channel.PowerOverTime(
+                    device,
+                    nvml.powerMilliwatts(device.handle()),
                     config.clock().monotonicTime()));
         } catch (NvmlException e) {
             fail(nvml, e, " for GPU " + device.label() + ", which has no energy counter either", notices);
@@ -185,8 +231,10 @@ public final class NvmlMeters {
 
     private static void fail(Nvml nvml, NvmlException e, String where, Notices notices) {
         String error = nvml.errorString(e.code());
-        notices.warn("nvml." + e.function() + "." + e.code() + where, e.function() + " failed" + where + ": "
-                + error + "; " + (where.isEmpty() ? "GPU energy is not measured" : "that GPU is not measured"));
+        notices.warn(
+                "nvml." + e.function() + "." + e.code() + where,
+                e.function() + " failed" + where + ": " + error + "; "
+                        + (where.isEmpty() ? "GPU energy is not measured" : "that GPU is not measured"));
     }
 
     private static void shutdownQuietly(Nvml nvml) {

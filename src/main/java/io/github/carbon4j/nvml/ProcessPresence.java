@@ -100,7 +100,8 @@ final class ProcessPresence {
     private boolean check(Nvml nvml) {
         try {
             for (long handle : handles) {
-                if (claimsAny(nvml.computeProcesses(handle)) || (graphics && claimsAny(graphicsProcesses(nvml, handle)))) {
+                if (claimsAny(nvml.computeProcesses(handle))
+                        || (graphics && claimsAny(graphicsProcesses(nvml, handle)))) {
                     return true;
                 }
             }
@@ -109,8 +110,10 @@ final class ProcessPresence {
             String error = nvml.errorString(e.code());
             whole = "counted whole, its process lists being unavailable (" + e.function() + ": " + error + ")";
             changed = true;
-            notices.warn("nvml.processes." + device.uuid(), "cannot tell which processes use GPU " + device.label()
-                    + " (" + e.function() + ": " + error + "); its whole energy is counted, as in machine scope");
+            notices.warn(
+                    "nvml.processes." + device.uuid(),
+                    "cannot tell which processes use GPU " + device.label() + " (" + e.function() + ": " + error
+                            + "); its whole energy is counted, as in machine scope");
             return true;
         }
     }

@@ -72,7 +72,9 @@ interface ProcessTree {
      */
     static boolean ownPidNamespace() {
         try {
-            return !Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString().equals("pid:[4026531836]");
+            return !Files.readSymbolicLink(Path.of("/proc/self/ns/pid"))
+                    .toString()
+                    .equals("pid:[4026531836]");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }

@@ -26,25 +26,33 @@ final class OtelCounters implements StepListener {
     private final String experiment;
 
     OtelCounters(Meter meter, String experiment) {
-        this.energy = meter.counterBuilder(OtelNames.ENERGY).ofDoubles().setUnit(OtelNames.JOULES)
-                .setDescription("Energy of the measured work per component, without PUE").build();
-        this.emissions = meter.counterBuilder(OtelNames.EMISSIONS).ofDoubles().setUnit(OtelNames.GRAMS)
-                .setDescription("CO2-equivalent emissions of the measured work, with PUE").build();
+        this.energy = meter.counterBuilder(OtelNames.ENERGY)
+                .ofDoubles()
+                .setUnit(OtelNames.JOULES)
+                .setDescription("Energy of the measured work per component, without PUE")
+                .build();
+        this.emissions = meter.counterBuilder(OtelNames.EMISSIONS)
+                .ofDoubles()
+                .setUnit(OtelNames.GRAMS)
+                .setDescription("CO2-equivalent emissions of the measured work, with PUE")
+                .build();
         this.experiment = experiment;
     }
 
     @Override
     public void stepLogged(CarbonMetrics metrics, Map<String, String> attributes) {
-        AttributesBuilder common = Attributes.builder()
-                .put(CONTEXT, metrics.context().name())
-                .put(EXPERIMENT, experiment);
+        AttributesBuilder common =
+                Attributes.builder().put(CONTEXT, metrics.context().name()).put(EXPERIMENT, experiment);
         attributes.forEach((key, value) -> common.put(AttributeKey.stringKey(key), value));
         Attributes step = common.build();
         for (Component component : Component.values()) {
             // A component without a meter is no part of the work's energy, not a measured zero.
             if (metrics.method(component).kind() != MeasurementMethod.Kind.NONE) {
-                energy.add(metrics.energy(component).joules(),
-                        step.toBuilder().put(COMPONENT, component.name().toLowerCase(Locale.ROOT)).build());
+                energy.add(
+                        metrics.energy(component).joules(),
+                        step.toBuilder()
+                                .put(COMPONENT, component.name().toLowerCase(Locale.ROOT))
+                                .build());
             }
         }
         emissions.add(metrics.emissions().grams(), step);

@@ -18,6 +18,7 @@ public final class OtelNames {
     public static final String ENERGY = "carbon4j.energy";
     /** Counter of emissions, in {@link #GRAMS} CO2eq, with PUE. */
     public static final String EMISSIONS = "carbon4j.emissions";
+
     public static final String JOULES = "J";
     public static final String GRAMS = "g";
     /** {@code cpu}, {@code gpu} or {@code ram}; only on {@link #ENERGY}. */
@@ -34,8 +35,18 @@ public final class OtelNames {
     public static final String BENCHMARK = "benchmark";
 
     /** Every name above, in the order of this class. */
-    public static final List<String> ALL = List.of(SCOPE, ENERGY, EMISSIONS, JOULES, GRAMS, COMPONENT, CONTEXT,
-            EXPERIMENT, TEST_CLASS, TEST_METHOD, BENCHMARK);
+    public static final List<String> ALL = List.of(
+            SCOPE,
+            ENERGY,
+            EMISSIONS,
+            JOULES,
+            GRAMS,
+            COMPONENT,
+            CONTEXT,
+            EXPERIMENT,
+            TEST_CLASS,
+            TEST_METHOD,
+            BENCHMARK);
 
     private OtelNames() {}
 }

@@ -34,8 +34,10 @@ public final class StepListeners {
             return Optional.empty();
         }
         if (!apiPresent(loader)) {
-            notices.warn("otel.missing", KeyNames.OTEL + " is set but io.opentelemetry:opentelemetry-api is not on the"
-                    + " class path; add it with an SDK and an exporter to send the figures");
+            notices.warn(
+                    "otel.missing",
+                    KeyNames.OTEL + " is set but io.opentelemetry:opentelemetry-api is not on the"
+                            + " class path; add it with an SDK and an exporter to send the figures");
             return Optional.empty();
         }
         return Optional.of(Global.counters(experiment));

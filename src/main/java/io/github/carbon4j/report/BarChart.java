@@ -11,8 +11,8 @@ final class BarChart {
 
     private BarChart() {}
 
-    static Html draw(String title, List<Units.Unit> units, List<String> labels, List<SvgChart.Series> series,
-            int width) {
+    static Html draw(
+            String title, List<Units.Unit> units, List<String> labels, List<SvgChart.Series> series, int width) {
         int height = SvgChart.TOP + labels.size() * ROW_HEIGHT + 30;
         double max = 0;
         double[] totals = new double[labels.size()];
@@ -34,11 +34,22 @@ final class BarChart {
         return svg.close("svg");
     }
 
-    private static void row(Html svg, Units.Unit unit, List<SvgChart.Series> series, int i, String label, double total,
-            double scale) {
+    private static void row(
+            Html svg, Units.Unit unit, List<SvgChart.Series> series, int i, String label, double total, double scale) {
         double y = SvgChart.TOP + i * ROW_HEIGHT;
-        svg.open("text", "x", Integer.toString(LABEL_WIDTH - 8), "y", Html.fixed(y + 16, 1), "text-anchor", "end",
-                "class", "label").text(SvgChart.tail(label, 44)).element("title", label).close("text");
+        svg.open(
+                        "text",
+                        "x",
+                        Integer.toString(LABEL_WIDTH - 8),
+                        "y",
+                        Html.fixed(y + 16, 1),
+                        "text-anchor",
+                        "end",
+                        "class",
+                        "label")
+                .text(SvgChart.tail(label, 44))
+                .element("title", label)
+                .close("text");
         StringBuilder tip = new StringBuilder(label).append(": ").append(unit.format(total));
         for (SvgChart.Series s : series) {
             if (series.size() > 1) {
@@ -50,12 +61,23 @@ final class BarChart {
         for (SvgChart.Series s : series) {
             double w = s.values()[i] * scale;
             if (w > 0) {
-                svg.empty("rect", "x", Html.fixed(x, 2), "y", Html.fixed(y + 4, 1), "width", Html.fixed(Math.max(0.5, w), 2),
-                        "height", Integer.toString(ROW_HEIGHT - 8), "fill", s.colour());
+                svg.empty(
+                        "rect",
+                        "x",
+                        Html.fixed(x, 2),
+                        "y",
+                        Html.fixed(y + 4, 1),
+                        "width",
+                        Html.fixed(Math.max(0.5, w), 2),
+                        "height",
+                        Integer.toString(ROW_HEIGHT - 8),
+                        "fill",
+                        s.colour());
             }
             x += w;
         }
         svg.close("g");
-        svg.element("text", unit.format(total), "x", Html.fixed(x + 6, 2), "y", Html.fixed(y + 16, 1), "class", "value");
+        svg.element(
+                "text", unit.format(total), "x", Html.fixed(x + 6, 2), "y", Html.fixed(y + 16, 1), "class", "value");
     }
 }

@@ -2,8 +2,8 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
-import io.github.carbon4j.internal.Totals;
 import io.github.carbon4j.Limit;
+import io.github.carbon4j.internal.Totals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +32,11 @@ final class CarbonCheck {
     static final double EMISSIONS_FLOOR = 1e-6;
 
     /** What to check against. */
-    record Limits(Optional<Limit<Energy>> maxEnergy, Optional<Limit<Emissions>> maxEmissions,
-            Optional<Limit<Emissions>> maxSci, double share) {}
+    record Limits(
+            Optional<Limit<Energy>> maxEnergy,
+            Optional<Limit<Emissions>> maxEmissions,
+            Optional<Limit<Emissions>> maxSci,
+            double share) {}
 
     /** One budget or regression that failed: its verdict word and line. */
     record Finding(String verdict, RunFigures.Name name, String text) {
@@ -47,7 +50,12 @@ final class CarbonCheck {
      *
      * @param regressed whether energy or emissions regressed
      */
-    record Comparison(RunFigures.Name name, double baselineJoules, double joules, double baselineGrams, double grams,
+    record Comparison(
+            RunFigures.Name name,
+            double baselineJoules,
+            double joules,
+            double baselineGrams,
+            double grams,
             boolean regressed) {}
 
     /** The findings, every comparison, and what was compared. */
@@ -83,18 +91,40 @@ final class CarbonCheck {
                 if (base == null) {
                     continue;
                 }
-                Optional<Finding> energy = regression(entry.getKey(), "energy", base, entry.getValue(),
-                        Totals::energyJoules, ENERGY_FLOOR, limits.share(), j -> Energy.ofJoules(j).toString());
-                Optional<Finding> emissions = regression(entry.getKey(), "emissions", base, entry.getValue(),
-                        Totals::emissionsGrams, EMISSIONS_FLOOR, limits.share(), g -> Emissions.ofGrams(g).toString());
+                Optional<Finding> energy = regression(
+                        entry.getKey(),
+                        "energy",
+                        base,
+                        entry.getValue(),
+                        Totals::energyJoules,
+                        ENERGY_FLOOR,
+                        limits.share(),
+                        j -> Energy.ofJoules(j).toString());
+                Optional<Finding> emissions = regression(
+                        entry.getKey(),
+                        "emissions",
+                        base,
+                        entry.getValue(),
+                        Totals::emissionsGrams,
+                        EMISSIONS_FLOOR,
+                        limits.share(),
+                        g -> Emissions.ofGrams(g).toString());
                 energy.ifPresent(findings::add);
                 emissions.ifPresent(findings::add);
-                comparisons.add(new Comparison(entry.getKey(), mean(base, Totals::energyJoules),
-                        mean(entry.getValue(), Totals::energyJoules), mean(base, Totals::emissionsGrams),
-                        mean(entry.getValue(), Totals::emissionsGrams), energy.isPresent() || emissions.isPresent()));
+                comparisons.add(new Comparison(
+                        entry.getKey(),
+                        mean(base, Totals::energyJoules),
+                        mean(entry.getValue(), Totals::energyJoules),
+                        mean(base, Totals::emissionsGrams),
+                        mean(entry.getValue(), Totals::emissionsGrams),
+                        energy.isPresent() || emissions.isPresent()));
             }
         }
-        return new Result(findings, comparisons, now.runs().size(), baseline.map(b -> b.runs().size()).orElse(0));
+        return new Result(
+                findings,
+                comparisons,
+                now.runs().size(),
+                baseline.map(b -> b.runs().size()).orElse(0));
     }
 
     private static double mean(List<Totals> figures, ToDoubleFunction<Totals> figure) {
@@ -103,23 +133,40 @@ final class CarbonCheck {
 
     private static Map<RunFigures.Name, List<Totals>> byName(RunFigures figures) {
         Map<RunFigures.Name, List<Totals>> names = new TreeMap<>();
-        figures.runs().values().forEach(run -> run.forEach((name, f) -> names.computeIfAbsent(name,
-                n -> new ArrayList<>()).add(f)));
+        figures.runs()
+                .values()
+                .forEach(run -> run.forEach((name, f) ->
+                        names.computeIfAbsent(name, n -> new ArrayList<>()).add(f)));
         return names;
     }
 
-    private static Optional<Finding> regression(RunFigures.Name name, String what, List<Totals> base,
-            List<Totals> now, ToDoubleFunction<Totals> figure, double floor, double share,
+    private static Optional<Finding> regression(
+            RunFigures.Name name,
+            String what,
+            List<Totals> base,
+            List<Totals> now,
+            ToDoubleFunction<Totals> figure,
+            double floor,
+            double share,
             DoubleFunction<String> format) {
         double mean = base.stream().mapToDouble(figure).average().orElseThrow();
         double highest = base.stream().mapToDouble(figure).max().orElseThrow();
         double value = now.stream().mapToDouble(figure).average().orElseThrow();
         if (value > mean * (1 + share) && value > highest && value - mean > floor) {
-            String spread = base.size() == 1 ? "1 baseline run"
-                    : base.size() + " baseline runs up to " + format.apply(highest);
-            return Optional.of(new Finding("REGRESSED", name, String.format(Locale.ROOT,
-                    "%s %s → %s (%s; %s; allowed +%.1f%%)", what, format.apply(mean), format.apply(value),
-                    change(mean, value), spread, share * 100)));
+            String spread =
+                    base.size() == 1 ? "1 baseline run" : base.size() + " baseline runs up to " + format.apply(highest);
+            return Optional.of(new Finding(
+                    "REGRESSED",
+                    name,
+                    String.format(
+                            Locale.ROOT,
+                            "%s %s → %s (%s; %s; allowed +%.1f%%)",
+                            what,
+                            format.apply(mean),
+                            format.apply(value),
+                            change(mean, value),
+                            spread,
+                            share * 100)));
         }
         return Optional.empty();
     }

@@ -29,10 +29,29 @@ final class ChartAxis {
             double value = k * step;
             double y = height - SvgChart.BOTTOM - (height - SvgChart.TOP - SvgChart.BOTTOM) * value / top;
             String yText = Html.fixed(y, 2);
-            svg.empty("line", "x1", Integer.toString(SvgChart.LEFT), "x2", Integer.toString(width - SvgChart.RIGHT),
-                    "y1", yText, "y2", yText, "class", "grid");
-            svg.element("text", Units.plain(value) + " " + unit.symbol(), "x", Integer.toString(SvgChart.LEFT - 6),
-                    "y", Html.fixed(y + 4, 2), "text-anchor", "end", "class", "tick");
+            svg.empty(
+                    "line",
+                    "x1",
+                    Integer.toString(SvgChart.LEFT),
+                    "x2",
+                    Integer.toString(width - SvgChart.RIGHT),
+                    "y1",
+                    yText,
+                    "y2",
+                    yText,
+                    "class",
+                    "grid");
+            svg.element(
+                    "text",
+                    Units.plain(value) + " " + unit.symbol(),
+                    "x",
+                    Integer.toString(SvgChart.LEFT - 6),
+                    "y",
+                    Html.fixed(y + 4, 2),
+                    "text-anchor",
+                    "end",
+                    "class",
+                    "tick");
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
-import io.github.carbon4j.internal.Totals;
 import io.github.carbon4j.Limit;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,7 +38,8 @@ final class CheckCommand {
         try {
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
-                if (List.of("--baseline", "--max-regression", "--max-energy", "--max-emissions", "--max-sci").contains(arg)) {
+                if (List.of("--baseline", "--max-regression", "--max-energy", "--max-emissions", "--max-sci")
+                        .contains(arg)) {
                     if (++i == args.size()) {
                         throw new IllegalArgumentException(arg + " needs a value");
                     }
@@ -65,22 +66,30 @@ final class CheckCommand {
             return ReportMain.FAILED;
         }
         RunFigures now = runs(directories);
-        Optional<RunFigures> baseline = baselineDirectory.isPresent()
-                ? Optional.of(runs(List.of(baselineDirectory.get()))) : Optional.empty();
-        CarbonCheck.Result result = CarbonCheck.check(now, baseline,
-                new CarbonCheck.Limits(maxEnergy, maxEmissions, maxSci, share));
+        Optional<RunFigures> baseline =
+                baselineDirectory.isPresent() ? Optional.of(runs(List.of(baselineDirectory.get()))) : Optional.empty();
+        CarbonCheck.Result result =
+                CarbonCheck.check(now, baseline, new CarbonCheck.Limits(maxEnergy, maxEmissions, maxSci, share));
         for (CarbonCheck.Finding finding : result.findings()) {
             out.println(Terminal.safe(finding.line()));
         }
-        String last = String.format(Locale.ROOT, "carbon check: %d %s; %d %s checked%s", result.findings().size(),
-                result.findings().size() == 1 ? "finding" : "findings", result.runs(), result.runs() == 1 ? "run" : "runs",
-                baseline.isPresent() ? ", " + result.compared() + " names compared with " + result.baselineRuns()
-                        + " baseline " + (result.baselineRuns() == 1 ? "run" : "runs") : "");
+        String last = String.format(
+                Locale.ROOT,
+                "carbon check: %d %s; %d %s checked%s",
+                result.findings().size(),
+                result.findings().size() == 1 ? "finding" : "findings",
+                result.runs(),
+                result.runs() == 1 ? "run" : "runs",
+                baseline.isPresent()
+                        ? ", " + result.compared() + " names compared with " + result.baselineRuns() + " baseline "
+                                + (result.baselineRuns() == 1 ? "run" : "runs")
+                        : "");
         out.println(Terminal.safe(last));
         try {
             StepSummary.append(environment, markdown(now, result, last));
         } catch (IOException | IllegalArgumentException e) {
-            err.println(Terminal.safe("carbon4j report: cannot append to " + StepSummary.VARIABLE + ": " + e.getMessage()));
+            err.println(
+                    Terminal.safe("carbon4j report: cannot append to " + StepSummary.VARIABLE + ": " + e.getMessage()));
         }
         return result.findings().isEmpty() ? ReportMain.OK : ReportMain.FINDINGS;
     }
@@ -89,8 +98,9 @@ final class CheckCommand {
         // A command line's own notices: nothing else runs in its JVM.
         RunFigures figures = RunFigures.read(directories, new Notices());
         if (figures.runs().isEmpty()) {
-            throw new ReportFormatException(directories.get(0), "no carbon4j runs (no " + ReportNames.STEPS_PREFIX
-                    + "*" + ReportNames.STEPS_SUFFIX + " files)");
+            throw new ReportFormatException(
+                    directories.get(0),
+                    "no carbon4j runs (no " + ReportNames.STEPS_PREFIX + "*" + ReportNames.STEPS_SUFFIX + " files)");
         }
         return figures;
     }
@@ -119,22 +129,46 @@ final class CheckCommand {
         for (Map<RunFigures.Name, Totals> run : now.runs().values()) {
             joules += run.get(RunFigures.TOTAL).energyJoules();
             grams += run.get(RunFigures.TOTAL).emissionsGrams();
-            run.entrySet().stream().filter(e -> e.getKey().kind() == RunFigures.Kind.STEP).forEach(steps::add);
+            run.entrySet().stream()
+                    .filter(e -> e.getKey().kind() == RunFigures.Kind.STEP)
+                    .forEach(steps::add);
         }
-        md.append("**").append(Energy.ofJoules(joules)).append(", ").append(Emissions.ofGrams(grams))
-                .append("** logged in ").append(result.runs()).append(result.runs() == 1 ? " run" : " runs").append("\n\n");
-        now.intensities().forEach(i -> md.append("- intensity ").append(StepSummary.cell(i)).append('\n'));
-        now.methods().forEach(m -> md.append("- measured by ").append(StepSummary.cell(m)).append('\n'));
+        md.append("**")
+                .append(Energy.ofJoules(joules))
+                .append(", ")
+                .append(Emissions.ofGrams(grams))
+                .append("** logged in ")
+                .append(result.runs())
+                .append(result.runs() == 1 ? " run" : " runs")
+                .append("\n\n");
+        now.intensities()
+                .forEach(i ->
+                        md.append("- intensity ").append(StepSummary.cell(i)).append('\n'));
+        now.methods()
+                .forEach(m ->
+                        md.append("- measured by ").append(StepSummary.cell(m)).append('\n'));
         md.append("\n| top emitters | energy | emissions |\n|---|---|---|\n");
-        steps.stream().sorted(Comparator.comparingDouble((Map.Entry<RunFigures.Name, Totals> e)
-                -> -e.getValue().emissionsGrams())).limit(TOP).forEach(e -> md.append("| `")
-                .append(StepSummary.cell(e.getKey().name())).append("` | ").append(Energy.ofJoules(e.getValue().energyJoules()))
-                .append(" | ").append(Emissions.ofGrams(e.getValue().emissionsGrams())).append(" |\n"));
+        steps.stream()
+                .sorted(Comparator.comparingDouble(
+                        (Map.Entry<RunFigures.Name, Totals> e) -> -e.getValue().emissionsGrams()))
+                .limit(TOP)
+                .forEach(e -> md.append("| `")
+                        .append(StepSummary.cell(e.getKey().name()))
+                        .append("` | ")
+                        .append(Energy.ofJoules(e.getValue().energyJoules()))
+                        .append(" | ")
+                        .append(Emissions.ofGrams(e.getValue().emissionsGrams()))
+                        .append(" |\n"));
         if (!result.findings().isEmpty()) {
             md.append("\n| verdict | what | finding |\n|---|---|---|\n");
             for (CarbonCheck.Finding f : result.findings()) {
-                md.append("| ").append(f.verdict()).append(" | `").append(StepSummary.cell(f.name().toString()))
-                        .append("` | ").append(StepSummary.cell(f.text())).append(" |\n");
+                md.append("| ")
+                        .append(f.verdict())
+                        .append(" | `")
+                        .append(StepSummary.cell(f.name().toString()))
+                        .append("` | ")
+                        .append(StepSummary.cell(f.text()))
+                        .append(" |\n");
             }
         }
         return md.append('\n').append(StepSummary.cell(last)).append('\n').toString();

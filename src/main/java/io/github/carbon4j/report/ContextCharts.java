@@ -20,6 +20,7 @@ final class ContextCharts {
     static final int MAX_CONTEXTS = 40;
     /** Points drawn over all contexts of the page: each costs about 1 KB in its three charts. */
     static final int PAGE_POINTS = 1200;
+
     static final int MIN_POINTS = 20;
 
     private ContextCharts() {}
@@ -30,8 +31,15 @@ final class ContextCharts {
         if (contexts.size() > MAX_CONTEXTS) {
             note += "; the " + MAX_CONTEXTS + " contexts with the most emissions of " + contexts.size();
         }
-        page.element("h2", "Per context").line().element("p", note + ". A context's figures are the sums of its steps."
-                + " Hover a bar or point for its figures.", "class", "note").line();
+        page.element("h2", "Per context")
+                .line()
+                .element(
+                        "p",
+                        note + ". A context's figures are the sums of its steps."
+                                + " Hover a bar or point for its figures.",
+                        "class",
+                        "note")
+                .line();
         int shown = Math.min(MAX_CONTEXTS, contexts.size());
         int points = pointsPerContext(shown);
         contexts.stream().limit(MAX_CONTEXTS).forEach(c -> context(page, c, points));
@@ -43,16 +51,21 @@ final class ContextCharts {
     }
 
     private static void context(Html page, ContextSummary c, int points) {
-        ContextSummary drawn = new ContextSummary(c.name(), c.totals(), c.start(), c.end(),
-                ContextSummary.compact(c.bars(), points));
+        ContextSummary drawn =
+                new ContextSummary(c.name(), c.totals(), c.start(), c.end(), ContextSummary.compact(c.bars(), points));
         Totals t = c.totals();
         String note = t.steps() + (t.steps() == 1 ? " step, " : " steps, ") + Energy.ofJoules(t.energyJoules()) + ", "
                 + Emissions.ofGrams(t.emissionsGrams()) + ", mean rate "
                 + EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond());
         if (drawn.bars().size() < c.bars().size()) {
-            note += "; drawn as " + drawn.bars().size() + " points (summary.json has " + c.bars().size() + ")";
+            note += "; drawn as " + drawn.bars().size() + " points (summary.json has "
+                    + c.bars().size() + ")";
         }
-        page.element("h3", c.name()).line().element("p", note, "class", "note").line().open("div", "class", "charts");
+        page.element("h3", c.name())
+                .line()
+                .element("p", note, "class", "note")
+                .line()
+                .open("div", "class", "charts");
         charts(page, drawn);
         page.close("div").line();
     }
@@ -77,14 +90,35 @@ final class ContextCharts {
         }
         long perBar = c.stepsPerBar();
         String xTitle = perBar == 1 ? "step" : perBar > 1 ? "steps, " + perBar + " per bar" : "steps, grouped per bar";
-        page.append(SvgChart.columns("Energy per step", Units.ENERGY, List.of(
-                        new SvgChart.Series("CPU", HtmlReport.CPU_COLOUR, values[0]),
-                        new SvgChart.Series("GPU", HtmlReport.GPU_COLOUR, values[1]),
-                        new SvgChart.Series("RAM", HtmlReport.RAM_COLOUR, values[2])), tips, labels, xTitle, 390, 200))
-                .append(SvgChart.columns("Emissions per step", Units.MASS, List.of(
-                        new SvgChart.Series("CO2eq", HtmlReport.EMISSIONS_COLOUR, values[3])), tips, labels, xTitle,
-                        390, 200))
-                .append(SvgChart.line("Emissions rate per step", Units.MASS_RATE,
-                        new SvgChart.Series("rate", HtmlReport.RATE_COLOUR, values[4]), tips, labels, xTitle, 390, 200));
+        page.append(SvgChart.columns(
+                        "Energy per step",
+                        Units.ENERGY,
+                        List.of(
+                                new SvgChart.Series("CPU", HtmlReport.CPU_COLOUR, values[0]),
+                                new SvgChart.Series("GPU", HtmlReport.GPU_COLOUR, values[1]),
+                                new SvgChart.Series("RAM", HtmlReport.RAM_COLOUR, values[2])),
+                        tips,
+                        labels,
+                        xTitle,
+                        390,
+                        200))
+                .append(SvgChart.columns(
+                        "Emissions per step",
+                        Units.MASS,
+                        List.of(new SvgChart.Series("CO2eq", HtmlReport.EMISSIONS_COLOUR, values[3])),
+                        tips,
+                        labels,
+                        xTitle,
+                        390,
+                        200))
+                .append(SvgChart.line(
+                        "Emissions rate per step",
+                        Units.MASS_RATE,
+                        new SvgChart.Series("rate", HtmlReport.RATE_COLOUR, values[4]),
+                        tips,
+                        labels,
+                        xTitle,
+                        390,
+                        200));
     }
 }

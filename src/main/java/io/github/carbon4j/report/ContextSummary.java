@@ -35,19 +35,39 @@ record ContextSummary(String name, Totals totals, Instant start, Instant end, Li
      * @param emissionsGrams emissions, gCO2eq
      * @param seconds the steps' durations summed, s
      */
-    record Bar(long firstStep, long lastStep, long steps, double cpuJoules, double gpuJoules, double ramJoules,
-            double emissionsGrams, double seconds) {
+    record Bar(
+            long firstStep,
+            long lastStep,
+            long steps,
+            double cpuJoules,
+            double gpuJoules,
+            double ramJoules,
+            double emissionsGrams,
+            double seconds) {
 
         Bar plus(Bar next) {
-            return new Bar(firstStep, next.lastStep, steps + next.steps, cpuJoules + next.cpuJoules,
-                    gpuJoules + next.gpuJoules, ramJoules + next.ramJoules, emissionsGrams + next.emissionsGrams,
+            return new Bar(
+                    firstStep,
+                    next.lastStep,
+                    steps + next.steps,
+                    cpuJoules + next.cpuJoules,
+                    gpuJoules + next.gpuJoules,
+                    ramJoules + next.ramJoules,
+                    emissionsGrams + next.emissionsGrams,
                     seconds + next.seconds);
         }
 
         /** This bar with one more step, as {@code plus} of a one-step bar would give, without building that bar. */
         Bar plus(long step, double cpu, double gpu, double ram, double grams, double stepSeconds) {
-            return new Bar(firstStep, step, steps + 1, cpuJoules + cpu, gpuJoules + gpu, ramJoules + ram,
-                    emissionsGrams + grams, seconds + stepSeconds);
+            return new Bar(
+                    firstStep,
+                    step,
+                    steps + 1,
+                    cpuJoules + cpu,
+                    gpuJoules + gpu,
+                    ramJoules + ram,
+                    emissionsGrams + grams,
+                    seconds + stepSeconds);
         }
 
         double energyJoules() {
@@ -63,8 +83,12 @@ record ContextSummary(String name, Totals totals, Instant start, Instant end, Li
     ContextSummary merge(ContextSummary later) {
         List<Bar> all = new ArrayList<>(bars);
         all.addAll(later.bars);
-        return new ContextSummary(name, totals.plus(later.totals), start.isBefore(later.start) ? start : later.start,
-                end.isAfter(later.end) ? end : later.end, compact(all, MAX_BARS));
+        return new ContextSummary(
+                name,
+                totals.plus(later.totals),
+                start.isBefore(later.start) ? start : later.start,
+                end.isAfter(later.end) ? end : later.end,
+                compact(all, MAX_BARS));
     }
 
     /** Merges neighbours pairwise until at most {@code max} bars are left. */

@@ -73,8 +73,8 @@ final class DirectoryReport {
     private static boolean holdsOnly(Summary run, Path directory) {
         java.util.Set<String> files = new java.util.HashSet<>();
         run.runs().forEach(r -> files.add(ReportNames.runSummaryFile(r.runId())));
-        return ReportDirectory.unclosed(directory).isEmpty() && ReportDirectory.list(directory,
-                ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX).stream()
-                .allMatch(f -> files.contains(f.getFileName().toString()));
+        return ReportDirectory.unclosed(directory).isEmpty()
+                && ReportDirectory.list(directory, ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX).stream()
+                        .allMatch(f -> files.contains(f.getFileName().toString()));
     }
 }

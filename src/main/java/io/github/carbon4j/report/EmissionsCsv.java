@@ -1,19 +1,18 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.intensity.CarbonIntensities;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.internal.Totals;
 import java.time.Instant;
-import java.util.TimeZone;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.function.Function;
 
 /**
@@ -110,11 +109,17 @@ final class EmissionsCsv {
             c.put(component.key() + "_power", r -> num(r.perSecond(r.totals().joules(component))));
         }
         for (Component component : Component.values()) {
-            c.put(component.key() + "_energy", r -> num(r.totals().joules(component) * r.info().pue() / JOULES_PER_KWH));
+            c.put(
+                    component.key() + "_energy",
+                    r -> num(r.totals().joules(component) * r.info().pue() / JOULES_PER_KWH));
         }
         c.put("energy_consumed", r -> num(r.totals().energyJoules() / JOULES_PER_KWH));
         c.put("water_consumed", r -> "0");
-        c.put("country_name", r -> r.iso3().flatMap(CarbonIntensities::countryName).orElse(r.location().country()));
+        c.put(
+                "country_name",
+                r -> r.iso3()
+                        .flatMap(CarbonIntensities::countryName)
+                        .orElse(r.location().country()));
         c.put("country_iso_code", r -> r.iso3().orElse(""));
         c.put("region", r -> r.location().region());
         c.put("cloud_provider", r -> r.location().cloudProvider());
@@ -127,7 +132,9 @@ final class EmissionsCsv {
         c.put("codecarbon_version", r -> "");
         c.put("cpu_count", r -> Integer.toString(r.machine().cpuCount()));
         c.put("cpu_model", r -> r.machine().cpuModel());
-        c.put("gpu_count", r -> Integer.toString(r.gpus() ? r.machine().gpuModels().size() : 0));
+        c.put(
+                "gpu_count",
+                r -> Integer.toString(r.gpus() ? r.machine().gpuModels().size() : 0));
         c.put("gpu_model", r -> r.gpus() ? r.machine().gpuModelText() : "");
         c.put("longitude", r -> "");
         c.put("latitude", r -> "");

@@ -58,8 +58,11 @@ final class FileReporter implements CarbonReporter {
         Path directory = record.run().outputDirectory();
         try {
             Files.createDirectories(directory);
-            return new FileReporter(record,
-                    StepFile.create(directory.resolve(ReportNames.stepsFile(record.run().runId())), opener), zone,
+            return new FileReporter(
+                    record,
+                    StepFile.create(
+                            directory.resolve(ReportNames.stepsFile(record.run().runId())), opener),
+                    zone,
                     notices);
         } catch (IOException | RuntimeException | Error e) {
             trouble("cannot write reports into " + directory.toAbsolutePath(), e, notices);
@@ -88,19 +91,27 @@ final class FileReporter implements CarbonReporter {
             steps.append(row);
         } catch (IOException | RuntimeException | Error e) {
             unwritten++;
-            trouble("cannot append to " + steps.path().toAbsolutePath() + "; the run's reports will be marked"
-                    + " incomplete, and later steps are tried again", e);
+            trouble(
+                    "cannot append to " + steps.path().toAbsolutePath() + "; the run's reports will be marked"
+                            + " incomplete, and later steps are tried again",
+                    e);
         }
     }
 
     @Override
     public boolean page(Path file) throws IOException {
         Instant lastStep = accumulator.lastEnd(record.run().start());
-        Totals totals = accumulator.totals().summedFromSteps(
-                java.time.Duration.between(record.run().start(), lastStep).toNanos() / 1e9);
+        Totals totals = accumulator
+                .totals()
+                .summedFromSteps(java.time.Duration.between(record.run().start(), lastStep)
+                                .toNanos()
+                        / 1e9);
         Summary own = accumulator.summary(record, lastStep, totals, unwritten, false);
-        Files.write(file, HtmlReport.render(DirectoryReport.withClosedRuns(own, record.run().outputDirectory()))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                HtmlReport.render(
+                                DirectoryReport.withClosedRuns(own, record.run().outputDirectory()))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return true;
     }
 
@@ -123,10 +134,13 @@ final class FileReporter implements CarbonReporter {
         runFileTried = true;
         Path directory = record.run().outputDirectory();
         try {
-            SharedFiles.replace(directory.resolve(ReportNames.runFile(record.run().runId())), Json.write(Json.run(record)));
+            SharedFiles.replace(
+                    directory.resolve(ReportNames.runFile(record.run().runId())), Json.write(Json.run(record)));
         } catch (IOException | RuntimeException | Error e) {
-            trouble("cannot write the run file into " + directory.toAbsolutePath() + " (reports of a killed run will"
-                    + " lack the machine and location)", e);
+            trouble(
+                    "cannot write the run file into " + directory.toAbsolutePath() + " (reports of a killed run will"
+                            + " lack the machine and location)",
+                    e);
         }
     }
 
@@ -142,8 +156,11 @@ final class FileReporter implements CarbonReporter {
         try {
             finish(run);
         } catch (IOException | RuntimeException | Error e) {
-            trouble("cannot complete the reports in " + record.run().outputDirectory().toAbsolutePath()
-                    + " (the steps file is kept; ReportMain finish completes them)", e);
+            trouble(
+                    "cannot complete the reports in "
+                            + record.run().outputDirectory().toAbsolutePath()
+                            + " (the steps file is kept; ReportMain finish completes them)",
+                    e);
         }
     }
 
@@ -151,9 +168,14 @@ final class FileReporter implements CarbonReporter {
         Path directory = record.run().outputDirectory();
         String runId = record.run().runId();
         Instant lastStep = accumulator.lastEnd(record.run().start());
-        Instant end = run.map(CarbonMetrics::end).filter(e -> e.isAfter(lastStep)).orElse(lastStep);
-        Totals totals = run.map(Totals::of).orElseGet(() -> accumulator.totals().summedFromSteps(
-                java.time.Duration.between(record.run().start(), lastStep).toNanos() / 1e9));
+        Instant end =
+                run.map(CarbonMetrics::end).filter(e -> e.isAfter(lastStep)).orElse(lastStep);
+        Totals totals = run.map(Totals::of)
+                .orElseGet(() -> accumulator
+                        .totals()
+                        .summedFromSteps(java.time.Duration.between(record.run().start(), lastStep)
+                                        .toNanos()
+                                / 1e9));
         Summary own = accumulator.summary(record, end, totals, unwritten, false);
         writeRun(own, steps.path(), zone, notices);
     }
@@ -162,7 +184,8 @@ final class FileReporter implements CarbonReporter {
     static void writeRun(Summary own, Path stepsFile, TimeZone zone, Notices notices) throws IOException {
         RunEntry entry = own.runs().get(0);
         Path directory = entry.record().run().outputDirectory();
-        SharedFiles.replace(directory.resolve(ReportNames.runSummaryFile(entry.runId())), Json.write(SummaryJson.of(own)));
+        SharedFiles.replace(
+                directory.resolve(ReportNames.runSummaryFile(entry.runId())), Json.write(SummaryJson.of(own)));
         try {
             ProvFiles.write(own, stepsFile, notices);
         } catch (ReportFormatException | IOException | UncheckedIOException e) {

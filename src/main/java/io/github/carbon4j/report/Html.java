@@ -101,7 +101,11 @@ final class Html {
         }
         sb.append('<').append(name(tag));
         for (int i = 0; i < attributes.length; i += 2) {
-            sb.append(' ').append(name(attributes[i])).append("=\"").append(esc(attributes[i + 1])).append('"');
+            sb.append(' ')
+                    .append(name(attributes[i]))
+                    .append("=\"")
+                    .append(esc(attributes[i + 1]))
+                    .append('"');
         }
         return this;
     }

@@ -1,14 +1,13 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.Units;
-import io.github.carbon4j.internal.Totals;
-import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.internal.CsvReader;
+import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.internal.Units;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -29,6 +28,7 @@ final class HtmlReport {
     static final int TOP = 10;
     /** The most runs the methods table lists; a directory may hold thousands. */
     static final int MAX_RUN_ROWS = 50;
+
     private static final String CSS = CsvReader.resource(HtmlReport.class, "report.css");
 
     private HtmlReport() {}
@@ -39,9 +39,18 @@ final class HtmlReport {
 
     /** The page with a section of its own (the comparison with a baseline) after the header. */
     static String render(Summary summary, Html section) {
-        Html page = new Html(64 * 1024).doctype().open("html", "lang", "en").open("head").empty("meta", "charset", "utf-8")
+        Html page = new Html(64 * 1024)
+                .doctype()
+                .open("html", "lang", "en")
+                .open("head")
+                .empty("meta", "charset", "utf-8")
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .element("title", "carbon4j report").style(CSS).close("head").line().open("body").line();
+                .element("title", "carbon4j report")
+                .style(CSS)
+                .close("head")
+                .line()
+                .open("body")
+                .line();
         header(page, summary);
         incomplete(page, summary);
         page.append(section);
@@ -53,9 +62,12 @@ final class HtmlReport {
             RunTables.breakdown(page, summary);
             ContextCharts.write(page, summary);
         }
-        page.element("footer", "Written by carbon4j. Energy in J (consumed energy includes PUE), emissions in gCO2eq"
-                + " = energy × carbon intensity. Data: steps-*.csv (a row per step), summary.json, emissions.csv"
-                + " (CodeCarbon's columns), prov/ (yProv4ML metric files and PROV-JSON).").line();
+        page.element(
+                        "footer",
+                        "Written by carbon4j. Energy in J (consumed energy includes PUE), emissions in gCO2eq"
+                                + " = energy × carbon intensity. Data: steps-*.csv (a row per step), summary.json, emissions.csv"
+                                + " (CodeCarbon's columns), prov/ (yProv4ML metric files and PROV-JSON).")
+                .line();
         return page.close("body").close("html").line().toString();
     }
 
@@ -66,9 +78,13 @@ final class HtmlReport {
         String sub = (experiments.isEmpty() ? "no runs" : "experiment " + String.join(", ", experiments)) + " · " + runs
                 + (runs == 1 ? " run" : " runs");
         if (runs > 0) {
-            sub += " · " + summary.start().orElseThrow() + " to " + summary.end().orElseThrow();
+            sub += " · " + summary.start().orElseThrow() + " to "
+                    + summary.end().orElseThrow();
         }
-        page.element("h1", "carbon4j: energy and emissions").line().element("p", sub, "class", "sub").line();
+        page.element("h1", "carbon4j: energy and emissions")
+                .line()
+                .element("p", sub, "class", "sub")
+                .line();
         cards(page, summary);
     }
 
@@ -78,24 +94,50 @@ final class HtmlReport {
         boolean estimated = estimated(summary);
         String how = t.measured() ? "runs from start to end" : "runs from start to end; some summed from their steps";
         page.open("section", "class", "cards").line();
-        card(page, "Emissions", Emissions.ofGrams(t.emissionsGrams()).toString(),
-                (estimated ? "estimate: energy not (only) from a hardware counter" : "from measured energy") + "; " + how);
+        card(
+                page,
+                "Emissions",
+                Emissions.ofGrams(t.emissionsGrams()).toString(),
+                (estimated ? "estimate: energy not (only) from a hardware counter" : "from measured energy") + "; "
+                        + how);
         boolean estimatedTe = summary.runs().stream()
-                .anyMatch(r -> r.record().embodied().filter(e -> e.source().startsWith("estimated")).isPresent());
-        card(page, "Embodied emissions", Emissions.ofGrams(t.embodiedGrams()).toString(),
+                .anyMatch(r -> r.record()
+                        .embodied()
+                        .filter(e -> e.source().startsWith("estimated"))
+                        .isPresent());
+        card(
+                page,
+                "Embodied emissions",
+                Emissions.ofGrams(t.embodiedGrams()).toString(),
                 (estimatedTe ? "estimate from a typical server's figures; " : "")
                         + "the machine's manufacture and disposal, by run time over its lifetime and the share reserved");
         card(page, "SCI", Emissions.ofGrams(t.sciGrams()).toString(), "operational + embodied emissions");
-        card(page, "Energy consumed", Energy.ofJoules(t.energyJoules()).toString(), (estimated ? "estimate" : "measured")
-                + "; " + how);
+        card(
+                page,
+                "Energy consumed",
+                Energy.ofJoules(t.energyJoules()).toString(),
+                (estimated ? "estimate" : "measured") + "; " + how);
         card(page, "Run time", Units.format(t.seconds(), Units.TIME), "start to end, summed over runs");
-        card(page, "Emissions rate", EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond()).toString(),
+        card(
+                page,
+                "Emissions rate",
+                EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond()).toString(),
                 "emissions / run time");
-        card(page, "Steps", Long.toString(steps.steps()), steps.overlappedSteps() > 0
-                ? steps.overlappedSteps() + " overlapped others (shared machine figures)" : "");
-        card(page, "Logged time", Units.format(steps.seconds(), Units.TIME), "sum of step durations"
-                + (steps.overlappedSeconds() > 0 ? ", " + Units.format(steps.overlappedSeconds(), Units.TIME)
-                        + " of it overlapped" : ""));
+        card(
+                page,
+                "Steps",
+                Long.toString(steps.steps()),
+                steps.overlappedSteps() > 0
+                        ? steps.overlappedSteps() + " overlapped others (shared machine figures)"
+                        : "");
+        card(
+                page,
+                "Logged time",
+                Units.format(steps.seconds(), Units.TIME),
+                "sum of step durations"
+                        + (steps.overlappedSeconds() > 0
+                                ? ", " + Units.format(steps.overlappedSeconds(), Units.TIME) + " of it overlapped"
+                                : ""));
         page.close("section").line();
     }
 
@@ -104,9 +146,15 @@ final class HtmlReport {
         if (summary.incompleteCount() == 0) {
             return;
         }
-        page.open("section", "class", "warning").element("h2", "Incomplete reports").line().open("ul").line();
-        incomplete.stream().limit(MAX_RUN_ROWS).forEach(r -> page.element("li", "run " + shortId(r.runId()) + ": "
-                + r.incompleteness()).line());
+        page.open("section", "class", "warning")
+                .element("h2", "Incomplete reports")
+                .line()
+                .open("ul")
+                .line();
+        incomplete.stream()
+                .limit(MAX_RUN_ROWS)
+                .forEach(r -> page.element("li", "run " + shortId(r.runId()) + ": " + r.incompleteness())
+                        .line());
         long more = summary.incompleteCount() - Math.min(incomplete.size(), MAX_RUN_ROWS);
         if (more > 0) {
             page.element("li", "and " + more + " older runs (see summary.json)").line();
@@ -115,8 +163,12 @@ final class HtmlReport {
     }
 
     private static void card(Html page, String key, String value, String note) {
-        page.open("div", "class", "card").element("div", key, "class", "k").element("div", value, "class", "v")
-                .element("div", note, "class", "n").close("div").line();
+        page.open("div", "class", "card")
+                .element("div", key, "class", "k")
+                .element("div", value, "class", "v")
+                .element("div", note, "class", "n")
+                .close("div")
+                .line();
     }
 
     static boolean estimated(Summary summary) {

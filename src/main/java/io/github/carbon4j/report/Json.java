@@ -1,17 +1,15 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.RunInfo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.internal.RunInfo;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writing the JSON of run files, summaries and PROV documents through jackson-core's streaming
@@ -115,8 +113,10 @@ final class Json {
         g.writeStringField("kind", method.kind().name().toLowerCase(Locale.ROOT));
         g.writeStringField("name", method.name());
         g.writeStringField("detail", method.detail());
-        g.writeBooleanField("estimate", method.kind() == MeasurementMethod.Kind.ESTIMATED
-                || method.kind() == MeasurementMethod.Kind.CONFIGURED);
+        g.writeBooleanField(
+                "estimate",
+                method.kind() == MeasurementMethod.Kind.ESTIMATED
+                        || method.kind() == MeasurementMethod.Kind.CONFIGURED);
         g.writeEndObject();
     }
 

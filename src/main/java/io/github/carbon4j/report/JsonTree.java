@@ -1,21 +1,21 @@
 package io.github.carbon4j.report;
 
-import java.util.Map;
-import java.util.EnumMap;
-import io.github.carbon4j.Component;
-import io.github.carbon4j.internal.RunInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.carbon4j.CarbonIntensity;
+import io.github.carbon4j.Component;
 import io.github.carbon4j.EmbodiedModel;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.RunInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,26 +56,42 @@ final class JsonTree {
         if (pue < 1) {
             throw new IllegalArgumentException("\"pue\" must be at least 1, got " + pue);
         }
-        RunInfo run = new RunInfo(text(n, "runId"), text(n, "experiment"), Json.instant(text(n, "start"), "start"),
-                directory, Scope.parse(text(n, "scope")), pue,
-                CarbonIntensity.ofGramsPerKilowattHour(figure(n.path("intensity").get("gramsPerKilowattHour"),
-                        "intensity.gramsPerKilowattHour")),
+        RunInfo run = new RunInfo(
+                text(n, "runId"),
+                text(n, "experiment"),
+                Json.instant(text(n, "start"), "start"),
+                directory,
+                Scope.parse(text(n, "scope")),
+                pue,
+                CarbonIntensity.ofGramsPerKilowattHour(
+                        figure(n.path("intensity").get("gramsPerKilowattHour"), "intensity.gramsPerKilowattHour")),
                 text(n.get("intensity"), "source"),
                 readMethods(methods));
         JsonNode m = n.get("machine");
-        MachineInfo machine = new MachineInfo(text(m, "os"), text(m, "cpuModel"),
+        MachineInfo machine = new MachineInfo(
+                text(m, "os"),
+                text(m, "cpuModel"),
                 (int) Math.min(Integer.MAX_VALUE, figure(m == null ? null : m.get("cpuCount"), "machine.cpuCount")),
-                (long) figure(m == null ? null : m.get("ramTotalBytes"), "machine.ramTotalBytes"), text(m, "hostname"),
-                text(m, "javaVersion"), text(m, "user"), gpuModels(m));
+                (long) figure(m == null ? null : m.get("ramTotalBytes"), "machine.ramTotalBytes"),
+                text(m, "hostname"),
+                text(m, "javaVersion"),
+                text(m, "user"),
+                gpuModels(m));
         JsonNode l = n.get("location");
         JsonNode e = n.get("embodied");
-        Optional<EmbodiedModel> embodied = e == null ? Optional.empty()
+        Optional<EmbodiedModel> embodied = e == null
+                ? Optional.empty()
                 : Optional.of(new EmbodiedModel(
                         Emissions.ofGrams(figure(e.get("totalGrams"), "embodied.totalGrams")),
-                        figure(e.get("lifetimeYears"), "embodied.lifetimeYears"), figure(e.get("share"), "embodied.share"),
+                        figure(e.get("lifetimeYears"), "embodied.lifetimeYears"),
+                        figure(e.get("share"), "embodied.share"),
                         text(e, "source")));
-        return new RunRecord(run, machine, new RunRecord.Location(text(l, "country"), text(l, "region"),
-                text(l, "cloudProvider"), text(l, "cloudRegion")), embodied);
+        return new RunRecord(
+                run,
+                machine,
+                new RunRecord.Location(
+                        text(l, "country"), text(l, "region"), text(l, "cloudProvider"), text(l, "cloudRegion")),
+                embodied);
     }
 
     /** The GPU models of a machine; absent in run files written before carbon4j named them. */
@@ -120,11 +136,13 @@ final class JsonTree {
     private static MeasurementMethod readMethod(JsonNode node) {
         String kind = text(node, "kind");
         try {
-            return new MeasurementMethod(MeasurementMethod.Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
-                    text(node, "name"), text(node, "detail"));
+            return new MeasurementMethod(
+                    MeasurementMethod.Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
+                    text(node, "name"),
+                    text(node, "detail"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("method kind \"" + kind + "\" is not one of measured, estimated,"
-                    + " configured, none");
+            throw new IllegalArgumentException(
+                    "method kind \"" + kind + "\" is not one of measured, estimated," + " configured, none");
         }
     }
 

@@ -1,10 +1,10 @@
 package io.github.carbon4j.report;
 
+import io.github.carbon4j.MachineHardware;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.carbon4j.MachineHardware;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +21,15 @@ import java.util.Optional;
  * @param user the operating-system user running the JVM, the agent of the PROV document
  * @param gpuModels the model of each GPU the GPU meter reads, empty when none
  */
-record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes, String hostname, String javaVersion,
-        String user, List<String> gpuModels) {
+record MachineInfo(
+        String os,
+        String cpuModel,
+        int cpuCount,
+        long ramTotalBytes,
+        String hostname,
+        String javaVersion,
+        String user,
+        List<String> gpuModels) {
 
     MachineInfo {
         gpuModels = List.copyOf(gpuModels);
@@ -35,13 +42,20 @@ record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes,
      */
     static MachineInfo current(MachineHardware hardware) {
         String os = System.getProperty("os.name", "") + " " + System.getProperty("os.version", "");
-        String host = read(HOSTNAME).map(String::trim)
+        String host = read(HOSTNAME)
+                .map(String::trim)
                 .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
                 .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
                 .orElse("");
-        return new MachineInfo(os.trim(), hardware.cpuModel().orElse(""), hardware.logicalCpus(),
-                hardware.totalMemoryBytes(), host, System.getProperty("java.version", ""),
-                System.getProperty("user.name", ""), hardware.gpuModels());
+        return new MachineInfo(
+                os.trim(),
+                hardware.cpuModel().orElse(""),
+                hardware.logicalCpus(),
+                hardware.totalMemoryBytes(),
+                host,
+                System.getProperty("java.version", ""),
+                System.getProperty("user.name", ""),
+                hardware.gpuModels());
     }
 
     /** CodeCarbon's gpu_model: "N x name" per model, in the order first seen. */
@@ -61,7 +75,9 @@ record MachineInfo(String os, String cpuModel, int cpuCount, long ramTotalBytes,
 
     private static Optional<String> read(Path file) {
         try {
-            return Files.isReadable(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+            return Files.isReadable(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.internal.Notices;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,21 +57,24 @@ final class MetricFiles {
         Map<String, Path[]> temps = new LinkedHashMap<>();
         boolean[] more = {false};
         try {
-            StepReader.read(stepsFile, (line, row) -> {
-                String context = row.metrics().context().name();
-                if (done.contains(context)) {
-                    return;
-                }
-                Writer[] writers = open.get(context);
-                if (writers == null && open.size() >= OPEN_CONTEXTS) {
-                    more[0] = true;
-                    return;
-                }
-                if (writers == null) {
-                    writers = open(context, open, temps);
-                }
-                append(writers, row.metrics());
-            }, notices);
+            StepReader.read(
+                    stepsFile,
+                    (line, row) -> {
+                        String context = row.metrics().context().name();
+                        if (done.contains(context)) {
+                            return;
+                        }
+                        Writer[] writers = open.get(context);
+                        if (writers == null && open.size() >= OPEN_CONTEXTS) {
+                            more[0] = true;
+                            return;
+                        }
+                        if (writers == null) {
+                            writers = open(context, open, temps);
+                        }
+                        append(writers, row.metrics());
+                    },
+                    notices);
             closeAll(open);
             for (Map.Entry<String, Path[]> context : temps.entrySet()) {
                 publish(context.getKey(), context.getValue());
@@ -116,7 +119,8 @@ final class MetricFiles {
                 Writer w = writers[i];
                 w.write(step);
                 w.write(',');
-                w.write(Double.toString(ProvFiles.METRICS.get(metrics.get(i)).value().applyAsDouble(m)));
+                w.write(Double.toString(
+                        ProvFiles.METRICS.get(metrics.get(i)).value().applyAsDouble(m)));
                 w.write(',');
                 w.write(millis);
                 w.write('\n');
@@ -132,8 +136,12 @@ final class MetricFiles {
             String metric = metrics.get(i);
             Path file = file(metric, part);
             SharedFiles.move(temps[i], file);
-            written.add(new ProvDocument.MetricFile(metric, context, ProvFiles.METRICS.get(metric).unit(),
-                    file.toString().replace('\\', '/'), Files.size(file)));
+            written.add(new ProvDocument.MetricFile(
+                    metric,
+                    context,
+                    ProvFiles.METRICS.get(metric).unit(),
+                    file.toString().replace('\\', '/'),
+                    Files.size(file)));
         }
     }
 

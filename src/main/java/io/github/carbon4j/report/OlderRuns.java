@@ -19,11 +19,17 @@ import java.util.TreeSet;
  * @param totals their totals, start to end
  * @param steps the sums of their steps
  */
-record OlderRuns(long count, long incomplete, SortedSet<String> experiments, Optional<Instant> start,
-        Optional<Instant> end, Totals totals, Totals steps) {
+record OlderRuns(
+        long count,
+        long incomplete,
+        SortedSet<String> experiments,
+        Optional<Instant> start,
+        Optional<Instant> end,
+        Totals totals,
+        Totals steps) {
 
-    static final OlderRuns NONE = new OlderRuns(0, 0, new TreeSet<>(), Optional.empty(), Optional.empty(),
-            Totals.ZERO, Totals.ZERO);
+    static final OlderRuns NONE =
+            new OlderRuns(0, 0, new TreeSet<>(), Optional.empty(), Optional.empty(), Totals.ZERO, Totals.ZERO);
 
     OlderRuns {
         experiments = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(experiments));
@@ -33,10 +39,14 @@ record OlderRuns(long count, long incomplete, SortedSet<String> experiments, Opt
         SortedSet<String> names = new TreeSet<>(experiments);
         names.add(run.record().run().experiment());
         Instant runStart = run.record().run().start();
-        return new OlderRuns(count + 1, incomplete + (run.complete() ? 0 : 1), names,
+        return new OlderRuns(
+                count + 1,
+                incomplete + (run.complete() ? 0 : 1),
+                names,
                 Optional.of(start.filter(s -> s.isBefore(runStart)).orElse(runStart)),
                 Optional.of(end.filter(e -> e.isAfter(run.end())).orElse(run.end())),
-                totals.plus(run.totals()), steps.plus(run.steps()));
+                totals.plus(run.totals()),
+                steps.plus(run.steps()));
     }
 
     OlderRuns plus(OlderRuns other) {
@@ -48,9 +58,13 @@ record OlderRuns(long count, long incomplete, SortedSet<String> experiments, Opt
         }
         SortedSet<String> names = new TreeSet<>(experiments);
         names.addAll(other.experiments);
-        return new OlderRuns(count + other.count, incomplete + other.incomplete, names,
+        return new OlderRuns(
+                count + other.count,
+                incomplete + other.incomplete,
+                names,
                 Optional.of(start.get().isBefore(other.start.get()) ? start.get() : other.start.get()),
                 Optional.of(end.get().isAfter(other.end.get()) ? end.get() : other.end.get()),
-                totals.plus(other.totals), steps.plus(other.steps));
+                totals.plus(other.totals),
+                steps.plus(other.steps));
     }
 }

@@ -1,8 +1,8 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.RunInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
+import io.github.carbon4j.internal.RunInfo;
 import java.io.IOException;
 import java.util.List;
 
@@ -37,7 +37,9 @@ final class ProvDocument {
         RunEntry entry = summary.runs().get(0);
         RunRecord record = entry.record();
         String runName = ProvFiles.name(record.run());
-        String agent = record.machine().user().isEmpty() ? "user" : FileNames.safe(record.machine().user());
+        String agent = record.machine().user().isEmpty()
+                ? "user"
+                : FileNames.safe(record.machine().user());
         g.writeStartObject();
         g.writeObjectFieldStart("prefix");
         g.writeStringField("yprov", "https://github.com/HPCI-Lab/yProv4ML#");
@@ -78,7 +80,8 @@ final class ProvDocument {
         g.writeStringField("yprov:experiment_name", run.experiment());
         g.writeStringField("yprov:run_id", run.runId());
         typed(g, "yprov:global_rank", "0", "xsd:int");
-        g.writeStringField("yprov:experiment_dir", ProvFiles.runDirectory(run).toString().replace('\\', '/'));
+        g.writeStringField(
+                "yprov:experiment_dir", ProvFiles.runDirectory(run).toString().replace('\\', '/'));
         g.writeStringField("yprov:operating_system", record.machine().os());
         g.writeStringField("yprov:processor", record.machine().cpuModel());
         g.writeStringField("yprov:java_version", record.machine().javaVersion());
@@ -87,7 +90,8 @@ final class ProvDocument {
         typed(g, "carbon4j:intensity_g_per_kwh", Double.toString(run.intensity().gramsPerKilowattHour()), "xsd:double");
         g.writeStringField("carbon4j:intensity_source", run.intensitySource());
         for (Component c : Component.values()) {
-            g.writeStringField("carbon4j:" + c.key() + "_method", record.method(c).describe(c));
+            g.writeStringField(
+                    "carbon4j:" + c.key() + "_method", record.method(c).describe(c));
         }
         typed(g, "carbon4j:emissions_g", Double.toString(entry.totals().emissionsGrams()), "xsd:double");
         typed(g, "carbon4j:embodied_emissions_g", Double.toString(entry.totals().embodiedGrams()), "xsd:double");
@@ -103,8 +107,8 @@ final class ProvDocument {
      * through the contexts creates them: per context its two wasInformedBy, then a wasGeneratedBy per
      * metric file, after the one wasAssociatedWith ({@code _:id1}).
      */
-    private static void relations(JsonGenerator g, List<ContextSummary> contexts, List<MetricFile> files,
-            String runName) throws IOException {
+    private static void relations(
+            JsonGenerator g, List<ContextSummary> contexts, List<MetricFile> files, String runName) throws IOException {
         g.writeObjectFieldStart("wasInformedBy");
         int id = 2;
         for (ContextSummary context : contexts) {
@@ -125,8 +129,15 @@ final class ProvDocument {
         for (ContextSummary context : contexts) {
             id += 2;
             for (MetricFile file : filesOf(files, context)) {
-                relation(g, id++, "prov:entity", entityId(file, context), "prov:activity", sourceActivity(context),
-                        "prov:time", context.end().toString());
+                relation(
+                        g,
+                        id++,
+                        "prov:entity",
+                        entityId(file, context),
+                        "prov:activity",
+                        sourceActivity(context),
+                        "prov:time",
+                        context.end().toString());
             }
         }
         g.writeEndObject();
@@ -140,8 +151,13 @@ final class ProvDocument {
         StringBuilder sb = new StringBuilder(text.length());
         for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '-' || c == '_' || c == '/';
+            boolean keep = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '-'
+                    || c == '_'
+                    || c == '/';
             sb.append(keep ? String.valueOf(c) : String.format(java.util.Locale.ROOT, "%%%02X", (int) c));
         }
         return sb.toString();

@@ -1,8 +1,8 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.RunInfo;
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RunInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,8 @@ final class ProvFiles {
     }
 
     static Path runDirectory(RunInfo run) {
-        return run.outputDirectory().resolve(ReportNames.PROV_DIRECTORY)
+        return run.outputDirectory()
+                .resolve(ReportNames.PROV_DIRECTORY)
                 .resolve(FileNames.safe(run.experiment()) + "_" + FileNames.safe(run.runId()));
     }
 
@@ -70,10 +71,13 @@ final class ProvFiles {
         m.put("gpu_energy", new Metric("J", c -> c.gpuEnergy().joules()));
         m.put("ram_energy", new Metric("J", c -> c.ramEnergy().joules()));
         m.put("energy_consumed", new Metric("J", c -> c.energyConsumed().joules()));
-        m.put("embodied_emissions", new Metric("gCO2eq", c -> c.embodiedEmissions().grams()));
+        m.put(
+                "embodied_emissions",
+                new Metric("gCO2eq", c -> c.embodiedEmissions().grams()));
         m.put("sci", new Metric("gCO2eq", c -> c.sci().grams()));
-        if (!List.copyOf(m.keySet()).equals(java.util.stream.Stream.concat(ReportNames.METRICS.stream(),
-                ReportNames.SCI_METRICS.stream()).toList())) {
+        if (!List.copyOf(m.keySet())
+                .equals(java.util.stream.Stream.concat(ReportNames.METRICS.stream(), ReportNames.SCI_METRICS.stream())
+                        .toList())) {
             throw new AssertionError("metric names out of step with ReportNames.METRICS");
         }
         return java.util.Collections.unmodifiableMap(m);

@@ -18,24 +18,50 @@ final class RegressionTable {
     private RegressionTable() {}
 
     static Html html(CarbonCheck.Result result, String baselineName) {
-        Html html = new Html().element("h2", "Against the baseline").line().element("p", baselineName + ": "
-                + result.baselineRuns() + (result.baselineRuns() == 1 ? " run" : " runs") + ", " + result.compared()
-                + " names compared, " + result.findings().size()
-                + (result.findings().size() == 1 ? " finding" : " findings") + ". Figures are means per run.", "class",
-                "note").line().open("table").open("tr");
-        for (String heading : List.of("verdict", "what", "energy before", "energy now", "change", "emissions before",
-                "emissions now", "change")) {
+        Html html = new Html()
+                .element("h2", "Against the baseline")
+                .line()
+                .element(
+                        "p",
+                        baselineName + ": "
+                                + result.baselineRuns() + (result.baselineRuns() == 1 ? " run" : " runs") + ", "
+                                + result.compared()
+                                + " names compared, " + result.findings().size()
+                                + (result.findings().size() == 1 ? " finding" : " findings")
+                                + ". Figures are means per run.",
+                        "class",
+                        "note")
+                .line()
+                .open("table")
+                .open("tr");
+        for (String heading : List.of(
+                "verdict",
+                "what",
+                "energy before",
+                "energy now",
+                "change",
+                "emissions before",
+                "emissions now",
+                "change")) {
             html.element("th", heading);
         }
         html.close("tr").line();
         List<CarbonCheck.Comparison> steps = result.comparisons().stream()
-                .filter(c -> c.name().kind() == RunFigures.Kind.STEP && c.regressed()).toList();
-        result.comparisons().stream().filter(c -> c.name().kind() != RunFigures.Kind.STEP).forEach(c -> row(html, c));
+                .filter(c -> c.name().kind() == RunFigures.Kind.STEP && c.regressed())
+                .toList();
+        result.comparisons().stream()
+                .filter(c -> c.name().kind() != RunFigures.Kind.STEP)
+                .forEach(c -> row(html, c));
         steps.stream().limit(MAX_STEPS).forEach(c -> row(html, c));
         html.close("table").line();
         if (steps.size() > MAX_STEPS) {
-            html.element("p", "and " + (steps.size() - MAX_STEPS) + " more regressed steps (ReportMain check lists them"
-                    + " all).", "class", "note").line();
+            html.element(
+                            "p",
+                            "and " + (steps.size() - MAX_STEPS) + " more regressed steps (ReportMain check lists them"
+                                    + " all).",
+                            "class",
+                            "note")
+                    .line();
         }
         return html;
     }
@@ -48,15 +74,25 @@ final class RegressionTable {
             html.text("ok");
         }
         html.close("td").element("td", c.name().toString());
-        cells(html, Energy.ofJoules(c.baselineJoules()).toString(), Energy.ofJoules(c.joules()).toString(),
-                c.baselineJoules(), c.joules());
-        cells(html, Emissions.ofGrams(c.baselineGrams()).toString(), Emissions.ofGrams(c.grams()).toString(),
-                c.baselineGrams(), c.grams());
+        cells(
+                html,
+                Energy.ofJoules(c.baselineJoules()).toString(),
+                Energy.ofJoules(c.joules()).toString(),
+                c.baselineJoules(),
+                c.joules());
+        cells(
+                html,
+                Emissions.ofGrams(c.baselineGrams()).toString(),
+                Emissions.ofGrams(c.grams()).toString(),
+                c.baselineGrams(),
+                c.grams());
         html.close("tr").line();
     }
 
     private static void cells(Html html, String before, String now, double b, double n) {
         String change = b > 0 ? String.format(Locale.ROOT, "%+.1f%%", (n / b - 1) * 100) : n > 0 ? "from zero" : "0";
-        html.element("td", before, "class", "num").element("td", now, "class", "num").element("td", change, "class", "num");
+        html.element("td", before, "class", "num")
+                .element("td", now, "class", "num")
+                .element("td", change, "class", "num");
     }
 }

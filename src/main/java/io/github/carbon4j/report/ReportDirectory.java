@@ -1,6 +1,5 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.Totals;
 import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,11 +46,12 @@ final class ReportDirectory {
                 if (SummaryReader.isFirstFormat(text)) {
                     // Written before run summaries could be merged: the steps file has what is needed.
                     String name = file.getFileName().toString();
-                    String runId = name.substring(ReportNames.RUN_SUMMARY_PREFIX.length(),
-                            name.length() - ReportNames.JSON_SUFFIX.length());
+                    String runId = name.substring(
+                            ReportNames.RUN_SUMMARY_PREFIX.length(), name.length() - ReportNames.JSON_SUFFIX.length());
                     Path steps = directory.resolve(ReportNames.stepsFile(runId));
                     if (!Files.isRegularFile(steps)) {
-                        throw new ReportFormatException(file, "a summary of carbon4j 0.1 without its steps file " + steps);
+                        throw new ReportFormatException(
+                                file, "a summary of carbon4j 0.1 without its steps file " + steps);
                     }
                     s = fromSteps(directory, new Unclosed(steps, runId), false, notices);
                 } else {
@@ -76,7 +76,8 @@ final class ReportDirectory {
         List<Unclosed> result = new ArrayList<>();
         for (Path file : list(directory, ReportNames.STEPS_PREFIX, ReportNames.STEPS_SUFFIX)) {
             String name = file.getFileName().toString();
-            String runId = name.substring(ReportNames.STEPS_PREFIX.length(), name.length() - ReportNames.STEPS_SUFFIX.length());
+            String runId = name.substring(
+                    ReportNames.STEPS_PREFIX.length(), name.length() - ReportNames.STEPS_SUFFIX.length());
             if (!Files.exists(directory.resolve(ReportNames.runSummaryFile(runId)))) {
                 result.add(new Unclosed(file, runId));
             }
@@ -94,23 +95,31 @@ final class ReportDirectory {
 
     private static Summary fromSteps(Path directory, Unclosed run, boolean killed, Notices notices) {
         Path runFile = directory.resolve(ReportNames.runFile(run.runId()));
-        RunRecord known = Files.isRegularFile(runFile) ? JsonTree.readRun(runFile, readString(runFile), directory) : null;
+        RunRecord known =
+                Files.isRegularFile(runFile) ? JsonTree.readRun(runFile, readString(runFile), directory) : null;
         RunAccumulator accumulator = new RunAccumulator();
         RunRecord[] first = {known};
-        StepReader.read(run.stepsFile(), (line, row) -> {
-            if (!row.runId().equals(run.runId())) {
-                throw new ReportFormatException(run.stepsFile(), line, "a row of run " + row.runId()
-                        + " in the steps file of run " + run.runId());
-            }
-            accumulator.add(row);
-            if (!accumulator.totals().finite()) {
-                throw new ReportFormatException(run.stepsFile(), line, "the run's sums overflow with this row: its"
-                        + " figures cannot be real");
-            }
-            if (first[0] == null) {
-                first[0] = RunRecord.fromStep(row, directory);
-            }
-        }, notices);
+        StepReader.read(
+                run.stepsFile(),
+                (line, row) -> {
+                    if (!row.runId().equals(run.runId())) {
+                        throw new ReportFormatException(
+                                run.stepsFile(),
+                                line,
+                                "a row of run " + row.runId() + " in the steps file of run " + run.runId());
+                    }
+                    accumulator.add(row);
+                    if (!accumulator.totals().finite()) {
+                        throw new ReportFormatException(
+                                run.stepsFile(),
+                                line,
+                                "the run's sums overflow with this row: its" + " figures cannot be real");
+                    }
+                    if (first[0] == null) {
+                        first[0] = RunRecord.fromStep(row, directory);
+                    }
+                },
+                notices);
         if (first[0] == null) {
             return Summary.EMPTY; // a header and nothing else: no step, no run file, nothing to report
         }
@@ -123,9 +132,11 @@ final class ReportDirectory {
     static List<Path> list(Path directory, String prefix, String suffix) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith(prefix) && name.endsWith(suffix) && Files.isRegularFile(p);
-            }).sorted().toList();
+                        String name = p.getFileName().toString();
+                        return name.startsWith(prefix) && name.endsWith(suffix) && Files.isRegularFile(p);
+                    })
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }

@@ -1,10 +1,10 @@
 package io.github.carbon4j.report;
 
 import io.github.carbon4j.Component;
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.internal.Totals;
 import io.github.carbon4j.internal.Units;
 import java.io.IOException;
@@ -12,12 +12,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.TimeZone;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.TimeZone;
 
 /**
  * The report command line, for CI jobs that gather the output directories of several shards:
@@ -75,7 +74,8 @@ public final class ReportMain {
                 return CheckCommand.run(java.util.Arrays.asList(args).subList(1, args.length), out, err, environment);
             }
             ReportArguments parsed = ReportArguments.parse(args);
-            if (parsed.directories().isEmpty() || (args[0].equals("finish") && parsed.directories().size() != 1)) {
+            if (parsed.directories().isEmpty()
+                    || (args[0].equals("finish") && parsed.directories().size() != 1)) {
                 err.println(USAGE);
                 return FAILED;
             }
@@ -89,7 +89,8 @@ public final class ReportMain {
             err.println(Terminal.safe("carbon4j report: " + e.getMessage()));
             return FAILED;
         } catch (IOException | UncheckedIOException e) {
-            err.println(Terminal.safe("carbon4j report: " + (e.getCause() != null ? e.getMessage() + ": " + e.getCause() : e)));
+            err.println(Terminal.safe(
+                    "carbon4j report: " + (e.getCause() != null ? e.getMessage() + ": " + e.getCause() : e)));
             return FAILED;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             err.println(Terminal.safe("carbon4j report: failed: " + e));
@@ -110,13 +111,19 @@ public final class ReportMain {
             return;
         }
         Path into = arguments.out().orElse(directories.get(0));
-        Html section = arguments.baseline().isEmpty() ? new Html(0) : RegressionTable.html(CarbonCheck.check(
-                RunFigures.read(directories, notices), Optional.of(RunFigures.read(List.of(arguments.baseline().get()), notices)),
-                new CarbonCheck.Limits(Optional.empty(), Optional.empty(), Optional.empty(), 0.10)),
-                arguments.baseline().get().toString());
+        Html section = arguments.baseline().isEmpty()
+                ? new Html(0)
+                : RegressionTable.html(
+                        CarbonCheck.check(
+                                RunFigures.read(directories, notices),
+                                Optional.of(RunFigures.read(
+                                        List.of(arguments.baseline().get()), notices)),
+                                new CarbonCheck.Limits(Optional.empty(), Optional.empty(), Optional.empty(), 0.10)),
+                        arguments.baseline().get().toString());
         DirectoryReport.write(summary, into, section);
-        out.println(Terminal.safe("wrote " + into.resolve(ReportNames.HTML) + " and " + into.resolve(ReportNames.SUMMARY)
-                + " (" + summary.runCount() + " runs, " + summary.steps().steps() + " steps)"));
+        out.println(Terminal.safe(
+                "wrote " + into.resolve(ReportNames.HTML) + " and " + into.resolve(ReportNames.SUMMARY) + " ("
+                        + summary.runCount() + " runs, " + summary.steps().steps() + " steps)"));
     }
 
     static Path path(String argument) {
@@ -157,25 +164,53 @@ public final class ReportMain {
         Totals steps = summary.steps();
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d runs, %s run time, %d steps, %s logged%s%n", summary.runCount(),
-                Units.format(t.seconds(), Units.TIME), steps.steps(), Units.format(steps.seconds(), Units.TIME),
-                steps.overlappedSeconds() > 0 ? " (" + Units.format(steps.overlappedSeconds(), Units.TIME)
-                        + " overlapped)" : ""));
-        sb.append("energy ").append(Energy.ofJoules(t.energyJoules()))
-                .append(" (").append(byComponent(t)).append(")")
+        sb.append(String.format(
+                Locale.ROOT,
+                "%d runs, %s run time, %d steps, %s logged%s%n",
+                summary.runCount(),
+                Units.format(t.seconds(), Units.TIME),
+                steps.steps(),
+                Units.format(steps.seconds(), Units.TIME),
+                steps.overlappedSeconds() > 0
+                        ? " (" + Units.format(steps.overlappedSeconds(), Units.TIME) + " overlapped)"
+                        : ""));
+        sb.append("energy ")
+                .append(Energy.ofJoules(t.energyJoules()))
+                .append(" (")
+                .append(byComponent(t))
+                .append(")")
                 .append(HtmlReport.estimated(summary) ? ", estimated" : "")
-                .append(t.measured() ? "" : ", partly summed from steps").append(nl);
-        sb.append("emissions ").append(Emissions.ofGrams(t.emissionsGrams())).append(", rate ")
-                .append(EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond())).append(" over the run time")
+                .append(t.measured() ? "" : ", partly summed from steps")
                 .append(nl);
-        sb.append("SCI ").append(Emissions.ofGrams(t.sciGrams())).append(" = ").append(Emissions.ofGrams(t.emissionsGrams()))
-                .append(" operational + ").append(Emissions.ofGrams(t.embodiedGrams())).append(" embodied").append(nl);
+        sb.append("emissions ")
+                .append(Emissions.ofGrams(t.emissionsGrams()))
+                .append(", rate ")
+                .append(EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond()))
+                .append(" over the run time")
+                .append(nl);
+        sb.append("SCI ")
+                .append(Emissions.ofGrams(t.sciGrams()))
+                .append(" = ")
+                .append(Emissions.ofGrams(t.emissionsGrams()))
+                .append(" operational + ")
+                .append(Emissions.ofGrams(t.embodiedGrams()))
+                .append(" embodied")
+                .append(nl);
         for (RunEntry r : summary.incomplete()) {
-            sb.append("incomplete: run ").append(r.runId()).append(": ").append(r.incompleteness()).append(nl);
+            sb.append("incomplete: run ")
+                    .append(r.runId())
+                    .append(": ")
+                    .append(r.incompleteness())
+                    .append(nl);
         }
         for (ContextSummary c : summary.contexts()) {
-            sb.append(String.format(Locale.ROOT, "  %-50s %6d steps %12s %14s%n", c.name(), c.totals().steps(),
-                    Energy.ofJoules(c.totals().energyJoules()), Emissions.ofGrams(c.totals().emissionsGrams())));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  %-50s %6d steps %12s %14s%n",
+                    c.name(),
+                    c.totals().steps(),
+                    Energy.ofJoules(c.totals().energyJoules()),
+                    Emissions.ofGrams(c.totals().emissionsGrams())));
         }
         return Terminal.safe(sb.toString());
     }

@@ -10,14 +10,17 @@ final class ReportNames {
 
     /** One per run: a row per logged interval, appended as it is logged. */
     static final String STEPS_PREFIX = "steps-";
+
     static final String STEPS_SUFFIX = ".csv";
     /** One per run, written when it starts: the run's machine, methods and location. */
     static final String RUN_PREFIX = "run-";
     /** One per run, written when it ends. */
     static final String RUN_SUMMARY_PREFIX = "summary-";
+
     static final String JSON_SUFFIX = ".json";
     /** All runs of the directory, rebuilt on every close and by {@code ReportMain html}. */
     static final String SUMMARY = "summary.json";
+
     static final String HTML = "report.html";
     /** CodeCarbon's layout, one row per run, shared by every JVM writing into the directory. */
     static final String EMISSIONS_CSV = "emissions.csv";
@@ -31,14 +34,35 @@ final class ReportNames {
 
     /** The columns of a steps file of carbon4j 0.1, in order, which readers still accept. */
     static final List<String> STEP_COLUMNS_0_1 = List.of(
-            "timestamp", "experiment", "run.id", "context", "step", "duration.s",
-            "emissions.g", "emissions.rate.g-per-s", "cpu.power.w", "gpu.power.w", "ram.power.w",
-            "cpu.energy.j", "gpu.energy.j", "ram.energy.j", "energy.consumed.j",
-            "intensity.g-per-kwh", "intensity.source",
-            "cpu.method", "cpu.method.name", "cpu.method.detail",
-            "gpu.method", "gpu.method.name", "gpu.method.detail",
-            "ram.method", "ram.method.name", "ram.method.detail",
-            "overlapped", "scope", "pue");
+            "timestamp",
+            "experiment",
+            "run.id",
+            "context",
+            "step",
+            "duration.s",
+            "emissions.g",
+            "emissions.rate.g-per-s",
+            "cpu.power.w",
+            "gpu.power.w",
+            "ram.power.w",
+            "cpu.energy.j",
+            "gpu.energy.j",
+            "ram.energy.j",
+            "energy.consumed.j",
+            "intensity.g-per-kwh",
+            "intensity.source",
+            "cpu.method",
+            "cpu.method.name",
+            "cpu.method.detail",
+            "gpu.method",
+            "gpu.method.name",
+            "gpu.method.detail",
+            "ram.method",
+            "ram.method.name",
+            "ram.method.detail",
+            "overlapped",
+            "scope",
+            "pue");
 
     /**
      * The columns of a steps file, in order: those of 0.1, then the embodied emissions and the SCI
@@ -66,20 +90,59 @@ final class ReportNames {
 
     /** The nine metrics under yProv4ML's names, in {@code log_carbon_metrics} order. */
     static final List<String> METRICS = List.of(
-            "emissions", "emissions_rate", "cpu_power", "gpu_power", "ram_power",
-            "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed");
+            "emissions",
+            "emissions_rate",
+            "cpu_power",
+            "gpu_power",
+            "ram_power",
+            "cpu_energy",
+            "gpu_energy",
+            "ram_energy",
+            "energy_consumed");
 
     /** carbon4j's metrics after yProv4ML's nine: the interval's embodied emissions and its SCI, g. */
     static final List<String> SCI_METRICS = List.of("embodied_emissions", "sci");
 
     /** CodeCarbon's emissions.csv header, 38 columns in its order. */
     static final List<String> EMISSIONS_COLUMNS = List.of(
-            "timestamp", "project_name", "run_id", "experiment_id", "duration", "emissions", "emissions_rate",
-            "cpu_power", "gpu_power", "ram_power", "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed",
-            "water_consumed", "country_name", "country_iso_code", "region", "cloud_provider", "cloud_region",
-            "os", "python_version", "codecarbon_version", "cpu_count", "cpu_model", "gpu_count", "gpu_model",
-            "longitude", "latitude", "ram_total_size", "tracking_mode", "cpu_utilization_percent",
-            "gpu_utilization_percent", "ram_utilization_percent", "ram_used_gb", "on_cloud", "pue", "wue");
+            "timestamp",
+            "project_name",
+            "run_id",
+            "experiment_id",
+            "duration",
+            "emissions",
+            "emissions_rate",
+            "cpu_power",
+            "gpu_power",
+            "ram_power",
+            "cpu_energy",
+            "gpu_energy",
+            "ram_energy",
+            "energy_consumed",
+            "water_consumed",
+            "country_name",
+            "country_iso_code",
+            "region",
+            "cloud_provider",
+            "cloud_region",
+            "os",
+            "python_version",
+            "codecarbon_version",
+            "cpu_count",
+            "cpu_model",
+            "gpu_count",
+            "gpu_model",
+            "longitude",
+            "latitude",
+            "ram_total_size",
+            "tracking_mode",
+            "cpu_utilization_percent",
+            "gpu_utilization_percent",
+            "ram_utilization_percent",
+            "ram_used_gb",
+            "on_cloud",
+            "pue",
+            "wue");
 
     /**
      * carbon4j's column after CodeCarbon's, never between them: {@code complete}, {@code killed} (a
@@ -96,8 +159,8 @@ final class ReportNames {
      * The columns of the emissions.csv carbon4j writes: CodeCarbon's, then {@link #STATUS_COLUMN},
      * {@link #EMBODIED_COLUMN} and {@link #SCI_COLUMN}.
      */
-    static final List<String> EMISSIONS_FILE_COLUMNS = concat(EMISSIONS_COLUMNS, STATUS_COLUMN,
-            EMBODIED_COLUMN, SCI_COLUMN);
+    static final List<String> EMISSIONS_FILE_COLUMNS =
+            concat(EMISSIONS_COLUMNS, STATUS_COLUMN, EMBODIED_COLUMN, SCI_COLUMN);
 
     private ReportNames() {}
 

@@ -13,5 +13,9 @@ import java.util.Optional;
  * @param cloudRegion the configured cloud region
  * @since 0.3
  */
-public record ReportSettings(boolean reports, Optional<String> country, Optional<String> region,
-        Optional<String> cloudProvider, Optional<String> cloudRegion) {}
+public record ReportSettings(
+        boolean reports,
+        Optional<String> country,
+        Optional<String> region,
+        Optional<String> cloudProvider,
+        Optional<String> cloudRegion) {}

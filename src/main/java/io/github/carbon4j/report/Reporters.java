@@ -36,13 +36,16 @@ public final class Reporters {
      * @param notices where IO trouble is reported, once
      * @since 0.3
      */
-    public static CarbonReporter open(ReportSettings settings, RunInfo run, MachineHardware hardware,
-            EmbodiedModel embodied, Notices notices) {
+    public static CarbonReporter open(
+            ReportSettings settings, RunInfo run, MachineHardware hardware, EmbodiedModel embodied, Notices notices) {
         if (!settings.reports()) {
             return FileReporter.NONE;
         }
-        return FileReporter.open(new RunRecord(run, MachineInfo.current(hardware), RunRecord.Location.of(settings),
-                Optional.of(embodied)), TimeZone.getDefault(), notices);
+        return FileReporter.open(
+                new RunRecord(
+                        run, MachineInfo.current(hardware), RunRecord.Location.of(settings), Optional.of(embodied)),
+                TimeZone.getDefault(),
+                notices);
     }
 
     /**

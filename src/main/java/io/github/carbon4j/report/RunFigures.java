@@ -1,7 +1,7 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.Totals;
 import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.Totals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -39,7 +39,9 @@ record RunFigures(Map<String, Map<Name, Totals>> runs, Set<String> intensities, 
     }
 
     enum Kind {
-        TOTAL("total"), CONTEXT("context"), STEP("step");
+        TOTAL("total"),
+        CONTEXT("context"),
+        STEP("step");
 
         final String label;
 
@@ -66,16 +68,19 @@ record RunFigures(Map<String, Map<Name, Totals>> runs, Set<String> intensities, 
             }
             for (Path file : ReportDirectory.list(directory, ReportNames.STEPS_PREFIX, ReportNames.STEPS_SUFFIX)) {
                 Map<String, Map<Name, Totals>> own = new LinkedHashMap<>();
-                StepReader.read(file, (line, row) -> {
-                    var m = row.metrics();
-                    Totals f = Totals.of(m);
-                    Map<Name, Totals> run = own.computeIfAbsent(row.runId(), id -> new TreeMap<>());
-                    run.merge(TOTAL, f, Totals::plus);
-                    run.merge(new Name(Kind.CONTEXT, m.context().name()), f, Totals::plus);
-                    run.merge(new Name(Kind.STEP, row.stableName()), f, Totals::plus);
-                    intensities.add(m.intensity() + " (" + m.intensitySource() + ")");
-                    methods.add(methods(m));
-                }, notices);
+                StepReader.read(
+                        file,
+                        (line, row) -> {
+                            var m = row.metrics();
+                            Totals f = Totals.of(m);
+                            Map<Name, Totals> run = own.computeIfAbsent(row.runId(), id -> new TreeMap<>());
+                            run.merge(TOTAL, f, Totals::plus);
+                            run.merge(new Name(Kind.CONTEXT, m.context().name()), f, Totals::plus);
+                            run.merge(new Name(Kind.STEP, row.stableName()), f, Totals::plus);
+                            intensities.add(m.intensity() + " (" + m.intensitySource() + ")");
+                            methods.add(methods(m));
+                        },
+                        notices);
                 own.forEach((id, figures) -> {
                     if (seen.add(id)) {
                         runs.put(id, figures);

@@ -1,10 +1,10 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.EmbodiedModel;
 import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.internal.RunInfo;
 import java.util.Map;
 
 /**
@@ -36,8 +36,11 @@ record RunRecord(RunInfo run, MachineInfo machine, Location location, java.util.
         static final Location UNKNOWN = new Location("", "", "", "");
 
         static Location of(ReportSettings config) {
-            return new Location(config.country().orElse(""), config.region().orElse(""),
-                    config.cloudProvider().orElse(""), config.cloudRegion().orElse(""));
+            return new Location(
+                    config.country().orElse(""),
+                    config.region().orElse(""),
+                    config.cloudProvider().orElse(""),
+                    config.cloudRegion().orElse(""));
         }
 
         boolean onCloud() {
@@ -48,8 +51,16 @@ record RunRecord(RunInfo run, MachineInfo machine, Location location, java.util.
     /** A run known only from one of its steps, when its run file is missing. */
     static RunRecord fromStep(StepRow row, java.nio.file.Path directory) {
         CarbonMetrics m = row.metrics();
-        RunInfo run = new RunInfo(row.runId(), row.experiment(), m.start(), directory, m.scope(), m.pue(),
-                m.intensity(), m.intensitySource(), methods(m));
+        RunInfo run = new RunInfo(
+                row.runId(),
+                row.experiment(),
+                m.start(),
+                directory,
+                m.scope(),
+                m.pue(),
+                m.intensity(),
+                m.intensitySource(),
+                methods(m));
         return new RunRecord(run, new MachineInfo("", "", 0, 0, "", "", "", java.util.List.of()), Location.UNKNOWN);
     }
 

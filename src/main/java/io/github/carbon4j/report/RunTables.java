@@ -1,13 +1,13 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.RunInfo;
-import io.github.carbon4j.internal.Units;
-import io.github.carbon4j.internal.Totals;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.EmissionsRate;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.internal.RunInfo;
+import io.github.carbon4j.internal.Totals;
+import io.github.carbon4j.internal.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +22,17 @@ final class RunTables {
     private RunTables() {}
 
     static void methods(Html page, Summary summary) {
-        page.element("h2", "How this was measured").line().open("p", "class", "note").text("Figures marked ")
-                .element("span", "estimated", "class", "badge estimated").text(" or ")
-                .element("span", "configured", "class", "badge configured").text(" come from a model or a configured"
-                        + " power, not from a hardware counter: read them as estimates.").close("p").line();
+        page.element("h2", "How this was measured")
+                .line()
+                .open("p", "class", "note")
+                .text("Figures marked ")
+                .element("span", "estimated", "class", "badge estimated")
+                .text(" or ")
+                .element("span", "configured", "class", "badge configured")
+                .text(" come from a model or a configured"
+                        + " power, not from a hardware counter: read them as estimates.")
+                .close("p")
+                .line();
         page.open("table").open("tr");
         for (String heading : List.of("run", "machine", "scope", "PUE", "carbon intensity", "CPU", "GPU", "RAM")) {
             page.element("th", heading);
@@ -38,23 +45,38 @@ final class RunTables {
         }
         page.close("table").line();
         if (summary.runCount() > HtmlReport.MAX_RUN_ROWS) {
-            page.element("p", "The newest " + HtmlReport.MAX_RUN_ROWS + " of " + summary.runCount() + " runs.",
-                    "class", "note").line();
+            page.element(
+                            "p",
+                            "The newest " + HtmlReport.MAX_RUN_ROWS + " of " + summary.runCount() + " runs.",
+                            "class",
+                            "note")
+                    .line();
         }
     }
 
     private static void runRow(Html page, RunRecord record) {
         RunInfo run = record.run();
         MachineInfo m = record.machine();
-        page.open("tr").open("td").text(HtmlReport.shortId(run.runId())).empty("br").text(run.experiment()).close("td")
-                .open("td").text((m.cpuModel().isEmpty() ? "unknown CPU" : m.cpuModel())
+        page.open("tr")
+                .open("td")
+                .text(HtmlReport.shortId(run.runId()))
+                .empty("br")
+                .text(run.experiment())
+                .close("td")
+                .open("td")
+                .text((m.cpuModel().isEmpty() ? "unknown CPU" : m.cpuModel())
                         + (m.cpuCount() > 0 ? " × " + m.cpuCount() + " threads" : "")
                         + (m.ramTotalBytes() > 0 ? ", " + Units.plain(m.ramTotalGibibytes()) + " GiB RAM" : ""))
-                .empty("br").text(m.os()).close("td")
+                .empty("br")
+                .text(m.os())
+                .close("td")
                 .element("td", run.scope().key())
                 .element("td", Units.plain(run.pue()), "class", "num")
-                .open("td").text(Units.plain(run.intensity().gramsPerKilowattHour()) + " gCO2eq/kWh").empty("br")
-                .element("span", run.intensitySource(), "class", "note").close("td");
+                .open("td")
+                .text(Units.plain(run.intensity().gramsPerKilowattHour()) + " gCO2eq/kWh")
+                .empty("br")
+                .element("span", run.intensitySource(), "class", "note")
+                .close("td");
         for (Component c : Component.values()) {
             badge(page.open("td"), record.method(c)).close("td");
         }
@@ -76,30 +98,55 @@ final class RunTables {
             labels.add(c.name());
             values.add(c.totals().emissionsGrams());
         }
-        page.element("h2", "Top emitters").line().open("div", "class", "charts")
-                .append(SvgChart.bars("Emissions per context (top " + labels.size() + " of " + contexts.size() + ")",
-                        Units.MASS, labels, List.of(new SvgChart.Series("emissions", HtmlReport.EMISSIONS_COLOUR,
-                                values.stream().mapToDouble(Double::doubleValue).toArray())), 1000))
-                .close("div").line().open("table").open("tr");
-        for (String heading : List.of("context", "step", "name", "run", "duration", "energy", "emissions", "emissions rate")) {
+        page.element("h2", "Top emitters")
+                .line()
+                .open("div", "class", "charts")
+                .append(SvgChart.bars(
+                        "Emissions per context (top " + labels.size() + " of " + contexts.size() + ")",
+                        Units.MASS,
+                        labels,
+                        List.of(new SvgChart.Series(
+                                "emissions",
+                                HtmlReport.EMISSIONS_COLOUR,
+                                values.stream().mapToDouble(Double::doubleValue).toArray())),
+                        1000))
+                .close("div")
+                .line()
+                .open("table")
+                .open("tr");
+        for (String heading :
+                List.of("context", "step", "name", "run", "duration", "energy", "emissions", "emissions rate")) {
             page.element("th", heading);
         }
         page.close("tr").line();
         for (TopStep t : summary.top()) {
             // The name for people, with the stable one (a test's unique id) on hover.
-            page.open("tr").element("td", t.context()).element("td", Long.toString(t.step()), "class", "num")
-                    .element("td", t.label(), "title", t.stableName()).element("td", HtmlReport.shortId(t.runId()))
+            page.open("tr")
+                    .element("td", t.context())
+                    .element("td", Long.toString(t.step()), "class", "num")
+                    .element("td", t.label(), "title", t.stableName())
+                    .element("td", HtmlReport.shortId(t.runId()))
                     .element("td", Units.format(t.seconds(), Units.TIME), "class", "num")
                     .element("td", Energy.ofJoules(t.energyJoules()).toString(), "class", "num")
                     .element("td", Emissions.ofGrams(t.emissionsGrams()).toString(), "class", "num")
-                    .element("td", EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond()).toString(), "class",
-                            "num").close("tr").line();
+                    .element(
+                            "td",
+                            EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond())
+                                    .toString(),
+                            "class",
+                            "num")
+                    .close("tr")
+                    .line();
         }
         page.close("table").line();
         long steps = summary.steps().steps();
         if (steps > summary.top().size()) {
-            page.element("p", "The " + summary.top().size() + " steps with the most emissions of " + steps + ".", "class",
-                    "note").line();
+            page.element(
+                            "p",
+                            "The " + summary.top().size() + " steps with the most emissions of " + steps + ".",
+                            "class",
+                            "note")
+                    .line();
         }
     }
 
@@ -110,18 +157,26 @@ final class RunTables {
         rows.add(t.joules());
         Totals steps = summary.steps();
         rows.add(steps.joules());
-        for (ContextSummary c : summary.contexts().subList(0, Math.min(HtmlReport.TOP, summary.contexts().size()))) {
+        for (ContextSummary c : summary.contexts()
+                .subList(0, Math.min(HtmlReport.TOP, summary.contexts().size()))) {
             labels.add(c.name());
             rows.add(c.totals().joules());
         }
         List<SvgChart.Series> series = new ArrayList<>();
         String[] colours = {HtmlReport.CPU_COLOUR, HtmlReport.GPU_COLOUR, HtmlReport.RAM_COLOUR};
         for (Component c : Component.values()) {
-            series.add(new SvgChart.Series(c.name(), colours[c.ordinal()],
+            series.add(new SvgChart.Series(
+                    c.name(),
+                    colours[c.ordinal()],
                     rows.stream().mapToDouble(r -> r[c.ordinal()]).toArray()));
         }
-        page.element("h2", "CPU, GPU and RAM").line().element("p", "Energy of each component, without PUE.", "class",
-                "note").line().open("div", "class", "charts")
-                .append(SvgChart.bars("Energy by component", Units.ENERGY, labels, series, 1000)).close("div").line();
+        page.element("h2", "CPU, GPU and RAM")
+                .line()
+                .element("p", "Energy of each component, without PUE.", "class", "note")
+                .line()
+                .open("div", "class", "charts")
+                .append(SvgChart.bars("Energy by component", Units.ENERGY, labels, series, 1000))
+                .close("div")
+                .line();
     }
 }

@@ -31,8 +31,8 @@ final class SharedFiles {
 
     static <T> T withLock(Path directory, Locked<T> work) throws IOException {
         IN_PROCESS.lock();
-        try (FileChannel channel = FileChannel.open(directory.resolve(ReportNames.LOCK),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(
+                directory.resolve(ReportNames.LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             java.nio.channels.FileLock lock = channel.lock();
             try {
                 return work.run();
@@ -50,13 +50,14 @@ final class SharedFiles {
      * way is cut back, so the file holds whole lines only. Call under the lock.
      */
     static void append(Path file, String header, String text, Notices notices) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long whole = wholeLines(channel);
             if (whole < channel.size()) {
                 channel.truncate(whole);
-                notices.warn("report.torn." + file, "removed a torn last row from " + file
-                        + " (cut by a failed write) before appending");
+                notices.warn(
+                        "report.torn." + file,
+                        "removed a torn last row from " + file + " (cut by a failed write) before appending");
             }
             String content = whole == 0 ? header + text : text;
             channel.position(whole);

@@ -59,7 +59,8 @@ final class StepCsv {
             String runId = in.next("run.id");
             Context context = Context.of(in.next("context"));
             long step = Long.parseLong(in.next("step"));
-            Duration duration = Duration.ofNanos(new BigDecimal(in.next("duration.s")).movePointRight(9).longValueExact());
+            Duration duration = Duration.ofNanos(
+                    new BigDecimal(in.next("duration.s")).movePointRight(9).longValueExact());
             in.skipDerived(2 + COMPONENTS.length); // emissions, rate, powers: checked below
             double[] joules = in.numbers(COMPONENTS.length);
             in.skipDerived(1); // energy.consumed.j
@@ -75,8 +76,18 @@ final class StepCsv {
                 embodied = Emissions.ofGrams(in.number());
                 in.skipDerived(1); // sci.g
             }
-            CarbonMetrics metrics = CarbonMetrics.of(context, step, end.minus(duration), duration, energies,
-                    intensity, source, pue, scope, overlapped, embodied);
+            CarbonMetrics metrics = CarbonMetrics.of(
+                    context,
+                    step,
+                    end.minus(duration),
+                    duration,
+                    energies,
+                    intensity,
+                    source,
+                    pue,
+                    scope,
+                    overlapped,
+                    embodied);
             StepCheck.derived(f, metrics);
             // 0.1's files have no step names either: context and step name those steps.
             String name = columns > ReportNames.STEP_COLUMNS.size() ? in.next("step.name") : "";

@@ -34,8 +34,8 @@ final class StepFile implements AutoCloseable {
         }
     }
 
-    static final Opener FILES = path -> FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
+    static final Opener FILES = path ->
+            FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
 
     // Only ever read from: each reservation writes from a duplicate of its own.
     private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 * 1024);

@@ -35,8 +35,12 @@ final class StepReader {
      * @throws UncheckedIOException when the file cannot be read
      */
     static long read(Path file, Sink sink, Notices notices) {
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+        try (Reader in = new InputStreamReader(
+                Files.newInputStream(file),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
             return read(file, in, sink, notices);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -93,8 +97,9 @@ final class StepReader {
                 columns = columns(line + "\n");
             } else if (StepCsv.isTorn(line.toString(), columns)) {
                 torn++;
-                notices.warn("report.torn." + file + ":" + number, "skipped a torn row at " + file + ":"
-                        + number + " (cut by a failed write)");
+                notices.warn(
+                        "report.torn." + file + ":" + number,
+                        "skipped a torn row at " + file + ":" + number + " (cut by a failed write)");
             } else {
                 sink.row(number, StepCsv.parse(file, number, line.toString(), columns));
             }
@@ -108,8 +113,8 @@ final class StepReader {
             } else if (header.equals(StepCsv.HEADER_0_1)) {
                 return ReportNames.STEP_COLUMNS_0_1.size();
             }
-            throw new ReportFormatException(file, 1, "not a carbon4j steps file: expected the header "
-                    + StepCsv.HEADER.trim());
+            throw new ReportFormatException(
+                    file, 1, "not a carbon4j steps file: expected the header " + StepCsv.HEADER.trim());
         }
     }
 }

@@ -15,10 +15,11 @@ import java.util.Locale;
 final class StepRowWriter {
 
     private static final String[] KINDS = java.util.Arrays.stream(MeasurementMethod.Kind.values())
-            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-
-    private static final String[] SCOPES = java.util.Arrays.stream(Scope.values()).map(Scope::key)
+            .map(k -> k.name().toLowerCase(Locale.ROOT))
             .toArray(String[]::new);
+
+    private static final String[] SCOPES =
+            java.util.Arrays.stream(Scope.values()).map(Scope::key).toArray(String[]::new);
 
     private StepRowWriter() {}
 

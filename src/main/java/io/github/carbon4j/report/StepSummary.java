@@ -50,8 +50,13 @@ public final class StepSummary {
         if (file.isEmpty()) {
             return false;
         }
-        Files.writeString(file.get(), cut(markdown), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        Files.writeString(
+                file.get(),
+                cut(markdown),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE);
         return true;
     }
 
@@ -67,7 +72,13 @@ public final class StepSummary {
 
     /** A table cell: pipes and line breaks would end it, and angle brackets start HTML. */
     public static String cell(String text) {
-        return Terminal.safe(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\r", " ").replace("\n", " ").replace("`", "\\`");
+        return Terminal.safe(text)
+                .replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\r", " ")
+                .replace("\n", " ")
+                .replace("`", "\\`");
     }
 }

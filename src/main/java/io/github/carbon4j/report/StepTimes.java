@@ -74,8 +74,10 @@ final class StepTimes {
     /** Appends the duration in seconds, to the nanosecond, without trailing zeros or exponent. */
     static StringBuilder seconds(StringBuilder sb, Duration d) {
         if (d.isNegative() || d.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L) {
-            return sb.append(BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9))
-                    .stripTrailingZeros().toPlainString());
+            return sb.append(BigDecimal.valueOf(d.getSeconds())
+                    .add(BigDecimal.valueOf(d.getNano(), 9))
+                    .stripTrailingZeros()
+                    .toPlainString());
         }
         sb.append(d.getSeconds());
         int nano = d.getNano();

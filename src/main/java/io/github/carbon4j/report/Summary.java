@@ -28,15 +28,18 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
     /** How many runs a summary lists one by one. */
     static final int LISTED = 100;
 
-    private static final Comparator<ContextSummary> MOST_EMISSIONS = Comparator
-            .comparingDouble((ContextSummary c) -> -c.totals().emissionsGrams()).thenComparing(ContextSummary::name);
+    private static final Comparator<ContextSummary> MOST_EMISSIONS = Comparator.comparingDouble(
+                    (ContextSummary c) -> -c.totals().emissionsGrams())
+            .thenComparing(ContextSummary::name);
 
     // After the comparator: the constructor uses it.
     static final Summary EMPTY = new Summary(List.of(), OlderRuns.NONE, List.of(), List.of());
 
     Summary {
-        List<RunEntry> sorted = runs.stream().sorted(Comparator.comparing((RunEntry r) -> r.record().run().start())
-                .thenComparing(RunEntry::runId)).toList();
+        List<RunEntry> sorted = runs.stream()
+                .sorted(Comparator.comparing((RunEntry r) -> r.record().run().start())
+                        .thenComparing(RunEntry::runId))
+                .toList();
         int drop = Math.max(0, sorted.size() - LISTED);
         for (RunEntry old : sorted.subList(0, drop)) {
             older = older.plus(old);
@@ -111,12 +114,15 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
     }
 
     Optional<Instant> start() {
-        return java.util.stream.Stream.concat(older.start().stream(), runs.stream().map(r -> r.record().run().start()))
+        return java.util.stream.Stream.concat(
+                        older.start().stream(),
+                        runs.stream().map(r -> r.record().run().start()))
                 .min(Comparator.naturalOrder());
     }
 
     Optional<Instant> end() {
-        return java.util.stream.Stream.concat(older.end().stream(), runs.stream().map(RunEntry::end))
+        return java.util.stream.Stream.concat(
+                        older.end().stream(), runs.stream().map(RunEntry::end))
                 .max(Comparator.naturalOrder());
     }
 

@@ -1,8 +1,8 @@
 package io.github.carbon4j.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.internal.Totals;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 
@@ -22,8 +22,15 @@ final class SummaryJson {
             + " had to be summed from its logged steps)";
     static final String STEPS_LABEL = "the sums of the logged steps: steps may overlap (overlappedSeconds) and"
             + " time between steps is in none";
-    static final List<String> BAR_COLUMNS = List.of("firstStep", "lastStep", "steps", "cpuEnergyJoulesWithPue",
-            "gpuEnergyJoulesWithPue", "ramEnergyJoulesWithPue", "emissionsGrams", "seconds");
+    static final List<String> BAR_COLUMNS = List.of(
+            "firstStep",
+            "lastStep",
+            "steps",
+            "cpuEnergyJoulesWithPue",
+            "gpuEnergyJoulesWithPue",
+            "ramEnergyJoulesWithPue",
+            "emissionsGrams",
+            "seconds");
 
     private SummaryJson() {}
 
@@ -42,8 +49,10 @@ final class SummaryJson {
             long incomplete = summary.incompleteCount();
             g.writeBooleanField("complete", incomplete == 0);
             if (incomplete > 0) {
-                g.writeStringField("incomplete", incomplete + " of " + summary.runCount()
-                        + " runs have incomplete reports: see each run's \"incomplete\"");
+                g.writeStringField(
+                        "incomplete",
+                        incomplete + " of " + summary.runCount()
+                                + " runs have incomplete reports: see each run's \"incomplete\"");
             }
             g.writeNumberField("runCount", summary.runCount());
             totals(g, summary.totals());
@@ -76,7 +85,8 @@ final class SummaryJson {
                 g.writeNumber(b.firstStep());
                 g.writeNumber(b.lastStep());
                 g.writeNumber(b.steps());
-                for (double v : new double[] {b.cpuJoules(), b.gpuJoules(), b.ramJoules(), b.emissionsGrams(), b.seconds()}) {
+                for (double v :
+                        new double[] {b.cpuJoules(), b.gpuJoules(), b.ramJoules(), b.emissionsGrams(), b.seconds()}) {
                     g.writeNumber(v);
                 }
                 g.writeEndArray();

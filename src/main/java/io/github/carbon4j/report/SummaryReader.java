@@ -1,9 +1,9 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.Component;
-import io.github.carbon4j.internal.Totals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.internal.Totals;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +24,8 @@ final class SummaryReader {
     /** Whether the text is a summary in carbon4j 0.1's format, which held no bars to merge. */
     static boolean isFirstFormat(String text) {
         try {
-            return "carbon4j-summary/1".equals(JsonTree.MAPPER.readTree(text).path("format").asText());
+            return "carbon4j-summary/1"
+                    .equals(JsonTree.MAPPER.readTree(text).path("format").asText());
         } catch (JsonProcessingException e) {
             return false;
         }
@@ -42,9 +43,16 @@ final class SummaryReader {
             if (root == null || !SummaryJson.FORMAT.equals(root.path("format").asText())) {
                 throw new IllegalArgumentException("format is not \"" + SummaryJson.FORMAT + "\"");
             }
-            List<RunEntry> runs = list(root, "runs", r -> new RunEntry(JsonTree.readRun(r, directory), instant(r, "end"),
-                    readTotals(r.get("totals")), readSteps(r.get("steps")), (long) number(r, "unwrittenSteps"),
-                    bool(r, "killed")));
+            List<RunEntry> runs = list(
+                    root,
+                    "runs",
+                    r -> new RunEntry(
+                            JsonTree.readRun(r, directory),
+                            instant(r, "end"),
+                            readTotals(r.get("totals")),
+                            readSteps(r.get("steps")),
+                            (long) number(r, "unwrittenSteps"),
+                            bool(r, "killed")));
             List<ContextSummary> contexts = list(root, "contexts", SummaryReader::context);
             List<TopStep> top = list(root, "topSteps", SummaryReader::topStep);
             OlderRuns older;
@@ -79,11 +87,18 @@ final class SummaryReader {
             if (!b.isArray() || b.size() != SummaryJson.BAR_COLUMNS.size()) {
                 throw new IllegalArgumentException("a bar needs " + SummaryJson.BAR_COLUMNS.size() + " numbers");
             }
-            bars.add(new ContextSummary.Bar((long) number(b, 0), (long) number(b, 1), (long) number(b, 2),
-                    number(b, 3), number(b, 4), number(b, 5), number(b, 6), number(b, 7)));
+            bars.add(new ContextSummary.Bar(
+                    (long) number(b, 0),
+                    (long) number(b, 1),
+                    (long) number(b, 2),
+                    number(b, 3),
+                    number(b, 4),
+                    number(b, 5),
+                    number(b, 6),
+                    number(b, 7)));
         }
-        return new ContextSummary(JsonTree.text(c, "name"), readSteps(c.get("steps")), instant(c, "start"),
-                instant(c, "end"), bars);
+        return new ContextSummary(
+                JsonTree.text(c, "name"), readSteps(c.get("steps")), instant(c, "start"), instant(c, "end"), bars);
     }
 
     private static OlderRuns older(JsonNode o) {
@@ -94,20 +109,40 @@ final class SummaryReader {
         for (JsonNode name : array(o, "experiments")) {
             names.add(name.asText());
         }
-        return new OlderRuns((long) number(o, "count"), (long) number(o, "incomplete"), names,
-                Optional.of(instant(o, "start")), Optional.of(instant(o, "end")), readTotals(o.get("totals")),
+        return new OlderRuns(
+                (long) number(o, "count"),
+                (long) number(o, "incomplete"),
+                names,
+                Optional.of(instant(o, "start")),
+                Optional.of(instant(o, "end")),
+                readTotals(o.get("totals")),
                 readSteps(o.get("steps")));
     }
 
     private static Totals readTotals(JsonNode t) {
-        return new Totals(0, number(t, "seconds"), readJoules(t), number(t, "energyConsumedJoules"),
-                number(t, "emissionsGrams"), optionalNumber(t, "embodiedGrams"), 0, 0, bool(t, "measured"));
+        return new Totals(
+                0,
+                number(t, "seconds"),
+                readJoules(t),
+                number(t, "energyConsumedJoules"),
+                number(t, "emissionsGrams"),
+                optionalNumber(t, "embodiedGrams"),
+                0,
+                0,
+                bool(t, "measured"));
     }
 
     private static Totals readSteps(JsonNode t) {
-        return new Totals((long) number(t, "count"), number(t, "loggedSeconds"), readJoules(t),
-                number(t, "energyConsumedJoules"), number(t, "emissionsGrams"), optionalNumber(t, "embodiedGrams"),
-                (long) number(t, "overlappedSteps"), number(t, "overlappedSeconds"), true);
+        return new Totals(
+                (long) number(t, "count"),
+                number(t, "loggedSeconds"),
+                readJoules(t),
+                number(t, "energyConsumedJoules"),
+                number(t, "emissionsGrams"),
+                optionalNumber(t, "embodiedGrams"),
+                (long) number(t, "overlappedSteps"),
+                number(t, "overlappedSeconds"),
+                true);
     }
 
     private static double[] readJoules(JsonNode t) {
@@ -156,8 +191,13 @@ final class SummaryReader {
         String context = JsonTree.text(t, "context");
         long step = (long) number(t, "step");
         String name = t.hasNonNull("name") ? JsonTree.text(t, "name") : "";
-        return new TopStep(context, step, JsonTree.text(t, "runId"), number(t, "seconds"),
-                number(t, "energyConsumedJoules"), number(t, "emissionsGrams"),
+        return new TopStep(
+                context,
+                step,
+                JsonTree.text(t, "runId"),
+                number(t, "seconds"),
+                number(t, "energyConsumedJoules"),
+                number(t, "emissionsGrams"),
                 name.equals(StepRow.stableName(context, step)) ? "" : name,
                 t.hasNonNull("displayName") ? JsonTree.text(t, "displayName") : "");
     }

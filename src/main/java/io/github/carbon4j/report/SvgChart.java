@@ -21,8 +21,15 @@ final class SvgChart {
     private SvgChart() {}
 
     /** Stacked columns, one per point, x labels thinned to fit. */
-    static Html columns(String title, List<Units.Unit> units, List<Series> series, List<String> tips,
-            List<String> xLabels, String xTitle, int width, int height) {
+    static Html columns(
+            String title,
+            List<Units.Unit> units,
+            List<Series> series,
+            List<String> tips,
+            List<String> xLabels,
+            String xTitle,
+            int width,
+            int height) {
         int n = xLabels.size();
         double max = 0;
         for (int i = 0; i < n; i++) {
@@ -47,8 +54,8 @@ final class SvgChart {
         return svg.close("svg");
     }
 
-    private static void column(Html svg, ChartAxis axis, List<Series> series, int i, double x, double barWidth,
-            String tip) {
+    private static void column(
+            Html svg, ChartAxis axis, List<Series> series, int i, double x, double barWidth, String tip) {
         double base = 0;
         svg.open("g").element("title", tip);
         for (Series s : series) {
@@ -56,8 +63,18 @@ final class SvgChart {
             if (v > 0) {
                 double y0 = axis.y(base);
                 double y1 = axis.y(base + v);
-                svg.empty("rect", "x", Html.fixed(x, 2), "y", Html.fixed(y1, 2), "width", Html.fixed(barWidth, 2),
-                        "height", Html.fixed(Math.max(0.5, y0 - y1), 2), "fill", s.colour());
+                svg.empty(
+                        "rect",
+                        "x",
+                        Html.fixed(x, 2),
+                        "y",
+                        Html.fixed(y1, 2),
+                        "width",
+                        Html.fixed(barWidth, 2),
+                        "height",
+                        Html.fixed(Math.max(0.5, y0 - y1), 2),
+                        "fill",
+                        s.colour());
             }
             base += v;
         }
@@ -65,8 +82,15 @@ final class SvgChart {
     }
 
     /** A line through the points, with dots when there are few. */
-    static Html line(String title, List<Units.Unit> units, Series series, List<String> tips, List<String> xLabels,
-            String xTitle, int width, int height) {
+    static Html line(
+            String title,
+            List<Units.Unit> units,
+            Series series,
+            List<String> tips,
+            List<String> xLabels,
+            String xTitle,
+            int width,
+            int height) {
         int n = xLabels.size();
         double max = 0;
         for (double v : series.values()) {
@@ -78,15 +102,35 @@ final class SvgChart {
         double slot = (double) (width - LEFT - RIGHT) / Math.max(1, n);
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            points.append(Html.fixed(LEFT + (i + 0.5) * slot, 2)).append(',')
-                    .append(Html.fixed(axis.y(series.values()[i]), 2)).append(' ');
+            points.append(Html.fixed(LEFT + (i + 0.5) * slot, 2))
+                    .append(',')
+                    .append(Html.fixed(axis.y(series.values()[i]), 2))
+                    .append(' ');
         }
-        svg.empty("polyline", "fill", "none", "stroke-width", "2", "stroke", series.colour(), "points",
+        svg.empty(
+                "polyline",
+                "fill",
+                "none",
+                "stroke-width",
+                "2",
+                "stroke",
+                series.colour(),
+                "points",
                 points.toString().trim());
         String r = n <= 60 ? "3.0" : "1.5";
         for (int i = 0; i < n; i++) {
-            svg.open("circle", "cx", Html.fixed(LEFT + (i + 0.5) * slot, 2), "cy", Html.fixed(axis.y(series.values()[i]), 2),
-                    "r", r, "fill", series.colour()).element("title", tips.get(i)).close("circle");
+            svg.open(
+                            "circle",
+                            "cx",
+                            Html.fixed(LEFT + (i + 0.5) * slot, 2),
+                            "cy",
+                            Html.fixed(axis.y(series.values()[i]), 2),
+                            "r",
+                            r,
+                            "fill",
+                            series.colour())
+                    .element("title", tips.get(i))
+                    .close("circle");
         }
         xLabels(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
         return svg.close("svg");
@@ -112,8 +156,23 @@ final class SvgChart {
     static Html open(String title, int width, int height) {
         String w = Integer.toString(width);
         String h = Integer.toString(height);
-        return new Html().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart", "width", w, "height", h,
-                "viewBox", "0 0 " + w + " " + h, "role", "img", "aria-label", title)
+        return new Html()
+                .open(
+                        "svg",
+                        "xmlns",
+                        "http://www.w3.org/2000/svg",
+                        "class",
+                        "chart",
+                        "width",
+                        w,
+                        "height",
+                        h,
+                        "viewBox",
+                        "0 0 " + w + " " + h,
+                        "role",
+                        "img",
+                        "aria-label",
+                        title)
                 .element("text", title, "x", "4", "y", "18", "class", "title");
     }
 
@@ -126,17 +185,40 @@ final class SvgChart {
         }
     }
 
-    private static void xLabels(Html svg, List<String> labels, String xTitle, int width, int height,
+    private static void xLabels(
+            Html svg,
+            List<String> labels,
+            String xTitle,
+            int width,
+            int height,
             java.util.function.IntToDoubleFunction position) {
         int n = labels.size();
         double spacing = n > 1 ? Math.abs(position.applyAsDouble(1) - position.applyAsDouble(0)) : width;
         int every = labelEvery(labels, spacing);
         for (int i = 0; i < n; i += every) {
-            svg.element("text", labels.get(i), "x", Html.fixed(position.applyAsDouble(i), 2), "y",
-                    Integer.toString(height - BOTTOM + 14), "text-anchor", "middle", "class", "tick");
+            svg.element(
+                    "text",
+                    labels.get(i),
+                    "x",
+                    Html.fixed(position.applyAsDouble(i), 2),
+                    "y",
+                    Integer.toString(height - BOTTOM + 14),
+                    "text-anchor",
+                    "middle",
+                    "class",
+                    "tick");
         }
-        svg.element("text", xTitle, "x", Integer.toString(LEFT + (width - LEFT - RIGHT) / 2), "y",
-                Integer.toString(height - 4), "text-anchor", "middle", "class", "axis");
+        svg.element(
+                "text",
+                xTitle,
+                "x",
+                Integer.toString(LEFT + (width - LEFT - RIGHT) / 2),
+                "y",
+                Integer.toString(height - 4),
+                "text-anchor",
+                "middle",
+                "class",
+                "axis");
     }
 
     /**
@@ -144,7 +226,10 @@ final class SvgChart {
      * smallest of 2, 5, 10, 20, 50, ... that leaves room, so the labels shown are a regular subset.
      */
     static int labelEvery(List<String> labels, double spacing) {
-        int longest = labels.stream().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(1);
+        int longest = labels.stream()
+                .mapToInt(l -> l.codePointCount(0, l.length()))
+                .max()
+                .orElse(1);
         // report.css sets ticks in 11 px: digits are about 6.6 px wide; then a gap between labels.
         double needed = longest * 6.6 + 6;
         int[] steps = {1, 2, 5};

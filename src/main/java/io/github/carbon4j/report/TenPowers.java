@@ -13,6 +13,7 @@ final class TenPowers {
 
     /** The smallest and largest {@code k}: {@code floor(log10(2^q))} over every double's binary exponent. */
     static final int K_MIN = -324;
+
     static final int K_MAX = 292;
 
     private static final long[] UPPER = new long[K_MAX - K_MIN + 1];
@@ -24,8 +25,11 @@ final class TenPowers {
         BigInteger power = BigInteger.ONE; // 10^|k|
         for (int e = 0; e <= -K_MIN || e <= K_MAX; e++) {
             if (e <= -K_MIN) {
-                store(-e, power.bitLength() > 126 ? power.shiftRight(power.bitLength() - 126)
-                        : power.shiftLeft(126 - power.bitLength()));
+                store(
+                        -e,
+                        power.bitLength() > 126
+                                ? power.shiftRight(power.bitLength() - 126)
+                                : power.shiftLeft(126 - power.bitLength()));
             }
             if (e > 0 && e <= K_MAX) {
                 // 10^-e = 2^r * beta with r = -bitLength(10^e): its digits are 2^(125 + bitLength) / 10^e.

@@ -14,8 +14,13 @@ final class Terminal {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\n' && c != '\t' && !(c == '\r' && i + 1 < text.length()
-                    && text.charAt(i + 1) == '\n')) || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+            boolean control = (c < 0x20
+                            && c != '\n'
+                            && c != '\t'
+                            && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'))
+                    || (c >= 0x7f && c <= 0x9f)
+                    || c == '\u2028'
+                    || c == '\u2029'
                     || lone(text, i);
             if (control && sb == null) {
                 sb = new StringBuilder(text.length() + 16).append(text, 0, i);

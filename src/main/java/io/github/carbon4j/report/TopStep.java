@@ -15,18 +15,34 @@ import java.util.Comparator;
  * @param name its stable name (a JUnit test's unique id), empty where context and step name it
  * @param displayName its name for people (a JUnit test's display name), empty where it has none
  */
-record TopStep(String context, long step, String runId, double seconds, double energyJoules, double emissionsGrams,
-        String name, String displayName) {
+record TopStep(
+        String context,
+        long step,
+        String runId,
+        double seconds,
+        double energyJoules,
+        double emissionsGrams,
+        String name,
+        String displayName) {
 
     static final int COUNT = 10;
     /** Most emissions first; ties in a stable order. */
     static final Comparator<TopStep> ORDER = Comparator.comparingDouble((TopStep t) -> -t.emissionsGrams())
-            .thenComparing(TopStep::runId).thenComparing(TopStep::context).thenComparingLong(TopStep::step);
+            .thenComparing(TopStep::runId)
+            .thenComparing(TopStep::context)
+            .thenComparingLong(TopStep::step);
 
     static TopStep of(StepRow row) {
         CarbonMetrics m = row.metrics();
-        return new TopStep(m.context().name(), m.step(), row.runId(), m.duration().toNanos() / 1e9,
-                m.energyConsumed().joules(), m.emissions().grams(), row.name(), row.displayName());
+        return new TopStep(
+                m.context().name(),
+                m.step(),
+                row.runId(),
+                m.duration().toNanos() / 1e9,
+                m.energyConsumed().joules(),
+                m.emissions().grams(),
+                row.name(),
+                row.displayName());
     }
 
     double emissionsRateGramsPerSecond() {

@@ -15,23 +15,31 @@ class CountryIntensityTests {
 
     @ParameterizedTest(name = "{0} / {1} / {2}")
     @CsvSource({
-            "FRA, FR, France,         56.039,  2023",
-            "DEU, DE, Germany,        380.95,  2023",
-            "USA, US, United States,  369.473, 2023",
-            "GBR, GB, United Kingdom, 237.589, 2023",
-            "IND, IN, India,          713.441, 2023",
-            "CHN, CN, China,          582.317, 2023",
-            "JPN, JP, Japan,          485.392, 2023",
-            "BRA, BR, Brazil,         98.348,  2023",
-            "ZAF, ZA, South Africa,   707.686, 2023",
-            "AUS, AU, Australia,      548.692, 2023",
-            "POL, PL, Poland,         661.926, 2023",
-            "SWE, SE, Sweden,         40.695,  2023",
-            "IRL, IE, Ireland,        290.805, 2023",
+        "FRA, FR, France,         56.039,  2023",
+        "DEU, DE, Germany,        380.95,  2023",
+        "USA, US, United States,  369.473, 2023",
+        "GBR, GB, United Kingdom, 237.589, 2023",
+        "IND, IN, India,          713.441, 2023",
+        "CHN, CN, China,          582.317, 2023",
+        "JPN, JP, Japan,          485.392, 2023",
+        "BRA, BR, Brazil,         98.348,  2023",
+        "ZAF, ZA, South Africa,   707.686, 2023",
+        "AUS, AU, Australia,      548.692, 2023",
+        "POL, PL, Poland,         661.926, 2023",
+        "SWE, SE, Sweden,         40.695,  2023",
+        "IRL, IE, Ireland,        290.805, 2023",
     })
-    void countryResolvesByAlpha3Alpha2AndEnglishNameInAnyCase(String alpha3, String alpha2, String name, double grams, int year) {
-        for (String form : new String[] {alpha3, alpha2, name, name.toUpperCase(Locale.ROOT), alpha3.toLowerCase(Locale.ROOT),
-                alpha2.toLowerCase(Locale.ROOT), " " + name.toLowerCase(Locale.ROOT) + " "}) {
+    void countryResolvesByAlpha3Alpha2AndEnglishNameInAnyCase(
+            String alpha3, String alpha2, String name, double grams, int year) {
+        for (String form : new String[] {
+            alpha3,
+            alpha2,
+            name,
+            name.toUpperCase(Locale.ROOT),
+            alpha3.toLowerCase(Locale.ROOT),
+            alpha2.toLowerCase(Locale.ROOT),
+            " " + name.toLowerCase(Locale.ROOT) + " "
+        }) {
             IntensityEstimate estimate = CarbonIntensities.country(form);
             assertThat(estimate.intensity().gramsPerKilowattHour()).as(form).isEqualTo(grams);
             assertThat(estimate.source()).as(form).isEqualTo("grid of " + alpha3 + ", Our World in Data " + year);
@@ -44,7 +52,8 @@ class CountryIntensityTests {
         assertThat(CarbonIntensities.country("Côte d’Ivoire").source()).startsWith("grid of CIV");
         assertThat(CarbonIntensities.country("Czechia").source()).startsWith("grid of CZE");
         assertThat(CarbonIntensities.country("UK").source()).startsWith("grid of GBR");
-        assertThat(CarbonIntensities.country("United States of America").source()).startsWith("grid of USA");
+        assertThat(CarbonIntensities.country("United States of America").source())
+                .startsWith("grid of USA");
     }
 
     @Test
@@ -93,8 +102,9 @@ class CountryIntensityTests {
         // coal 2.16, oil 9.71, gas 31.43, nuclear 335.65, hydro 53.19, solar 23.26, wind 48.61, geothermal-like 0.6 TWh
         // weighted by 995, 816, 743, 29, 26, 48, 26, 38 over their 504.61 TWh; biofuel 9.5 TWh normalised out
         assertThat(estimate.intensity().gramsPerKilowattHour()).isCloseTo(93.032, within(0.001));
-        assertThat(estimate.source()).isEqualTo("generation mix of FRA, Our World in Data 2023 × per-source factors;"
-                + " 1.8 % without a factor (biomass) normalised out");
+        assertThat(estimate.source())
+                .isEqualTo("generation mix of FRA, Our World in Data 2023 × per-source factors;"
+                        + " 1.8 % without a factor (biomass) normalised out");
     }
 
     @Test
@@ -107,10 +117,25 @@ class CountryIntensityTests {
 
     @Test
     void aggregatesCountOnlyForWhatTheyHoldBeyondTheirParts() {
-        Map<String, Double> islandOnlyFossil = Map.of("total", 1.0, "fossil", 0.8, "renewables", 0.2, "solar", 0.2,
-                "low_carbon", 0.2);
-        Map<String, Double> splitFossil = Map.of("total", 10.0, "fossil", 6.0, "coal", 2.0, "gas", 4.0,
-                "renewables", 4.0, "other_renewable", 4.0, "biofuel", 4.0, "low_carbon", 4.0);
+        Map<String, Double> islandOnlyFossil =
+                Map.of("total", 1.0, "fossil", 0.8, "renewables", 0.2, "solar", 0.2, "low_carbon", 0.2);
+        Map<String, Double> splitFossil = Map.of(
+                "total",
+                10.0,
+                "fossil",
+                6.0,
+                "coal",
+                2.0,
+                "gas",
+                4.0,
+                "renewables",
+                4.0,
+                "other_renewable",
+                4.0,
+                "biofuel",
+                4.0,
+                "low_carbon",
+                4.0);
 
         double island = grid(islandOnlyFossil).estimate().intensity().gramsPerKilowattHour();
         double split = grid(splitFossil).estimate().intensity().gramsPerKilowattHour();
@@ -125,7 +150,9 @@ class CountryIntensityTests {
         for (String iso3 : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)) {
             if (countries.iso3(iso3).isPresent()) {
                 try {
-                    assertThat(countries.grid(iso3).estimate().intensity().gramsPerKilowattHour()).as(iso3).isPositive();
+                    assertThat(countries.grid(iso3).estimate().intensity().gramsPerKilowattHour())
+                            .as(iso3)
+                            .isPositive();
                 } catch (IllegalArgumentException noData) {
                     assertThat(noData).hasMessageStartingWith("no grid data for");
                 }

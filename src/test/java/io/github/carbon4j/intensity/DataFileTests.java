@@ -7,19 +7,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DataFileTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"countries.csv", "us-states.csv", "canada-provinces.csv", "nordic-zones.csv", "gcp-regions.csv"})
+    @ValueSource(
+            strings = {"countries.csv", "us-states.csv", "canada-provinces.csv", "nordic-zones.csv", "gcp-regions.csv"})
     void everyGeneratedTableNamesSourceYearAndLicence(String file) throws IOException {
         String header = header(file);
 
-        assertThat(header).contains("Source:").containsPattern("20[0-9][0-9]").contains("MIT licence")
-                .contains("Copyright (c) 2019 Mila").contains("tools/generate-intensity-data.py");
+        assertThat(header)
+                .contains("Source:")
+                .containsPattern("20[0-9][0-9]")
+                .contains("MIT licence")
+                .contains("Copyright (c) 2019 Mila")
+                .contains("tools/generate-intensity-data.py");
     }
 
     @Test
@@ -35,16 +40,21 @@ class DataFileTests {
         String provider = file.startsWith("aws") ? "aws" : "azure";
 
         assertThat(rows).hasSizeGreaterThan(30);
-        rows.forEach(row -> assertThat(CarbonIntensities.cloud(provider, row.text("region")).intensity()
-                .gramsPerKilowattHour()).as(row.toString()).isPositive());
+        rows.forEach(row -> assertThat(CarbonIntensities.cloud(provider, row.text("region"))
+                        .intensity()
+                        .gramsPerKilowattHour())
+                .as(row.toString())
+                .isPositive());
     }
 
     @Test
     void malformedTablesAreRejected() {
         assertThatThrownBy(() -> CsvTable.parse("t.csv", List.of("# only comments")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("t.csv has no header line");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("t.csv has no header line");
         assertThatThrownBy(() -> CsvTable.parse("t.csv", List.of("a,b", "1,2,3")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("expected 2 fields in \"1,2,3\"");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("expected 2 fields in \"1,2,3\"");
     }
 
     @Test
@@ -57,8 +67,10 @@ class DataFileTests {
     private static String header(String file) throws IOException {
         try (InputStream in = CsvTable.class.getResourceAsStream(file)) {
             assertThat(in).as(file).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> l.startsWith("#") || file.endsWith(".txt")).reduce("", (a, b) -> a + b + "\n");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> l.startsWith("#") || file.endsWith(".txt"))
+                    .reduce("", (a, b) -> a + b + "\n");
         }
     }
 }

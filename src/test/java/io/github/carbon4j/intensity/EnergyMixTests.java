@@ -12,33 +12,47 @@ class EnergyMixTests {
 
     @Test
     void theDesignExampleGives731Point59() {
-        IntensityEstimate estimate = CarbonIntensities.energyMix(mix("coal", 25, "petroleum", 35, "natural_gas", 26, "nuclear", 14));
+        IntensityEstimate estimate =
+                CarbonIntensities.energyMix(mix("coal", 25, "petroleum", 35, "natural_gas", 26, "nuclear", 14));
 
         assertThat(estimate.intensity().gramsPerKilowattHour()).isCloseTo(731.59, within(1e-9));
-        assertThat(estimate.source()).isEqualTo(
-                "energy mix coal 25 %, petroleum 35 %, natural gas 26 %, nuclear 14 % × per-source factors");
+        assertThat(estimate.source())
+                .isEqualTo("energy mix coal 25 %, petroleum 35 %, natural gas 26 %, nuclear 14 % × per-source factors");
     }
 
     @Test
     void fractionsAndSynonymsGiveTheSameResult() {
-        IntensityEstimate estimate = CarbonIntensities.energyMix(mix("Coal", 0.25, "oil", 0.35, "naturalGas", 0.26, "NUCLEAR", 0.14));
+        IntensityEstimate estimate =
+                CarbonIntensities.energyMix(mix("Coal", 0.25, "oil", 0.35, "naturalGas", 0.26, "NUCLEAR", 0.14));
 
         assertThat(estimate.intensity().gramsPerKilowattHour()).isCloseTo(731.59, within(1e-9));
-        assertThat(CarbonIntensities.energyMix(mix("gas", 50, "hydroelectricity", 50)).intensity().gramsPerKilowattHour())
+        assertThat(CarbonIntensities.energyMix(mix("gas", 50, "hydroelectricity", 50))
+                        .intensity()
+                        .gramsPerKilowattHour())
                 .isCloseTo((743 + 26) / 2.0, within(1e-9));
         assertThat(CarbonIntensities.energyMix(mix("fossil", 10, "geothermal", 20, "solar", 30, "wind", 40))
-                .intensity().gramsPerKilowattHour()).isCloseTo(0.1 * 635 + 0.2 * 38 + 0.3 * 48 + 0.4 * 26, within(1e-9));
+                        .intensity()
+                        .gramsPerKilowattHour())
+                .isCloseTo(0.1 * 635 + 0.2 * 38 + 0.3 * 48 + 0.4 * 26, within(1e-9));
     }
 
     @Test
     void sharesWithinHalfAPercentOfTheTotalAreAccepted() {
-        assertThat(CarbonIntensities.energyMix(mix("coal", 50, "wind", 50.5)).intensity().gramsPerKilowattHour()).isPositive();
-        assertThat(CarbonIntensities.energyMix(mix("coal", 0.5, "wind", 0.496)).intensity().gramsPerKilowattHour()).isPositive();
+        assertThat(CarbonIntensities.energyMix(mix("coal", 50, "wind", 50.5))
+                        .intensity()
+                        .gramsPerKilowattHour())
+                .isPositive();
+        assertThat(CarbonIntensities.energyMix(mix("coal", 0.5, "wind", 0.496))
+                        .intensity()
+                        .gramsPerKilowattHour())
+                .isPositive();
         assertThatThrownBy(() -> CarbonIntensities.energyMix(mix("coal", 50, "wind", 49)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("adds up to 99.0; shares must add up to 100 (percent) or 1 (fractions), within 0.5 %");
+                .hasMessageContaining(
+                        "adds up to 99.0; shares must add up to 100 (percent) or 1 (fractions), within 0.5 %");
         assertThatThrownBy(() -> CarbonIntensities.energyMix(mix("coal", 0.5, "wind", 0.6)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("adds up to 1.1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("adds up to 1.1");
     }
 
     @Test
@@ -53,15 +67,20 @@ class EnergyMixTests {
     void badSourcesAndSharesAreRejectedByName() {
         assertThatThrownBy(() -> CarbonIntensities.energyMix(mix("coal", 50, "unobtainium", 50)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown energy source \"unobtainium\"").hasMessageContaining("natural_gas");
+                .hasMessageStartingWith("unknown energy source \"unobtainium\"")
+                .hasMessageContaining("natural_gas");
         assertThatThrownBy(() -> CarbonIntensities.energyMix(mix("gas", 50, "natural_gas", 50)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gives natural gas twice (gas, natural_gas)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gives natural gas twice (gas, natural_gas)");
         assertThatThrownBy(() -> CarbonIntensities.energyMix(mix("coal", 110, "wind", -10)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid share -10.0 for wind");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid share -10.0 for wind");
         assertThatThrownBy(() -> CarbonIntensities.energyMix(mix("biomass", 100)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds no source with an emission factor");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds no source with an emission factor");
         assertThatThrownBy(() -> CarbonIntensities.energyMix(Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one source");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one source");
     }
 
     private static Map<String, Double> mix(Object... sourcesAndShares) {

@@ -11,8 +11,8 @@ import io.github.carbon4j.Context;
 import io.github.carbon4j.IntensityProvider;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Power;
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +28,7 @@ class LiveIntensityTests {
 
     /** The notices of this test\'s live intensities, as a logger\'s would be. */
     private final Notices notices = new Notices();
+
     private static final java.util.Map<String, String> NO_ENV = java.util.Map.of();
 
     private static final String TOKEN = "em-token-5f1c9a7e";
@@ -45,8 +46,13 @@ class LiveIntensityTests {
     }
 
     private CarbonConfig.Builder config() {
-        return CarbonConfig.builder().cpuPower(Power.ofWatts(100)).ramPower(Power.ofWatts(0)).scope(Scope.MACHINE)
-                .reports(false).clock(clock).intensityUrl(server.url());
+        return CarbonConfig.builder()
+                .cpuPower(Power.ofWatts(100))
+                .ramPower(Power.ofWatts(0))
+                .scope(Scope.MACHINE)
+                .reports(false)
+                .clock(clock)
+                .intensityUrl(server.url());
     }
 
     private CarbonConfig.Builder electricityMaps() {
@@ -56,15 +62,22 @@ class LiveIntensityTests {
     /** A live intensity that refreshes on the calling thread, so a test sees each refresh's result at once. */
     private LiveIntensity synchronous(CarbonConfig config) {
         Optional<GridFeed> feed = new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(config.intensitySettings());
-        return new LiveIntensity(CarbonIntensities.resolve(config.intensitySettings(), NO_ENV, notices), feed, clock,
-                notices, Runnable::run, () -> { }, TOKEN);
+        return new LiveIntensity(
+                CarbonIntensities.resolve(config.intensitySettings(), NO_ENV, notices),
+                feed,
+                clock,
+                notices,
+                Runnable::run,
+                () -> {},
+                TOKEN);
     }
 
     @Test
     void electricityMapsGivesTheZonesLatestFigureToEachStep() {
         server.serve("electricitymaps-latest-de.json");
-        try (CarbonLogger logger = CarbonLogger.start(electricityMaps().country("Germany").build())) {
-            clock.add(36, TimeUnit.SECONDS);                                 // 100 W × 36 s = 1 Wh
+        try (CarbonLogger logger =
+                CarbonLogger.start(electricityMaps().country("Germany").build())) {
+            clock.add(36, TimeUnit.SECONDS); // 100 W × 36 s = 1 Wh
             CarbonMetrics metrics = logger.logCarbonMetrics(Context.TRAINING);
 
             assertThat(metrics.intensity().gramsPerKilowattHour()).isEqualTo(412);
@@ -72,14 +85,15 @@ class LiveIntensityTests {
             assertThat(metrics.emissions().grams()).isCloseTo(0.412, within(1e-9));
             assertThat(logger.run().intensitySource()).isEqualTo(metrics.intensitySource());
         }
-        assertThat(server.requests()).containsExactly(
-                new RecordedServer.Request("/v3/carbon-intensity/latest?zone=DE", TOKEN));
+        assertThat(server.requests())
+                .containsExactly(new RecordedServer.Request("/v3/carbon-intensity/latest?zone=DE", TOKEN));
     }
 
     @Test
     void aMeasuredFigureIsNamedSo() {
         server.serve("electricitymaps-latest-fr-measured.json");
-        try (LiveIntensity live = synchronous(electricityMaps().electricityMapsZone("FR").build())) {
+        try (LiveIntensity live =
+                synchronous(electricityMaps().electricityMapsZone("FR").build())) {
             assertThat(live.current().source()).isEqualTo("Electricity Maps FR, 2026-11-30T21:00Z, measured");
             assertThat(live.current().intensity().gramsPerKilowattHour()).isEqualTo(38);
         }
@@ -88,17 +102,22 @@ class LiveIntensityTests {
     @Test
     void theUkApiGivesGreatBritainsActualFigure() {
         server.serve("uk-intensity.json");
-        try (LiveIntensity live = synchronous(config().intensityProvider(IntensityProvider.UK_CARBON_INTENSITY).build())) {
+        try (LiveIntensity live = synchronous(config().intensityProvider(IntensityProvider.UK_CARBON_INTENSITY)
+                .build())) {
             assertThat(live.current().intensity().gramsPerKilowattHour()).isEqualTo(193);
-            assertThat(live.current().source()).isEqualTo("UK Carbon Intensity Great Britain, 2026-11-30T22:00Z, actual");
+            assertThat(live.current().source())
+                    .isEqualTo("UK Carbon Intensity Great Britain, 2026-11-30T22:00Z, actual");
         }
-        assertThat(server.requests()).extracting(RecordedServer.Request::pathAndQuery).containsExactly("/intensity");
+        assertThat(server.requests())
+                .extracting(RecordedServer.Request::pathAndQuery)
+                .containsExactly("/intensity");
     }
 
     @Test
     void theUkApiFallsBackToTheForecastWithoutAnActualFigure() {
         server.serve("uk-intensity-forecast-only.json");
-        try (LiveIntensity live = synchronous(config().intensityProvider(IntensityProvider.UK_CARBON_INTENSITY).build())) {
+        try (LiveIntensity live = synchronous(config().intensityProvider(IntensityProvider.UK_CARBON_INTENSITY)
+                .build())) {
             assertThat(live.current().intensity().gramsPerKilowattHour()).isEqualTo(181);
             assertThat(live.current().source()).endsWith("2026-11-30T22:30Z, forecast");
         }
@@ -108,19 +127,22 @@ class LiveIntensityTests {
     void aPostcodeAsksForItsRegionByOutwardCode() {
         server.serve("uk-regional-postcode-rg10.json");
         try (LiveIntensity live = synchronous(config().intensityProvider(IntensityProvider.UK_CARBON_INTENSITY)
-                .ukPostcode("rg10 9ab").build())) {
+                .ukPostcode("rg10 9ab")
+                .build())) {
             assertThat(live.current().intensity().gramsPerKilowattHour()).isEqualTo(154);
             assertThat(live.current().source())
                     .isEqualTo("UK Carbon Intensity South England (RG10), 2026-11-30T22:00Z, forecast");
         }
-        assertThat(server.requests()).extracting(RecordedServer.Request::pathAndQuery)
+        assertThat(server.requests())
+                .extracting(RecordedServer.Request::pathAndQuery)
                 .containsExactly("/regional/postcode/RG10");
     }
 
     @Test
     void theFigureIsAskedForAgainAtMostOnceAnHour() {
         server.serve("electricitymaps-latest-de.json");
-        try (LiveIntensity live = synchronous(electricityMaps().electricityMapsZone("DE").build())) {
+        try (LiveIntensity live =
+                synchronous(electricityMaps().electricityMapsZone("DE").build())) {
             server.serve("electricitymaps-latest-fr-measured.json");
             clock.add(59, TimeUnit.MINUTES);
             assertThat(live.current().intensity().gramsPerKilowattHour()).isEqualTo(412);
@@ -136,7 +158,8 @@ class LiveIntensityTests {
     @Test
     void aClosedLiveIntensityAsksNoMore() {
         server.serve("electricitymaps-latest-de.json");
-        LiveIntensity live = synchronous(electricityMaps().electricityMapsZone("DE").build());
+        LiveIntensity live =
+                synchronous(electricityMaps().electricityMapsZone("DE").build());
         live.close();
         clock.add(2, TimeUnit.HOURS);
 
@@ -147,12 +170,13 @@ class LiveIntensityTests {
     @Test
     void eachStepUsesTheFigureCurrentForIt() throws Exception {
         server.serve("electricitymaps-latest-de.json");
-        try (CarbonLogger logger = CarbonLogger.start(electricityMaps().electricityMapsZone("DE").build())) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(electricityMaps().electricityMapsZone("DE").build())) {
             clock.add(30, TimeUnit.MINUTES);
             CarbonMetrics first = logger.logCarbonMetrics(Context.TRAINING);
             server.serve("electricitymaps-latest-fr-measured.json");
             clock.add(31, TimeUnit.MINUTES);
-            logger.logCarbonMetrics(Context.TRAINING);                        // hands the refresh to its thread
+            logger.logCarbonMetrics(Context.TRAINING); // hands the refresh to its thread
             CarbonMetrics later = awaitIntensity(logger, 38);
 
             assertThat(first.intensitySource()).startsWith("Electricity Maps DE");
@@ -174,11 +198,17 @@ class LiveIntensityTests {
     @Test
     void aTimeoutFallsBackToTheOfflineFigureWithOneNotice() {
         server.serve("electricitymaps-latest-de.json").delay(3_000);
-        try (LiveIntensity live = synchronous(electricityMaps().country("FRA").electricityMapsZone("DE-TIMEOUT").build())) {
+        try (LiveIntensity live = synchronous(electricityMaps()
+                .country("FRA")
+                .electricityMapsZone("DE-TIMEOUT")
+                .build())) {
             assertThat(live.current()).isEqualTo(CarbonIntensities.country("FRA"));
         }
-        assertThat(noticesAbout("DE-TIMEOUT")).singleElement().asString()
-                .contains("within 2 s").contains("grid of FRA, Our World in Data");
+        assertThat(noticesAbout("DE-TIMEOUT"))
+                .singleElement()
+                .asString()
+                .contains("within 2 s")
+                .contains("grid of FRA, Our World in Data");
     }
 
     @Test
@@ -187,22 +217,30 @@ class LiveIntensityTests {
                 new String[] {"401", "{\"message\":\"unauthorized\"}", "Z401", "HTTP 401"},
                 new String[] {"500", "oops", "Z500", "HTTP 500"},
                 new String[] {"200", "{\"zone\":\"DE\",\"carbonIntensity\":", "ZJSON", "malformed JSON"},
-                new String[] {"200", "{\"zone\":\"DE\",\"datetime\":\"2026-11-30T22:00Z\"}", "ZNUM", "no number carbonIntensity"},
+                new String[] {
+                    "200", "{\"zone\":\"DE\",\"datetime\":\"2026-11-30T22:00Z\"}", "ZNUM", "no number carbonIntensity"
+                },
                 new String[] {"404", RecordedServer.read("electricitymaps-unknown-zone.json"), "XX", "HTTP 404"});
         for (String[] c : cases) {
             server.answer(Integer.parseInt(c[0]), c[1]);
-            try (LiveIntensity live = synchronous(electricityMaps().country("FRA").electricityMapsZone(c[2]).build())) {
+            try (LiveIntensity live = synchronous(
+                    electricityMaps().country("FRA").electricityMapsZone(c[2]).build())) {
                 assertThat(live.current()).as(c[3]).isEqualTo(CarbonIntensities.country("FRA"));
                 live.current();
             }
-            assertThat(noticesAbout("zone " + c[2] + " ")).as(c[3]).singleElement().asString().contains(c[3]);
+            assertThat(noticesAbout("zone " + c[2] + " "))
+                    .as(c[3])
+                    .singleElement()
+                    .asString()
+                    .contains(c[3]);
         }
     }
 
     @Test
     void afterAFailureTheNextHourTriesAgain() {
         server.answer(503, "");
-        try (LiveIntensity live = synchronous(electricityMaps().country("FRA").electricityMapsZone("DE-LATER").build())) {
+        try (LiveIntensity live = synchronous(
+                electricityMaps().country("FRA").electricityMapsZone("DE-LATER").build())) {
             assertThat(live.current().source()).startsWith("grid of FRA");
             server.serve("electricitymaps-latest-de.json");
             clock.add(1, TimeUnit.HOURS);
@@ -213,11 +251,16 @@ class LiveIntensityTests {
     @Test
     void theTokenAppearsInNoNoticeReportOrException(@TempDir Path reports) throws IOException {
         server.answer(401, "{\"message\":\"bad token " + TOKEN + "\"}");
-        CarbonLogger logger = CarbonLogger.start(electricityMaps().country("FRA").electricityMapsZone("DE-SECRET")
-                .reports(true).outputDirectory(reports).build());
+        CarbonLogger logger = CarbonLogger.start(electricityMaps()
+                .country("FRA")
+                .electricityMapsZone("DE-SECRET")
+                .reports(true)
+                .outputDirectory(reports)
+                .build());
         try (logger) {
             clock.add(10, TimeUnit.SECONDS);
-            assertThat(logger.logCarbonMetrics(Context.TRAINING).intensitySource()).startsWith("grid of FRA");
+            assertThat(logger.logCarbonMetrics(Context.TRAINING).intensitySource())
+                    .startsWith("grid of FRA");
         }
         assertThat(logger.notices()).filteredOn(n -> n.contains("DE-SECRET")).hasSize(1);
         assertThat(logger.notices()).noneMatch(n -> n.contains(TOKEN));
@@ -233,7 +276,8 @@ class LiveIntensityTests {
     @Test
     void electricityMapsWithoutATokenFailsAtStartNamingTheKey() {
         assertThatThrownBy(() -> CarbonLogger.start(config().intensityProvider(IntensityProvider.ELECTRICITY_MAPS)
-                .country("DE").build()))
+                        .country("DE")
+                        .build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("carbon4j.electricitymaps.token")
                 .hasMessageContaining("CARBON4J_ELECTRICITYMAPS_TOKEN");
@@ -243,10 +287,15 @@ class LiveIntensityTests {
     @Test
     void nothingIsAskedUnlessAProviderIsConfigured() {
         server.serve("electricitymaps-latest-de.json");
-        CarbonConfig offline = config().country("DE").electricityMapsToken(TOKEN).electricityMapsZone("DE").build();
-        assertThat(new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(offline.intensitySettings())).isEmpty();
+        CarbonConfig offline = config().country("DE")
+                .electricityMapsToken(TOKEN)
+                .electricityMapsZone("DE")
+                .build();
+        assertThat(new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(offline.intensitySettings()))
+                .isEmpty();
         try (CarbonLogger logger = CarbonLogger.start(offline)) {
-            assertThat(logger.logCarbonMetrics(Context.TRAINING).intensitySource()).startsWith("grid of DEU");
+            assertThat(logger.logCarbonMetrics(Context.TRAINING).intensitySource())
+                    .startsWith("grid of DEU");
         }
         assertThat(server.requests()).isEmpty();
     }
@@ -254,14 +303,35 @@ class LiveIntensityTests {
     @Test
     void theZoneIsDerivedFromTheConfiguredPlace() {
         GridFeeds feeds = new GridFeeds(CarbonIntensities.Tables.INSTANCE);
-        assertThat(feeds.derivedZone(CarbonConfig.builder().country("France").build().intensitySettings())).contains("FR");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().country("SWE").region("SE3").build().intensitySettings())).contains("SE-SE3");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().region("no1").build().intensitySettings())).contains("NO-NO1");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().cloud("aws", "eu-north-1").build().intensitySettings())).contains("SE-SE3");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().cloud("gcp", "europe-west1").build().intensitySettings())).contains("BE");
-        assertThat(feeds.derivedZone(CarbonConfig.builder().build().intensitySettings())).isEmpty();
-        assertThatThrownBy(() -> feeds.feed(CarbonConfig.builder().intensityProvider(IntensityProvider.ELECTRICITY_MAPS)
-                .electricityMapsToken(TOKEN).build().intensitySettings()))
+        assertThat(feeds.derivedZone(
+                        CarbonConfig.builder().country("France").build().intensitySettings()))
+                .contains("FR");
+        assertThat(feeds.derivedZone(CarbonConfig.builder()
+                        .country("SWE")
+                        .region("SE3")
+                        .build()
+                        .intensitySettings()))
+                .contains("SE-SE3");
+        assertThat(feeds.derivedZone(
+                        CarbonConfig.builder().region("no1").build().intensitySettings()))
+                .contains("NO-NO1");
+        assertThat(feeds.derivedZone(CarbonConfig.builder()
+                        .cloud("aws", "eu-north-1")
+                        .build()
+                        .intensitySettings()))
+                .contains("SE-SE3");
+        assertThat(feeds.derivedZone(CarbonConfig.builder()
+                        .cloud("gcp", "europe-west1")
+                        .build()
+                        .intensitySettings()))
+                .contains("BE");
+        assertThat(feeds.derivedZone(CarbonConfig.builder().build().intensitySettings()))
+                .isEmpty();
+        assertThatThrownBy(() -> feeds.feed(CarbonConfig.builder()
+                        .intensityProvider(IntensityProvider.ELECTRICITY_MAPS)
+                        .electricityMapsToken(TOKEN)
+                        .build()
+                        .intensitySettings()))
                 .hasMessageContaining("carbon4j.electricitymaps.zone");
     }
 

@@ -19,14 +19,19 @@ class LoggerIntensityTests {
     private final MockClock clock = new MockClock();
 
     private CarbonConfig.Builder fixedPower() {
-        return CarbonConfig.builder().cpuPower(Power.ofWatts(100)).ramPower(Power.ofWatts(0)).scope(Scope.MACHINE)
-                .reports(false).clock(clock);
+        return CarbonConfig.builder()
+                .cpuPower(Power.ofWatts(100))
+                .ramPower(Power.ofWatts(0))
+                .scope(Scope.MACHINE)
+                .reports(false)
+                .clock(clock);
     }
 
     @Test
     void theLoggerUsesAndNamesTheConfiguredGrid() {
-        try (CarbonLogger logger = CarbonLogger.start(fixedPower().country("france").build())) {
-            clock.add(36, TimeUnit.SECONDS);                                  // 100 W × 36 s = 3600 J = 1 Wh
+        try (CarbonLogger logger =
+                CarbonLogger.start(fixedPower().country("france").build())) {
+            clock.add(36, TimeUnit.SECONDS); // 100 W × 36 s = 3600 J = 1 Wh
             CarbonMetrics metrics = logger.logCarbonMetrics(Context.TRAINING);
 
             assertThat(metrics.intensitySource()).isEqualTo("grid of FRA, Our World in Data 2023");
@@ -36,7 +41,8 @@ class LoggerIntensityTests {
 
     @Test
     void anUnknownLocationFailsWhenTheLoggerStarts() {
-        assertThatThrownBy(() -> CarbonLogger.start(fixedPower().cloud("gcp", "europe-west42").build()))
+        assertThatThrownBy(() -> CarbonLogger.start(
+                        fixedPower().cloud("gcp", "europe-west42").build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("carbon4j.cloud.region \"europe-west42\"")
                 .hasMessageContaining("closest known: europe-west");

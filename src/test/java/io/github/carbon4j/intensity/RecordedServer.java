@@ -73,7 +73,8 @@ final class RecordedServer implements AutoCloseable {
     }
 
     URI url() {
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
+        return URI.create("http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort());
     }
 
     List<Request> requests() {

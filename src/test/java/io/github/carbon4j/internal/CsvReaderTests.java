@@ -21,18 +21,22 @@ class CsvReaderTests {
 
     @Test
     void malformedQuotingIsNamed() {
-        assertThatIllegalArgumentException().isThrownBy(() -> CsvReader.split("\"a\"b", ','))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CsvReader.split("\"a\"b", ','))
                 .withMessageContaining("text after a closing quote at column 4");
-        assertThatIllegalArgumentException().isThrownBy(() -> CsvReader.split("a,\"b", ','))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CsvReader.split("a,\"b", ','))
                 .withMessageContaining("unterminated quoted field");
     }
 
     @Test
     void recordsSkipCommentsAndBlankLinesAndKeepLineNumbers() {
-        List<CsvReader.Record> records = CsvReader.records(CsvReader.lines("# source\r\nname,watts\r\n\r\nX,1\nY,\"2\"\n"), ',');
+        List<CsvReader.Record> records =
+                CsvReader.records(CsvReader.lines("# source\r\nname,watts\r\n\r\nX,1\nY,\"2\"\n"), ',');
         assertThat(records).extracting(CsvReader.Record::line).containsExactly(2, 4, 5);
         assertThat(records.get(2).fields()).containsExactly("Y", "2");
-        assertThatIllegalArgumentException().isThrownBy(() -> CsvReader.records(List.of("a,b", "# c", "\"x"), ','))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CsvReader.records(List.of("a,b", "# c", "\"x"), ','))
                 .withMessageStartingWith("line 3: ");
     }
 
@@ -45,7 +49,8 @@ class CsvReaderTests {
 
     @Test
     void aMissingResourceIsAPackagingErrorNamingIt() {
-        assertThatIllegalStateException().isThrownBy(() -> CsvReader.resource(CsvReader.class, "nothing.csv"))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> CsvReader.resource(CsvReader.class, "nothing.csv"))
                 .withMessageContaining("nothing.csv");
     }
 }

@@ -35,7 +35,9 @@ class DecimalsTests {
         for (int i = 0; i < 50_000; i++) {
             double value = random.nextDouble() * Math.pow(10, random.nextInt(-5, 10));
             int places = random.nextInt(0, 5);
-            assertThat(Decimals.fixed(value, places)).as("%s to %d places", value, places).isEqualTo(format(value, places));
+            assertThat(Decimals.fixed(value, places))
+                    .as("%s to %d places", value, places)
+                    .isEqualTo(format(value, places));
         }
     }
 
@@ -48,7 +50,8 @@ class DecimalsTests {
 
     @Test
     void negativePlacesAreRefused() {
-        assertThatThrownBy(() -> Decimals.fixed(1, -1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Decimals.fixed(1, -1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
     }
 }

@@ -38,7 +38,9 @@ public final class LoggedNotices implements AutoCloseable {
     /** The messages logged so far, oldest first, without the {@code carbon4j: } prefix. */
     public List<String> messages() {
         synchronized (records) {
-            return records.stream().map(r -> r.getMessage().substring("carbon4j: ".length())).toList();
+            return records.stream()
+                    .map(r -> r.getMessage().substring("carbon4j: ".length()))
+                    .toList();
         }
     }
 

@@ -17,7 +17,9 @@ class NoticesTests {
         assertThat(notices.info("other", "second " + this)).isTrue();
 
         assertThat(notices.issued()).containsExactly("first " + this, "second " + this);
-        assertThat(new Notices().warn("k", "a fresh logger's own " + this)).as("another logger gives it again").isTrue();
+        assertThat(new Notices().warn("k", "a fresh logger's own " + this))
+                .as("another logger gives it again")
+                .isTrue();
     }
 
     @Test
@@ -28,13 +30,14 @@ class NoticesTests {
             notices.info("b", "a model stands in " + this);
             notices.warn("a", "a sensor failed again " + this);
 
-            assertThat(logged.records()).filteredOn(r -> r.getMessage().endsWith(" " + this))
+            assertThat(logged.records())
+                    .filteredOn(r -> r.getMessage().endsWith(" " + this))
                     .extracting(LogRecord::getLevel, LogRecord::getMessage, LogRecord::getLoggerName)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(Level.WARNING, "carbon4j: a sensor failed " + this,
-                                    Notices.LOGGER_NAME),
-                            org.assertj.core.groups.Tuple.tuple(Level.INFO, "carbon4j: a model stands in " + this,
-                                    Notices.LOGGER_NAME));
+                            org.assertj.core.groups.Tuple.tuple(
+                                    Level.WARNING, "carbon4j: a sensor failed " + this, Notices.LOGGER_NAME),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    Level.INFO, "carbon4j: a model stands in " + this, Notices.LOGGER_NAME));
         }
     }
 
@@ -58,7 +61,8 @@ class NoticesTests {
             }
 
             @Override
-            public void log(System.Logger.Level level, java.util.ResourceBundle bundle, String format, Object... params) {
+            public void log(
+                    System.Logger.Level level, java.util.ResourceBundle bundle, String format, Object... params) {
                 seen.add(level + " " + format);
             }
         };

@@ -39,7 +39,8 @@ class TotalsTests {
         assertThat(sum.totals()).isEqualTo(folded).hasSameHashCodeAs(folded);
         Totals t = sum.totals();
         assertThat(t.steps()).isEqualTo(500);
-        assertThat(t.overlappedSteps()).isEqualTo(intervals.stream().filter(CarbonMetrics::overlapped).count());
+        assertThat(t.overlappedSteps())
+                .isEqualTo(intervals.stream().filter(CarbonMetrics::overlapped).count());
         double cpu = 0;
         double seconds = 0;
         double overlappedSeconds = 0;
@@ -75,7 +76,8 @@ class TotalsTests {
         assertThat(huge.finite()).isTrue();
         assertThat(huge.plus(huge).finite()).isFalse();
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new Totals(0, 0, new double[2], 0, 0, 0, 0, 0, true))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Totals(0, 0, new double[2], 0, 0, 0, 0, 0, true))
                 .withMessage("expected 3 component energies, got 2");
         double[] joules = huge.joules();
         joules[0] = 0;
@@ -87,8 +89,17 @@ class TotalsTests {
         for (Component c : Component.values()) {
             energies.put(c, Energy.ofJoules(random.nextDouble() * 100), MeasurementMethod.configured("fixed", ""));
         }
-        return CarbonMetrics.of(Context.of("c"), 0, Instant.EPOCH, Duration.ofNanos(1 + random.nextInt(1_000_000_000)),
-                energies.build(), CarbonIntensity.ofGramsPerKilowattHour(random.nextDouble() * 800), "test",
-                1 + random.nextDouble(), Scope.PROCESS, random.nextBoolean(), Emissions.ofGrams(random.nextDouble()));
+        return CarbonMetrics.of(
+                Context.of("c"),
+                0,
+                Instant.EPOCH,
+                Duration.ofNanos(1 + random.nextInt(1_000_000_000)),
+                energies.build(),
+                CarbonIntensity.ofGramsPerKilowattHour(random.nextDouble() * 800),
+                "test",
+                1 + random.nextDouble(),
+                Scope.PROCESS,
+                random.nextBoolean(),
+                Emissions.ofGrams(random.nextDouble()));
     }
 }

@@ -18,7 +18,8 @@ class UnitsTests {
         assertThat(Units.parse("5 mgCO2eq", "emissions", Units.MASS)).isCloseTo(5e-3, within(1e-15));
         assertThat(Units.parse("2uJ", "energy", Units.ENERGY)).isCloseTo(2e-6, within(1e-18));
         assertThatThrownBy(() -> Units.parse("5 mW", "energy", Units.ENERGY))
-                .hasMessageContaining("\"5 mW\"").hasMessageContaining("[kWh, MJ, Wh, kJ, J, mJ, µJ, nJ]");
+                .hasMessageContaining("\"5 mW\"")
+                .hasMessageContaining("[kWh, MJ, Wh, kJ, J, mJ, µJ, nJ]");
     }
 
     @Test

@@ -88,7 +88,8 @@ final class CpuTdpTableGenerator {
             }
         }
         List<String> out = new ArrayList<>(List.of(HEADER.strip().split("\n")));
-        rows.forEach((name, watts) -> out.add(name + "\t" + watts.stripTrailingZeros().toPlainString()));
+        rows.forEach((name, watts) ->
+                out.add(name + "\t" + watts.stripTrailingZeros().toPlainString()));
         return out;
     }
 
@@ -100,7 +101,8 @@ final class CpuTdpTableGenerator {
         if (range.matches()) {
             return new BigDecimal(range.group(1)).max(new BigDecimal(range.group(2)));
         }
-        throw new IllegalArgumentException(String.format(Locale.ROOT, "line %d: TDP \"%s\" is not a number", line, cell));
+        throw new IllegalArgumentException(
+                String.format(Locale.ROOT, "line %d: TDP \"%s\" is not a number", line, cell));
     }
 
     /** The cells of one CSV line, read by carbon4j's one CSV reader. */

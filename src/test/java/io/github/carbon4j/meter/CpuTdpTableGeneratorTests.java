@@ -24,13 +24,18 @@ class CpuTdpTableGeneratorTests {
     @Test
     void keepsAttributionAndHandlesQuotesRangesAndZeros() {
         List<String> table = CpuTdpTableGenerator.generate(CSV);
-        assertThat(String.join("\n", table)).contains("CodeCarbon", "b05965e43b690cdc53787c7577adbe6e2caf4ed9",
-                "Copyright (c) 2023 Code Carbon NGO", "Permission is hereby granted");
-        assertThat(table.stream().filter(line -> !line.startsWith("#"))).containsExactly(
-                "3280\t65",
-                "Intel Celeron 1000A\t29.5",
-                "Intel EP80579 Integrated, 1066 MHz\t18",
-                "Intel Xeon Gold 6248\t150");
+        assertThat(String.join("\n", table))
+                .contains(
+                        "CodeCarbon",
+                        "b05965e43b690cdc53787c7577adbe6e2caf4ed9",
+                        "Copyright (c) 2023 Code Carbon NGO",
+                        "Permission is hereby granted");
+        assertThat(table.stream().filter(line -> !line.startsWith("#")))
+                .containsExactly(
+                        "3280\t65",
+                        "Intel Celeron 1000A\t29.5",
+                        "Intel EP80579 Integrated, 1066 MHz\t18",
+                        "Intel Xeon Gold 6248\t150");
     }
 
     @Test
@@ -49,7 +54,9 @@ class CpuTdpTableGeneratorTests {
         try (var in = CpuTdpTable.class.getResourceAsStream(CpuTdpTable.RESOURCE)) {
             bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertThat(bundled).startsWith(CpuTdpTableGenerator.HEADER.strip().lines().findFirst().orElseThrow());
+        assertThat(bundled)
+                .startsWith(
+                        CpuTdpTableGenerator.HEADER.strip().lines().findFirst().orElseThrow());
         assertThat(bundled).contains(CpuTdpTableGenerator.HEADER.strip());
     }
 
@@ -57,9 +64,9 @@ class CpuTdpTableGeneratorTests {
     void badCellsFailNamingTheLine() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CpuTdpTableGenerator.generate(List.of("Name,TDP", "Acme,fast")))
-                .withMessageContaining("line 2").withMessageContaining("fast");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> CpuTdpTableGenerator.generate(List.of("Model,Watts")));
+                .withMessageContaining("line 2")
+                .withMessageContaining("fast");
+        assertThatIllegalArgumentException().isThrownBy(() -> CpuTdpTableGenerator.generate(List.of("Model,Watts")));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CpuTdpTableGenerator.generate(List.of("Name,TDP", "\"Acme, 1,10")));
     }

@@ -37,15 +37,19 @@ class CpuTdpTableTests {
     void noOneWordRowOfTheBundledTableMatchesAnyName() throws Exception {
         List<String> bare;
         try (var in = CpuTdpTable.class.getResourceAsStream(CpuTdpTable.RESOURCE)) {
-            bare = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            bare = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.startsWith("#") && !line.isBlank())
                     .map(line -> line.substring(0, line.indexOf('\t')))
-                    .filter(name -> CpuTdpTable.words(name).size() == 1).toList();
+                    .filter(name -> CpuTdpTable.words(name).size() == 1)
+                    .toList();
         }
         assertThat(bare).hasSize(74).contains("460", "1075T", "6140", "N640");
         for (String name : bare) {
             for (String cpu : new String[] {name, "Intel(R) Celeron(R) CPU " + name, "Acme " + name + " Processor"}) {
-                assertThat(bundled.find(cpu).map(CpuTdpTable.Match::tableName)).as(cpu).isNotEqualTo(Optional.of(name));
+                assertThat(bundled.find(cpu).map(CpuTdpTable.Match::tableName))
+                        .as(cpu)
+                        .isNotEqualTo(Optional.of(name));
             }
         }
     }
@@ -87,7 +91,8 @@ class CpuTdpTableTests {
 
     @Test
     void theMalformedRangesOfOldCeleronsKeepTheirUpperEnd() {
-        assertThat(bundled.find("Intel Celeron 1000A").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(29.5));
+        assertThat(bundled.find("Intel Celeron 1000A").map(CpuTdpTable.Match::tdp))
+                .contains(Power.ofWatts(29.5));
     }
 
     @Test
@@ -110,7 +115,8 @@ class CpuTdpTableTests {
     void aBadLineIsReportedWithItsNumber() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CpuTdpTable.parse(List.of("# header", "Acme X1\tmany")))
-                .withMessageContaining("line 2").withMessageContaining("Acme X1");
+                .withMessageContaining("line 2")
+                .withMessageContaining("Acme X1");
         assertThatIllegalArgumentException().isThrownBy(() -> CpuTdpTable.parse(List.of("Acme X1 10")));
     }
 
@@ -120,17 +126,21 @@ class CpuTdpTableTests {
         // that does. Every 25th row, to keep the test short.
         List<String> lines;
         try (java.io.InputStream in = CpuTdpTable.class.getResourceAsStream(CpuTdpTable.RESOURCE)) {
-            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank())
+                    .toList();
         }
         CpuTdpTable bundled = CpuTdpTable.bundled();
         for (int i = 0; i < lines.size(); i += 25) {
             String name = lines.get(i).substring(0, lines.get(i).indexOf('\t'));
             if (CpuTdpTable.words(name).size() < 2) {
-                continue;     // a bare model number, which never matches
+                continue; // a bare model number, which never matches
             }
-            assertThat(bundled.find(name)).as(name).hasValueSatisfying(match ->
-                    assertThat(CpuTdpTable.words(match.tableName())).isEqualTo(CpuTdpTable.words(name)));
+            assertThat(bundled.find(name))
+                    .as(name)
+                    .hasValueSatisfying(match ->
+                            assertThat(CpuTdpTable.words(match.tableName())).isEqualTo(CpuTdpTable.words(name)));
         }
     }
 }

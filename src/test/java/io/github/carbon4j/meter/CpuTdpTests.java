@@ -14,8 +14,8 @@ class CpuTdpTests {
 
     @Test
     void theTableGivesTheTdpOfAKnownModelPerSocket() {
-        CpuTdp tdp = CpuTdp.choose(Optional.empty(), machine("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", 2, 80),
-                CpuTdpTable.bundled());
+        CpuTdp tdp = CpuTdp.choose(
+                Optional.empty(), machine("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", 2, 80), CpuTdpTable.bundled());
         assertThat(tdp.perSocket()).isEqualTo(Power.ofWatts(150));
         assertThat(tdp.machine()).isEqualTo(Power.ofWatts(300));
         assertThat(tdp.detail()).contains("Intel Xeon Gold 6248", "150 W", "2 sockets");
@@ -23,7 +23,9 @@ class CpuTdpTests {
 
     @Test
     void aConfiguredTdpOverridesTheTable() {
-        CpuTdp tdp = CpuTdp.choose(Optional.of(Power.ofWatts(95)), machine("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", 2, 80),
+        CpuTdp tdp = CpuTdp.choose(
+                Optional.of(Power.ofWatts(95)),
+                machine("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", 2, 80),
                 CpuTdpTable.bundled());
         assertThat(tdp.machine()).isEqualTo(Power.ofWatts(190));
         assertThat(tdp.detail()).startsWith("configured TDP 95 W");

@@ -88,7 +88,8 @@ public abstract class EnergyMeterContractTests {
         MeasurementMethod method = meter.method();
         assertThat(method).isNotNull();
         assertThat(method.name()).isNotBlank();
-        assertThat(method.describe(meter.component())).startsWith(expectedComponent().key() + " ");
+        assertThat(method.describe(meter.component()))
+                .startsWith(expectedComponent().key() + " ");
         assertThat(method.isEstimate()).isEqualTo(method.kind() != MeasurementMethod.Kind.MEASURED);
     }
 

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonLogger;
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,10 @@ class EnergyMetersTests {
     @Test
     void detectsWorkingMetersOnThisMachine() {
         for (Scope scope : Scope.values()) {
-            try (Meters meters = EnergyMeters.detect(CarbonConfig.builder().scope(scope).build().meterSettings(),
-                    EnergyMeters.none(Component.GPU), new Notices())) {
+            try (Meters meters = EnergyMeters.detect(
+                    CarbonConfig.builder().scope(scope).build().meterSettings(),
+                    EnergyMeters.none(Component.GPU),
+                    new Notices())) {
                 assertThat(meters.cpu().component()).isEqualTo(Component.CPU);
                 assertThat(meters.gpu().component()).isEqualTo(Component.GPU);
                 assertThat(meters.ram().component()).isEqualTo(Component.RAM);
@@ -51,8 +53,10 @@ class EnergyMetersTests {
         long before = count(fds);
         for (int i = 0; i < 50; i++) {
             // The logger opens the GPU meter first, which rejects the list before any kernel file is open.
-            assertThatThrownBy(() -> CarbonLogger.start(config)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("carbon4j.gpu.devices").hasMessageContaining("first-gpu");
+            assertThatThrownBy(() -> CarbonLogger.start(config))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("carbon4j.gpu.devices")
+                    .hasMessageContaining("first-gpu");
         }
         assertThat(count(fds)).isLessThan(before + 10);
     }

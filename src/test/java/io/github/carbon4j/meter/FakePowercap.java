@@ -21,10 +21,12 @@ final class FakePowercap {
     /** Copies the named tree into the directory, zone directories renamed to the kernel's {@code intel-rapl:0}. */
     static FakePowercap copy(String tree, Path into) {
         try {
-            Path source = Path.of(FakePowercap.class.getResource("/powercap/" + tree).toURI());
+            Path source =
+                    Path.of(FakePowercap.class.getResource("/powercap/" + tree).toURI());
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
-                    Path target = into.resolve(kernelName(source.relativize(file).toString()));
+                    Path target =
+                            into.resolve(kernelName(source.relativize(file).toString()));
                     if (Files.isDirectory(file)) {
                         Files.createDirectories(target);
                     } else {
@@ -58,7 +60,8 @@ final class FakePowercap {
     /** Writes a zone's {@code energy_uj}, e.g. {@code set("intel-rapl:0", "5001000000")}. */
     FakePowercap set(String zone, String energyMicrojoules) {
         try {
-            Files.writeString(root.resolve(zone).resolve("energy_uj"), energyMicrojoules + "\n", StandardCharsets.US_ASCII);
+            Files.writeString(
+                    root.resolve(zone).resolve("energy_uj"), energyMicrojoules + "\n", StandardCharsets.US_ASCII);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,7 +75,8 @@ final class FakePowercap {
 
     long energy(String zone) {
         try {
-            return Long.parseLong(Files.readString(root.resolve(zone).resolve("energy_uj")).strip());
+            return Long.parseLong(
+                    Files.readString(root.resolve(zone).resolve("energy_uj")).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,8 +87,8 @@ final class FakePowercap {
         try {
             Path directory = Files.createDirectories(root.resolve(zone));
             Files.writeString(directory.resolve("name"), name + "\n", StandardCharsets.US_ASCII);
-            Files.writeString(directory.resolve("max_energy_range_uj"), rangeMicrojoules + "\n",
-                    StandardCharsets.US_ASCII);
+            Files.writeString(
+                    directory.resolve("max_energy_range_uj"), rangeMicrojoules + "\n", StandardCharsets.US_ASCII);
             return set(zone, Long.toString(energyMicrojoules));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

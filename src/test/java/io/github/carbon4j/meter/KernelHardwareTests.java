@@ -20,7 +20,8 @@ class KernelHardwareTests {
     Path temp;
 
     private static Path fixture(String machine) throws URISyntaxException {
-        return Path.of(KernelHardwareTests.class.getResource("/hardware/" + machine).toURI());
+        return Path.of(
+                KernelHardwareTests.class.getResource("/hardware/" + machine).toURI());
     }
 
     private static Optional<HardwareInfo> probe(Path machine, int availableProcessors, String arch) {
@@ -34,16 +35,22 @@ class KernelHardwareTests {
 
     @Test
     void aTwoSocketXeon() throws Exception {
-        assertThat(probe(fixture("two-sockets"), 2, "amd64")).hasValue(new HardwareInfo(
-                Optional.of("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"), 2, 4, 197568456L * 1024, 4096, "amd64"));
+        assertThat(probe(fixture("two-sockets"), 2, "amd64"))
+                .hasValue(new HardwareInfo(
+                        Optional.of("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"),
+                        2,
+                        4,
+                        197568456L * 1024,
+                        4096,
+                        "amd64"));
     }
 
     @Test
     void armSocketsFromSysfsTopologyWhereCpuinfoHasNoPhysicalId() throws Exception {
         Path machine = temp.resolve("arm");
         copy(fixture("graviton"), machine);
-        assertThat(probe(machine, 4, "aarch64")).hasValue(new HardwareInfo(Optional.of("ARM Neoverse-N1"), 1, 4,
-                7981860L * 1024, 4096, "aarch64"));
+        assertThat(probe(machine, 4, "aarch64"))
+                .hasValue(new HardwareInfo(Optional.of("ARM Neoverse-N1"), 1, 4, 7981860L * 1024, 4096, "aarch64"));
         Path cpus = machine.resolve("sys/devices/system/cpu");
         Files.writeString(cpus.resolve("cpu2/topology/physical_package_id"), "1\n");
         Files.writeString(cpus.resolve("cpu3/topology/physical_package_id"), "1\n");
@@ -55,15 +62,17 @@ class KernelHardwareTests {
 
     @Test
     void oneSocketWhenNeitherCpuinfoNorSysfsSaysMore() throws Exception {
-        assertThat(probe(fixture("raspberry-pi"), 4, "arm")).hasValue(
-                new HardwareInfo(Optional.of("BCM2835"), 1, 4, 948280L * 1024, 4096, "arm"));
+        assertThat(probe(fixture("raspberry-pi"), 4, "arm"))
+                .hasValue(new HardwareInfo(Optional.of("BCM2835"), 1, 4, 948280L * 1024, 4096, "arm"));
     }
 
     @Test
     void theJvmsProcessorCountIsALowerBoundOfTheLogicalCpus() throws Exception {
         // cpuinfo of a container's host may list fewer CPUs than the JVM sees only on a broken procfs,
         // but the count must never drop below what the JVM runs on.
-        assertThat(probe(fixture("two-sockets"), 16, "amd64")).map(HardwareInfo::logicalCpus).hasValue(16);
+        assertThat(probe(fixture("two-sockets"), 16, "amd64"))
+                .map(HardwareInfo::logicalCpus)
+                .hasValue(16);
     }
 
     @Test
@@ -82,22 +91,32 @@ class KernelHardwareTests {
         copy(fixture("two-sockets"), machine);
         Files.createDirectories(machine.resolve("proc/self"));
         byte[] auxv = new byte[48];
-        java.nio.ByteBuffer.wrap(auxv).order(ByteOrder.LITTLE_ENDIAN).putLong(16).putLong(1).putLong(6).putLong(65536);
+        java.nio.ByteBuffer.wrap(auxv)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(16)
+                .putLong(1)
+                .putLong(6)
+                .putLong(65536);
         Files.write(machine.resolve("proc/self/auxv"), auxv);
-        assertThat(probe(machine, 2, "aarch64")).map(HardwareInfo::pageSizeBytes).hasValue(65536L);
+        assertThat(probe(machine, 2, "aarch64"))
+                .map(HardwareInfo::pageSizeBytes)
+                .hasValue(65536L);
         KernelFiles denied = path -> {
             if (path.endsWith("auxv")) {
                 throw new AccessDeniedException(path.toString());
             }
             return KernelFiles.SYSTEM.open(path);
         };
-        assertThat(probe(denied, machine, 2, "aarch64")).map(HardwareInfo::pageSizeBytes).hasValue(4096L);
+        assertThat(probe(denied, machine, 2, "aarch64"))
+                .map(HardwareInfo::pageSizeBytes)
+                .hasValue(4096L);
     }
 
     @Test
     void thisMachineAsOshiSeesIt() {
         assumeTrue(Files.isReadable(Path.of("/proc/cpuinfo")), "a Linux procfs");
-        HardwareInfo kernel = new KernelHardware(KernelFiles.SYSTEM, Path.of("/proc"), Path.of("/sys")).probe()
+        HardwareInfo kernel = new KernelHardware(KernelFiles.SYSTEM, Path.of("/proc"), Path.of("/sys"))
+                .probe()
                 .orElseThrow();
         HardwareInfo oshi = OshiPlatform.probe();
         assumeTrue(oshi.totalMemoryBytes() > 0, "OSHI works here");

@@ -1,8 +1,8 @@
 package io.github.carbon4j.meter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class KernelTextTests {
 
     private static String fixture(String name) throws IOException, URISyntaxException {
-        return Files.readString(Path.of(KernelTextTests.class.getResource("/proc/" + name).toURI()));
+        return Files.readString(
+                Path.of(KernelTextTests.class.getResource("/proc/" + name).toURI()));
     }
 
     @Test
@@ -26,13 +27,16 @@ class KernelTextTests {
 
     @Test
     void procStatOfOldKernelsHasFourFields() {
-        assertThat(KernelText.parseProcStatCpu("cpu  10 0 5 100\n", new long[2])).containsExactly(15, 115);
+        assertThat(KernelText.parseProcStatCpu("cpu  10 0 5 100\n", new long[2]))
+                .containsExactly(15, 115);
     }
 
     @Test
     void procStatThatIsNotOneFailsQuotingIt() {
-        assertThatIllegalArgumentException().isThrownBy(() -> KernelText.parseProcStatCpu("intr 1 2 3\n", new long[2]))
-                .withMessageContaining("/proc/stat").withMessageContaining("intr 1 2 3");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> KernelText.parseProcStatCpu("intr 1 2 3\n", new long[2]))
+                .withMessageContaining("/proc/stat")
+                .withMessageContaining("intr 1 2 3");
         assertThatIllegalArgumentException().isThrownBy(() -> KernelText.parseProcStatCpu("cpu  1 2\n", new long[2]));
     }
 
@@ -47,7 +51,8 @@ class KernelTextTests {
         assertThat(KernelText.parseCounter("262143328850\n", "energy_uj")).isEqualTo(262143328850L);
         assertThat(KernelText.parseCounter(" 7 ", "energy_uj")).isEqualTo(7);
         for (String garbage : new String[] {"", "\n", "12ab34", "-5", "1 2", "99999999999999999999"}) {
-            assertThatIllegalArgumentException().isThrownBy(() -> KernelText.parseCounter(garbage, "energy_uj"))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> KernelText.parseCounter(garbage, "energy_uj"))
                     .withMessageContaining("energy_uj");
         }
     }

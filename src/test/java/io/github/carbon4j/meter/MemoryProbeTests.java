@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +66,8 @@ class MemoryProbeTests {
     @Test
     void garbageIsRejectedQuotingTheFile() {
         assertThatThrownBy(() -> KernelText.parseMemoryLimit("lots\n", "/sys/fs/cgroup/memory.max"))
-                .hasMessageContaining("/sys/fs/cgroup/memory.max").hasMessageContaining("lots");
+                .hasMessageContaining("/sys/fs/cgroup/memory.max")
+                .hasMessageContaining("lots");
     }
 
     @Test
@@ -75,10 +76,13 @@ class MemoryProbeTests {
         MockClock clock = new MockClock();
         HardwareInfo hardware = new HardwareInfo(Optional.empty(), 1, 2, 24 * GIB, 4096, "amd64");
         FakeCpu cpu = new FakeCpu();
-        Platform platform = new Platform(KernelFiles.SYSTEM, proc(), () -> hardware, cpu::processNanos, cpu,
-                () -> cpu, () -> () -> GIB);
-        CarbonConfig config = CarbonConfig.builder().clock(clock).scope(Scope.MACHINE)
-                .powercapRoot(root.resolve("no-powercap")).build();
+        Platform platform = new Platform(
+                KernelFiles.SYSTEM, proc(), () -> hardware, cpu::processNanos, cpu, () -> cpu, () -> () -> GIB);
+        CarbonConfig config = CarbonConfig.builder()
+                .clock(clock)
+                .scope(Scope.MACHINE)
+                .powercapRoot(root.resolve("no-powercap"))
+                .build();
         EnergyMeter vm = detection(config, platform).ram();
         assertThat(vm.method().name()).isEqualTo("memory size model");
         assertThat(vm.method().detail()).contains("24.0 GiB", "virtual machine");

@@ -45,7 +45,8 @@ class ProcessCpuTimeTests {
             time.nanos();
         }
         // 100 ms of CPU, half of it on threads without a clock: the estimate never leaves the kernel's bounds.
-        assertThat(time.nanos()).isBetween(cpu.processNanos(), cpu.processNanos() + ProcessCpuTime.SLACK_NANOS)
+        assertThat(time.nanos())
+                .isBetween(cpu.processNanos(), cpu.processNanos() + ProcessCpuTime.SLACK_NANOS)
                 .isBetween(80 * MS, 100 * MS);
     }
 

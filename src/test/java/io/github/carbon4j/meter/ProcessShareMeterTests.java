@@ -18,8 +18,11 @@ class ProcessShareMeterTests extends EnergyMeterContractTests {
 
     @Override
     protected EnergyMeter createMeter() {
-        return new ProcessShareMeter(EnergyMeters.fixed(Component.CPU, Power.ofWatts(100), clock), () -> share,
-                clock, "process share by test");
+        return new ProcessShareMeter(
+                EnergyMeters.fixed(Component.CPU, Power.ofWatts(100), clock),
+                () -> share,
+                clock,
+                "process share by test");
     }
 
     @Override
@@ -88,8 +91,8 @@ class ProcessShareMeterTests extends EnergyMeterContractTests {
             }
         };
         EnergyMeter meter = new ProcessShareMeter(machine, () -> 1, clock, "process share by CPU time");
-        assertThat(meter.method()).isEqualTo(MeasurementMethod.measured("RAPL",
-                "package-0 (intel-rapl:0); process share by CPU time"));
+        assertThat(meter.method())
+                .isEqualTo(MeasurementMethod.measured("RAPL", "package-0 (intel-rapl:0); process share by CPU time"));
         assertThat(meter.method()).isSameAs(meter.method());
         machineMethod[0] = MeasurementMethod.estimated("TDP model", "");
         assertThat(meter.method()).isEqualTo(MeasurementMethod.estimated("TDP model", "process share by CPU time"));

@@ -57,8 +57,8 @@ class RaplMeterTests extends EnergyMeterContractTests {
     }
 
     private EnergyMeter fallback() {
-        return new FixedPowerMeter(Component.CPU, Power.ofWatts(50), clock,
-                MeasurementMethod.estimated("TDP model", "fake fallback"));
+        return new FixedPowerMeter(
+                Component.CPU, Power.ofWatts(50), clock, MeasurementMethod.estimated("TDP model", "fake fallback"));
     }
 
     private RaplMeter openRapl(FakePowercap powercap, KernelFiles files) {
@@ -85,8 +85,10 @@ class RaplMeterTests extends EnergyMeterContractTests {
     @Test
     void twoSocketsAreSummedWithoutDram() {
         EnergyMeter meter = openTree("two-sockets");
-        tree.add("intel-rapl:0", 1_000_000).add("intel-rapl:1", 2_000_000)
-                .add("intel-rapl:0:0", 5_000_000).add("intel-rapl:1:0", 5_000_000);
+        tree.add("intel-rapl:0", 1_000_000)
+                .add("intel-rapl:1", 2_000_000)
+                .add("intel-rapl:0:0", 5_000_000)
+                .add("intel-rapl:1:0", 5_000_000);
         assertThat(meter.read().joules()).isCloseTo(3, within(1e-9));
         assertThat(meter.method().detail()).isEqualTo("package-0 (intel-rapl:0), package-1 (intel-rapl:1)");
         meter.close();
@@ -182,7 +184,9 @@ class RaplMeterTests extends EnergyMeterContractTests {
         tree = FakePowercap.copy("one-socket", temp);
         assertThat(open(tree, false, FakePowercap.energyDenied())).isEmpty();
         assertThat(open(tree, false, FakePowercap.energyDenied())).isEmpty();
-        assertThat(notices.issued()).singleElement().asString()
+        assertThat(notices.issued())
+                .singleElement()
+                .asString()
                 .contains("not readable by this user")
                 .contains("permission denied", "TDP model", "sudo chmod o+r ", "/intel-rapl*/energy_uj", "udev");
     }
@@ -191,9 +195,11 @@ class RaplMeterTests extends EnergyMeterContractTests {
     void noPowercapTreeMeansNoRaplMeter() {
         tree = FakePowercap.copy("one-socket", temp);
         assertThat(open(tree, false, path -> {
-            throw new IOException("not here");
-        })).isEmpty();
-        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, notices, () -> null)).isEmpty();
+                    throw new IOException("not here");
+                }))
+                .isEmpty();
+        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, notices, () -> null))
+                .isEmpty();
     }
 
     /** The real files, until {@code denied} is set: then every read is refused. */
@@ -246,13 +252,18 @@ class RaplMeterTests extends EnergyMeterContractTests {
     void theReadersPeriodLetsAZoneAtTheCeilingPowerWrapOnlyAfterTwoPeriods() {
         Path dir = temp.resolve("intel-rapl:0");
         assertThat(RaplSampler.periodNanos(List.of(new RaplZone(dir, "package-0", RANGE))))
-                .as("Intel: 262 kJ / 1000 W / 2").isEqualTo(131_071_664_425L);
+                .as("Intel: 262 kJ / 1000 W / 2")
+                .isEqualTo(131_071_664_425L);
         assertThat(RaplSampler.periodNanos(List.of(new RaplZone(dir, "package-0", 65_532_610_987L))))
-                .as("AMD: 65.5 kJ / 1000 W / 2").isEqualTo(32_766_305_493L);
-        assertThat(RaplSampler.periodNanos(List.of(new RaplZone(dir, "package-0", RANGE),
-                new RaplZone(dir, "dram", 65_532_610_987L)))).as("the narrowest zone").isEqualTo(32_766_305_493L);
+                .as("AMD: 65.5 kJ / 1000 W / 2")
+                .isEqualTo(32_766_305_493L);
+        assertThat(RaplSampler.periodNanos(
+                        List.of(new RaplZone(dir, "package-0", RANGE), new RaplZone(dir, "dram", 65_532_610_987L))))
+                .as("the narrowest zone")
+                .isEqualTo(32_766_305_493L);
         assertThat(RaplSampler.periodNanos(List.of(new RaplZone(dir, "package-0", 0))))
-                .as("unknown range: 2^32 µJ").isEqualTo(2_147_483_648L);
+                .as("unknown range: 2^32 µJ")
+                .isEqualTo(2_147_483_648L);
         assertThat(RaplSampler.periodNanos(List.of(new RaplZone(dir, "package-0", 10))))
                 .isEqualTo(RaplSampler.MIN_PERIOD_NANOS);
     }
@@ -320,9 +331,15 @@ class RaplMeterTests extends EnergyMeterContractTests {
                 target.samplerFailed(e);
             }
         });
-        EnergyMeter meter = RaplZones.open(tree.root(), false,
-                FakePowercap.beforeReading("intel-rapl:0", reads::incrementAndGet), Clock.SYSTEM, notices, this::fallback,
-                recording).orElseThrow();
+        EnergyMeter meter = RaplZones.open(
+                        tree.root(),
+                        false,
+                        FakePowercap.beforeReading("intel-rapl:0", reads::incrementAndGet),
+                        Clock.SYSTEM,
+                        notices,
+                        this::fallback,
+                        recording)
+                .orElseThrow();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (reads.get() < 4 && System.nanoTime() < deadline) {
             Thread.sleep(5);
@@ -344,13 +361,16 @@ class RaplMeterTests extends EnergyMeterContractTests {
         RaplSampler.Starter never = (name, target) -> {
             throw new AssertionError("a reader was started for " + name);
         };
-        assertThat(RaplZones.open(temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, notices, this::fallback, never))
+        assertThat(RaplZones.open(
+                        temp.resolve("missing"), false, KernelFiles.SYSTEM, clock, notices, this::fallback, never))
                 .isEmpty();
         tree = FakePowercap.copy("one-socket", temp);
-        assertThat(RaplZones.open(tree.root(), false, FakePowercap.energyDenied(), clock, notices, this::fallback, never))
+        assertThat(RaplZones.open(
+                        tree.root(), false, FakePowercap.energyDenied(), clock, notices, this::fallback, never))
                 .isEmpty();
         assertThat(RaplZones.openDram(tree.root(), false, KernelFiles.SYSTEM, clock, notices, this::fallback, never))
-                .as("no dram zone").isEmpty();
+                .as("no dram zone")
+                .isEmpty();
     }
 
     @Test
@@ -374,11 +394,12 @@ class RaplMeterTests extends EnergyMeterContractTests {
         tree = FakePowercap.copy("mirrored-dies", temp);
         AtomicBoolean preempt = new AtomicBoolean();
         EnergyMeter meter = open(tree, false, FakePowercap.beforeReading("intel-rapl:1", () -> {
-            if (preempt.get()) {
-                clock.add(Duration.ofMillis(4));
-                addToBoth(1_000_000);
-            }
-        })).orElseThrow();
+                    if (preempt.get()) {
+                        clock.add(Duration.ofMillis(4));
+                        addToBoth(1_000_000);
+                    }
+                }))
+                .orElseThrow();
         assertThat(meter.method().detail()).contains("package-0-die-1 (intel-rapl:1) mirrors package-0-die-0");
         addToBoth(2_000_000);
         preempt.set(true);
@@ -399,10 +420,11 @@ class RaplMeterTests extends EnergyMeterContractTests {
         tree = FakePowercap.copy("mirrored-dies", temp);
         AtomicBoolean jump = new AtomicBoolean();
         EnergyMeter meter = open(tree, false, FakePowercap.beforeReading("intel-rapl:1", () -> {
-            if (jump.getAndSet(false)) {
-                addToBoth(3_000_000);      // 3 J between the two reads, on a clock that did not see it
-            }
-        })).orElseThrow();
+                    if (jump.getAndSet(false)) {
+                        addToBoth(3_000_000); // 3 J between the two reads, on a clock that did not see it
+                    }
+                }))
+                .orElseThrow();
         jump.set(true);
         assertThat(meter.read().joules()).isZero();
         clock.add(Duration.ofSeconds(1));
@@ -420,7 +442,9 @@ class RaplMeterTests extends EnergyMeterContractTests {
         for (int i = 1; i <= 2; i++) {
             clock.add(Duration.ofSeconds(1));
             tree.add("intel-rapl:0", 1_000_000).add("intel-rapl:1", 4_000_000);
-            assertThat(meter.read().joules()).as("still one counter after %d", i).isCloseTo(i, within(1e-9));
+            assertThat(meter.read().joules())
+                    .as("still one counter after %d", i)
+                    .isCloseTo(i, within(1e-9));
         }
         clock.add(Duration.ofSeconds(1));
         tree.add("intel-rapl:0", 1_000_000).add("intel-rapl:1", 4_000_000);
@@ -454,7 +478,9 @@ class RaplMeterTests extends EnergyMeterContractTests {
     @Test
     void theToleranceGrowsWithTheTimeTheReadsTook() {
         assertThat(RaplMeter.tolerance(0)).isEqualTo(1_000_000);
-        assertThat(RaplMeter.tolerance(4_000_000)).as("4 ms at 1000 W: 4 J more").isEqualTo(5_000_000);
+        assertThat(RaplMeter.tolerance(4_000_000))
+                .as("4 ms at 1000 W: 4 J more")
+                .isEqualTo(5_000_000);
     }
 
     @Test
@@ -475,9 +501,18 @@ class RaplMeterTests extends EnergyMeterContractTests {
     // ---- dram ----
 
     private Optional<EnergyMeter> openDram(FakePowercap powercap, boolean psys) {
-        return RaplZones.openDram(powercap.root(), psys, KernelFiles.SYSTEM, clock, notices,
-                () -> new FixedPowerMeter(Component.RAM, Power.ofWatts(10), clock,
-                        MeasurementMethod.estimated("DIMM model", "fake fallback")), RaplSampler.MANUAL);
+        return RaplZones.openDram(
+                powercap.root(),
+                psys,
+                KernelFiles.SYSTEM,
+                clock,
+                notices,
+                () -> new FixedPowerMeter(
+                        Component.RAM,
+                        Power.ofWatts(10),
+                        clock,
+                        MeasurementMethod.estimated("DIMM model", "fake fallback")),
+                RaplSampler.MANUAL);
     }
 
     @Test
@@ -485,8 +520,8 @@ class RaplMeterTests extends EnergyMeterContractTests {
         tree = FakePowercap.copy("two-sockets", temp);
         EnergyMeter ram = openDram(tree, false).orElseThrow();
         assertThat(ram.component()).isEqualTo(Component.RAM);
-        assertThat(ram.method()).isEqualTo(MeasurementMethod.measured("RAPL dram",
-                "dram (intel-rapl:0:0), dram (intel-rapl:1:0)"));
+        assertThat(ram.method())
+                .isEqualTo(MeasurementMethod.measured("RAPL dram", "dram (intel-rapl:0:0), dram (intel-rapl:1:0)"));
         tree.add("intel-rapl:0:0", 1_500_000).add("intel-rapl:1:0", 2_000_000).add("intel-rapl:0", 9_000_000);
         assertThat(ram.read().joules()).isCloseTo(3.5, within(1e-9));
         ram.close();
@@ -519,14 +554,26 @@ class RaplMeterTests extends EnergyMeterContractTests {
 
     @Test
     void psysIsChosenOnlyWhenPreferredOrAlone() {
-        assertThat(RaplZones.choosesPsys(FakePowercap.copy("package-and-psys", temp.resolve("a")).root(), false,
-                KernelFiles.SYSTEM, notices)).isFalse();
-        assertThat(RaplZones.choosesPsys(FakePowercap.copy("package-and-psys", temp.resolve("b")).root(), true,
-                KernelFiles.SYSTEM, notices)).isTrue();
+        assertThat(RaplZones.choosesPsys(
+                        FakePowercap.copy("package-and-psys", temp.resolve("a")).root(),
+                        false,
+                        KernelFiles.SYSTEM,
+                        notices))
+                .isFalse();
+        assertThat(RaplZones.choosesPsys(
+                        FakePowercap.copy("package-and-psys", temp.resolve("b")).root(),
+                        true,
+                        KernelFiles.SYSTEM,
+                        notices))
+                .isTrue();
         Path alone = FakePowercap.copy("psys-only", temp.resolve("c")).root();
-        assertThat(RaplZones.choosesPsys(alone, false, KernelFiles.SYSTEM, notices)).isTrue();
-        assertThat(RaplZones.choosesPsys(alone, false, FakePowercap.energyDenied(), notices)).as("unreadable").isFalse();
-        assertThat(RaplZones.choosesPsys(temp.resolve("missing"), true, KernelFiles.SYSTEM, notices)).isFalse();
+        assertThat(RaplZones.choosesPsys(alone, false, KernelFiles.SYSTEM, notices))
+                .isTrue();
+        assertThat(RaplZones.choosesPsys(alone, false, FakePowercap.energyDenied(), notices))
+                .as("unreadable")
+                .isFalse();
+        assertThat(RaplZones.choosesPsys(temp.resolve("missing"), true, KernelFiles.SYSTEM, notices))
+                .isFalse();
     }
 
     @Test
@@ -541,7 +588,14 @@ class RaplMeterTests extends EnergyMeterContractTests {
     @Test
     void unreadableDramMeansNoDramMeter() {
         tree = FakePowercap.copy("two-sockets", temp);
-        assertThat(RaplZones.openDram(tree.root(), false, FakePowercap.energyDenied(), clock, notices, () -> null,
-                RaplSampler.MANUAL)).isEmpty();
+        assertThat(RaplZones.openDram(
+                        tree.root(),
+                        false,
+                        FakePowercap.energyDenied(),
+                        clock,
+                        notices,
+                        () -> null,
+                        RaplSampler.MANUAL))
+                .isEmpty();
     }
 }

@@ -14,9 +14,29 @@ class RaplZoneTests {
 
     @Test
     void socketsAndKindsAsTheExpressionReadsThem() {
-        String[] names = {"package-0", "package-1", "package-12-die-0", "package-3-die-11", "package-", "package-x",
-            "package-1234567", "package-123456", "package-1-die-", "package-1-die-x", "package-1-dies-0", "package-1 ",
-            "package--1", "dram", "psys", "core", "uncore", "", "Package-0", "package-0-die-0-die-1", "package-٣"};
+        String[] names = {
+            "package-0",
+            "package-1",
+            "package-12-die-0",
+            "package-3-die-11",
+            "package-",
+            "package-x",
+            "package-1234567",
+            "package-123456",
+            "package-1-die-",
+            "package-1-die-x",
+            "package-1-dies-0",
+            "package-1 ",
+            "package--1",
+            "dram",
+            "psys",
+            "core",
+            "uncore",
+            "",
+            "Package-0",
+            "package-0-die-0-die-1",
+            "package-٣"
+        };
         for (String name : names) {
             Matcher m = PACKAGE.matcher(name);
             int expected = m.matches() ? Integer.parseInt(m.group(1)) : -1;

@@ -17,8 +17,10 @@ class SteppedCounterMeterTests extends EnergyMeterContractTests {
 
     @Override
     protected EnergyMeter createMeter() {
-        return new SteppedCounterMeter(EnergyMeters.of(Component.CPU, MeasurementMethod.measured("test counter", ""),
-                () -> Energy.ofJoules(counter)), clock);
+        return new SteppedCounterMeter(
+                EnergyMeters.of(
+                        Component.CPU, MeasurementMethod.measured("test counter", ""), () -> Energy.ofJoules(counter)),
+                clock);
     }
 
     @Override

@@ -14,8 +14,8 @@ class SuppliedMeterTests extends EnergyMeterContractTests {
 
     @Override
     protected EnergyMeter createMeter() {
-        return EnergyMeters.of(Component.CPU, MeasurementMethod.measured("smart plug", ""),
-                () -> Energy.ofJoules(joules));
+        return EnergyMeters.of(
+                Component.CPU, MeasurementMethod.measured("smart plug", ""), () -> Energy.ofJoules(joules));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.carbon4j.meter;
 
-import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,6 +7,7 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Power;
+import io.github.carbon4j.internal.Notices;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,9 @@ class TdpLoadMeterTests extends EnergyMeterContractTests {
     /** 100 W per socket, two sockets, four logical CPUs. */
     @Override
     protected EnergyMeter createMeter() {
-        return new TdpLoadMeter(new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime(), new Notices()), clock,
+        return new TdpLoadMeter(
+                new MachineLoad(cpu, TdpLoadMeter::loadFactor, clock.monotonicTime(), new Notices()),
+                clock,
                 new CpuTdp(Power.ofWatts(100), 2, "test TDP"));
     }
 

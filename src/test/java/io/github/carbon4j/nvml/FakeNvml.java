@@ -14,13 +14,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FakeNvml implements Nvml {
 
     private static final Map<Integer, String> ERRORS = Map.of(
-            NOT_SUPPORTED, "Not Supported",
-            NOT_FOUND, "Not Found",
-            FUNCTION_NOT_FOUND, "Function Not Found",
-            NO_PERMISSION, "Insufficient Permissions",
-            DRIVER_NOT_LOADED, "Driver Not Loaded",
-            GPU_IS_LOST, "GPU is lost",
-            999, "Unknown Error");
+            NOT_SUPPORTED,
+            "Not Supported",
+            NOT_FOUND,
+            "Not Found",
+            FUNCTION_NOT_FOUND,
+            "Function Not Found",
+            NO_PERMISSION,
+            "Insufficient Permissions",
+            DRIVER_NOT_LOADED,
+            "Driver Not Loaded",
+            GPU_IS_LOST,
+            "GPU is lost",
+            999,
+            "Unknown Error");
 
     /** One scripted device. {@code energyMillijoules < 0} means no energy counter (NOT_SUPPORTED). */
     static final class Device {
@@ -33,11 +40,13 @@ final class FakeNvml implements Nvml {
         volatile int handleError = SUCCESS;
         /** Pids with a compute or graphics context on the GPU itself. */
         volatile long[] computePids = {};
+
         volatile long[] graphicsPids = {};
         volatile int computeError = SUCCESS;
         volatile int graphicsError = SUCCESS;
         /** The GPU's MIG devices: their UUIDs and the pids on each. */
         final List<String> migs = new ArrayList<>();
+
         final Map<String, long[]> migPids = new ConcurrentHashMap<>();
 
         Device(String name, String uuid, long energyMillijoules, long powerMilliwatts) {
@@ -163,7 +172,9 @@ final class FakeNvml implements Nvml {
         if (device >= 0x2000) {
             // A MIG device's own list: unprivileged, unlike its GPU's in MIG mode (computeError).
             Device parent = devices.get((int) ((device - 0x2000) / 16));
-            return parent.migPids.get(parent.migs.get((int) ((device - 0x2000) % 16))).clone();
+            return parent.migPids
+                    .get(parent.migs.get((int) ((device - 0x2000) % 16)))
+                    .clone();
         }
         Device d = of(device);
         check("nvmlDeviceGetComputeRunningProcesses_v3", d.computeError);

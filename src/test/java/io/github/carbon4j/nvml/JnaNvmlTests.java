@@ -15,7 +15,7 @@ class JnaNvmlTests {
 
     /** Device 0x5000 answers everything; anything else is "Invalid Argument" (2). */
     static class CLibrary implements JnaNvml.NvmlLibrary {
-        int powerBits = 0xFFFF_FFFF;       // 4294967295 mW as an unsigned int
+        int powerBits = 0xFFFF_FFFF; // 4294967295 mW as an unsigned int
         int countBits = 2;
         int energyReturn = Nvml.SUCCESS;
 
@@ -127,10 +127,10 @@ class JnaNvmlTests {
             }
             for (int i = 0; i < pids.length; i++) {
                 infos.setInt((long) i * stride, (int) pids[i]);
-                infos.setInt((long) i * stride + 4, 0xDEAD);             // padding
-                infos.setLong((long) i * stride + 8, 1L << 30);           // usedGpuMemory
+                infos.setInt((long) i * stride + 4, 0xDEAD); // padding
+                infos.setLong((long) i * stride + 8, 1L << 30); // usedGpuMemory
                 if (stride == 24) {
-                    infos.setInt((long) i * stride + 16, 0xFFFFFFFF);     // no MIG
+                    infos.setInt((long) i * stride + 16, 0xFFFFFFFF); // no MIG
                     infos.setInt((long) i * stride + 20, 0xFFFFFFFF);
                 }
             }
@@ -188,10 +188,12 @@ class JnaNvmlTests {
                     assertThat(e.code()).isEqualTo(Nvml.NOT_SUPPORTED);
                     assertThat(e.unsupported()).isTrue();
                 });
-        assertThatThrownBy(() -> nvml.deviceName(0x5001L)).isInstanceOfSatisfying(NvmlException.class,
-                e -> assertThat(e.code()).isEqualTo(2));
-        assertThatThrownBy(nvml::shutdown).isInstanceOfSatisfying(NvmlException.class,
-                e -> assertThat(e.function()).isEqualTo("nvmlShutdown"));
+        assertThatThrownBy(() -> nvml.deviceName(0x5001L))
+                .isInstanceOfSatisfying(
+                        NvmlException.class, e -> assertThat(e.code()).isEqualTo(2));
+        assertThatThrownBy(nvml::shutdown)
+                .isInstanceOfSatisfying(
+                        NvmlException.class, e -> assertThat(e.function()).isEqualTo("nvmlShutdown"));
     }
 
     @Test
@@ -202,8 +204,9 @@ class JnaNvmlTests {
                 throw new UnsatisfiedLinkError("Error looking up function 'nvmlDeviceGetTotalEnergyConsumption'");
             }
         });
-        assertThatThrownBy(() -> old.totalEnergyMillijoules(0x5000L)).isInstanceOfSatisfying(NvmlException.class,
-                e -> assertThat(e.unsupported()).isTrue());
+        assertThatThrownBy(() -> old.totalEnergyMillijoules(0x5000L))
+                .isInstanceOfSatisfying(
+                        NvmlException.class, e -> assertThat(e.unsupported()).isTrue());
     }
 
     @Test
@@ -244,10 +247,13 @@ class JnaNvmlTests {
         long mig = nvml.deviceHandleByUuid("MIG-5f1e0c3a-aaaa-bbbb-cccc-dddddddddddd");
         assertThat(mig).isEqualTo(0x7000L);
         assertThat(nvml.migParentHandle(mig)).isEqualTo(0x5000L);
-        assertThatThrownBy(() -> nvml.deviceHandleByUuid("MIG-0000")).isInstanceOfSatisfying(NvmlException.class,
-                e -> assertThat(e.code()).isEqualTo(Nvml.NOT_FOUND));
-        assertThatThrownBy(() -> nvml.migParentHandle(0x5000L)).isInstanceOfSatisfying(NvmlException.class,
-                e -> assertThat(e.function()).isEqualTo("nvmlDeviceGetDeviceHandleFromMigDeviceHandle"));
+        assertThatThrownBy(() -> nvml.deviceHandleByUuid("MIG-0000"))
+                .isInstanceOfSatisfying(
+                        NvmlException.class, e -> assertThat(e.code()).isEqualTo(Nvml.NOT_FOUND));
+        assertThatThrownBy(() -> nvml.migParentHandle(0x5000L))
+                .isInstanceOfSatisfying(
+                        NvmlException.class,
+                        e -> assertThat(e.function()).isEqualTo("nvmlDeviceGetDeviceHandleFromMigDeviceHandle"));
     }
 
     @Test

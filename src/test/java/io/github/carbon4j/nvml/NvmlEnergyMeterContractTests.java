@@ -1,9 +1,9 @@
 package io.github.carbon4j.nvml;
 
 import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MockClock;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.meter.EnergyMeter;
 import io.github.carbon4j.meter.EnergyMeterContractTests;
 import java.time.Duration;
@@ -33,8 +33,12 @@ class NvmlEnergyMeterContractTests extends EnergyMeterContractTests {
 
     @Override
     protected EnergyMeter createMeter() {
-        return NvmlMeters.detect(CarbonConfig.builder().clock(clock).build().gpuSettings(), notices, () -> Optional.of(nvml),
-                Map.<String, String>of()::get, () -> {
+        return NvmlMeters.detect(
+                CarbonConfig.builder().clock(clock).build().gpuSettings(),
+                notices,
+                () -> Optional.of(nvml),
+                Map.<String, String>of()::get,
+                () -> {
                     ManualTicker ticker = new ManualTicker();
                     tickers.add(ticker);
                     return ticker;

@@ -38,14 +38,16 @@ class NvmlLibraryFileTests {
     @Test
     void onLinuxLdLibraryPathComesFirst() {
         Set<Path> files = Set.of(linux("/opt/b"), linux("/usr/lib/x86_64-linux-gnu"));
-        assertThat(find("Linux", Map.of("LD_LIBRARY_PATH", "/opt/a::/opt/b"), files)).contains(linux("/opt/b"));
+        assertThat(find("Linux", Map.of("LD_LIBRARY_PATH", "/opt/a::/opt/b"), files))
+                .contains(linux("/opt/b"));
         assertThat(find("Linux", Map.of(), files)).contains(linux("/usr/lib/x86_64-linux-gnu"));
     }
 
     @Test
     void theUsualPlacesOfDistributionsContainersAndWslAreLookedAt() {
-        for (String directory : new String[] {"/usr/lib64", "/usr/local/nvidia/lib64", "/usr/lib/wsl/lib",
-                "/usr/lib/aarch64-linux-gnu"}) {
+        for (String directory :
+                new String[] {"/usr/lib64", "/usr/local/nvidia/lib64", "/usr/lib/wsl/lib", "/usr/lib/aarch64-linux-gnu"
+                }) {
             assertThat(find("Linux", Map.of(), Set.of(linux(directory)))).contains(linux(directory));
         }
     }
@@ -57,9 +59,11 @@ class NvmlLibraryFileTests {
         Files.writeString(etc.resolve("ld.so.conf.d").resolve("nvidia.conf"), "# driver\n/usr/lib/nvidia-535\n");
         Files.writeString(etc.resolve("ld.so.conf.d").resolve("ignored.txt"), "/opt/ignored\n");
         assertThat(NvmlLibraryFile.ldSoConf(etc)).containsExactlyInAnyOrder("/opt/first", "/usr/lib/nvidia-535");
-        assertThat(find("Linux", Map.of(), Set.of(linux("/usr/lib/nvidia-535")))).contains(linux("/usr/lib/nvidia-535"));
+        assertThat(find("Linux", Map.of(), Set.of(linux("/usr/lib/nvidia-535"))))
+                .contains(linux("/usr/lib/nvidia-535"));
         assertThat(NvmlLibraryFile.find("Linux", k -> null, "/opt/jna", Set.of(linux("/opt/jna"))::contains, etc))
-                .as("jna.library.path").contains(linux("/opt/jna"));
+                .as("jna.library.path")
+                .contains(linux("/opt/jna"));
     }
 
     @Test
@@ -94,13 +98,15 @@ class NvmlLibraryFileTests {
         }
 
         private static URL[] classPath() {
-            return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(entry -> {
-                try {
-                    return Path.of(entry).toUri().toURL();
-                } catch (MalformedURLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toArray(URL[]::new);
+            return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .map(entry -> {
+                        try {
+                            return Path.of(entry).toUri().toURL();
+                        } catch (MalformedURLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toArray(URL[]::new);
         }
     }
 
@@ -115,7 +121,9 @@ class NvmlLibraryFileTests {
                 .getDeclaredMethod("detect", settings.getClass(), notices, Supplier.class);
         detect.setAccessible(true);
         Object meter = detect.invoke(null, settings, notices.getConstructor().newInstance(), libraryFile);
-        Class.forName("io.github.carbon4j.meter.EnergyMeter", true, loader).getMethod("close").invoke(meter);
+        Class.forName("io.github.carbon4j.meter.EnergyMeter", true, loader)
+                .getMethod("close")
+                .invoke(meter);
     }
 
     @Test
@@ -123,7 +131,8 @@ class NvmlLibraryFileTests {
         try (RecordingLoader loader = new RecordingLoader()) {
             detectIn(loader, Optional::empty);
             assertThat(loader.requested).contains(NvmlMeters.class.getName());
-            assertThat(loader.requested).noneMatch(name -> name.startsWith("com.sun.jna"))
+            assertThat(loader.requested)
+                    .noneMatch(name -> name.startsWith("com.sun.jna"))
                     .doesNotContain(JnaNvml.class.getName());
         }
     }
@@ -134,12 +143,15 @@ class NvmlLibraryFileTests {
         try (RecordingLoader loader = new RecordingLoader()) {
             Class<?> config = Class.forName(CarbonConfig.class.getName(), true, loader);
             Object builder = config.getMethod("builder").invoke(null);
-            Object settings = config.getMethod("gpuSettings").invoke(builder.getClass().getMethod("build").invoke(builder));
+            Object settings = config.getMethod("gpuSettings")
+                    .invoke(builder.getClass().getMethod("build").invoke(builder));
             Class<?> notices = Class.forName(Notices.class.getName(), true, loader);
             Object meter = Class.forName(NvmlMeters.class.getName(), true, loader)
                     .getMethod("detect", settings.getClass(), notices)
                     .invoke(null, settings, notices.getConstructor().newInstance());
-            Class.forName("io.github.carbon4j.meter.EnergyMeter", true, loader).getMethod("close").invoke(meter);
+            Class.forName("io.github.carbon4j.meter.EnergyMeter", true, loader)
+                    .getMethod("close")
+                    .invoke(meter);
             assertThat(loader.requested).contains(NvmlLibraryFile.class.getName());
             assertThat(loader.requested).noneMatch(name -> name.startsWith("com.sun.jna"));
         }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.offset;
 
 import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.meter.EnergyMeter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +66,9 @@ class NvmlMetersTests {
             assertThat(meter.method().name()).isEqualTo("NVML energy counter");
             assertThat(meter.method().detail())
                     .contains("0 NVIDIA H100 80GB HBM3 [GPU-aaaa1111]", "1 NVIDIA H100 80GB HBM3 [GPU-bbbb2222]");
-            assertThat(ticker.starts).as("no sampler thread when every device has a counter").isZero();
+            assertThat(ticker.starts)
+                    .as("no sampler thread when every device has a counter")
+                    .isZero();
         }
     }
 
@@ -76,16 +78,17 @@ class NvmlMetersTests {
         try (EnergyMeter meter = open(nvml)) {
             assertThat(ticker.running()).isTrue();
             clock.add(Duration.ofSeconds(1));
-            ticker.tick();                                   // 50 W for 1 s
+            ticker.tick(); // 50 W for 1 s
             nvml.device(1).powerMilliwatts = 150_000;
-            clock.add(Duration.ofSeconds(1));                 // trapezoid: (50 + 150) / 2 W for 1 s
+            clock.add(Duration.ofSeconds(1)); // trapezoid: (50 + 150) / 2 W for 1 s
             nvml.device(0).energyMillijoules += 1_000;
             assertThat(joules(meter)).isCloseTo(151.0, offset(1e-9));
 
             MeasurementMethod method = meter.method();
             assertThat(method.kind()).isEqualTo(MeasurementMethod.Kind.ESTIMATED);
             assertThat(method.name()).isEqualTo("NVML energy counter and power × time");
-            assertThat(method.detail()).contains("1 Tesla P100-PCIE-16GB [GPU-bbbb2222] by power × time")
+            assertThat(method.detail())
+                    .contains("1 Tesla P100-PCIE-16GB [GPU-bbbb2222] by power × time")
                     .doesNotContain("H100 80GB HBM3 [GPU-aaaa1111] by");
         }
         assertThat(ticker.running()).as("close stops the sampler").isFalse();
@@ -118,22 +121,30 @@ class NvmlMetersTests {
         int calls = nvml.energyCalls.get() + nvml.powerCalls.get();
         nvml.device(0).energyMillijoules = 9_000;
         ticker.tick();
-        assertThat(joules(meter)).as("the last reading, without calling NVML after shutdown").isEqualTo(3.0);
+        assertThat(joules(meter))
+                .as("the last reading, without calling NVML after shutdown")
+                .isEqualTo(3.0);
         assertThat(nvml.energyCalls.get() + nvml.powerCalls.get()).isEqualTo(calls);
     }
 
     @Test
     void selectsConfiguredDevicesByIndexAndByUuid() {
         assertThat(measuredDevices(config().gpuDevices("2").build(), Map.of())).isEqualTo(4.0);
-        assertThat(measuredDevices(config().gpuDevices("GPU-bbbb").build(), Map.of())).isEqualTo(2.0);
-        assertThat(measuredDevices(config().gpuDevices(" 0 , " + UUID_C).build(), Map.of())).isEqualTo(5.0);
-        assertThat(measuredDevices(config().build(), Map.of())).as("all by default").isEqualTo(7.0);
+        assertThat(measuredDevices(config().gpuDevices("GPU-bbbb").build(), Map.of()))
+                .isEqualTo(2.0);
+        assertThat(measuredDevices(config().gpuDevices(" 0 , " + UUID_C).build(), Map.of()))
+                .isEqualTo(5.0);
+        assertThat(measuredDevices(config().build(), Map.of()))
+                .as("all by default")
+                .isEqualTo(7.0);
     }
 
     @Test
     void followsCudaVisibleDevicesUnlessConfigured() {
-        assertThat(measuredDevices(config().build(), Map.of("CUDA_VISIBLE_DEVICES", "1"))).isEqualTo(2.0);
-        assertThat(measuredDevices(config().build(), Map.of("CUDA_VISIBLE_DEVICES", "GPU-cccc,0"))).isEqualTo(5.0);
+        assertThat(measuredDevices(config().build(), Map.of("CUDA_VISIBLE_DEVICES", "1")))
+                .isEqualTo(2.0);
+        assertThat(measuredDevices(config().build(), Map.of("CUDA_VISIBLE_DEVICES", "GPU-cccc,0")))
+                .isEqualTo(5.0);
         assertThat(measuredDevices(config().build(), Map.of("CUDA_VISIBLE_DEVICES", "MIG-" + UUID_B + "/1/0")))
                 .isEqualTo(2.0);
         assertThat(measuredDevices(config().gpuDevices("0").build(), Map.of("CUDA_VISIBLE_DEVICES", "1")))
@@ -142,7 +153,8 @@ class NvmlMetersTests {
 
     /** Three devices whose counters then advance by 1, 2 and 4 J: the sum names the devices measured. */
     private double measuredDevices(CarbonConfig config, Map<String, String> env) {
-        FakeNvml nvml = new FakeNvml().withCounter(UUID_A, 0).withCounter(UUID_B, 0).withCounter(UUID_C, 0);
+        FakeNvml nvml =
+                new FakeNvml().withCounter(UUID_A, 0).withCounter(UUID_B, 0).withCounter(UUID_C, 0);
         try (EnergyMeter meter = open(nvml, config, env)) {
             nvml.device(0).energyMillijoules = 1_000;
             nvml.device(1).energyMillijoules = 2_000;
@@ -165,7 +177,8 @@ class NvmlMetersTests {
 
     @Test
     void noLibraryMeansNoneWithoutNotice() {
-        try (EnergyMeter meter = NvmlMeters.detect(config().build().gpuSettings(), notices, Optional::empty, k -> null, () -> ticker)) {
+        try (EnergyMeter meter =
+                NvmlMeters.detect(config().build().gpuSettings(), notices, Optional::empty, k -> null, () -> ticker)) {
             assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
             assertThat(meter.component()).isEqualTo(Component.GPU);
             assertThat(joules(meter)).isZero();
@@ -188,9 +201,12 @@ class NvmlMetersTests {
         nvml.initError = 999;
         assertThat(open(nvml).method()).isEqualTo(MeasurementMethod.NONE);
         assertThat(open(nvml).method()).isEqualTo(MeasurementMethod.NONE);
-        assertThat(notices.issued()).filteredOn(n -> n.startsWith("nvmlInit_v2 failed"))
+        assertThat(notices.issued())
+                .filteredOn(n -> n.startsWith("nvmlInit_v2 failed"))
                 .containsExactly("nvmlInit_v2 failed: Unknown Error; GPU energy is not measured");
-        assertThat(nvml.shutdowns).as("nothing to shut down after a failed init").hasValue(0);
+        assertThat(nvml.shutdowns)
+                .as("nothing to shut down after a failed init")
+                .hasValue(0);
     }
 
     @Test
@@ -220,7 +236,8 @@ class NvmlMetersTests {
 
             assertThat(meter.method().kind()).isEqualTo(MeasurementMethod.Kind.MEASURED);
             assertThat(meter.method().detail()).contains("stopped after NVML errors: GPU 1 (GPU is lost)");
-            assertThat(notices.issued()).filteredOn(n -> n.contains("[GPU-dddd4444]"))
+            assertThat(notices.issued())
+                    .filteredOn(n -> n.contains("[GPU-dddd4444]"))
                     .containsExactly("NVML failed for GPU 1 NVIDIA H100 80GB HBM3 [GPU-dddd4444] in "
                             + "nvmlDeviceGetTotalEnergyConsumption: GPU is lost; its energy stays at what was "
                             + "measured so far");
@@ -240,8 +257,9 @@ class NvmlMetersTests {
             ticker.tick();
             assertThat(joules(meter)).isEqualTo(40.0);
             assertThat(meter.method().detail()).contains("GPU 0 (Insufficient Permissions)");
-            assertThat(notices.issued()).anyMatch(n -> n.contains("[GPU-eeee5555] in nvmlDeviceGetPowerUsage: "
-                    + "Insufficient Permissions"));
+            assertThat(notices.issued())
+                    .anyMatch(n ->
+                            n.contains("[GPU-eeee5555] in nvmlDeviceGetPowerUsage: " + "Insufficient Permissions"));
         }
     }
 
@@ -268,8 +286,9 @@ class NvmlMetersTests {
             assertThat(joules(meter)).isEqualTo(2.0);
             assertThat(meter.method().detail()).startsWith("GPU 1 NVIDIA H100 80GB HBM3 [GPU-bbbb2222]");
         }
-        assertThat(notices.issued()).contains(
-                "nvmlDeviceGetHandleByIndex_v2 failed for GPU 0: Insufficient Permissions; that GPU is not measured");
+        assertThat(notices.issued())
+                .contains(
+                        "nvmlDeviceGetHandleByIndex_v2 failed for GPU 0: Insufficient Permissions; that GPU is not measured");
     }
 
     @Test
@@ -285,7 +304,8 @@ class NvmlMetersTests {
     void malformedDeviceListFailsFastEvenWithoutNvml() {
         CarbonConfig config = config().gpuDevices("0,first").build();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> NvmlMeters.detect(config.gpuSettings(), notices, Optional::empty, k -> null, () -> ticker))
+                .isThrownBy(() ->
+                        NvmlMeters.detect(config.gpuSettings(), notices, Optional::empty, k -> null, () -> ticker))
                 .withMessageContainingAll("carbon4j.gpu.devices", "\"0,first\"", "\"first\"");
     }
 
@@ -293,7 +313,8 @@ class NvmlMetersTests {
     void detectsTheRealMachineWithoutThrowing() {
         // Here there is no NVIDIA driver (CI): none. On a GPU machine: the counter. Either way it closes cleanly.
         for (Scope scope : Scope.values()) {
-            try (EnergyMeter meter = NvmlMeters.detect(config().scope(scope).build().gpuSettings(), notices)) {
+            try (EnergyMeter meter =
+                    NvmlMeters.detect(config().scope(scope).build().gpuSettings(), notices)) {
                 assertThat(meter.component()).isEqualTo(Component.GPU);
                 Energy first = meter.read();
                 if (NvmlLibraryFile.find().flatMap(JnaNvml::load).isEmpty()) {
@@ -311,10 +332,15 @@ class NvmlMetersTests {
         try (EnergyMeter meter = NvmlMeters.detect(config().build().gpuSettings(), notices, Optional::empty)) {
             assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
         }
-        try (EnergyMeter meter = NvmlMeters.detect(config().build().gpuSettings(), notices, () -> {
-            loads.incrementAndGet();
-            return Optional.empty();
-        }, k -> null, () -> ticker)) {
+        try (EnergyMeter meter = NvmlMeters.detect(
+                config().build().gpuSettings(),
+                notices,
+                () -> {
+                    loads.incrementAndGet();
+                    return Optional.empty();
+                },
+                k -> null,
+                () -> ticker)) {
             assertThat(loads).hasValue(1);
             assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
         }

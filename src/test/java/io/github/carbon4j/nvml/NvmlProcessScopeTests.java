@@ -3,10 +3,10 @@ package io.github.carbon4j.nvml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.carbon4j.CarbonConfig;
-import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.meter.EnergyMeter;
 import java.time.Duration;
 import java.util.Map;
@@ -45,7 +45,12 @@ class NvmlProcessScopeTests {
     };
 
     private EnergyMeter open(FakeNvml nvml, CarbonConfig.Builder config, Map<String, String> env) {
-        return NvmlMeters.detect(config.clock(clock).build().gpuSettings(), notices, () -> Optional.of(nvml), env::get, () -> ticker,
+        return NvmlMeters.detect(
+                config.clock(clock).build().gpuSettings(),
+                notices,
+                () -> Optional.of(nvml),
+                env::get,
+                () -> ticker,
                 () -> tree);
     }
 
@@ -89,8 +94,10 @@ class NvmlProcessScopeTests {
                 assertThat(meter.read().joules()).isZero();
             }
             assertThat(meter.method().kind()).isEqualTo(MeasurementMethod.Kind.MEASURED);
-            assertThat(meter.method().detail()).contains("process scope: a GPU's energy counts while this JVM or a"
-                    + " process it started has a context on it (NVML's running-process lists, read at most every 100 ms)");
+            assertThat(meter.method().detail())
+                    .contains(
+                            "process scope: a GPU's energy counts while this JVM or a"
+                                    + " process it started has a context on it (NVML's running-process lists, read at most every 100 ms)");
         }
     }
 
@@ -116,11 +123,14 @@ class NvmlProcessScopeTests {
             child.destroy();
             child.waitFor(5, TimeUnit.SECONDS);
         }
-        assertThat(real.claims(ProcessHandle.current().parent().orElseThrow().pid())).as("the parent").isFalse();
+        assertThat(real.claims(ProcessHandle.current().parent().orElseThrow().pid()))
+                .as("the parent")
+                .isFalse();
         long unknown = 4_000_000_000L;
         assertThat(real.claims(unknown)).as("no such process here").isFalse();
         assertThat(ProcessTree.of(ProcessHandle.current(), true).claims(unknown))
-                .as("in a container, an unknown pid may be the host's name for ours").isTrue();
+                .as("in a container, an unknown pid may be the host's name for ours")
+                .isTrue();
         assertThat(ProcessTree.of(ProcessHandle.current(), true).rule()).contains("PID namespace");
     }
 
@@ -155,7 +165,9 @@ class NvmlProcessScopeTests {
             nvml.device(0).computePids = new long[0];
             clock.add(Duration.ofMillis(60));
             nvml.device(0).energyMillijoules += 1_000;
-            assertThat(meter.read().joules()).as("present at the interval's first check").isEqualTo(2.0);
+            assertThat(meter.read().joules())
+                    .as("present at the interval's first check")
+                    .isEqualTo(2.0);
             step(nvml, clock);
             assertThat(meter.read().joules()).isEqualTo(2.0);
         }
@@ -199,12 +211,16 @@ class NvmlProcessScopeTests {
         try (EnergyMeter meter = open(nvml)) {
             step(nvml, clock);
             step(nvml, clock);
-            assertThat(meter.read().joules()).as("GPU 1 whole, GPU 0 not this JVM's").isEqualTo(4.0);
-            assertThat(meter.method().detail()).contains("GPU 1 counted whole, its process lists being unavailable"
-                    + " (nvmlDeviceGetComputeRunningProcesses_v3: Not Supported)");
+            assertThat(meter.read().joules())
+                    .as("GPU 1 whole, GPU 0 not this JVM's")
+                    .isEqualTo(4.0);
+            assertThat(meter.method().detail())
+                    .contains("GPU 1 counted whole, its process lists being unavailable"
+                            + " (nvmlDeviceGetComputeRunningProcesses_v3: Not Supported)");
         }
-        assertThat(notices.issued()).filteredOn(n -> n.contains("[GPU-cccc3333]")).containsExactly(
-                "cannot tell which processes use GPU 1 NVIDIA H100 80GB HBM3 [GPU-cccc3333] "
+        assertThat(notices.issued())
+                .filteredOn(n -> n.contains("[GPU-cccc3333]"))
+                .containsExactly("cannot tell which processes use GPU 1 NVIDIA H100 80GB HBM3 [GPU-cccc3333] "
                         + "(nvmlDeviceGetComputeRunningProcesses_v3: Not Supported); its whole energy is counted, as in"
                         + " machine scope");
     }
@@ -237,11 +253,15 @@ class NvmlProcessScopeTests {
             assertThat(meter.read().joules()).isEqualTo(1.0);
             nvml.device(0).computePids = new long[0];
             step(nvml, clock);
-            assertThat(meter.read().joules()).as("seen at the interval's first check").isEqualTo(2.0);
+            assertThat(meter.read().joules())
+                    .as("seen at the interval's first check")
+                    .isEqualTo(2.0);
             step(nvml, clock);
             assertThat(meter.read().joules()).isEqualTo(2.0);
             assertThat(meter.method().detail()).doesNotContain("counted whole");
-            assertThat(nvml.processCalls.get() - opened).as("compute lists only").isEqualTo(3);
+            assertThat(nvml.processCalls.get() - opened)
+                    .as("compute lists only")
+                    .isEqualTo(3);
         }
     }
 
@@ -255,12 +275,13 @@ class NvmlProcessScopeTests {
     void aMigUuidMeasuresItsGpuAndNoOther() {
         // Before: a bare MIG UUID selected every GPU.
         FakeNvml nvml = gpusWithMig();
-        try (EnergyMeter meter = open(nvml, CarbonConfig.builder().scope(Scope.MACHINE),
-                Map.of("CUDA_VISIBLE_DEVICES", MIG_A1))) {
+        try (EnergyMeter meter =
+                open(nvml, CarbonConfig.builder().scope(Scope.MACHINE), Map.of("CUDA_VISIBLE_DEVICES", MIG_A1))) {
             step(nvml, clock);
             assertThat(meter.read().joules()).isEqualTo(1.0);
-            assertThat(meter.method().detail()).isEqualTo("GPU 0 NVIDIA H100 80GB HBM3 [GPU-aaaa1111] for MIG-6e2d1b4c"
-                    + " (MIG, measured as its GPU's energy: all instances)");
+            assertThat(meter.method().detail())
+                    .isEqualTo("GPU 0 NVIDIA H100 80GB HBM3 [GPU-aaaa1111] for MIG-6e2d1b4c"
+                            + " (MIG, measured as its GPU's energy: all instances)");
         }
     }
 
@@ -290,16 +311,17 @@ class NvmlProcessScopeTests {
         try (EnergyMeter meter = open(nvml, CarbonConfig.builder(), Map.of("CUDA_VISIBLE_DEVICES", MIG_A0))) {
             assertThat(meter.method()).isEqualTo(MeasurementMethod.NONE);
         }
-        assertThat(notices.issued()).contains("cannot find the GPU of " + MIG_A0
-                + " (nvmlDeviceGetDeviceHandleFromMigDeviceHandle: Not Supported); it selects no GPU");
+        assertThat(notices.issued())
+                .contains("cannot find the GPU of " + MIG_A0
+                        + " (nvmlDeviceGetDeviceHandleFromMigDeviceHandle: Not Supported); it selects no GPU");
     }
 
     @Test
     void theOldMigFormReadsItsGpusLists() {
         FakeNvml nvml = gpusWithMig();
         nvml.device(0).computePids = new long[] {JVM};
-        try (EnergyMeter meter = open(nvml, CarbonConfig.builder(),
-                Map.of("CUDA_VISIBLE_DEVICES", "MIG-" + UUID_A + "/1/0"))) {
+        try (EnergyMeter meter =
+                open(nvml, CarbonConfig.builder(), Map.of("CUDA_VISIBLE_DEVICES", "MIG-" + UUID_A + "/1/0"))) {
             step(nvml, clock);
             assertThat(meter.read().joules()).isEqualTo(1.0);
             assertThat(meter.method().detail()).contains("for MIG-" + UUID_A + "/1/0 (MIG");

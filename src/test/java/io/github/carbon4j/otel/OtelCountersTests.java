@@ -1,6 +1,5 @@
 package io.github.carbon4j.otel;
 
-import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,6 +10,7 @@ import io.github.carbon4j.Context;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Power;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.internal.Notices;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -39,7 +39,9 @@ class OtelCountersTests {
     void registerSdk() {
         GlobalOpenTelemetry.resetForTest();
         reader = InMemoryMetricReader.create();
-        sdk = OpenTelemetrySdk.builder().setMeterProvider(SdkMeterProvider.builder().registerMetricReader(reader).build())
+        sdk = OpenTelemetrySdk.builder()
+                .setMeterProvider(
+                        SdkMeterProvider.builder().registerMetricReader(reader).build())
                 .build();
         GlobalOpenTelemetry.set(sdk);
     }
@@ -51,8 +53,15 @@ class OtelCountersTests {
     }
 
     private CarbonConfig.Builder config(Path reports) {
-        return CarbonConfig.builder().cpuPower(Power.ofWatts(40)).ramPower(Power.ofWatts(6)).scope(Scope.MACHINE)
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(120)).outputDirectory(reports).experiment("fleet").clock(clock).pue(1.2);
+        return CarbonConfig.builder()
+                .cpuPower(Power.ofWatts(40))
+                .ramPower(Power.ofWatts(6))
+                .scope(Scope.MACHINE)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(120))
+                .outputDirectory(reports)
+                .experiment("fleet")
+                .clock(clock)
+                .pue(1.2);
     }
 
     @Test
@@ -61,8 +70,10 @@ class OtelCountersTests {
             for (int i = 0; i < 3; i++) {
                 CarbonLogger.Span span = logger.begin();
                 clock.add(2 + i, TimeUnit.SECONDS);
-                span.end(Context.of("OrderTests"), i, Map.of("test.class", "com.example.OrderTests",
-                        "test.method", i == 0 ? "places" : "cancels"));
+                span.end(
+                        Context.of("OrderTests"),
+                        i,
+                        Map.of("test.class", "com.example.OrderTests", "test.method", i == 0 ? "places" : "cancels"));
             }
             clock.add(7, TimeUnit.SECONDS);
             logger.logCarbonMetrics(Context.TRAINING);
@@ -73,8 +84,8 @@ class OtelCountersTests {
         for (Map<String, String> row : StepsFile.rows(reports)) {
             String context = row.get("context");
             for (String component : List.of("cpu", "ram")) {
-                energyFromFile.merge(List.of(context, component), Double.parseDouble(row.get(component + ".energy.j")),
-                        Double::sum);
+                energyFromFile.merge(
+                        List.of(context, component), Double.parseDouble(row.get(component + ".energy.j")), Double::sum);
             }
             emissionsFromFile.merge(List.of(context), Double.parseDouble(row.get("emissions.g")), Double::sum);
         }
@@ -83,24 +94,30 @@ class OtelCountersTests {
         for (DoublePointData point : points(OtelNames.ENERGY, "J")) {
             Attributes a = point.getAttributes();
             assertThat(a.get(AttributeKey.stringKey("carbon4j.experiment"))).isEqualTo("fleet");
-            energy.merge(List.of(a.get(AttributeKey.stringKey("carbon4j.context")),
-                    a.get(AttributeKey.stringKey("carbon4j.component"))), point.getValue(), Double::sum);
+            energy.merge(
+                    List.of(
+                            a.get(AttributeKey.stringKey("carbon4j.context")),
+                            a.get(AttributeKey.stringKey("carbon4j.component"))),
+                    point.getValue(),
+                    Double::sum);
         }
         Map<List<String>, Double> emissions = new HashMap<>();
         for (DoublePointData point : points(OtelNames.EMISSIONS, "g")) {
-            emissions.merge(List.of(point.getAttributes().get(AttributeKey.stringKey("carbon4j.context"))),
-                    point.getValue(), Double::sum);
+            emissions.merge(
+                    List.of(point.getAttributes().get(AttributeKey.stringKey("carbon4j.context"))),
+                    point.getValue(),
+                    Double::sum);
         }
         assertThat(energy.keySet()).containsExactlyInAnyOrderElementsOf(energyFromFile.keySet());
-        energyFromFile.forEach((key, joules) -> assertThat(energy.get(key)).as(key.toString()).isCloseTo(joules,
-                within(1e-6 * joules + 1e-9)));
-        assertThat(energy.get(List.of("OrderTests", "cpu"))).isCloseTo(40 * 9, within(1e-9));   // 2 + 3 + 4 s
+        energyFromFile.forEach((key, joules) ->
+                assertThat(energy.get(key)).as(key.toString()).isCloseTo(joules, within(1e-6 * joules + 1e-9)));
+        assertThat(energy.get(List.of("OrderTests", "cpu"))).isCloseTo(40 * 9, within(1e-9)); // 2 + 3 + 4 s
         assertThat(emissions.keySet()).containsExactlyInAnyOrderElementsOf(emissionsFromFile.keySet());
-        emissionsFromFile.forEach((key, grams) -> assertThat(emissions.get(key)).as(key.toString()).isCloseTo(grams,
-                within(1e-6 * grams + 1e-12)));
+        emissionsFromFile.forEach((key, grams) ->
+                assertThat(emissions.get(key)).as(key.toString()).isCloseTo(grams, within(1e-6 * grams + 1e-12)));
         // Spans of 9 s, and the logged step of 16 s since start: 46 W × 25 s × PUE 1.2 at 120 g/kWh
-        assertThat(emissions.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(
-                46 * 25 * 1.2 / 3600 * 0.120, within(1e-9));
+        assertThat(emissions.values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(46 * 25 * 1.2 / 3600 * 0.120, within(1e-9));
     }
 
     @Test
@@ -109,13 +126,17 @@ class OtelCountersTests {
             for (String method : List.of("places", "cancels", "places")) {
                 CarbonLogger.Span span = logger.begin();
                 clock.add(1, TimeUnit.SECONDS);
-                span.end(Context.of("OrderTests"), 0, Map.of("test.class", "com.example.OrderTests", "test.method", method));
+                span.end(
+                        Context.of("OrderTests"),
+                        0,
+                        Map.of("test.class", "com.example.OrderTests", "test.method", method));
             }
         }
         Map<String, Double> cpuByMethod = new HashMap<>();
         for (DoublePointData point : points(OtelNames.ENERGY, "J")) {
             if ("cpu".equals(point.getAttributes().get(AttributeKey.stringKey("carbon4j.component")))) {
-                assertThat(point.getAttributes().get(AttributeKey.stringKey("test.class"))).isEqualTo("com.example.OrderTests");
+                assertThat(point.getAttributes().get(AttributeKey.stringKey("test.class")))
+                        .isEqualTo("com.example.OrderTests");
                 cpuByMethod.put(point.getAttributes().get(AttributeKey.stringKey("test.method")), point.getValue());
             }
         }
@@ -141,19 +162,34 @@ class OtelCountersTests {
 
         assertThat(StepListeners.open(true, "x", notices, withoutApi)).isEmpty();
         assertThat(StepListeners.open(true, "x", notices, withoutApi)).isEmpty();
-        assertThat(notices.issued()).singleElement().asString().contains("carbon4j.otel is set but"
-                + " io.opentelemetry:opentelemetry-api is not on the class path");
+        assertThat(notices.issued())
+                .singleElement()
+                .asString()
+                .contains("carbon4j.otel is set but" + " io.opentelemetry:opentelemetry-api is not on the class path");
         assertThat(StepListeners.open(true, "x", notices)).isPresent();
     }
 
     @Test
     void namesArePinned() {
-        assertThat(OtelNames.ALL).containsExactly("io.github.carbon4j", "carbon4j.energy", "carbon4j.emissions", "J", "g",
-                "carbon4j.component", "carbon4j.context", "carbon4j.experiment", "test.class", "test.method", "benchmark");
+        assertThat(OtelNames.ALL)
+                .containsExactly(
+                        "io.github.carbon4j",
+                        "carbon4j.energy",
+                        "carbon4j.emissions",
+                        "J",
+                        "g",
+                        "carbon4j.component",
+                        "carbon4j.context",
+                        "carbon4j.experiment",
+                        "test.class",
+                        "test.method",
+                        "benchmark");
     }
 
     private List<DoublePointData> points(String name, String unit) {
-        List<MetricData> metrics = reader.collectAllMetrics().stream().filter(m -> m.getName().equals(name)).toList();
+        List<MetricData> metrics = reader.collectAllMetrics().stream()
+                .filter(m -> m.getName().equals(name))
+                .toList();
         assertThat(metrics).as(name).singleElement().satisfies(m -> {
             assertThat(m.getUnit()).isEqualTo(unit);
             assertThat(m.getInstrumentationScopeInfo().getName()).isEqualTo("io.github.carbon4j");

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Assumptions;
 final class Prometheus implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final URI url;
@@ -46,19 +47,27 @@ final class Prometheus implements AutoCloseable {
         Path binary = find();
         int port = freePort();
         Path config = workDirectory.resolve("prometheus.yml");
-        Files.writeString(config, String.join("\n",
-                "global:",
-                "  scrape_interval: 1s",
-                "  evaluation_interval: 1s",
-                "scrape_configs:",
-                "  - job_name: carbon4j",
-                "    static_configs:",
-                "      - targets: ['127.0.0.1:" + targetPort + "']",
-                ""));
+        Files.writeString(
+                config,
+                String.join(
+                        "\n",
+                        "global:",
+                        "  scrape_interval: 1s",
+                        "  evaluation_interval: 1s",
+                        "scrape_configs:",
+                        "  - job_name: carbon4j",
+                        "    static_configs:",
+                        "      - targets: ['127.0.0.1:" + targetPort + "']",
+                        ""));
         Path log = workDirectory.resolve("prometheus.log");
-        Process process = new ProcessBuilder(binary.toString(), "--config.file=" + config,
-                "--storage.tsdb.path=" + workDirectory.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        binary.toString(),
+                        "--config.file=" + config,
+                        "--storage.tsdb.path=" + workDirectory.resolve("data"),
+                        "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Prometheus prometheus = new Prometheus(process, URI.create("http://127.0.0.1:" + port), log);
         prometheus.awaitReady();
         return prometheus;
@@ -69,10 +78,12 @@ final class Prometheus implements AutoCloseable {
      */
     JsonNode query(String promql) throws IOException, InterruptedException {
         URI uri = url.resolve("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode root = JSON.readTree(response.body());
-        if (response.statusCode() != 200 || !"success".equals(root.path("status").asText())) {
+        if (response.statusCode() != 200
+                || !"success".equals(root.path("status").asText())) {
             fail("query " + promql + " failed: HTTP " + response.statusCode() + " " + response.body());
         }
         return root.path("data").path("result");
@@ -89,8 +100,11 @@ final class Prometheus implements AutoCloseable {
                 fail("prometheus exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(url.resolve("/-/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = HTTP.send(
+                        HttpRequest.newBuilder(url.resolve("/-/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -109,7 +123,8 @@ final class Prometheus implements AutoCloseable {
     }
 
     private static Path find() {
-        Optional<Path> binary = Optional.ofNullable(System.getenv("CARBON4J_PROMETHEUS")).map(Path::of)
+        Optional<Path> binary = Optional.ofNullable(System.getenv("CARBON4J_PROMETHEUS"))
+                .map(Path::of)
                 .or(() -> onPath("prometheus"));
         if (binary.isEmpty()) {
             String why = "no Prometheus server: install Debian's prometheus (apt-get install prometheus) or set"

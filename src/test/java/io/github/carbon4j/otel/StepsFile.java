@@ -17,7 +17,9 @@ final class StepsFile {
     static List<Map<String, String>> rows(Path directory) throws IOException {
         Path file;
         try (Stream<Path> files = Files.list(directory)) {
-            file = files.filter(f -> f.getFileName().toString().matches("steps-.*\\.csv")).findFirst().orElseThrow();
+            file = files.filter(f -> f.getFileName().toString().matches("steps-.*\\.csv"))
+                    .findFirst()
+                    .orElseThrow();
         }
         List<String> lines = Files.readAllLines(file);
         List<String> header = split(lines.get(0));

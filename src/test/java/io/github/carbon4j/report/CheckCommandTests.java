@@ -33,7 +33,8 @@ class CheckCommandTests {
         Path baseline = run("baseline", 1000, 1000, 1000);
         Path now = run("now", 1000, 1000, 1000);
 
-        assertThat(check("check", now.toString(), "--baseline", baseline.toString())).isZero();
+        assertThat(check("check", now.toString(), "--baseline", baseline.toString()))
+                .isZero();
 
         assertThat(out()).isEqualTo("carbon check: 0 findings; 1 run checked, 5 names compared with 1 baseline run\n");
     }
@@ -46,13 +47,15 @@ class CheckCommandTests {
         assertThat(check("check", now.toString(), "--baseline", baseline.toString(), "--max-regression", "10%"))
                 .isEqualTo(1);
 
-        assertThat(out()).contains(
-                "REGRESSED  total  energy 162 J → 189 J (+16.7%; 1 baseline run; allowed +10.0%)",
-                "REGRESSED  context Suite  energy 162 J → 189 J (+16.7%",
-                "REGRESSED  step Suite #1  energy 54 J → 81 J (+50.0%; 1 baseline run; allowed +10.0%)",
-                "REGRESSED  step Suite #1  emissions 840 µgCO2eq → 1.26 mgCO2eq (+50.0%",
-                "carbon check: 6 findings; 1 run checked, 5 names compared with 1 baseline run")
-                .doesNotContain("Suite #0").doesNotContain("Suite #2");
+        assertThat(out())
+                .contains(
+                        "REGRESSED  total  energy 162 J → 189 J (+16.7%; 1 baseline run; allowed +10.0%)",
+                        "REGRESSED  context Suite  energy 162 J → 189 J (+16.7%",
+                        "REGRESSED  step Suite #1  energy 54 J → 81 J (+50.0%; 1 baseline run; allowed +10.0%)",
+                        "REGRESSED  step Suite #1  emissions 840 µgCO2eq → 1.26 mgCO2eq (+50.0%",
+                        "carbon check: 6 findings; 1 run checked, 5 names compared with 1 baseline run")
+                .doesNotContain("Suite #0")
+                .doesNotContain("Suite #2");
         assertThat(check("check", now.toString(), "--baseline", baseline.toString(), "--max-regression", "60%"))
                 .isZero();
     }
@@ -66,13 +69,16 @@ class CheckCommandTests {
         Path now = run("now", 1000, 1250, 1000);
 
         // step 1: mean 1.133 s, highest 1.3 s; now 1.25 s is 10.3% over the mean but inside the spread
-        assertThat(check("check", now.toString(), "--baseline", baseline.toString())).isZero();
+        assertThat(check("check", now.toString(), "--baseline", baseline.toString()))
+                .isZero();
         assertThat(out()).contains("5 names compared with 3 baseline runs");
 
         Path slower = run("slower", 1000, 1400, 1000);
-        assertThat(check("check", slower.toString(), "--baseline", baseline.toString())).isEqualTo(1);
-        assertThat(out()).contains("REGRESSED  step Suite #1  energy 61.2 J → 75.6 J (+23.5%; 3 baseline runs up to 70.2 J;"
-                + " allowed +10.0%)");
+        assertThat(check("check", slower.toString(), "--baseline", baseline.toString()))
+                .isEqualTo(1);
+        assertThat(out())
+                .contains("REGRESSED  step Suite #1  energy 61.2 J → 75.6 J (+23.5%; 3 baseline runs up to 70.2 J;"
+                        + " allowed +10.0%)");
     }
 
     @Test
@@ -81,17 +87,20 @@ class CheckCommandTests {
         Path baseline = named("baseline", new String[] {"a", "b"}, ms(1000), ms(1000));
         Path now = named("now", new String[] {"b", "a"}, ms(2000), ms(1000));
 
-        assertThat(check("check", now.toString(), "--baseline", baseline.toString())).isEqualTo(1);
+        assertThat(check("check", now.toString(), "--baseline", baseline.toString()))
+                .isEqualTo(1);
 
-        assertThat(out()).contains("REGRESSED  step b  energy 54 J → 108 J (+100.0%")
-                .doesNotContain("step a ").doesNotContain("Suite #");
+        assertThat(out())
+                .contains("REGRESSED  step b  energy 54 J → 108 J (+100.0%")
+                .doesNotContain("step a ")
+                .doesNotContain("Suite #");
     }
 
     private Path named(String name, String[] names, Duration... steps) {
         Path into = directory.resolve(name);
         MockClock clock = new MockClock();
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(into, clock, true),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(into, clock, true), ReportTestCases.meters(clock))) {
             for (int i = 0; i < steps.length; i++) {
                 CarbonLogger.Span span = logger.begin();
                 clock.add(steps[i]);
@@ -107,10 +116,12 @@ class CheckCommandTests {
         Path now = run("now", Duration.ofMillis(1000), Duration.ofNanos(20_000));
 
         // step 1 doubled, from 0.54 mJ to 1.08 mJ: under the 1 mJ floor
-        assertThat(check("check", now.toString(), "--baseline", baseline.toString())).isZero();
+        assertThat(check("check", now.toString(), "--baseline", baseline.toString()))
+                .isZero();
 
         Path slower = run("slower", Duration.ofMillis(1000), Duration.ofNanos(40_000));
-        assertThat(check("check", slower.toString(), "--baseline", baseline.toString())).isEqualTo(1);
+        assertThat(check("check", slower.toString(), "--baseline", baseline.toString()))
+                .isEqualTo(1);
         assertThat(out()).contains("REGRESSED  step Suite #1  energy 540 µJ → 2.16 mJ (+300.0%");
     }
 
@@ -118,9 +129,11 @@ class CheckCommandTests {
     void absoluteLimitsBoundEachRunsTotal() {
         Path now = run("now", 1000, 1000, 1000);
 
-        assertThat(check("check", now.toString(), "--max-energy", "100 J", "--max-emissions", "5 mg")).isEqualTo(1);
+        assertThat(check("check", now.toString(), "--max-energy", "100 J", "--max-emissions", "5 mg"))
+                .isEqualTo(1);
 
-        assertThat(out()).containsPattern("OVER  total  run [-0-9a-f]+: energy 162 J > limit 100 J\n")
+        assertThat(out())
+                .containsPattern("OVER  total  run [-0-9a-f]+: energy 162 J > limit 100 J\n")
                 .doesNotContain("emissions 2.52 mgCO2eq >")
                 .contains("carbon check: 1 finding; 1 run checked\n");
         assertThat(check("check", now.toString(), "--max-energy", "200 J")).isZero();
@@ -140,7 +153,8 @@ class CheckCommandTests {
     void missingEmptyAndMalformedInputsExitTwoNamingTheFileAndLine() throws IOException {
         Path now = run("now", 1000);
         Path missing = directory.resolve("missing");
-        assertThat(check("check", now.toString(), "--baseline", missing.toString())).isEqualTo(2);
+        assertThat(check("check", now.toString(), "--baseline", missing.toString()))
+                .isEqualTo(2);
         assertThat(err()).contains(missing + ": not a directory");
 
         Path empty = Files.createDirectories(directory.resolve("empty"));
@@ -149,13 +163,17 @@ class CheckCommandTests {
 
         Path broken = Files.createDirectories(directory.resolve("broken"));
         Path steps = broken.resolve("steps-x.csv");
-        Path written = ReportDirectory.list(now, ReportNames.STEPS_PREFIX, ReportNames.STEPS_SUFFIX).get(0);
+        Path written = ReportDirectory.list(now, ReportNames.STEPS_PREFIX, ReportNames.STEPS_SUFFIX)
+                .get(0);
         Files.writeString(steps, Files.readString(written).replace(",Suite,0,", ",Suite,zero,"));
-        assertThat(check("check", now.toString(), "--baseline", broken.toString())).isEqualTo(2);
+        assertThat(check("check", now.toString(), "--baseline", broken.toString()))
+                .isEqualTo(2);
         assertThat(err()).contains(steps + ":2").doesNotContain("\tat ");
 
         assertThat(check("check", now.toString(), "--max-regression", "ten")).isEqualTo(2);
-        assertThat(err()).contains("--max-regression is not a percentage: \"ten\"").contains("usage:");
+        assertThat(err())
+                .contains("--max-regression is not a percentage: \"ten\"")
+                .contains("usage:");
         assertThat(check("check", now.toString(), "--max-energy", "5 W")).isEqualTo(2);
         assertThat(err()).contains("\"5 W\"");
         assertThat(check("check", "--baseline", now.toString())).isEqualTo(2);
@@ -168,18 +186,23 @@ class CheckCommandTests {
         Path baseline = run("baseline", 1000, 1000);
         Path now = run("now", 1000, 2000);
 
-        assertThat(check("html", "--baseline", baseline.toString(), now.toString())).isZero();
+        assertThat(check("html", "--baseline", baseline.toString(), now.toString()))
+                .isZero();
 
         String page = Files.readString(now.resolve("report.html"));
-        assertThat(page).contains("<h2>Against the baseline</h2>", "1 run, 4 names compared, 6 findings",
-                "<tr><td><strong>REGRESSED</strong></td><td>step Suite #1</td><td class=\"num\">54 J</td>"
-                        + "<td class=\"num\">108 J</td><td class=\"num\">+100.0%</td>",
-                "<tr><td><strong>REGRESSED</strong></td><td>total</td>")
+        assertThat(page)
+                .contains(
+                        "<h2>Against the baseline</h2>",
+                        "1 run, 4 names compared, 6 findings",
+                        "<tr><td><strong>REGRESSED</strong></td><td>step Suite #1</td><td class=\"num\">54 J</td>"
+                                + "<td class=\"num\">108 J</td><td class=\"num\">+100.0%</td>",
+                        "<tr><td><strong>REGRESSED</strong></td><td>total</td>")
                 .doesNotContain("<td>step Suite #0</td>");
 
         assertThat(check("html", now.toString())).isZero();
         assertThat(Files.readString(now.resolve("report.html"))).doesNotContain("Against the baseline");
-        assertThat(check("html", "--baseline", directory.resolve("none").toString(), now.toString())).isEqualTo(2);
+        assertThat(check("html", "--baseline", directory.resolve("none").toString(), now.toString()))
+                .isEqualTo(2);
         assertThat(err()).contains("none: not a directory");
     }
 
@@ -189,11 +212,15 @@ class CheckCommandTests {
         Path now = run("now", 1000, 2000);
         Path summary = directory.resolve("summary.md");
 
-        int status = ReportMain.run(new String[] {"check", now.toString(), "--baseline", baseline.toString()},
-                stream(out), stream(err), Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
+        int status = ReportMain.run(
+                new String[] {"check", now.toString(), "--baseline", baseline.toString()},
+                stream(out),
+                stream(err),
+                Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
 
         assertThat(status).isEqualTo(1);
-        assertThat(summary).content()
+        assertThat(summary)
+                .content()
                 .startsWith("### carbon4j: carbon check\n\n**162 J, 2.52 mgCO2eq** logged in 1 run\n")
                 .contains("- intensity 56 g/kWh")
                 .contains("- measured by cpu ")
@@ -219,8 +246,8 @@ class CheckCommandTests {
 
     private static Path run(Path into, Duration... steps) {
         MockClock clock = new MockClock();
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(into, clock, true),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(into, clock, true), ReportTestCases.meters(clock))) {
             for (int i = 0; i < steps.length; i++) {
                 clock.add(steps[i]);
                 logger.logCarbonMetrics(Context.of("Suite"), i);

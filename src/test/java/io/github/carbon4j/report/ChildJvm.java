@@ -9,11 +9,24 @@ final class ChildJvm {
 
     private ChildJvm() {}
 
-    static Process start(Path directory, long steps, long pauseMillis, long startAtMillis, Path log) throws IOException {
+    static Process start(Path directory, long steps, long pauseMillis, long startAtMillis, Path log)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), StepLoggingMain.class.getName(), directory.toString(),
-                Long.toString(steps), Long.toString(pauseMillis), Long.toString(startAtMillis));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = List.of(
+                java,
+                "-Xmx64m",
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StepLoggingMain.class.getName(),
+                directory.toString(),
+                Long.toString(steps),
+                Long.toString(pauseMillis),
+                Long.toString(startAtMillis));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 }

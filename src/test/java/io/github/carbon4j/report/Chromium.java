@@ -37,10 +37,12 @@ final class Chromium {
     }
 
     static Chromium find(Path workDirectory) {
-        Optional<Path> binary = Optional.ofNullable(System.getenv("CARBON4J_CHROMIUM")).map(Path::of)
+        Optional<Path> binary = Optional.ofNullable(System.getenv("CARBON4J_CHROMIUM"))
+                .map(Path::of)
                 .or(() -> onPath("chromium", "chromium-browser", "google-chrome"));
         if (binary.isEmpty()) {
-            String why = "no headless Chromium: install Debian's chromium (apt-get install chromium) or set CARBON4J_CHROMIUM";
+            String why =
+                    "no headless Chromium: install Debian's chromium (apt-get install chromium) or set CARBON4J_CHROMIUM";
             if (System.getenv("CI") != null) {
                 fail(why);
             }
@@ -59,14 +61,27 @@ final class Chromium {
 
     private Result run(Path page, String... action) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(workDirectory, "chromium-profile");
-        List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+        List<String> command = new ArrayList<>(List.of(
+                binary.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--enable-logging=stderr",
+                "--v=0"));
         command.addAll(List.of(action));
         command.add(page.toUri().toString());
         Path out = workDirectory.resolve("chromium-" + System.nanoTime() + ".out");
         Path err = workDirectory.resolve("chromium-" + System.nanoTime() + ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             fail("chromium did not finish within 90 s: " + command);

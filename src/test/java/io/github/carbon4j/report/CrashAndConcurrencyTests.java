@@ -1,8 +1,8 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,9 @@ class CrashAndConcurrencyTests {
         // every step the child printed had returned from logCarbonMetrics, so its row is there
         assertThat(lastPrinted).isGreaterThanOrEqualTo(printed);
         assertThat(rows.size()).isGreaterThanOrEqualTo((int) lastPrinted + 1);
-        assertThat(rows).extracting(r -> r.metrics().context().name() + "#" + r.metrics().step())
+        assertThat(rows)
+                .extracting(
+                        r -> r.metrics().context().name() + "#" + r.metrics().step())
                 .startsWith(expectedSteps(lastPrinted + 1).toArray(String[]::new));
         String text = Files.readString(stepsFile);
         long completeLines = text.chars().filter(c -> c == '\n').count();
@@ -47,13 +49,16 @@ class CrashAndConcurrencyTests {
         assertThat(text).endsWith("\0");
         // killed before close: no run summary, and the directory still rebuilds
         assertThat(out.resolve("summary-" + rows.get(0).runId() + ".json")).doesNotExist();
-        assertThat(ReportMain.run(new String[] {"html", out.toString()}, System.out, System.err)).isZero();
+        assertThat(ReportMain.run(new String[] {"html", out.toString()}, System.out, System.err))
+                .isZero();
         var summary = JsonTree.MAPPER.readTree(out.resolve("summary.json").toFile());
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo(rows.size());
         assertThat(summary.get("complete").asBoolean()).isFalse();
         assertThat(summary.get("runs").get(0).get("incomplete").asText()).startsWith("never closed");
-        assertThat(ReportMain.run(new String[] {"finish", out.toString()}, System.out, System.err)).isZero();
-        var finished = JsonTree.MAPPER.readTree(out.resolve("summary-" + rows.get(0).runId() + ".json").toFile());
+        assertThat(ReportMain.run(new String[] {"finish", out.toString()}, System.out, System.err))
+                .isZero();
+        var finished = JsonTree.MAPPER.readTree(
+                out.resolve("summary-" + rows.get(0).runId() + ".json").toFile());
         assertThat(finished.get("steps").get("count").asLong()).isEqualTo(rows.size());
     }
 
@@ -68,7 +73,8 @@ class CrashAndConcurrencyTests {
         }
         for (int i = 0; i < jvms; i++) {
             assertThat(children.get(i).waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(children.get(i).exitValue()).as(ReportTestCases.read(directory.resolve("child-" + i + ".log")))
+            assertThat(children.get(i).exitValue())
+                    .as(ReportTestCases.read(directory.resolve("child-" + i + ".log")))
                     .isZero();
         }
 
@@ -76,18 +82,24 @@ class CrashAndConcurrencyTests {
         assertThat(data.runs()).hasSize(jvms);
         List<StepRow> all = new ArrayList<>();
         try (var files = Files.list(directory)) {
-            files.filter(p -> p.getFileName().toString().startsWith("steps-")).sorted()
+            files.filter(p -> p.getFileName().toString().startsWith("steps-"))
+                    .sorted()
                     .forEach(p -> all.addAll(ReportTestCases.readSteps(p)));
         }
         Map<String, List<StepRow>> byRun = all.stream().collect(Collectors.groupingBy(StepRow::runId));
-        assertThat(byRun).hasSize(jvms).allSatisfy((run, rows) -> assertThat(rows).extracting(
-                r -> r.metrics().context().name() + "#" + r.metrics().step())
-                .containsExactlyInAnyOrderElementsOf(expectedSteps(steps)));
+        assertThat(byRun)
+                .hasSize(jvms)
+                .allSatisfy((run, rows) -> assertThat(rows)
+                        .extracting(r ->
+                                r.metrics().context().name() + "#" + r.metrics().step())
+                        .containsExactlyInAnyOrderElementsOf(expectedSteps(steps)));
         List<String> emissions = Files.readAllLines(directory.resolve("emissions.csv"));
         assertThat(emissions).hasSize(1 + jvms);
         assertThat(emissions.get(0) + "\n").isEqualTo(EmissionsCsv.HEADER);
-        assertThat(emissions.subList(1, emissions.size())).allSatisfy(line -> assertThat(Csv.split(line)).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()))
-                .extracting(line -> Csv.split(line).get(2)).containsExactlyInAnyOrderElementsOf(byRun.keySet());
+        assertThat(emissions.subList(1, emissions.size()))
+                .allSatisfy(line -> assertThat(Csv.split(line)).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()))
+                .extracting(line -> Csv.split(line).get(2))
+                .containsExactlyInAnyOrderElementsOf(byRun.keySet());
         var summary = JsonTree.MAPPER.readTree(directory.resolve("summary.json").toFile());
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo((long) jvms * steps);
         assertThat(summary.get("runs")).hasSize(jvms);
@@ -101,10 +113,12 @@ class CrashAndConcurrencyTests {
     /** child.Eval takes every third step from 0, child.Train the others, each counting from 0. */
     private static List<String> expectedSteps(long count) {
         long[] next = new long[2];
-        return LongStream.range(0, count).mapToObj(i -> {
-            int c = i % 3 == 0 ? 0 : 1;
-            return (c == 0 ? "child.Eval" : "child.Train") + "#" + next[c]++;
-        }).toList();
+        return LongStream.range(0, count)
+                .mapToObj(i -> {
+                    int c = i % 3 == 0 ? 0 : 1;
+                    return (c == 0 ? "child.Eval" : "child.Train") + "#" + next[c]++;
+                })
+                .toList();
     }
 
     private static long waitForStep(Process child, Path log, long step) throws IOException, InterruptedException {
@@ -114,7 +128,9 @@ class CrashAndConcurrencyTests {
             if (last >= step) {
                 return last;
             }
-            assertThat(child.isAlive()).as("child exited early: %s", ReportTestCases.read(log)).isTrue();
+            assertThat(child.isAlive())
+                    .as("child exited early: %s", ReportTestCases.read(log))
+                    .isTrue();
             Thread.sleep(5);
         }
         throw new AssertionError("child did not log " + step + " steps in 60 s: " + ReportTestCases.read(log));
@@ -139,7 +155,8 @@ class CrashAndConcurrencyTests {
 
     private static Path onlyStepsFile(Path out) throws IOException {
         try (var files = Files.list(out)) {
-            List<Path> steps = files.filter(p -> p.getFileName().toString().startsWith("steps-")).toList();
+            List<Path> steps = files.filter(p -> p.getFileName().toString().startsWith("steps-"))
+                    .toList();
             assertThat(steps).hasSize(1);
             return steps.get(0);
         }

@@ -23,7 +23,8 @@ class DoubleWriterTests {
     void everyDoubleReadsBackAsTheShortestClosestDecimal() {
         for (double v : samples(200_000)) {
             String written = write(v);
-            assertThat(Double.doubleToRawLongBits(Double.parseDouble(written))).as(written)
+            assertThat(Double.doubleToRawLongBits(Double.parseDouble(written)))
+                    .as(written)
                     .isEqualTo(Double.doubleToRawLongBits(v));
             if (v != 0 && Double.isFinite(v)) {
                 assertShortestAndClosest(Math.abs(v), written.replaceFirst("^-", ""));
@@ -40,10 +41,16 @@ class DoubleWriterTests {
             String jdk = Double.toString(v);
             // Java 17 sometimes writes a digit too many (JDK-4511638), never fewer than the shortest;
             // where one digit would do, both may write the closer of two (4.9E-324).
-            assertThat(significand(ours).length()).as("%s vs %s", ours, jdk)
+            assertThat(significand(ours).length())
+                    .as("%s vs %s", ours, jdk)
                     .isLessThanOrEqualTo(Math.max(2, significand(jdk).length()));
-            if (shortestJdk || significand(ours).length() == significand(jdk).length()
-                    && new BigDecimal(jdk).abs().compareTo(closest(v, significand(ours).length())) == 0) {
+            if (shortestJdk
+                    || significand(ours).length() == significand(jdk).length()
+                            && new BigDecimal(jdk)
+                                            .abs()
+                                            .compareTo(
+                                                    closest(v, significand(ours).length()))
+                                    == 0) {
                 assertThat(ours).isEqualTo(jdk);
                 compared++;
             }
@@ -78,17 +85,19 @@ class DoubleWriterTests {
             BigDecimal pow2 = new BigDecimal(BigInteger.TWO.pow(Math.abs(e)));
             pow2 = e >= 0 ? pow2 : BigDecimal.ONE.divide(pow2);
             assertThat(TenPowers.floorLog10Pow2(e)).as("log10 2^%d", e).isEqualTo(floorLog10(pow2));
-            assertThat(TenPowers.floorLog10ThreeQuartersPow2(e)).as("log10 3/4 2^%d", e)
+            assertThat(TenPowers.floorLog10ThreeQuartersPow2(e))
+                    .as("log10 3/4 2^%d", e)
                     .isEqualTo(floorLog10(pow2.multiply(new BigDecimal("0.75"))));
             int bits = BigInteger.TEN.pow(Math.abs(e)).bitLength();
             assertThat(TenPowers.floorLog2Pow10(e)).as("log2 10^%d", e).isEqualTo(e >= 0 ? bits - 1 : -bits);
         }
         for (int k = TenPowers.K_MIN; k <= TenPowers.K_MAX; k++) {
-            BigInteger g = BigInteger.valueOf(TenPowers.upper(k)).shiftLeft(63)
-                    .add(BigInteger.valueOf(TenPowers.lower(k)));
+            BigInteger g =
+                    BigInteger.valueOf(TenPowers.upper(k)).shiftLeft(63).add(BigInteger.valueOf(TenPowers.lower(k)));
             // g = floor(10^-k * 2^(125 - r)) + 1, with r = floor(log2 10^-k)
             int shift = 125 - TenPowers.floorLog2Pow10(-k);
-            BigInteger floor = k > 0 ? BigInteger.ONE.shiftLeft(shift).divide(BigInteger.TEN.pow(k))
+            BigInteger floor = k > 0
+                    ? BigInteger.ONE.shiftLeft(shift).divide(BigInteger.TEN.pow(k))
                     : BigInteger.TEN.pow(-k).shiftLeft(Math.max(shift, 0)).shiftRight(Math.max(-shift, 0));
             assertThat(g).as("k=%d", k).isEqualTo(floor.add(BigInteger.ONE));
             assertThat(g.bitLength()).as("k=%d", k).isEqualTo(126);
@@ -98,7 +107,8 @@ class DoubleWriterTests {
     @Test
     void writingAllocatesNothing() {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        double[] values = samples(2_000).stream().mapToDouble(Double::doubleValue).toArray();
+        double[] values =
+                samples(2_000).stream().mapToDouble(Double::doubleValue).toArray();
         StringBuilder sb = new StringBuilder(64);
         for (int warm = 0; warm < 3; warm++) {
             for (double v : values) {
@@ -123,10 +133,14 @@ class DoubleWriterTests {
         if (n > 2) {
             for (RoundingMode mode : List.of(RoundingMode.FLOOR, RoundingMode.CEILING)) {
                 BigDecimal shorter = exact.round(new MathContext(n - 1, mode));
-                assertThat(shorter.doubleValue()).as("%s is shorter than %s", shorter, written).isNotEqualTo(v);
+                assertThat(shorter.doubleValue())
+                        .as("%s is shorter than %s", shorter, written)
+                        .isNotEqualTo(v);
             }
         }
-        assertThat(new BigDecimal(written).compareTo(closest(v, n))).as("%s for %s", written, exact).isZero();
+        assertThat(new BigDecimal(written).compareTo(closest(v, n)))
+                .as("%s for %s", written, exact)
+                .isZero();
     }
 
     /**
@@ -160,8 +174,17 @@ class DoubleWriterTests {
 
     /** Random bit patterns (every exponent, subnormals), values near powers of ten, figures a step has. */
     static List<Double> samples(int count) {
-        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, Double.MIN_VALUE, 2 * Double.MIN_VALUE,
-                3 * Double.MIN_VALUE, Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), Double.MAX_VALUE, 1.0, 0.1));
+        List<Double> values = new ArrayList<>(List.of(
+                0.0,
+                -0.0,
+                Double.MIN_VALUE,
+                2 * Double.MIN_VALUE,
+                3 * Double.MIN_VALUE,
+                Double.MIN_NORMAL,
+                Math.nextDown(Double.MIN_NORMAL),
+                Double.MAX_VALUE,
+                1.0,
+                0.1));
         for (int e = -324; e <= 308; e++) {
             double p = Double.parseDouble("1e" + e);
             values.addAll(List.of(p, Math.nextUp(p), Math.nextDown(p), Math.scalb(1.0, e)));

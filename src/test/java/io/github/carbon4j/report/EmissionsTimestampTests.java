@@ -17,16 +17,28 @@ class EmissionsTimestampTests {
 
     @Test
     void localTimeAsTheFormatterWritesItInZonesWithAndWithoutSummerTime() {
-        String[] zones = {"UTC", "Etc/UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe",
-            "Pacific/Chatham", "America/St_Johns", "Asia/Kathmandu", "Etc/GMT+12"};
+        String[] zones = {
+            "UTC",
+            "Etc/UTC",
+            "Europe/Paris",
+            "America/New_York",
+            "Asia/Kolkata",
+            "Australia/Lord_Howe",
+            "Pacific/Chatham",
+            "America/St_Johns",
+            "Asia/Kathmandu",
+            "Etc/GMT+12"
+        };
         SplittableRandom random = new SplittableRandom(3);
         for (String id : zones) {
             TimeZone zone = TimeZone.getTimeZone(id);
             assertThat(zone.getID()).isEqualTo(id);
             for (int i = 0; i < 2_000; i++) {
                 // 2000 to 2037, to the nanosecond: every summer-time change of those years comes near some instant.
-                Instant t = Instant.ofEpochSecond(random.nextLong(946_684_800L, 2_145_916_800L), random.nextInt(1_000_000_000));
-                assertThat(EmissionsCsv.localTime(t, zone)).as("%s in %s", t, id)
+                Instant t = Instant.ofEpochSecond(
+                        random.nextLong(946_684_800L, 2_145_916_800L), random.nextInt(1_000_000_000));
+                assertThat(EmissionsCsv.localTime(t, zone))
+                        .as("%s in %s", t, id)
                         .isEqualTo(FORMAT.format(t.atZone(ZoneId.of(id))));
             }
         }
@@ -36,7 +48,9 @@ class EmissionsTimestampTests {
     void aroundASummerTimeChange() {
         TimeZone paris = TimeZone.getTimeZone("Europe/Paris");
         // 2026-03-29 01:00 UTC the clocks in Paris go from 02:00 to 03:00.
-        assertThat(EmissionsCsv.localTime(Instant.parse("2026-03-29T00:59:59.999Z"), paris)).isEqualTo("2026-03-29T01:59:59");
-        assertThat(EmissionsCsv.localTime(Instant.parse("2026-03-29T01:00:00Z"), paris)).isEqualTo("2026-03-29T03:00:00");
+        assertThat(EmissionsCsv.localTime(Instant.parse("2026-03-29T00:59:59.999Z"), paris))
+                .isEqualTo("2026-03-29T01:59:59");
+        assertThat(EmissionsCsv.localTime(Instant.parse("2026-03-29T01:00:00Z"), paris))
+                .isEqualTo("2026-03-29T03:00:00");
     }
 }

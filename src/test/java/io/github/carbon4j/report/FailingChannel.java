@@ -21,6 +21,7 @@ final class FailingChannel extends FileChannel {
     int failingWrites;
     /** Bytes a failing write puts on disk before it fails. */
     int bytesBeforeFailure;
+
     boolean failTruncate;
     Error errorOnClose;
 

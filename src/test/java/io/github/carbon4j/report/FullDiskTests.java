@@ -42,15 +42,16 @@ class FullDiskTests {
     @Test
     void aRunThatFillsTheDiskKeepsWholeRowsAndSaysWhatIsMissing() throws Exception {
         Path disk = Files.createDirectories(directory.resolve("disk"));
-        Assumptions.assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", disk.toString()) == 0,
+        Assumptions.assumeTrue(
+                command("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", disk.toString()) == 0,
                 "cannot mount a tmpfs here");
         mount = disk;
         Path out = disk.resolve("out");
         Path filler = disk.resolve("filler");
         MockClock clock = new MockClock();
         String runId;
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(out, clock, true),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(out, clock, true), ReportTestCases.meters(clock))) {
             runId = logger.run().runId();
             for (int i = 0; i < 300; i++) {
                 clock.add(Duration.ofMillis(10));
@@ -65,12 +66,16 @@ class FullDiskTests {
         }
 
         List<StepRow> rows = ReportTestCases.readSteps(out.resolve("steps-" + runId + ".csv"));
-        JsonNode summary = JsonTree.MAPPER.readTree(out.resolve("summary-" + runId + ".json").toFile());
+        JsonNode summary = JsonTree.MAPPER.readTree(
+                out.resolve("summary-" + runId + ".json").toFile());
         long unwritten = summary.get("runs").get(0).get("unwrittenSteps").asLong();
         assertThat(unwritten).isPositive();
         assertThat(rows.size() + unwritten).isEqualTo(300);
-        assertThat(rows.get(rows.size() - 1).metrics().step()).isEqualTo(99); // the last step (Test2 #99), written once space was back
-        assertThat(Files.readString(out.resolve("steps-" + runId + ".csv")).lines().skip(1))
+        assertThat(rows.get(rows.size() - 1).metrics().step())
+                .isEqualTo(99); // the last step (Test2 #99), written once space was back
+        assertThat(Files.readString(out.resolve("steps-" + runId + ".csv"))
+                        .lines()
+                        .skip(1))
                 .noneMatch(StepCsv::isTorn);
         assertThat(summary.get("complete").asBoolean()).isFalse();
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo(300);

@@ -35,7 +35,8 @@ class GoldenFigureTests {
     @Test
     void runFileHoldsTheConfiguredFigures() throws IOException {
         ReportTestCases.writeGoldenRun(directory, RUN);
-        JsonNode run = JsonTree.MAPPER.readTree(directory.resolve("run-" + RUN + ".json").toFile());
+        JsonNode run = JsonTree.MAPPER.readTree(
+                directory.resolve("run-" + RUN + ".json").toFile());
         assertThat(run.get("pue").asDouble()).isEqualTo(PUE);
         assertThat(run.get("intensity").get("gramsPerKilowattHour").asDouble()).isEqualTo(56);
         assertThat(run.get("embodied").get("totalGrams").asDouble()).isEqualTo(1e6);
@@ -49,18 +50,20 @@ class GoldenFigureTests {
             JsonNode totals = summary.get("totals");
             assertThat(totals.get("seconds").asDouble()).isCloseTo(RUN_SECONDS, within(1e-9));
             assertThat(totals.get("cpuEnergyJoules").asDouble()).isCloseTo(40 * RUN_SECONDS, within(1e-9));
-            assertThat(totals.get("energyConsumedJoules").asDouble()).isCloseTo(WATTS * RUN_SECONDS * PUE, within(1e-9));
+            assertThat(totals.get("energyConsumedJoules").asDouble())
+                    .isCloseTo(WATTS * RUN_SECONDS * PUE, within(1e-9));
             assertThat(totals.get("emissionsGrams").asDouble())
                     .isCloseTo(WATTS * RUN_SECONDS * PUE * GRAMS_PER_JOULE, within(1e-12));
-            assertThat(totals.get("embodiedGrams").asDouble()).isCloseTo(EMBODIED_PER_SECOND * RUN_SECONDS, within(1e-12));
+            assertThat(totals.get("embodiedGrams").asDouble())
+                    .isCloseTo(EMBODIED_PER_SECOND * RUN_SECONDS, within(1e-12));
             JsonNode steps = summary.get("steps");
             assertThat(steps.get("count").asLong()).isEqualTo(11);
             assertThat(steps.get("loggedSeconds").asDouble()).isCloseTo(LOGGED, within(1e-9));
             assertThat(steps.get("energyConsumedJoules").asDouble()).isCloseTo(WATTS * LOGGED * PUE, within(1e-9));
             JsonNode training = summary.get("contexts").get(0);
             assertThat(training.get("name").asText()).isEqualTo("Training");
-            assertThat(training.get("steps").get("energyConsumedJoules").asDouble()).isCloseTo(WATTS * 7.5 * PUE,
-                    within(1e-9));
+            assertThat(training.get("steps").get("energyConsumedJoules").asDouble())
+                    .isCloseTo(WATTS * 7.5 * PUE, within(1e-9));
         }
     }
 
@@ -77,20 +80,30 @@ class GoldenFigureTests {
         List<String> rate = Files.readAllLines(metrics.resolve("emissions_rate_Training_carbon4j_GR0.csv"));
         assertThat(rate).hasSize(1 + 5);
         for (String line : rate.subList(1, rate.size())) {
-            assertThat(Double.parseDouble(Csv.split(line).get(1))).isCloseTo(WATTS * PUE * GRAMS_PER_JOULE, within(1e-15));
+            assertThat(Double.parseDouble(Csv.split(line).get(1)))
+                    .isCloseTo(WATTS * PUE * GRAMS_PER_JOULE, within(1e-15));
         }
-        List<String> weird = Files.readAllLines(metrics.resolve(
-                "energy_consumed_com.example.Weird___quoted___x_1__y_carbon4j_GR0.csv"));
-        assertThat(Csv.split(weird.get(1))).containsExactly("7", Double.toString(WATTS * 0.3 * PUE),
-                Long.toString(rows.stream().filter(r -> r.metrics().step() == 7).findFirst().orElseThrow()
-                        .metrics().end().toEpochMilli()));
+        List<String> weird = Files.readAllLines(
+                metrics.resolve("energy_consumed_com.example.Weird___quoted___x_1__y_carbon4j_GR0.csv"));
+        assertThat(Csv.split(weird.get(1)))
+                .containsExactly(
+                        "7",
+                        Double.toString(WATTS * 0.3 * PUE),
+                        Long.toString(rows.stream()
+                                .filter(r -> r.metrics().step() == 7)
+                                .findFirst()
+                                .orElseThrow()
+                                .metrics()
+                                .end()
+                                .toEpochMilli()));
     }
 
     @Test
     void provDocumentCarriesTheRunsEmissions() throws IOException {
         ReportTestCases.writeGoldenRun(directory, RUN);
-        JsonNode prov = JsonTree.MAPPER.readTree(directory.resolve("prov/golden_" + RUN + "/prov_golden_GR0_" + RUN
-                + ".json").toFile());
+        JsonNode prov = JsonTree.MAPPER.readTree(directory
+                .resolve("prov/golden_" + RUN + "/prov_golden_GR0_" + RUN + ".json")
+                .toFile());
         JsonNode run = prov.get("activity").get("golden_GR0_" + RUN);
         assertThat(Double.parseDouble(run.get("carbon4j:emissions_g").get("$").asText()))
                 .isCloseTo(WATTS * RUN_SECONDS * PUE * GRAMS_PER_JOULE, within(1e-12));

@@ -26,7 +26,9 @@ final class GoldenFiles {
             return;
         }
         try (InputStream in = GoldenFiles.class.getResourceAsStream("golden/" + name)) {
-            assertThat(in).as("golden file %s (create it with -Dcarbon4j.golden.update=true)", name).isNotNull();
+            assertThat(in)
+                    .as("golden file %s (create it with -Dcarbon4j.golden.update=true)", name)
+                    .isNotNull();
             String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(actual).as("output compared with golden/%s", name).isEqualTo(expected);
         }

@@ -1,6 +1,5 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.RunInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.carbon4j.CarbonConfig;
@@ -10,6 +9,7 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.internal.Totals;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -44,7 +44,9 @@ class HtmlReportTests {
         Document page = parse(directory.resolve("report.html"));
 
         // top emitters + component breakdown + three charts for each of the three contexts
-        assertThat(page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(2 + 3 * 3);
+        assertThat(page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg")
+                        .getLength())
+                .isEqualTo(2 + 3 * 3);
         assertThat(page.getElementsByTagName("h3").getLength()).isEqualTo(3);
     }
 
@@ -54,20 +56,26 @@ class HtmlReportTests {
         String html = ReportTestCases.read(directory.resolve("report.html"));
 
         assertThat(html).doesNotContain("<script", "<link", "<img", "<iframe", "@import", "url(");
-        assertThat(Pattern.compile("https?://").matcher(html.replace("http://www.w3.org/2000/svg", "")).find()).isFalse();
+        assertThat(Pattern.compile("https?://")
+                        .matcher(html.replace("http://www.w3.org/2000/svg", ""))
+                        .find())
+                .isFalse();
     }
 
     @Test
     void estimatesAreMarkedAndMeasurementsAreNot() {
         MeasurementMethod rapl = MeasurementMethod.measured("RAPL package counters", "package-0");
-        Summary estimated = scenarioData(MeasurementMethod.configured("fixed power", "40 W"),
+        Summary estimated = scenarioData(
+                MeasurementMethod.configured("fixed power", "40 W"),
                 MeasurementMethod.estimated("DIMM model", "2 DIMMs"));
         Summary partly = scenarioData(rapl, MeasurementMethod.estimated("DIMM model", "2 DIMMs"));
         Summary measured = scenarioData(rapl, MeasurementMethod.measured("RAPL dram counter", ""));
 
-        assertThat(HtmlReport.render(estimated)).contains("<span class=\"badge configured\">configured</span>fixed power (40 W)")
+        assertThat(HtmlReport.render(estimated))
+                .contains("<span class=\"badge configured\">configured</span>fixed power (40 W)")
                 .contains("estimate: energy not (only) from a hardware counter");
-        assertThat(HtmlReport.render(partly)).contains("<span class=\"badge measured\">measured</span>RAPL package counters")
+        assertThat(HtmlReport.render(partly))
+                .contains("<span class=\"badge measured\">measured</span>RAPL package counters")
                 .contains("<span class=\"badge estimated\">estimated</span>DIMM model (2 DIMMs)")
                 .contains("estimate: energy not (only) from a hardware counter");
         assertThat(HtmlReport.render(measured)).contains("from measured energy").doesNotContain("estimate:");
@@ -87,8 +95,8 @@ class HtmlReportTests {
             }
         }
         RunRecord record = new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION);
-        String html = HtmlReport.render(rows.summary(record, rows.lastEnd(run.start()),
-                rows.totals().summedFromSteps(13), 0, false));
+        String html = HtmlReport.render(
+                rows.summary(record, rows.lastEnd(run.start()), rows.totals().summedFromSteps(13), 0, false));
         Document page = parse(html);
 
         assertThat(html).contains("steps, 8 per bar").contains(">0–7<").contains("<title>step 992–999: ");
@@ -101,8 +109,8 @@ class HtmlReportTests {
         MockClock clock = new MockClock();
         RunAccumulator rows = new RunAccumulator();
         RunInfo run;
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(directory, clock, false), ReportTestCases.meters(clock))) {
             run = logger.run();
             clock.add(java.time.Duration.ofSeconds(1));
             rows.add(new StepRow("golden", run.runId(), logger.logCarbonMetrics(Context.of("one"))));
@@ -110,10 +118,10 @@ class HtmlReportTests {
         io.github.carbon4j.EmbodiedModel estimated = new io.github.carbon4j.EmbodiedModel(
                 io.github.carbon4j.Emissions.ofKilograms(1000), 4, 1, "estimated: rack server with 1 socket");
         for (var embodied : java.util.List.of(ReportTestCases.EMBODIED, estimated)) {
-            RunRecord record = new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION,
-                    java.util.Optional.of(embodied));
-            String html = HtmlReport.render(rows.summary(record, rows.lastEnd(run.start()),
-                    rows.totals().summedFromSteps(1), 0, false));
+            RunRecord record = new RunRecord(
+                    run, ReportTestCases.MACHINE, ReportTestCases.LOCATION, java.util.Optional.of(embodied));
+            String html = HtmlReport.render(rows.summary(
+                    record, rows.lastEnd(run.start()), rows.totals().summedFromSteps(1), 0, false));
             assertThat(html.contains("estimate from a typical server")).isEqualTo(embodied == estimated);
         }
     }
@@ -139,15 +147,17 @@ class HtmlReportTests {
             }
         }
         assertThat(colours.size()).as("distinct colours in the screenshot").isGreaterThan(50);
-        assertThat(colours).as("bars in the CPU, RAM and emissions colours")
-                .contains(0x4e79a7, 0x59a14f, 0xe15759);
-        Files.copy(png, Path.of(System.getProperty("java.io.tmpdir"), "carbon4j-report-screenshot.png"),
+        assertThat(colours).as("bars in the CPU, RAM and emissions colours").contains(0x4e79a7, 0x59a14f, 0xe15759);
+        Files.copy(
+                png,
+                Path.of(System.getProperty("java.io.tmpdir"), "carbon4j-report-screenshot.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
     void theProbeCatchesScriptErrors() throws Exception {
-        Path page = probed("<!DOCTYPE html><html><head></head><body><p>x</p><script>undefinedFunction();</script></body></html>");
+        Path page = probed(
+                "<!DOCTYPE html><html><head></head><body><p>x</p><script>undefinedFunction();</script></body></html>");
 
         Chromium.Result dom = Chromium.find(directory).dumpDom(page);
 
@@ -163,18 +173,35 @@ class HtmlReportTests {
 
     private Summary scenarioData(MeasurementMethod cpuMethod, MeasurementMethod ramMethod) {
         MockClock clock = new MockClock();
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(directory, clock, false), ReportTestCases.meters(clock))) {
             RunInfo logged = logger.run();
-            RunInfo run = new RunInfo("r", "golden", logged.start(), directory, logged.scope(), logged.pue(),
-                    logged.intensity(), logged.intensitySource(), java.util.Map.of(Component.CPU, cpuMethod,
-                    Component.GPU, logged.method(Component.GPU), Component.RAM, ramMethod));
+            RunInfo run = new RunInfo(
+                    "r",
+                    "golden",
+                    logged.start(),
+                    directory,
+                    logged.scope(),
+                    logged.pue(),
+                    logged.intensity(),
+                    logged.intensitySource(),
+                    java.util.Map.of(
+                            Component.CPU,
+                            cpuMethod,
+                            Component.GPU,
+                            logged.method(Component.GPU),
+                            Component.RAM,
+                            ramMethod));
             RunAccumulator rows = new RunAccumulator();
             for (CarbonMetrics m : ReportTestCases.scenario(logger, clock)) {
                 rows.add(new StepRow("golden", "r", m));
             }
-            return rows.summary(new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION),
-                    rows.lastEnd(run.start()), Totals.of(ReportTestCases.wholeRun(run, clock)), 0, false);
+            return rows.summary(
+                    new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION),
+                    rows.lastEnd(run.start()),
+                    Totals.of(ReportTestCases.wholeRun(run, clock)),
+                    0,
+                    false);
         }
     }
 

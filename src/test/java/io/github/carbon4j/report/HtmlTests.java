@@ -11,26 +11,36 @@ class HtmlTests {
     @Test
     void textAndAttributeValuesAreEscaped() {
         String evil = "<script>alert('x')</script> & \"q\"";
-        String html = new Html().open("p", "title", evil, "class", "a\"b").text(evil).close("p").toString();
-        assertThat(html).isEqualTo("<p title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\""
-                + " class=\"a&quot;b\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</p>");
+        String html = new Html()
+                .open("p", "title", evil, "class", "a\"b")
+                .text(evil)
+                .close("p")
+                .toString();
+        assertThat(html)
+                .isEqualTo(
+                        "<p title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\""
+                                + " class=\"a&quot;b\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</p>");
     }
 
     @Test
     void namesThatAreNotPlainNamesAreRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Html().open("p onclick=x"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Html().open("p onclick=x"))
                 .withMessageContaining("p onclick=x");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Html().empty("rect", "x\"", "1"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Html().empty("rect", "x\"", "1"))
                 .withMessageContaining("x\"");
         assertThatIllegalArgumentException().isThrownBy(() -> new Html().close("/p>"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Html().open("p", "class"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Html().open("p", "class"))
                 .withMessageContaining("name, value pairs");
     }
 
     @Test
     void aStylesheetCannotCloseItsElement() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Html().style("p {} </STYLE><script>"));
-        assertThat(new Html().style("p { color: red; }\n").toString()).isEqualTo("<style>\np { color: red; }\n</style>");
+        assertThat(new Html().style("p { color: red; }\n").toString())
+                .isEqualTo("<style>\np { color: red; }\n</style>");
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.MockClock;
+import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +28,8 @@ class MetricFilesTests {
     void moreContextsThanOpenFilesAreWrittenInBatchesWithEveryStep() throws IOException {
         MockClock clock = new MockClock();
         Path steps;
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(directory, clock, true), ReportTestCases.meters(clock))) {
             for (int s = 0; s < STEPS; s++) {
                 for (int c = 0; c < CONTEXTS; c++) {
                     clock.add(Duration.ofMillis(100 + c));
@@ -43,23 +43,30 @@ class MetricFilesTests {
 
         assertThat(files).hasSize(CONTEXTS * ProvFiles.METRICS.size());
         assertThat(files.stream().map(ProvDocument.MetricFile::context).distinct())
-                .containsExactlyElementsOf(Stream.iterate(0, c -> c + 1).limit(CONTEXTS).map(c -> "c/" + c).toList());
+                .containsExactlyElementsOf(Stream.iterate(0, c -> c + 1)
+                        .limit(CONTEXTS)
+                        .map(c -> "c/" + c)
+                        .toList());
         try (Stream<Path> left = Files.list(metrics.resolve("m"))) {
-            assertThat(left.map(p -> p.getFileName().toString())).hasSize(files.size()).noneMatch(n -> n.endsWith(".tmp"));
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .hasSize(files.size())
+                    .noneMatch(n -> n.endsWith(".tmp"));
         }
         // From first principles: context c's steps last (100 + c) ms at 40 W CPU and 5 W RAM, PUE 1.2.
         for (int c : new int[] {0, MetricFiles.OPEN_CONTEXTS, CONTEXTS - 1}) {
             String name = "c/" + c;
-            ProvDocument.MetricFile file = files.stream().filter(f -> f.context().equals(name)
-                    && f.metric().equals("energy_consumed")).findFirst().orElseThrow();
+            ProvDocument.MetricFile file = files.stream()
+                    .filter(f -> f.context().equals(name) && f.metric().equals("energy_consumed"))
+                    .findFirst()
+                    .orElseThrow();
             List<String> lines = Files.readAllLines(Path.of(file.path()));
             assertThat(lines).hasSize(1 + STEPS);
             assertThat(Csv.split(lines.get(0))).containsExactly("energy_consumed", name, "carbon4j");
             for (int s = 0; s < STEPS; s++) {
                 List<String> row = Csv.split(lines.get(1 + s));
                 assertThat(row.get(0)).isEqualTo(Integer.toString(s));
-                assertThat(Double.parseDouble(row.get(1))).isCloseTo(45 * 1.2 * (100 + c) / 1000.0,
-                        org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(Double.parseDouble(row.get(1)))
+                        .isCloseTo(45 * 1.2 * (100 + c) / 1000.0, org.assertj.core.api.Assertions.within(1e-9));
             }
             assertThat(file.size()).isEqualTo(Files.size(Path.of(file.path())));
         }
@@ -67,6 +74,7 @@ class MetricFilesTests {
 
     @Test
     void aMissingStepsFileGivesNoFiles() throws IOException {
-        assertThat(MetricFiles.write(directory.resolve("none.csv"), directory.resolve("m"), new Notices())).isEmpty();
+        assertThat(MetricFiles.write(directory.resolve("none.csv"), directory.resolve("m"), new Notices()))
+                .isEmpty();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.cfg.HandlerInstantiator;
@@ -56,38 +56,55 @@ class ProvDocumentTests {
 
         List<Statement> statements = new ArrayList<>();
         document.getStatementOrBundle().forEach(s -> statements.add((Statement) s));
-        assertThat(only(statements, Agent.class)).extracting(a -> a.getId().getLocalPart()).containsExactly("ci");
-        assertThat(only(statements, Activity.class)).extracting(a -> a.getId().getLocalPart()).containsExactlyInAnyOrder(
-                "golden_GR0_" + RUN, "Training", "carbon4j//Training", "Validation", "carbon4j//Validation",
-                Weird.ID, "carbon4j//" + Weird.ID);
+        assertThat(only(statements, Agent.class))
+                .extracting(a -> a.getId().getLocalPart())
+                .containsExactly("ci");
+        assertThat(only(statements, Activity.class))
+                .extracting(a -> a.getId().getLocalPart())
+                .containsExactlyInAnyOrder(
+                        "golden_GR0_" + RUN,
+                        "Training",
+                        "carbon4j//Training",
+                        "Validation",
+                        "carbon4j//Validation",
+                        Weird.ID,
+                        "carbon4j//" + Weird.ID);
         assertThat(only(statements, Activity.class)).allSatisfy(a -> {
             assertThat(a.getStartTime()).isNotNull();
             assertThat(a.getEndTime()).isNotNull();
         });
         List<Entity> entities = only(statements, Entity.class);
         assertThat(entities).hasSize(11 * 3);
-        assertThat(entities).extracting(e -> e.getId().getLocalPart()).contains(
-                "carbon4j//emissions//Training", "carbon4j//energy_consumed//Validation",
-                "carbon4j//embodied_emissions//Training", "carbon4j//sci//Validation",
-                "carbon4j//emissions_rate//" + Weird.ID);
+        assertThat(entities)
+                .extracting(e -> e.getId().getLocalPart())
+                .contains(
+                        "carbon4j//emissions//Training",
+                        "carbon4j//energy_consumed//Validation",
+                        "carbon4j//embodied_emissions//Training",
+                        "carbon4j//sci//Validation",
+                        "carbon4j//emissions_rate//" + Weird.ID);
         assertThat(only(statements, WasGeneratedBy.class)).hasSize(33).allSatisfy(g -> {
             String entity = g.getEntity().getLocalPart();
             String context = entity.substring(entity.lastIndexOf("//") + 2);
             assertThat(g.getActivity().getLocalPart()).isEqualTo("carbon4j//" + context);
         });
-        assertThat(only(statements, WasInformedBy.class)).extracting(
-                w -> w.getInformant().getLocalPart() + " -> " + w.getInformed().getLocalPart()).containsExactlyInAnyOrder(
-                "golden_GR0_" + RUN + " -> Training", "Training -> carbon4j//Training",
-                "golden_GR0_" + RUN + " -> Validation", "Validation -> carbon4j//Validation",
-                "golden_GR0_" + RUN + " -> " + Weird.ID, Weird.ID + " -> carbon4j//" + Weird.ID);
-        assertThat(only(statements, WasAssociatedWith.class)).singleElement()
+        assertThat(only(statements, WasInformedBy.class))
+                .extracting(w -> w.getInformant().getLocalPart() + " -> "
+                        + w.getInformed().getLocalPart())
+                .containsExactlyInAnyOrder(
+                        "golden_GR0_" + RUN + " -> Training", "Training -> carbon4j//Training",
+                        "golden_GR0_" + RUN + " -> Validation", "Validation -> carbon4j//Validation",
+                        "golden_GR0_" + RUN + " -> " + Weird.ID, Weird.ID + " -> carbon4j//" + Weird.ID);
+        assertThat(only(statements, WasAssociatedWith.class))
+                .singleElement()
                 .satisfies(w -> assertThat(w.getAgent().getLocalPart()).isEqualTo("ci"));
     }
 
     @Test
     void everyMetricEntityNamesItsFileContextAndUnit() throws IOException {
         JsonNode root = JsonTree.MAPPER.readTree(document().toFile());
-        List<Map.Entry<String, JsonNode>> entities = new ArrayList<>(root.get("entity").properties());
+        List<Map.Entry<String, JsonNode>> entities =
+                new ArrayList<>(root.get("entity").properties());
 
         assertThat(entities).hasSize(33).allSatisfy(e -> {
             JsonNode entity = e.getValue();
@@ -96,11 +113,16 @@ class ProvDocumentTests {
             Path file = Path.of(entity.get("dcterms:identifier").asText());
             String metric = e.getKey().split("//")[1];
             String firstLine = ReportTestCases.read(file).lines().findFirst().orElseThrow();
-            assertThat(Csv.split(firstLine)).containsExactly(metric, entity.get("yprov:context").asText(), "carbon4j");
+            assertThat(Csv.split(firstLine))
+                    .containsExactly(metric, entity.get("yprov:context").asText(), "carbon4j");
             assertThat(entity.get("yprov:file_size").get("$").asText()).isEqualTo(Long.toString(Files.size(file)));
-            assertThat(entity.get("yprov:unit").asText()).isEqualTo(ProvFiles.METRICS.get(metric).unit());
+            assertThat(entity.get("yprov:unit").asText())
+                    .isEqualTo(ProvFiles.METRICS.get(metric).unit());
         });
-        assertThat(root.get("entity").get("carbon4j//emissions_rate//" + Weird.ID).get("yprov:context").asText())
+        assertThat(root.get("entity")
+                        .get("carbon4j//emissions_rate//" + Weird.ID)
+                        .get("yprov:context")
+                        .asText())
                 .isEqualTo(ReportTestCases.WEIRD);
     }
 
@@ -129,32 +151,35 @@ class ProvDocumentTests {
             ObjectMapper mapper = new ObjectMapper();
             mapper.setHandlerInstantiator(new HandlerInstantiator() {
                 @Override
-                public JsonDeserializer<?> deserializerInstance(DeserializationConfig config, Annotated annotated,
-                        Class<?> type) {
+                public JsonDeserializer<?> deserializerInstance(
+                        DeserializationConfig config, Annotated annotated, Class<?> type) {
                     return type == CustomAttributeMapDeserializer.class
-                            ? new CustomAttributeMapDeserializer(config.getTypeFactory().constructType(Map.class))
+                            ? new CustomAttributeMapDeserializer(
+                                    config.getTypeFactory().constructType(Map.class))
                             : null;
                 }
 
                 @Override
-                public KeyDeserializer keyDeserializerInstance(DeserializationConfig config, Annotated annotated,
-                        Class<?> type) {
+                public KeyDeserializer keyDeserializerInstance(
+                        DeserializationConfig config, Annotated annotated, Class<?> type) {
                     return null;
                 }
 
                 @Override
-                public JsonSerializer<?> serializerInstance(SerializationConfig config, Annotated annotated, Class<?> type) {
+                public JsonSerializer<?> serializerInstance(
+                        SerializationConfig config, Annotated annotated, Class<?> type) {
                     return null;
                 }
 
                 @Override
-                public TypeResolverBuilder<?> typeResolverBuilderInstance(MapperConfig<?> config, Annotated annotated,
-                        Class<?> type) {
+                public TypeResolverBuilder<?> typeResolverBuilderInstance(
+                        MapperConfig<?> config, Annotated annotated, Class<?> type) {
                     return null;
                 }
 
                 @Override
-                public TypeIdResolver typeIdResolverInstance(MapperConfig<?> config, Annotated annotated, Class<?> type) {
+                public TypeIdResolver typeIdResolverInstance(
+                        MapperConfig<?> config, Annotated annotated, Class<?> type) {
                     return null;
                 }
             });

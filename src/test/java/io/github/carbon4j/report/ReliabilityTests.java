@@ -1,8 +1,5 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.CarbonReporter;
-import io.github.carbon4j.internal.Notices;
-import io.github.carbon4j.internal.RunInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +8,9 @@ import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.MockClock;
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RunInfo;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,16 +39,27 @@ class ReliabilityTests {
     Path directory;
 
     /** A run's steps handed to a file reporter that writes through the given opener. */
-    private RunInfo run(Path into, String runId, StepFile.Opener opener, List<Context> contexts,
-            Consumer<Integer> beforeStep) {
+    private RunInfo run(
+            Path into, String runId, StepFile.Opener opener, List<Context> contexts, Consumer<Integer> beforeStep) {
         MockClock clock = new MockClock();
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(into, clock, false),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(into, clock, false), ReportTestCases.meters(clock))) {
             RunInfo logged = logger.run();
-            RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), into, logged.scope(), logged.pue(),
-                    logged.intensity(), logged.intensitySource(), logged.methods());
-            CarbonReporter reporter = FileReporter.open(new RunRecord(run, ReportTestCases.MACHINE,
-                    ReportTestCases.LOCATION), java.util.TimeZone.getTimeZone("UTC"), opener, notices);
+            RunInfo run = new RunInfo(
+                    runId,
+                    logged.experiment(),
+                    logged.start(),
+                    into,
+                    logged.scope(),
+                    logged.pue(),
+                    logged.intensity(),
+                    logged.intensitySource(),
+                    logged.methods());
+            CarbonReporter reporter = FileReporter.open(
+                    new RunRecord(run, ReportTestCases.MACHINE, ReportTestCases.LOCATION),
+                    java.util.TimeZone.getTimeZone("UTC"),
+                    opener,
+                    notices);
             for (int i = 0; i < contexts.size(); i++) {
                 clock.add(Duration.ofMillis(100));
                 CarbonMetrics m = logger.logCarbonMetrics(contexts.get(i));
@@ -98,8 +109,11 @@ class ReliabilityTests {
         JsonNode closed = json(directory.resolve("summary.json"));
         Path rebuilt = directory.resolve("rebuilt");
 
-        assertThat(ReportMain.run(new String[] {"html", "--out", rebuilt.toString(), directory.toString()},
-                new PrintStream(new ByteArrayOutputStream()), System.err)).isZero();
+        assertThat(ReportMain.run(
+                        new String[] {"html", "--out", rebuilt.toString(), directory.toString()},
+                        new PrintStream(new ByteArrayOutputStream()),
+                        System.err))
+                .isZero();
 
         assertThat(closed.get("runs")).hasSize(Summary.LISTED);
         assertThat(closed.get("runCount").asLong()).isEqualTo(runs);
@@ -119,14 +133,22 @@ class ReliabilityTests {
 
         run(directory, "new-run", StepFile.FILES, steps(3, Context.TRAINING), i -> {});
 
-        assertThat(json(directory.resolve("summary.json")).get("steps").get("count").asLong()).isEqualTo(14);
+        assertThat(json(directory.resolve("summary.json"))
+                        .get("steps")
+                        .get("count")
+                        .asLong())
+                .isEqualTo(14);
     }
 
     @Test
     void anErrorWhileWritingReportsNeverReachesTheCaller() throws IOException {
         FailingChannel[] channel = new FailingChannel[1];
 
-        run(directory, "r", FailingChannel.opener(channel), steps(3, Context.TRAINING),
+        run(
+                directory,
+                "r",
+                FailingChannel.opener(channel),
+                steps(3, Context.TRAINING),
                 i -> channel[0].errorOnClose = new OutOfMemoryError("Java heap space (test)"));
 
         assertThat(notices.issued()).singleElement().asString().contains("OutOfMemoryError: Java heap space (test)");
@@ -145,7 +167,10 @@ class ReliabilityTests {
 
         List<String> lines = Files.readAllLines(emissions);
         assertThat(lines).hasSize(2);
-        assertThat(Csv.split(lines.get(1))).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()).element(2).isEqualTo("r");
+        assertThat(Csv.split(lines.get(1)))
+                .hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size())
+                .element(2)
+                .isEqualTo("r");
         assertThat(Files.readString(emissions)).endsWith("\n");
     }
 
@@ -161,7 +186,8 @@ class ReliabilityTests {
             }
         });
 
-        assertThat(ReportTestCases.readSteps(directory.resolve("steps-r.csv"))).extracting(r -> r.metrics().step())
+        assertThat(ReportTestCases.readSteps(directory.resolve("steps-r.csv")))
+                .extracting(r -> r.metrics().step())
                 .containsExactly(0L, 1L, 2L, 6L, 7L, 8L, 9L);
         JsonNode run = json(directory.resolve("summary-r.json"));
         assertThat(run.get("complete").asBoolean()).isFalse();
@@ -170,11 +196,17 @@ class ReliabilityTests {
         assertThat(run.get("steps").get("count").asLong()).isEqualTo(10);
         List<String> emissions = Files.readAllLines(directory.resolve("emissions.csv"));
         assertThat(Csv.split(emissions.get(1)).get(38)).isEqualTo("incomplete: 3 steps not written");
-        assertThat(ReportTestCases.read(directory.resolve("report.html"))).contains("Incomplete reports")
+        assertThat(ReportTestCases.read(directory.resolve("report.html")))
+                .contains("Incomplete reports")
                 .contains("3 steps were not written");
-        assertThat(json(directory.resolve("prov/golden_r/prov_golden_GR0_r.json")).get("activity")
-                .get("golden_GR0_r").get("carbon4j:incomplete").asText()).startsWith("3 steps");
-        assertThat(json(directory.resolve("summary.json")).get("complete").asBoolean()).isFalse();
+        assertThat(json(directory.resolve("prov/golden_r/prov_golden_GR0_r.json"))
+                        .get("activity")
+                        .get("golden_GR0_r")
+                        .get("carbon4j:incomplete")
+                        .asText())
+                .startsWith("3 steps");
+        assertThat(json(directory.resolve("summary.json")).get("complete").asBoolean())
+                .isFalse();
     }
 
     // 4 and 11. any name makes valid files; text from files is neutralised
@@ -191,8 +223,11 @@ class ReliabilityTests {
         parseXml(html);
         assertThat(SvgChart.tail("x\uD83D\uDE00yz", 3)).isEqualTo("…yz");
         assertThat(SvgChart.tail("wx\uD83D\uDE00yz", 4)).isEqualTo("…\uD83D\uDE00yz");
-        assertThat(ReportMain.run(new String[] {"html", directory.toString()}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(new ByteArrayOutputStream()))).isZero();
+        assertThat(ReportMain.run(
+                        new String[] {"html", directory.toString()},
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(new ByteArrayOutputStream())))
+                .isZero();
     }
 
     @Test
@@ -204,14 +239,20 @@ class ReliabilityTests {
 
         parseXml(ReportTestCases.read(directory.resolve("report.html")));
         String steps = Files.readString(directory.resolve("steps-r.csv"));
-        assertThat(steps).contains(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\",")
-                .contains(",-3,").contains(",''=x,");
-        assertThat(ReportTestCases.readSteps(directory.resolve("steps-r.csv"))).extracting(r -> r.metrics().context())
+        assertThat(steps)
+                .contains(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\",")
+                .contains(",-3,")
+                .contains(",''=x,");
+        assertThat(ReportTestCases.readSteps(directory.resolve("steps-r.csv")))
+                .extracting(r -> r.metrics().context())
                 .containsExactly(hostile, formula, Context.of("-3"), Context.of("'=x"));
         Files.delete(directory.resolve("summary-r.json")); // read the names back from the steps file too
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ReportMain.run(new String[] {"summary", directory.toString()}, new PrintStream(out, true,
-                StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(ReportMain.run(
+                        new String[] {"summary", directory.toString()},
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        System.err))
+                .isZero();
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).doesNotContain("\u001b", "\u0007", "\u0000").contains("\\u001B[31mred\\u0007\\u0000");
     }
@@ -219,7 +260,9 @@ class ReliabilityTests {
     @Test
     void anExperimentNameWithALoneSurrogateStillGetsItsReports() throws IOException {
         MockClock clock = new MockClock();
-        CarbonConfig config = ReportTestCases.config(directory, clock, true).toBuilder().experiment("exp\uD800x").build();
+        CarbonConfig config = ReportTestCases.config(directory, clock, true).toBuilder()
+                .experiment("exp\uD800x")
+                .build();
         String runId;
         try (CarbonLogger logger = CarbonLogger.start(config, ReportTestCases.meters(clock))) {
             runId = logger.run().runId();
@@ -244,20 +287,28 @@ class ReliabilityTests {
         Files.delete(directory.resolve("prov/golden_killed/prov_golden_GR0_killed.json"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThat(ReportMain.run(new String[] {"finish", directory.toString()}, new PrintStream(out), System.err)).isZero();
+        assertThat(ReportMain.run(new String[] {"finish", directory.toString()}, new PrintStream(out), System.err))
+                .isZero();
 
         assertThat(out.toString()).contains("finished 1 run that never closed");
-        JsonNode run = json(directory.resolve("summary-killed.json")).get("runs").get(0);
+        JsonNode run =
+                json(directory.resolve("summary-killed.json")).get("runs").get(0);
         assertThat(run.get("killed").asBoolean()).isTrue();
         assertThat(run.get("totals").get("measured").asBoolean()).isFalse();
         assertThat(run.get("steps").get("count").asLong()).isEqualTo(11);
-        assertThat(run.get("totals").get("energyConsumedJoules").asDouble()).isCloseTo(556.2, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(1)).get(38)).isEqualTo("killed");
-        assertThat(directory.resolve("prov/golden_killed/prov_golden_GR0_killed.json")).exists();
+        assertThat(run.get("totals").get("energyConsumedJoules").asDouble())
+                .isCloseTo(556.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Csv.split(Files.readAllLines(directory.resolve("emissions.csv"))
+                                .get(1))
+                        .get(38))
+                .isEqualTo("killed");
+        assertThat(directory.resolve("prov/golden_killed/prov_golden_GR0_killed.json"))
+                .exists();
         assertThat(ReportTestCases.read(directory.resolve("report.html"))).contains("never closed");
 
         out.reset();
-        assertThat(ReportMain.run(new String[] {"finish", directory.toString()}, new PrintStream(out), System.err)).isZero();
+        assertThat(ReportMain.run(new String[] {"finish", directory.toString()}, new PrintStream(out), System.err))
+                .isZero();
         assertThat(out.toString()).contains("finished 0 runs");
         assertThat(Files.readAllLines(directory.resolve("emissions.csv"))).hasSize(2);
     }

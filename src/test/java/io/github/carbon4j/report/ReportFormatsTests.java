@@ -60,7 +60,9 @@ class ReportFormatsTests {
         double cpuKwh = 40 * seconds * 1.2 / 3.6e6;
         double ramKwh = 5 * seconds * 1.2 / 3.6e6;
         double kilograms = (cpuKwh + ramKwh) * 56 / 1000;
-        assertThat(header).hasSize(41).startsWith(ReportNames.EMISSIONS_COLUMNS.toArray(String[]::new))
+        assertThat(header)
+                .hasSize(41)
+                .startsWith(ReportNames.EMISSIONS_COLUMNS.toArray(String[]::new))
                 .endsWith("carbon4j_status", "carbon4j_embodied_emissions", "carbon4j_sci");
         assertThat(row.get(38)).isEqualTo("complete");
         assertThat(column.applyAsDouble("duration")).isCloseTo(seconds, within(1e-9));
@@ -83,14 +85,22 @@ class ReportFormatsTests {
         ReportTestCases.writeGoldenRun(directory, RUN);
         Path run = directory.resolve("prov").resolve("golden_" + RUN);
         GoldenFiles.assertMatches("prov.json", normalised(run.resolve("prov_golden_GR0_" + RUN + ".json")));
-        GoldenFiles.assertMatches("emissions_rate_Training_carbon4j_GR0.csv",
+        GoldenFiles.assertMatches(
+                "emissions_rate_Training_carbon4j_GR0.csv",
                 normalised(run.resolve("metrics_GR0/emissions_rate_Training_carbon4j_GR0.csv")));
-        GoldenFiles.assertMatches("energy_consumed_weird_carbon4j_GR0.csv", normalised(run.resolve(
-                "metrics_GR0/energy_consumed_com.example.Weird___quoted___x_1__y_carbon4j_GR0.csv")));
+        GoldenFiles.assertMatches(
+                "energy_consumed_weird_carbon4j_GR0.csv",
+                normalised(run.resolve(
+                        "metrics_GR0/energy_consumed_com.example.Weird___quoted___x_1__y_carbon4j_GR0.csv")));
         assertThat(run.resolve("metrics_GR0").toFile().list()).hasSize(11 * 3);
-        // The SCI file of a step is its emissions plus its embodied part: 1 s at 45 W × 1.2 and 56 g/kWh, 1/126230400 of 1000 kg × 0.5.
-        assertThat(ReportTestCases.read(run.resolve("metrics_GR0/sci_Training_carbon4j_GR0.csv")).lines().skip(1).findFirst()
-                .orElseThrow()).startsWith("0," + (45 * 1.2 * 56 / 3.6e6 + 1e6 / (4 * 365.25 * 24 * 3600) * 0.5));
+        // The SCI file of a step is its emissions plus its embodied part: 1 s at 45 W × 1.2 and 56 g/kWh, 1/126230400
+        // of 1000 kg × 0.5.
+        assertThat(ReportTestCases.read(run.resolve("metrics_GR0/sci_Training_carbon4j_GR0.csv"))
+                        .lines()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow())
+                .startsWith("0," + (45 * 1.2 * 56 / 3.6e6 + 1e6 / (4 * 365.25 * 24 * 3600) * 0.5));
     }
 
     @Test
@@ -98,7 +108,7 @@ class ReportFormatsTests {
         ReportTestCases.writeGoldenRun(directory, RUN);
         GoldenFiles.assertMatches("report.html", normalised(directory.resolve("report.html")));
         // Operational 9.072 mg; embodied 10.8 s of 1000 kg over 4 years at share 0.5 = 42.78 mg; SCI 51.85 mg.
-        assertThat(ReportTestCases.read(directory.resolve("report.html"))).contains("9.072 mgCO2eq", "42.78 mgCO2eq",
-                "51.85 mgCO2eq");
+        assertThat(ReportTestCases.read(directory.resolve("report.html")))
+                .contains("9.072 mgCO2eq", "42.78 mgCO2eq", "51.85 mgCO2eq");
     }
 }

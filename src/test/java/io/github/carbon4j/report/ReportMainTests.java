@@ -25,7 +25,9 @@ class ReportMainTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return ReportMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ReportMain.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -37,7 +39,8 @@ class ReportMainTests {
         ReportTestCases.writeGoldenRun(shard1, "run-1");
         ReportTestCases.writeGoldenRun(shard2, "run-2");
 
-        assertThat(run("html", "--out", merged.toString(), shard1.toString(), shard2.toString())).isZero();
+        assertThat(run("html", "--out", merged.toString(), shard1.toString(), shard2.toString()))
+                .isZero();
 
         var summary = JsonTree.MAPPER.readTree(merged.resolve("summary.json").toFile());
         assertThat(summary.get("runs")).hasSize(2);
@@ -136,13 +139,22 @@ class ReportMainTests {
         CarbonMetrics m = row.metrics();
         ComponentEnergies.Builder energies = ComponentEnergies.builder();
         for (Component c : Component.values()) {
-            energies.put(c, c == Component.CPU ? Energy.ofJoules(joules)
-                    : m.energy(c), m.method(c));
+            energies.put(c, c == Component.CPU ? Energy.ofJoules(joules) : m.energy(c), m.method(c));
         }
-        CarbonMetrics changed = CarbonMetrics.of(m.context(), m.step(),
-                m.start(), m.duration(), energies.build(), m.intensity(), m.intensitySource(), m.pue(), m.scope(),
-                m.overlapped(), m.embodiedEmissions());
-        return StepCsv.format(new StepRow(row.experiment(), row.runId(), changed, row.name())).trim();
+        CarbonMetrics changed = CarbonMetrics.of(
+                m.context(),
+                m.step(),
+                m.start(),
+                m.duration(),
+                energies.build(),
+                m.intensity(),
+                m.intensitySource(),
+                m.pue(),
+                m.scope(),
+                m.overlapped(),
+                m.embodiedEmissions());
+        return StepCsv.format(new StepRow(row.experiment(), row.runId(), changed, row.name()))
+                .trim();
     }
 
     private static String setField(String line, String column, String value) {
@@ -152,12 +164,15 @@ class ReportMainTests {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "pue|NaN|pue must be a finite number >= 0, got \"NaN\"",
-        "pue|-3|pue must be a finite number >= 0, got \"-3\"",
-        "pue|0.5|pue must be at least 1, got 0.5",
-        "timestamp|+1000000000-12-31T23:59:59.999999999Z|\"timestamp\" is out of range (1970 to 9999)",
-        "emissions.g|Infinity|emissions.g must be a finite number >= 0"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "pue|NaN|pue must be a finite number >= 0, got \"NaN\"",
+                "pue|-3|pue must be a finite number >= 0, got \"-3\"",
+                "pue|0.5|pue must be at least 1, got 0.5",
+                "timestamp|+1000000000-12-31T23:59:59.999999999Z|\"timestamp\" is out of range (1970 to 9999)",
+                "emissions.g|Infinity|emissions.g must be a finite number >= 0"
+            })
     void valuesThatParseButNoRunCanHaveExitWithTwoNamingFileAndLine(String column, String value, String problem)
             throws IOException {
         Path steps = killedRunWith(lines -> {
@@ -167,7 +182,8 @@ class ReportMainTests {
 
         assertThat(run("summary", directory.toString())).isEqualTo(2);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(steps + ":5: not a carbon4j step row: " + problem)
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(steps + ":5: not a carbon4j step row: " + problem)
                 .doesNotContain("\tat ");
     }
 
@@ -207,19 +223,24 @@ class ReportMainTests {
 
         assertThat(run("summary", directory.toString())).isEqualTo(2);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(summary + ": not a carbon4j summary: runs[0]: "
-                + "\"seconds\" must be a finite number >= 0, got -1");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(summary + ": not a carbon4j summary: runs[0]: "
+                        + "\"seconds\" must be a finite number >= 0, got -1");
     }
 
     @Test
     void aDirectoryWrittenByTheFirstVersionIsReadFromItsStepsFiles() throws IOException {
         ReportTestCases.writeGoldenRun(directory, "run-1");
-        Files.writeString(directory.resolve("summary-run-1.json"), "{\"format\" : \"carbon4j-summary/1\", \"runs\" : []}");
+        Files.writeString(
+                directory.resolve("summary-run-1.json"), "{\"format\" : \"carbon4j-summary/1\", \"runs\" : []}");
 
         assertThat(run("summary", directory.toString())).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 runs, 10.3 s run time, 11 steps")
-                .contains("energy 556.2 J").contains("partly summed from steps").doesNotContain("incomplete");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("1 runs, 10.3 s run time, 11 steps")
+                .contains("energy 556.2 J")
+                .contains("partly summed from steps")
+                .doesNotContain("incomplete");
     }
 
     @Test
@@ -235,7 +256,8 @@ class ReportMainTests {
         }
         Files.delete(copy.resolve("summary-run-1.json")); // the copy was taken while the run was going on
 
-        assertThat(run("summary", original.toString(), copy.toString(), original.toString())).isZero();
+        assertThat(run("summary", original.toString(), copy.toString(), original.toString()))
+                .isZero();
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 runs, 10.8 s run time, 11 steps");
     }

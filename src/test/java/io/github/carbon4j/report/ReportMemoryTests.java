@@ -33,8 +33,8 @@ class ReportMemoryTests {
         Path killed = directory.resolve("killed");
         Files.createDirectories(killed);
         MockClock clock = new MockClock();
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory.resolve("live"), clock, true),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger = CarbonLogger.start(
+                ReportTestCases.config(directory.resolve("live"), clock, true), ReportTestCases.meters(clock))) {
             for (int i = 0; i < STEPS; i++) {
                 clock.add(Duration.ofMillis(10));
                 logger.logCarbonMetrics(Context.of("context " + i % 50 + " " + "x".repeat(60)), i / 50);
@@ -45,18 +45,24 @@ class ReportMemoryTests {
                 Files.copy(directory.resolve("live").resolve(name), killed.resolve(name));
             }
         }
-        assertThat(Files.size(killed.resolve(ReportNames.stepsFile(ReportDirectory.unclosed(killed).get(0).runId()))))
+        assertThat(Files.size(killed.resolve(ReportNames.stepsFile(
+                        ReportDirectory.unclosed(killed).get(0).runId()))))
                 .isGreaterThan(16L << 20);
 
         assertThat(reportMain("html", "--out", directory.resolve("page").toString(), killed.toString()))
                 .contains("(1 runs, " + STEPS + " steps)");
-        assertThat(Files.size(directory.resolve("page").resolve(ReportNames.HTML))).isLessThan(2L << 20);
+        assertThat(Files.size(directory.resolve("page").resolve(ReportNames.HTML)))
+                .isLessThan(2L << 20);
         assertThat(reportMain("summary", killed.toString())).contains(STEPS + " steps");
     }
 
     private static String reportMain(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx16m", "-cp", System.getProperty("java.class.path"), ReportMain.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx16m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReportMain.class.getName()));
         command.addAll(List.of(arguments));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,12 +1,11 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.RunInfo;
-import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.MockClock;
+import io.github.carbon4j.internal.RunInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +33,8 @@ class ReportScaleTests {
         MockClock clock = new MockClock();
         RunAccumulator rows = new RunAccumulator();
         RunInfo run;
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(directory, clock, false), ReportTestCases.meters(clock))) {
             run = logger.run();
             for (int i = 0; i < CONTEXTS * 1000; i++) {
                 clock.add(Duration.ofMillis(10 + i % 7));
@@ -45,10 +44,19 @@ class ReportScaleTests {
         }
         List<Summary> runs = new ArrayList<>();
         for (int r = 0; r < RUNS; r++) {
-            RunInfo copy = new RunInfo(run.runId() + "-" + r, LONG + r, run.start(), run.outputDirectory(), run.scope(),
-                    run.pue(), run.intensity(), run.intensitySource(), run.methods());
+            RunInfo copy = new RunInfo(
+                    run.runId() + "-" + r,
+                    LONG + r,
+                    run.start(),
+                    run.outputDirectory(),
+                    run.scope(),
+                    run.pue(),
+                    run.intensity(),
+                    run.intensitySource(),
+                    run.methods());
             RunRecord record = new RunRecord(copy, ReportTestCases.MACHINE, ReportTestCases.LOCATION);
-            runs.add(rows.summary(record, rows.lastEnd(run.start()), rows.totals().summedFromSteps(20), 0, false));
+            runs.add(rows.summary(
+                    record, rows.lastEnd(run.start()), rows.totals().summedFromSteps(20), 0, false));
         }
         Summary summary = Summary.merge(runs);
 
@@ -57,10 +65,13 @@ class ReportScaleTests {
         assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(2 << 20);
         int points = ContextCharts.pointsPerContext(ContextCharts.MAX_CONTEXTS);
         assertThat(points).isEqualTo(ContextCharts.PAGE_POINTS / ContextCharts.MAX_CONTEXTS);
-        assertThat(html).contains("the " + ContextCharts.MAX_CONTEXTS + " contexts with the most emissions of " + CONTEXTS)
+        assertThat(html)
+                .contains("the " + ContextCharts.MAX_CONTEXTS + " contexts with the most emissions of " + CONTEXTS)
                 .contains("The newest " + HtmlReport.MAX_RUN_ROWS + " of " + RUNS + " runs.")
-                .contains("The " + TopStep.COUNT + " steps with the most emissions of " + summary.steps().steps() + ".");
-        java.util.regex.Matcher drawn = java.util.regex.Pattern.compile("drawn as (\\d+) points \\(summary.json has (\\d+)\\)")
+                .contains("The " + TopStep.COUNT + " steps with the most emissions of "
+                        + summary.steps().steps() + ".");
+        java.util.regex.Matcher drawn = java.util.regex.Pattern.compile(
+                        "drawn as (\\d+) points \\(summary.json has (\\d+)\\)")
                 .matcher(html);
         int contexts = 0;
         int drawnPoints = 0;

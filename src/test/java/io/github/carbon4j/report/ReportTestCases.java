@@ -1,8 +1,5 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.CarbonReporter;
-import io.github.carbon4j.internal.Notices;
-import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonLogger;
@@ -15,6 +12,9 @@ import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.Power;
+import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.Notices;
+import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import java.io.IOException;
@@ -29,8 +29,8 @@ import java.util.List;
 /** Deterministic runs for the report tests: a mock clock, fixed meters, a fixed intensity. */
 final class ReportTestCases {
 
-    static final MachineInfo MACHINE = new MachineInfo("Linux 6.1", "Example CPU @ 2.0GHz", 8, 16L << 30,
-            "build-host", "17.0.12", "ci", List.of());
+    static final MachineInfo MACHINE = new MachineInfo(
+            "Linux 6.1", "Example CPU @ 2.0GHz", 8, 16L << 30, "build-host", "17.0.12", "ci", List.of());
     static final RunRecord.Location LOCATION = new RunRecord.Location("FRA", "", "", "");
     static final String WEIRD = "com.example.Weird, \"quoted\" (x=1)/y";
 
@@ -38,10 +38,18 @@ final class ReportTestCases {
 
     /** A configuration for a mock-clocked run in the directory: 56 g/kWh, PUE 1.2, reports as asked. */
     static CarbonConfig config(Path directory, MockClock clock, boolean reports) {
-        return CarbonConfig.builder().experiment("golden").outputDirectory(directory).reports(reports)
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(56)).pue(1.2).country("FRA")
-                .embodiedEmissions(EMBODIED.total()).embodiedLifetimeYears(EMBODIED.lifetimeYears())
-                .embodiedShare(EMBODIED.share()).clock(clock).build();
+        return CarbonConfig.builder()
+                .experiment("golden")
+                .outputDirectory(directory)
+                .reports(reports)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(56))
+                .pue(1.2)
+                .country("FRA")
+                .embodiedEmissions(EMBODIED.total())
+                .embodiedLifetimeYears(EMBODIED.lifetimeYears())
+                .embodiedShare(EMBODIED.share())
+                .clock(clock)
+                .build();
     }
 
     /** A 1000 kg machine over 4 years, half of it reserved: 3.961 mgCO2eq per second. */
@@ -49,7 +57,9 @@ final class ReportTestCases {
 
     /** CPU 40 W configured, no GPU, RAM 5 W configured. */
     static Meters meters(MockClock clock) {
-        return new Meters(EnergyMeters.fixed(Component.CPU, Power.ofWatts(40), clock), EnergyMeters.none(Component.GPU),
+        return new Meters(
+                EnergyMeters.fixed(Component.CPU, Power.ofWatts(40), clock),
+                EnergyMeters.none(Component.GPU),
                 EnergyMeters.fixed(Component.RAM, Power.ofWatts(5), clock));
     }
 
@@ -78,10 +88,20 @@ final class ReportTestCases {
         CarbonConfig config = config(directory, clock, false);
         try (CarbonLogger logger = CarbonLogger.start(config, meters(clock))) {
             RunInfo logged = logger.run();
-            RunInfo run = new RunInfo(runId, logged.experiment(), logged.start(), directory, logged.scope(), logged.pue(),
-                    logged.intensity(), logged.intensitySource(), logged.methods());
-            CarbonReporter reporter = FileReporter.open(new RunRecord(run, MACHINE, LOCATION, java.util.Optional.of(EMBODIED)),
-                    java.util.TimeZone.getTimeZone("UTC"), new Notices());
+            RunInfo run = new RunInfo(
+                    runId,
+                    logged.experiment(),
+                    logged.start(),
+                    directory,
+                    logged.scope(),
+                    logged.pue(),
+                    logged.intensity(),
+                    logged.intensitySource(),
+                    logged.methods());
+            CarbonReporter reporter = FileReporter.open(
+                    new RunRecord(run, MACHINE, LOCATION, java.util.Optional.of(EMBODIED)),
+                    java.util.TimeZone.getTimeZone("UTC"),
+                    new Notices());
             scenario(logger, clock).forEach(reporter::step);
             clock.add(UNLOGGED_TAIL);
             reporter.close(wholeRun(run, clock));
@@ -100,9 +120,20 @@ final class ReportTestCases {
         ComponentEnergies energies = ComponentEnergies.builder()
                 .put(Component.CPU, Energy.ofJoules(40 * seconds), run.method(Component.CPU))
                 .put(Component.GPU, Energy.ZERO, run.method(Component.GPU))
-                .put(Component.RAM, Energy.ofJoules(5 * seconds), run.method(Component.RAM)).build();
-        return CarbonMetrics.of(Context.of("run"), 0, run.start(), duration, energies, run.intensity(),
-                run.intensitySource(), run.pue(), run.scope(), false, EMBODIED.over(duration));
+                .put(Component.RAM, Energy.ofJoules(5 * seconds), run.method(Component.RAM))
+                .build();
+        return CarbonMetrics.of(
+                Context.of("run"),
+                0,
+                run.start(),
+                duration,
+                energies,
+                run.intensity(),
+                run.intensitySource(),
+                run.pue(),
+                run.scope(),
+                false,
+                EMBODIED.over(duration));
     }
 
     /** Every complete row of a steps file. */

@@ -42,12 +42,13 @@ class ReportersTests {
     void aLoggerWritesEveryReportFile() throws IOException {
         MockClock clock = new MockClock();
         String runId;
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(directory, clock, true), ReportTestCases.meters(clock))) {
             runId = logger.run().runId();
             ReportTestCases.scenario(logger, clock);
             // on disk as soon as the step is logged, before close
-            assertThat(ReportTestCases.readSteps(directory.resolve("steps-" + runId + ".csv"))).hasSize(11);
+            assertThat(ReportTestCases.readSteps(directory.resolve("steps-" + runId + ".csv")))
+                    .hasSize(11);
         }
 
         assertThat(directory.resolve("run-" + runId + ".json")).exists();
@@ -55,12 +56,13 @@ class ReportersTests {
         assertThat(directory.resolve("summary.json")).exists();
         assertThat(directory.resolve("report.html")).exists();
         assertThat(Files.readAllLines(directory.resolve("emissions.csv"))).hasSize(2);
-        assertThat(directory.resolve("prov/golden_" + runId + "/prov_golden_GR0_" + runId + ".json")).exists();
-        var run = JsonTree.MAPPER.readTree(directory.resolve("run-" + runId + ".json").toFile());
+        assertThat(directory.resolve("prov/golden_" + runId + "/prov_golden_GR0_" + runId + ".json"))
+                .exists();
+        var run = JsonTree.MAPPER.readTree(
+                directory.resolve("run-" + runId + ".json").toFile());
         // the machine as the meters probed it, not a second probe of its own
         assertThat(run.get("machine").get("cpuCount").asInt()).isEqualTo(probed().logicalCpus());
-        assertThat(run.get("machine").get("ramTotalBytes").asLong())
-                .isEqualTo(probed().totalMemoryBytes());
+        assertThat(run.get("machine").get("ramTotalBytes").asLong()).isEqualTo(probed().totalMemoryBytes());
     }
 
     /**
@@ -71,10 +73,17 @@ class ReportersTests {
     @Test
     void runTotalsAreMeasuredFromStartToCloseNotSummedFromSteps() throws IOException {
         MockClock clock = new MockClock();
-        CarbonConfig config = CarbonConfig.builder().experiment("overlap").outputDirectory(directory).pue(1.5)
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100)).clock(clock).build();
-        Meters meters = new Meters(EnergyMeters.fixed(Component.CPU, Power.ofWatts(110), clock),
-                EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
+        CarbonConfig config = CarbonConfig.builder()
+                .experiment("overlap")
+                .outputDirectory(directory)
+                .pue(1.5)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100))
+                .clock(clock)
+                .build();
+        Meters meters = new Meters(
+                EnergyMeters.fixed(Component.CPU, Power.ofWatts(110), clock),
+                EnergyMeters.none(Component.GPU),
+                EnergyMeters.none(Component.RAM));
         String runId;
         try (CarbonLogger logger = CarbonLogger.start(config, meters)) {
             runId = logger.run().runId();
@@ -88,17 +97,21 @@ class ReportersTests {
             clock.add(Duration.ofMillis(210));
         }
 
-        JsonNode summary = JsonTree.MAPPER.readTree(directory.resolve("summary-" + runId + ".json").toFile());
+        JsonNode summary = JsonTree.MAPPER.readTree(
+                directory.resolve("summary-" + runId + ".json").toFile());
         assertThat(summary.get("totals").get("measured").asBoolean()).isTrue();
         assertThat(summary.get("totals").get("seconds").asDouble()).isCloseTo(1.71, within(1e-9));
         assertThat(summary.get("totals").get("energyConsumedJoules").asDouble()).isCloseTo(282.15, within(1e-9));
         assertThat(summary.get("steps").get("energyConsumedJoules").asDouble()).isCloseTo(330, within(1e-9));
         assertThat(summary.get("steps").get("loggedSeconds").asDouble()).isCloseTo(2, within(1e-9));
         assertThat(summary.get("steps").get("overlappedSeconds").asDouble()).isCloseTo(2, within(1e-9));
-        List<String> row = Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(1));
-        List<String> header = Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(0));
+        List<String> row =
+                Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(1));
+        List<String> header =
+                Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(0));
         assertThat(Double.parseDouble(row.get(header.indexOf("duration")))).isCloseTo(1.71, within(1e-9));
-        assertThat(Double.parseDouble(row.get(header.indexOf("energy_consumed")))).isCloseTo(282.15 / 3.6e6, within(1e-15));
+        assertThat(Double.parseDouble(row.get(header.indexOf("energy_consumed"))))
+                .isCloseTo(282.15 / 3.6e6, within(1e-15));
         assertThat(Double.parseDouble(row.get(header.indexOf("cpu_power")))).isCloseTo(110, within(1e-9));
     }
 
@@ -106,12 +119,15 @@ class ReportersTests {
     void whenTheMetersFailAtCloseTheTotalsAreTheStepsSumsMarkedSo() throws IOException {
         MockClock clock = new MockClock();
         int[] reads = {0};
-        Meters meters = new Meters(EnergyMeters.of(Component.CPU, MeasurementMethod.measured("PDU outlet", ""), () -> {
-            if (++reads[0] == 4) {
-                throw new IllegalStateException("PDU unreachable");
-            }
-            return Energy.ofJoules(100.0 * reads[0]);
-        }), EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
+        Meters meters = new Meters(
+                EnergyMeters.of(Component.CPU, MeasurementMethod.measured("PDU outlet", ""), () -> {
+                    if (++reads[0] == 4) {
+                        throw new IllegalStateException("PDU unreachable");
+                    }
+                    return Energy.ofJoules(100.0 * reads[0]);
+                }),
+                EnergyMeters.none(Component.GPU),
+                EnergyMeters.none(Component.RAM));
         CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true), meters);
         String runId;
         try (logger) {
@@ -123,11 +139,15 @@ class ReportersTests {
             clock.addSeconds(1);
         }
 
-        JsonNode summary = JsonTree.MAPPER.readTree(directory.resolve("summary-" + runId + ".json").toFile());
+        JsonNode summary = JsonTree.MAPPER.readTree(
+                directory.resolve("summary-" + runId + ".json").toFile());
         assertThat(summary.get("totals").get("measured").asBoolean()).isFalse();
         assertThat(summary.get("totals").get("cpuEnergyJoules").asDouble()).isEqualTo(200);
         assertThat(summary.get("totals").get("seconds").asDouble()).isEqualTo(2);
-        assertThat(logger.notices()).singleElement().asString().startsWith("reading the meters at close failed")
+        assertThat(logger.notices())
+                .singleElement()
+                .asString()
+                .startsWith("reading the meters at close failed")
                 .contains("PDU unreachable");
     }
 
@@ -142,7 +162,8 @@ class ReportersTests {
 
             @Override
             public MeasurementMethod method() {
-                return MeasurementMethod.measured("NVML energy counter", "GPUs 0 NVIDIA H100, 1 NVIDIA H100, 2 NVIDIA A100");
+                return MeasurementMethod.measured(
+                        "NVML energy counter", "GPUs 0 NVIDIA H100, 1 NVIDIA H100, 2 NVIDIA A100");
             }
 
             @Override
@@ -155,19 +176,20 @@ class ReportersTests {
                 return List.of("NVIDIA H100", "NVIDIA H100", "NVIDIA A100");
             }
         };
-        Meters meters = new Meters(EnergyMeters.fixed(Component.CPU, Power.ofWatts(40), clock), gpus,
-                EnergyMeters.none(Component.RAM));
+        Meters meters = new Meters(
+                EnergyMeters.fixed(Component.CPU, Power.ofWatts(40), clock), gpus, EnergyMeters.none(Component.RAM));
         try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true), meters)) {
             clock.addSeconds(1);
             logger.logCarbonMetrics(Context.TRAINING);
         }
 
-        List<String> header = Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(0));
-        List<String> row = Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(1));
+        List<String> header =
+                Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(0));
+        List<String> row =
+                Csv.split(Files.readAllLines(directory.resolve("emissions.csv")).get(1));
         assertThat(row.get(header.indexOf("gpu_count"))).isEqualTo("3");
         assertThat(row.get(header.indexOf("gpu_model"))).isEqualTo("2 x NVIDIA H100, 1 x NVIDIA A100");
-        assertThat(row.get(header.indexOf("cpu_count")))
-                .isEqualTo(Integer.toString(probed().logicalCpus()));
+        assertThat(row.get(header.indexOf("cpu_count"))).isEqualTo(Integer.toString(probed().logicalCpus()));
         assertThat(Double.parseDouble(row.get(header.indexOf("ram_total_size"))))
                 .isEqualTo(probed().totalMemoryBytes() / (1024.0 * 1024 * 1024));
     }
@@ -176,8 +198,8 @@ class ReportersTests {
     void noFilesWhenReportsAreOff() throws IOException {
         Path out = directory.resolve("off");
         MockClock clock = new MockClock();
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(out, clock, false),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(out, clock, false), ReportTestCases.meters(clock))) {
             logger.logCarbonMetrics(Context.TRAINING);
         }
 
@@ -189,14 +211,19 @@ class ReportersTests {
         Path notADirectory = Files.writeString(directory.resolve("a-file"), "x");
         MockClock clock = new MockClock();
 
-        CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(notADirectory, clock, true),
-                ReportTestCases.meters(clock));
+        CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(notADirectory, clock, true), ReportTestCases.meters(clock));
         try (logger) {
             clock.addSeconds(1);
-            assertThat(logger.logCarbonMetrics(Context.TRAINING).energyConsumed().joules()).isEqualTo(54);
+            assertThat(logger.logCarbonMetrics(Context.TRAINING)
+                            .energyConsumed()
+                            .joules())
+                    .isEqualTo(54);
         }
 
-        assertThat(logger.notices()).singleElement().asString()
+        assertThat(logger.notices())
+                .singleElement()
+                .asString()
                 .startsWith("cannot write reports into " + notADirectory.toAbsolutePath());
     }
 
@@ -207,8 +234,8 @@ class ReportersTests {
         for (int i = 0; i < loggers; i++) {
             pool.submit(() -> {
                 MockClock clock = new MockClock();
-                try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true),
-                        ReportTestCases.meters(clock))) {
+                try (CarbonLogger logger = CarbonLogger.start(
+                        ReportTestCases.config(directory, clock, true), ReportTestCases.meters(clock))) {
                     ReportTestCases.scenario(logger, clock);
                 }
                 return null;
@@ -219,8 +246,13 @@ class ReportersTests {
 
         List<String> rows = Files.readAllLines(directory.resolve("emissions.csv"));
         assertThat(rows).hasSize(1 + loggers);
-        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(Csv.split(r)).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()));
-        assertThat(JsonTree.MAPPER.readTree(directory.resolve("summary.json").toFile()).get("steps").get("count").asLong())
+        assertThat(rows.subList(1, rows.size()))
+                .allSatisfy(r -> assertThat(Csv.split(r)).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()));
+        assertThat(JsonTree.MAPPER
+                        .readTree(directory.resolve("summary.json").toFile())
+                        .get("steps")
+                        .get("count")
+                        .asLong())
                 .isEqualTo(11L * loggers);
     }
 }

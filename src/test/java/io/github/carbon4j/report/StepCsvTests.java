@@ -1,13 +1,13 @@
 package io.github.carbon4j.report;
 
-import io.github.carbon4j.internal.Notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.CarbonLogger;
+import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.MockClock;
+import io.github.carbon4j.internal.Notices;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,19 +30,24 @@ class StepCsvTests {
             assertThat(line).endsWith("\n").containsOnlyOnce("\n");
             StepRow back = StepCsv.parse(FILE, 2, line.substring(0, line.length() - 1));
             assertThat(back.experiment()).isEqualTo("exp,eriment");
-            assertThat(back.metrics()).isEqualTo(m.context().name().contains("\n")
-                    ? withContext(m, "line break, \"and quotes\"") : m);
+            assertThat(back.metrics())
+                    .isEqualTo(m.context().name().contains("\n") ? withContext(m, "line break, \"and quotes\"") : m);
         }
     }
 
     @Test
     void aStepsNameReadsBackAndFilesWithoutTheColumnStillRead() {
         CarbonMetrics m = metrics(Context.TRAINING).get(0);
-        String id = "[engine:junit-jupiter]/[class:com.acme.Tests]/[test-template:sorts(int)]/[test-template-invocation:#2]";
+        String id =
+                "[engine:junit-jupiter]/[class:com.acme.Tests]/[test-template:sorts(int)]/[test-template-invocation:#2]";
         String line = StepCsv.format(new StepRow("e", "r", m, id));
         assertThat(StepCsv.parse(FILE, 2, line.trim()).name()).isEqualTo(id);
         assertThat(StepCsv.parse(FILE, 2, line.trim()).stableName()).isEqualTo(id);
-        assertThat(StepCsv.parse(FILE, 2, StepCsv.format(new StepRow("e", "r", m)).trim()).stableName())
+        assertThat(StepCsv.parse(
+                                FILE,
+                                2,
+                                StepCsv.format(new StepRow("e", "r", m)).trim())
+                        .stableName())
                 .isEqualTo("Training #" + m.step());
 
         // A file written by 0.1, before steps had names or embodied emissions: its header, its 29 columns.
@@ -51,7 +56,10 @@ class StepCsvTests {
         List<StepRow> rows = parseSteps(FILE, StepCsv.HEADER_0_1 + unnamed);
         assertThat(rows).singleElement().satisfies(r -> {
             // Everything but the embodied emissions, which 0.1 did not charge.
-            assertThat(r.metrics()).usingRecursiveComparison().ignoringFields("embodiedEmissions").isEqualTo(m);
+            assertThat(r.metrics())
+                    .usingRecursiveComparison()
+                    .ignoringFields("embodiedEmissions")
+                    .isEqualTo(m);
             assertThat(r.metrics().embodiedEmissions()).isEqualTo(io.github.carbon4j.Emissions.ZERO);
             assertThat(r.name()).isEmpty();
         });
@@ -74,14 +82,18 @@ class StepCsvTests {
 
     @Test
     void badFieldsAreNamedWithFileAndLine() {
-        String good = StepCsv.format(new StepRow("e", "r", metrics(Context.TRAINING).get(0))).trim();
+        String good = StepCsv.format(
+                        new StepRow("e", "r", metrics(Context.TRAINING).get(0)))
+                .trim();
         List<String> f = new java.util.ArrayList<>(Csv.split(good));
         f.set(ReportNames.STEP_COLUMNS.indexOf("cpu.energy.j"), "lots");
         String badNumber = Csv.line(f).trim();
 
-        assertThatThrownBy(() -> StepCsv.parse(FILE, 9, badNumber)).isInstanceOf(ReportFormatException.class)
+        assertThatThrownBy(() -> StepCsv.parse(FILE, 9, badNumber))
+                .isInstanceOf(ReportFormatException.class)
                 .hasMessage("steps-x.csv:9: not a carbon4j step row: cpu.energy.j is not a number: \"lots\"");
-        assertThatThrownBy(() -> StepCsv.parse(FILE, 3, "a,b")).hasMessageContaining("steps-x.csv:3:")
+        assertThatThrownBy(() -> StepCsv.parse(FILE, 3, "a,b"))
+                .hasMessageContaining("steps-x.csv:3:")
                 .hasMessageContaining("expected 33 fields, found 2");
         assertThatThrownBy(() -> StepCsv.parse(FILE, 4, "\"open")).hasMessageContaining("unterminated quoted field");
         assertThatThrownBy(() -> parseSteps(FILE, StepCsv.HEADER + badNumber + "\n"))
@@ -92,26 +104,39 @@ class StepCsvTests {
     void aRowWhoseDerivedColumnsDisagreeWithItsEnergiesIsMalformedNamingFileLineAndColumn() {
         CarbonMetrics m = metrics(Context.TRAINING).get(0);
         List<String> good = Csv.split(StepCsv.format(new StepRow("e", "r", m)).trim());
-        for (String column : List.of("emissions.g", "emissions.rate.g-per-s", "cpu.power.w", "gpu.power.w",
-                "ram.power.w", "energy.consumed.j", "sci.g")) {
+        for (String column : List.of(
+                "emissions.g",
+                "emissions.rate.g-per-s",
+                "cpu.power.w",
+                "gpu.power.w",
+                "ram.power.w",
+                "energy.consumed.j",
+                "sci.g")) {
             List<String> f = new java.util.ArrayList<>(good);
             int at = ReportNames.STEP_COLUMNS.indexOf(column);
             double written = Double.parseDouble(f.get(at));
             f.set(at, Double.toString(written * 2 + 1));
-            assertThatThrownBy(() -> StepCsv.parse(FILE, 7, Csv.line(f).trim())).as(column)
+            assertThatThrownBy(() -> StepCsv.parse(FILE, 7, Csv.line(f).trim()))
+                    .as(column)
                     .isInstanceOf(ReportFormatException.class)
-                    .hasMessageStartingWith("steps-x.csv:7: not a carbon4j step row: " + column + " is "
-                            + (written * 2 + 1) + " but the row's energies, duration, intensity and PUE give " + written);
+                    .hasMessageStartingWith(
+                            "steps-x.csv:7: not a carbon4j step row: " + column + " is " + (written * 2 + 1)
+                                    + " but the row's energies, duration, intensity and PUE give " + written);
         }
     }
 
     @Test
     void derivedColumnsRoundedAsAWriterMightStillRead() {
         CarbonMetrics m = metrics(Context.TRAINING).get(0);
-        List<String> f = new java.util.ArrayList<>(Csv.split(StepCsv.format(new StepRow("e", "r", m)).trim()));
+        List<String> f = new java.util.ArrayList<>(
+                Csv.split(StepCsv.format(new StepRow("e", "r", m)).trim()));
         int at = ReportNames.STEP_COLUMNS.indexOf("emissions.g");
         // Seven significant digits: what a writer with fewer digits than Double.toString leaves.
-        f.set(at, new java.math.BigDecimal(m.emissions().grams()).round(new java.math.MathContext(7)).toString());
+        f.set(
+                at,
+                new java.math.BigDecimal(m.emissions().grams())
+                        .round(new java.math.MathContext(7))
+                        .toString());
 
         assertThat(f.get(at)).isNotEqualTo(Double.toString(m.emissions().grams()));
         assertThat(StepCsv.parse(FILE, 2, Csv.line(f).trim()).metrics()).isEqualTo(m);
@@ -152,7 +177,8 @@ class StepCsvTests {
                 value.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String v = value.toString();
-            assertThat(StepRowWriter.field(new StringBuilder(), v).toString()).as(v)
+            assertThat(StepRowWriter.field(new StringBuilder(), v).toString())
+                    .as(v)
                     .isEqualTo(Csv.append(new StringBuilder(), v).toString());
         }
     }
@@ -163,21 +189,28 @@ class StepCsvTests {
         Path file = directory.resolve("steps-mixed.csv");
         try (StepFile steps = StepFile.create(file)) {
             for (String name : names) {
-                steps.append(new StepRow("exp", "run-1", metrics(Context.of(name)).get(0), name));
+                steps.append(
+                        new StepRow("exp", "run-1", metrics(Context.of(name)).get(0), name));
             }
         }
         List<String> back = new java.util.ArrayList<>();
-        StepReader.read(file, (line, row) -> back.add(row.metrics().context().name() + "|" + row.name()), new Notices());
+        StepReader.read(
+                file, (line, row) -> back.add(row.metrics().context().name() + "|" + row.name()), new Notices());
 
         // The encoder writes an unpaired surrogate as '?'; every other name comes back as written.
-        assertThat(back).containsExactly("plain|plain", "\u00e9t\u00e9 \uD83D\uDE00|\u00e9t\u00e9 \uD83D\uDE00",
-                "after|after", "lone ? surrogate|lone ? surrogate", "last|last");
+        assertThat(back)
+                .containsExactly(
+                        "plain|plain",
+                        "\u00e9t\u00e9 \uD83D\uDE00|\u00e9t\u00e9 \uD83D\uDE00",
+                        "after|after",
+                        "lone ? surrogate|lone ? surrogate",
+                        "last|last");
     }
 
     private List<CarbonMetrics> metrics(Context context) {
         MockClock clock = new MockClock();
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(directory, clock, false), ReportTestCases.meters(clock))) {
             clock.add(java.time.Duration.ofNanos(1_234_567_891));
             CarbonMetrics a = logger.logCarbonMetrics(context, 3);
             clock.add(java.time.Duration.ofMillis(7));
@@ -187,8 +220,18 @@ class StepCsvTests {
     }
 
     private static CarbonMetrics withContext(CarbonMetrics m, String name) {
-        return CarbonMetrics.of(Context.of(name), m.step(), m.start(), m.duration(), m.energies(), m.intensity(),
-                m.intensitySource(), m.pue(), m.scope(), m.overlapped(), m.embodiedEmissions());
+        return CarbonMetrics.of(
+                Context.of(name),
+                m.step(),
+                m.start(),
+                m.duration(),
+                m.energies(),
+                m.intensity(),
+                m.intensitySource(),
+                m.pue(),
+                m.scope(),
+                m.overlapped(),
+                m.embodiedEmissions());
     }
 
     static List<StepRow> parseSteps(Path file, String text) {

@@ -71,8 +71,11 @@ class StepFileTests {
             steps.append(rows.get(2));
             steps.append(rows.get(3));
         }
-        assertThat(Files.readString(file)).isEqualTo(StepCsv.HEADER + StepCsv.format(rows.get(0))
-                + StepCsv.format(rows.get(2)) + StepCsv.format(rows.get(3)));
+        assertThat(Files.readString(file))
+                .isEqualTo(StepCsv.HEADER
+                        + StepCsv.format(rows.get(0))
+                        + StepCsv.format(rows.get(2))
+                        + StepCsv.format(rows.get(3)));
     }
 
     @Test
@@ -119,20 +122,27 @@ class StepFileTests {
         Notices notices = new Notices();
         assertThat(StepCsvTests.parseSteps(file, text, notices)).containsExactly(rows.get(0), nul);
         assertThat(notices.issued()).containsExactly("skipped a torn row at " + file + ":3 (cut by a failed write)");
-        assertThat(StepCsvTests.parseSteps(file, StepCsv.HEADER + "\0".repeat(10))).isEmpty();
+        assertThat(StepCsvTests.parseSteps(file, StepCsv.HEADER + "\0".repeat(10)))
+                .isEmpty();
     }
 
     @Test
     void displayNamesReadBackAndFilesWithoutTheColumnStillRead() {
-        StepRow row = new StepRow("e", "r", rows(1).get(0).metrics(), "[engine:junit-jupiter]/[method:add(int, int)]",
+        StepRow row = new StepRow(
+                "e",
+                "r",
+                rows(1).get(0).metrics(),
+                "[engine:junit-jupiter]/[method:add(int, int)]",
                 "add(int, int) 1 + 1 = 2");
         String line = StepCsv.format(row);
-        assertThat(StepCsvTests.parseSteps(Path.of("steps-x.csv"), StepCsv.HEADER + line)).containsExactly(row);
+        assertThat(StepCsvTests.parseSteps(Path.of("steps-x.csv"), StepCsv.HEADER + line))
+                .containsExactly(row);
 
         List<String> fields = Csv.split(line.trim());
         String named = Csv.line(fields.subList(0, ReportNames.STEP_COLUMNS_NAMED.size()));
         assertThat(StepCsvTests.parseSteps(Path.of("steps-x.csv"), StepCsv.HEADER_NAMED + named))
-                .singleElement().satisfies(r -> {
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.name()).isEqualTo(row.name());
                     assertThat(r.displayName()).isEmpty();
                 });
@@ -143,7 +153,11 @@ class StepFileTests {
     void appendingARowAllocatesNothing() throws IOException {
         var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         StepRow plain = rows(1).get(0);
-        StepRow named = new StepRow("exp", "run-1", plain.metrics(), "[engine:junit-jupiter]/[method:adds()]",
+        StepRow named = new StepRow(
+                "exp",
+                "run-1",
+                plain.metrics(),
+                "[engine:junit-jupiter]/[method:adds()]",
                 "adds 1 × 2 → 2, \"quoted\"");
         try (StepFile steps = StepFile.create(directory.resolve("steps-r.csv"))) {
             for (int i = 0; i < 2_000; i++) {
@@ -162,8 +176,8 @@ class StepFileTests {
     private List<StepRow> rows(int count) {
         MockClock clock = new MockClock();
         List<StepRow> rows = new ArrayList<>();
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, false),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(directory, clock, false), ReportTestCases.meters(clock))) {
             for (int i = 0; i < count; i++) {
                 clock.add(Duration.ofMillis(100 + i));
                 CarbonMetrics m = logger.logCarbonMetrics(Context.of(i % 2 == 0 ? "Training" : "Validation"));

@@ -26,10 +26,15 @@ public final class StepLoggingMain {
         long steps = Long.parseLong(args[1]);
         long pause = Long.parseLong(args[2]);
         long startAt = Long.parseLong(args[3]);
-        CarbonConfig config = CarbonConfig.builder().experiment("child").outputDirectory(directory)
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100)).build();
-        Meters meters = new Meters(EnergyMeters.fixed(Component.CPU, Power.ofWatts(30), Clock.SYSTEM),
-                EnergyMeters.none(Component.GPU), EnergyMeters.fixed(Component.RAM, Power.ofWatts(3), Clock.SYSTEM));
+        CarbonConfig config = CarbonConfig.builder()
+                .experiment("child")
+                .outputDirectory(directory)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100))
+                .build();
+        Meters meters = new Meters(
+                EnergyMeters.fixed(Component.CPU, Power.ofWatts(30), Clock.SYSTEM),
+                EnergyMeters.none(Component.GPU),
+                EnergyMeters.fixed(Component.RAM, Power.ofWatts(3), Clock.SYSTEM));
         while (System.currentTimeMillis() < startAt) {
             Thread.sleep(1);
         }

@@ -34,8 +34,8 @@ class StepNamesInReportsTests {
     void topStepsCarryTheirNamesIntoTheSummaryAndThePage() throws IOException {
         MockClock clock = new MockClock();
         String runId;
-        try (CarbonLogger logger = CarbonLogger.start(ReportTestCases.config(directory, clock, true),
-                ReportTestCases.meters(clock))) {
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(directory, clock, true), ReportTestCases.meters(clock))) {
             runId = logger.run().runId();
             CarbonLogger.Span span = logger.begin();
             clock.add(Duration.ofSeconds(3));
@@ -53,8 +53,11 @@ class StepNamesInReportsTests {
         // Rebuilt from the steps file alone, the names are the same.
         Files.delete(directory.resolve("summary-" + runId + ".json"));
         Path rebuilt = directory.resolve("rebuilt");
-        assertThat(ReportMain.run(new String[] {"html", "--out", rebuilt.toString(), directory.toString()},
-                new PrintStream(new ByteArrayOutputStream()), System.err)).isZero();
+        assertThat(ReportMain.run(
+                        new String[] {"html", "--out", rebuilt.toString(), directory.toString()},
+                        new PrintStream(new ByteArrayOutputStream()),
+                        System.err))
+                .isZero();
         assertThat(topSteps(rebuilt.resolve("summary.json"))).isEqualTo(expected);
     }
 

@@ -18,11 +18,14 @@ class StepSummaryTests {
     void sectionsAreAppendedOnlyWhenTheVariableNamesAFile() throws IOException {
         Path file = directory.resolve("summary.md");
         assertThat(StepSummary.append(Map.of(), "# nothing")).isFalse();
-        assertThat(StepSummary.append(Map.of("GITHUB_STEP_SUMMARY", " "), "# nothing")).isFalse();
+        assertThat(StepSummary.append(Map.of("GITHUB_STEP_SUMMARY", " "), "# nothing"))
+                .isFalse();
         assertThat(file).doesNotExist();
 
-        assertThat(StepSummary.append(Map.of("GITHUB_STEP_SUMMARY", file.toString()), "# one")).isTrue();
-        assertThat(StepSummary.append(Map.of("GITHUB_STEP_SUMMARY", file.toString()), "# two\n")).isTrue();
+        assertThat(StepSummary.append(Map.of("GITHUB_STEP_SUMMARY", file.toString()), "# one"))
+                .isTrue();
+        assertThat(StepSummary.append(Map.of("GITHUB_STEP_SUMMARY", file.toString()), "# two\n"))
+                .isTrue();
 
         assertThat(file).content().isEqualTo("# one\n\n# two\n\n");
     }
@@ -44,6 +47,7 @@ class StepSummaryTests {
     @Test
     void aVariableThatIsNoPathIsAnError() {
         assertThatThrownBy(() -> StepSummary.file(Map.of("GITHUB_STEP_SUMMARY", "bad\0path")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GITHUB_STEP_SUMMARY");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GITHUB_STEP_SUMMARY");
     }
 }

@@ -40,8 +40,16 @@ class SvgChartTests {
     private static String columns(int n) {
         List<String> labels = IntStream.range(0, n).mapToObj(Integer::toString).toList();
         double[] values = IntStream.range(0, n).mapToDouble(i -> i + 1).toArray();
-        return SvgChart.columns("Energy per step", Units.ENERGY, List.of(new SvgChart.Series("CPU", "#000", values)),
-                labels, labels, "step", 390, 200).toString();
+        return SvgChart.columns(
+                        "Energy per step",
+                        Units.ENERGY,
+                        List.of(new SvgChart.Series("CPU", "#000", values)),
+                        labels,
+                        labels,
+                        "step",
+                        390,
+                        200)
+                .toString();
     }
 
     private static List<String> xLabels(String svg) {

@@ -3,8 +3,8 @@ package io.github.carbon4j.junit;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.ConfigKey;
 import io.github.carbon4j.ConfigKeys;
-import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.ConfigSource;
+import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.Limit;
@@ -34,7 +34,8 @@ record Budget(Optional<Limit<Emissions>> emissions, Optional<Limit<Energy>> ener
     static Optional<Budget> forEveryTest(ConfigSource config) {
         Optional<Energy> energy = setting(config, ConfigTable.BUDGET_TEST_ENERGY);
         Optional<Emissions> emissions = setting(config, ConfigTable.BUDGET_TEST_EMISSIONS);
-        return energy.isEmpty() && emissions.isEmpty() ? Optional.empty()
+        return energy.isEmpty() && emissions.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new Budget(emissions.map(Limit::emissions), energy.map(Limit::energy), Optional.empty()));
     }
 
@@ -56,8 +57,9 @@ record Budget(Optional<Limit<Emissions>> emissions, Optional<Limit<Energy>> ener
         try {
             return Optional.of(parser.apply(text));
         } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException("malformed @CarbonBudget(" + attribute + " = \"" + text
-                    + "\") on " + where + ": " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(
+                    "malformed @CarbonBudget(" + attribute + " = \"" + text + "\") on " + where + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -71,12 +73,13 @@ record Budget(Optional<Limit<Emissions>> emissions, Optional<Limit<Energy>> ener
         List<String> exceeded = new ArrayList<>();
         emissions.flatMap(limit -> limit.exceededBy(metrics.emissions())).ifPresent(exceeded::add);
         energy.flatMap(limit -> limit.exceededBy(metrics.energyConsumed())).ifPresent(exceeded::add);
-        sci.flatMap(limit -> limit.exceededBy(metrics.sci())).ifPresent(over -> exceeded.add("SCI " + over + " ("
-                + metrics.emissions() + " operational + " + metrics.embodiedEmissions() + " embodied)"));
+        sci.flatMap(limit -> limit.exceededBy(metrics.sci()))
+                .ifPresent(over -> exceeded.add("SCI " + over + " (" + metrics.emissions() + " operational + "
+                        + metrics.embodiedEmissions() + " embodied)"));
         if (exceeded.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("carbon budget exceeded: " + String.join(", ", exceeded)
-                + " (" + what + metrics.explain() + ")");
+        return Optional.of(
+                "carbon budget exceeded: " + String.join(", ", exceeded) + " (" + what + metrics.explain() + ")");
     }
 }

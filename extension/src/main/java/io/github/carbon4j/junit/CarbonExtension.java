@@ -34,8 +34,13 @@ import org.opentest4j.AssertionFailedError;
  *
  * @since 0.1
  */
-public final class CarbonExtension implements BeforeAllCallback, AfterAllCallback, BeforeTestExecutionCallback,
-        AfterTestExecutionCallback, InvocationInterceptor, ParameterResolver {
+public final class CarbonExtension
+        implements BeforeAllCallback,
+                AfterAllCallback,
+                BeforeTestExecutionCallback,
+                AfterTestExecutionCallback,
+                InvocationInterceptor,
+                ParameterResolver {
 
     private static final Namespace NAMESPACE = Namespace.create(CarbonExtension.class);
 
@@ -52,13 +57,17 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Optional<Budget> budget = context.getTestClass().flatMap(type -> session(context).budget(type));
+        Optional<Budget> budget =
+                context.getTestClass().flatMap(type -> session(context).budget(type));
         ClassTotal total = context.getStore(NAMESPACE).get(classTotalKey(context), ClassTotal.class);
         if (budget.isEmpty() || total == null) {
             return;
         }
-        total.total().flatMap(metrics -> budget.get().violation(metrics,
-                "class total of " + total.tests() + (total.tests() == 1 ? " test: " : " tests: ")))
+        total.total()
+                .flatMap(metrics -> budget.get()
+                        .violation(
+                                metrics,
+                                "class total of " + total.tests() + (total.tests() == 1 ? " test: " : " tests: ")))
                 .ifPresent(message -> {
                     session(context).exceeded(context.getDisplayName(), message);
                     throw new AssertionFailedError(message);
@@ -79,8 +88,11 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     @Override
-    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
-            ExtensionContext extensionContext) throws Throwable {
+    public void interceptDynamicTest(
+            Invocation<Void> invocation,
+            DynamicTestInvocationContext invocationContext,
+            ExtensionContext extensionContext)
+            throws Throwable {
         start(session(extensionContext), extensionContext);
         try {
             invocation.proceed();
@@ -103,8 +115,8 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         CarbonSession session = session(extensionContext);
-        return new SessionRecorder(session, session.context(TestTarget.method(extensionContext),
-                TestTarget.testClass(extensionContext)));
+        return new SessionRecorder(
+                session, session.context(TestTarget.method(extensionContext), TestTarget.testClass(extensionContext)));
     }
 
     private void start(CarbonSession session, ExtensionContext test) {
@@ -115,8 +127,9 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         String origin = own.isPresent() || budget.isEmpty() ? "" : "carbon4j.budget.test.*; ";
         Context context = session.context(method, TestTarget.testClass(test));
         long step = session.nextStep(context);
-        session.begin().ifPresent(span -> test.getStore(NAMESPACE).put(Measurement.class,
-                new Measurement(span, context, step, budget, origin)));
+        session.begin()
+                .ifPresent(span -> test.getStore(NAMESPACE)
+                        .put(Measurement.class, new Measurement(span, context, step, budget, origin)));
     }
 
     private void finish(ExtensionContext test) {
@@ -127,21 +140,33 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         CarbonSession session = session(test);
         // The unique id names the test from run to run; the step number follows the order tests start.
         String label = TestTarget.label(test);
-        Optional<CarbonMetrics> measured = session.end(measurement.span(), measurement.context(), measurement.step(),
-                test.getUniqueId(), label, TestTarget.attributes(test));
+        Optional<CarbonMetrics> measured = session.end(
+                measurement.span(),
+                measurement.context(),
+                measurement.step(),
+                test.getUniqueId(),
+                label,
+                TestTarget.attributes(test));
         if (measured.isEmpty()) {
             return;
         }
         CarbonMetrics metrics = measured.get();
         test.publishReportEntry(entries(metrics));
         session.record(() -> metrics.context() + " #" + metrics.step() + " " + label, metrics);
-        for (Optional<ExtensionContext> c = test.getParent(); c.isPresent(); c = c.get().getParent()) {
-            if (TestTarget.isClassContext(c.get()) && session.budget(c.get().getRequiredTestClass()).isPresent()) {
-                c.get().getStore(NAMESPACE).getOrComputeIfAbsent(classTotalKey(c.get()), k -> new ClassTotal(),
-                        ClassTotal.class).add(metrics);
+        for (Optional<ExtensionContext> c = test.getParent();
+                c.isPresent();
+                c = c.get().getParent()) {
+            if (TestTarget.isClassContext(c.get())
+                    && session.budget(c.get().getRequiredTestClass()).isPresent()) {
+                c.get()
+                        .getStore(NAMESPACE)
+                        .getOrComputeIfAbsent(classTotalKey(c.get()), k -> new ClassTotal(), ClassTotal.class)
+                        .add(metrics);
             }
         }
-        measurement.budget().flatMap(budget -> budget.violation(metrics, measurement.origin()))
+        measurement
+                .budget()
+                .flatMap(budget -> budget.violation(metrics, measurement.origin()))
                 .ifPresent(message -> {
                     session.exceeded(metrics.context() + " #" + metrics.step() + " " + label, message);
                     throw new AssertionFailedError(message);
@@ -162,16 +187,31 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(CarbonReportEntries.CONTEXT, metrics.context().name());
         entries.put(CarbonReportEntries.STEP, Long.toString(metrics.step()));
-        entries.put(CarbonReportEntries.EMISSIONS, Double.toString(metrics.emissions().grams()));
-        entries.put(CarbonReportEntries.ENERGY, Double.toString(metrics.energyConsumed().joules()));
-        entries.put(CarbonReportEntries.CPU_ENERGY, Double.toString(metrics.energy(Component.CPU).joules()));
-        entries.put(CarbonReportEntries.GPU_ENERGY, Double.toString(metrics.energy(Component.GPU).joules()));
-        entries.put(CarbonReportEntries.RAM_ENERGY, Double.toString(metrics.energy(Component.RAM).joules()));
-        entries.put(CarbonReportEntries.DURATION, Double.toString(metrics.duration().toNanos() / 1e9));
-        entries.put(CarbonReportEntries.INTENSITY, Double.toString(metrics.intensity().gramsPerKilowattHour()));
+        entries.put(
+                CarbonReportEntries.EMISSIONS,
+                Double.toString(metrics.emissions().grams()));
+        entries.put(
+                CarbonReportEntries.ENERGY,
+                Double.toString(metrics.energyConsumed().joules()));
+        entries.put(
+                CarbonReportEntries.CPU_ENERGY,
+                Double.toString(metrics.energy(Component.CPU).joules()));
+        entries.put(
+                CarbonReportEntries.GPU_ENERGY,
+                Double.toString(metrics.energy(Component.GPU).joules()));
+        entries.put(
+                CarbonReportEntries.RAM_ENERGY,
+                Double.toString(metrics.energy(Component.RAM).joules()));
+        entries.put(
+                CarbonReportEntries.DURATION, Double.toString(metrics.duration().toNanos() / 1e9));
+        entries.put(
+                CarbonReportEntries.INTENSITY,
+                Double.toString(metrics.intensity().gramsPerKilowattHour()));
         entries.put(CarbonReportEntries.OVERLAPPED, Boolean.toString(metrics.overlapped()));
         entries.put(CarbonReportEntries.EXPLAIN, metrics.explain());
-        entries.put(CarbonReportEntries.EMBODIED, Double.toString(metrics.embodiedEmissions().grams()));
+        entries.put(
+                CarbonReportEntries.EMBODIED,
+                Double.toString(metrics.embodiedEmissions().grams()));
         entries.put(CarbonReportEntries.SCI, Double.toString(metrics.sci().grams()));
         return entries;
     }
@@ -180,6 +220,6 @@ public final class CarbonExtension implements BeforeAllCallback, AfterAllCallbac
      * A test in flight: its open span, the step it will be, its budget (its method's, else the
      * configured one) and, for the configured one, where it came from for the message.
      */
-    private record Measurement(CarbonLogger.Span span, Context context, long step, Optional<Budget> budget,
-            String origin) {}
+    private record Measurement(
+            CarbonLogger.Span span, Context context, long step, Optional<Budget> budget, String origin) {}
 }

@@ -31,7 +31,8 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
     public CarbonMetricsAssert hasEmissionsAtMost(Emissions limit) {
         isNotNull();
         if (!Limit.emissions(limit).admits(actual.emissions())) {
-            failWithMessage("%nExpecting emissions of %s step %s to be at most%n  %s%nbut were%n  %s%n(%s)",
+            failWithMessage(
+                    "%nExpecting emissions of %s step %s to be at most%n  %s%nbut were%n  %s%n(%s)",
                     actual.context(), actual.step(), limit, actual.emissions(), actual.explain());
         }
         return this;
@@ -58,9 +59,16 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
     public CarbonMetricsAssert hasSciAtMost(Emissions limit) {
         isNotNull();
         if (!Limit.sci(limit).admits(actual.sci())) {
-            failWithMessage("%nExpecting SCI of %s step %s to be at most%n  %s%nbut was%n  %s (%s operational + %s"
-                    + " embodied)%n(%s)", actual.context(), actual.step(), limit, actual.sci(), actual.emissions(),
-                    actual.embodiedEmissions(), actual.explain());
+            failWithMessage(
+                    "%nExpecting SCI of %s step %s to be at most%n  %s%nbut was%n  %s (%s operational + %s"
+                            + " embodied)%n(%s)",
+                    actual.context(),
+                    actual.step(),
+                    limit,
+                    actual.sci(),
+                    actual.emissions(),
+                    actual.embodiedEmissions(),
+                    actual.explain());
         }
         return this;
     }
@@ -77,7 +85,8 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
     public CarbonMetricsAssert hasEnergyAtMost(Energy limit) {
         isNotNull();
         if (!Limit.energy(limit).admits(actual.energyConsumed())) {
-            failWithMessage("%nExpecting energy of %s step %s to be at most%n  %s%nbut was%n  %s%n(%s)",
+            failWithMessage(
+                    "%nExpecting energy of %s step %s to be at most%n  %s%nbut was%n  %s%n(%s)",
                     actual.context(), actual.step(), limit, actual.energyConsumed(), actual.explain());
         }
         return this;

@@ -40,8 +40,20 @@ public final class CarbonReportEntries {
     public static final String SCI = "carbon4j.sci";
 
     /** Every key above, in the order of this class. */
-    public static final List<String> ALL = List.of(CONTEXT, STEP, EMISSIONS, ENERGY, CPU_ENERGY, GPU_ENERGY,
-            RAM_ENERGY, DURATION, INTENSITY, OVERLAPPED, EXPLAIN, EMBODIED, SCI);
+    public static final List<String> ALL = List.of(
+            CONTEXT,
+            STEP,
+            EMISSIONS,
+            ENERGY,
+            CPU_ENERGY,
+            GPU_ENERGY,
+            RAM_ENERGY,
+            DURATION,
+            INTENSITY,
+            OVERLAPPED,
+            EXPLAIN,
+            EMBODIED,
+            SCI);
 
     private CarbonReportEntries() {}
 }

@@ -8,8 +8,6 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.ConfigSource;
 import io.github.carbon4j.Context;
-import io.github.carbon4j.Energy;
-import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
@@ -17,9 +15,9 @@ import io.github.carbon4j.report.Reporters;
 import io.github.carbon4j.report.StepSummary;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +75,14 @@ final class CarbonSession implements AutoCloseable {
         try {
             // JUnit cannot list its parameters; those in junit-platform.properties can be checked for misspellings.
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            ConfigSource parameters = ConfigSource.listing(context::getConfigurationParameter,
-                    ConfigSource.classpathProperties(loader != null ? loader : CarbonSession.class.getClassLoader(),
-                            "junit-platform.properties").names().keySet(), "junit-platform.properties");
+            ConfigSource parameters = ConfigSource.listing(
+                    context::getConfigurationParameter,
+                    ConfigSource.classpathProperties(
+                                    loader != null ? loader : CarbonSession.class.getClassLoader(),
+                                    "junit-platform.properties")
+                            .names()
+                            .keySet(),
+                    "junit-platform.properties");
             ConfigSource source = parameters.or(ConfigSource.standard());
             Optional<Budget> testBudget = Budget.forEveryTest(source);
             CarbonConfig config = CarbonConfig.builder().from(source).build();
@@ -104,9 +107,14 @@ final class CarbonSession implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             // Meter detection should degrade by itself; if it breaks anyway, tests still run, unmeasured.
-            new Notices().warn("junit.meter-detection", "choosing the energy meters failed, tests are not measured: " + e);
-            return CarbonLogger.start(config, new Meters(EnergyMeters.none(Component.CPU),
-                    EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM)));
+            new Notices()
+                    .warn("junit.meter-detection", "choosing the energy meters failed, tests are not measured: " + e);
+            return CarbonLogger.start(
+                    config,
+                    new Meters(
+                            EnergyMeters.none(Component.CPU),
+                            EnergyMeters.none(Component.GPU),
+                            EnergyMeters.none(Component.RAM)));
         }
     }
 
@@ -163,7 +171,12 @@ final class CarbonSession implements AutoCloseable {
      * Ends a span as the step under the test's stable name (empty: context and step name it) and its
      * display name, with attributes for exporters; empty (with a notice) when a meter fails.
      */
-    Optional<CarbonMetrics> end(CarbonLogger.Span span, Context context, long step, String name, String displayName,
+    Optional<CarbonMetrics> end(
+            CarbonLogger.Span span,
+            Context context,
+            long step,
+            String name,
+            String displayName,
             Map<String, String> attributes) {
         try {
             return Optional.of(span.end(context, step, name, displayName, attributes));
@@ -175,9 +188,17 @@ final class CarbonSession implements AutoCloseable {
 
     /** Metrics with zero energy and no method, for a block whose measurement failed. */
     CarbonMetrics unmeasured(Context context, long step) {
-        return CarbonMetrics.of(context, step, Instant.ofEpochMilli(logger.config().clock().wallTime()), Duration.ZERO,
-                ComponentEnergies.NONE, logger.run().intensity(), logger.run().intensitySource(), logger.config().pue(),
-                logger.config().scope(), false);
+        return CarbonMetrics.of(
+                context,
+                step,
+                Instant.ofEpochMilli(logger.config().clock().wallTime()),
+                Duration.ZERO,
+                ComponentEnergies.NONE,
+                logger.run().intensity(),
+                logger.run().intensitySource(),
+                logger.config().pue(),
+                logger.config().scope(),
+                false);
     }
 
     /** Counts a test's record into the run summary; the label is only computed for a top emitter. */
@@ -197,9 +218,13 @@ final class CarbonSession implements AutoCloseable {
             logger.close();
         } finally {
             if (summary.tests() > 0) {
-                out.println(String.join(System.lineSeparator(), summary.lines(logger.run(), logger.config().reports(),
-                        logger.config().reports() && Reporters.completed(logger.run()),
-                        logger.embodiedModel().describe())));
+                out.println(String.join(
+                        System.lineSeparator(),
+                        summary.lines(
+                                logger.run(),
+                                logger.config().reports(),
+                                logger.config().reports() && Reporters.completed(logger.run()),
+                                logger.embodiedModel().describe())));
                 out.flush();
                 try {
                     StepSummary.append(environment, summary.markdown(logger.run()));
@@ -222,7 +247,8 @@ final class CarbonSession implements AutoCloseable {
 
     private void meterFailed(RuntimeException e) {
         // A broken sensor must never fail a user's test; the figures of that test are left out.
-        notices.warn("junit.meter-failure", "reading the energy meters failed, so some tests have no"
-                + " carbon figures: " + e);
+        notices.warn(
+                "junit.meter-failure",
+                "reading the energy meters failed, so some tests have no" + " carbon figures: " + e);
     }
 }

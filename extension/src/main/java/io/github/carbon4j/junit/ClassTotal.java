@@ -45,8 +45,17 @@ final class ClassTotal {
             energies.put(c, Energy.ofJoules(t.joules(c)), first.method(c));
         }
         Duration duration = Duration.ofNanos(Math.round(t.seconds() * 1e9));
-        return Optional.of(CarbonMetrics.of(first.context(), 0, first.start(), duration, energies.build(),
-                first.intensity(), first.intensitySource(), first.pue(), first.scope(), t.overlappedSteps() > 0,
+        return Optional.of(CarbonMetrics.of(
+                first.context(),
+                0,
+                first.start(),
+                duration,
+                energies.build(),
+                first.intensity(),
+                first.intensitySource(),
+                first.pue(),
+                first.scope(),
+                t.overlappedSteps() > 0,
                 Emissions.ofGrams(t.embodiedGrams())));
     }
 }

@@ -33,12 +33,15 @@ final class PageAttachment implements AutoCloseable {
     static void register(ExtensionContext context, CarbonSession session, ExtensionContext.Namespace namespace) {
         CarbonLogger logger = session.logger();
         if (!logger.config().reports()
-                || !context.getConfigurationParameter(OPEN_TEST_REPORTING).map(Boolean::parseBoolean).orElse(false)) {
+                || !context.getConfigurationParameter(OPEN_TEST_REPORTING)
+                        .map(Boolean::parseBoolean)
+                        .orElse(false)) {
             return;
         }
         ExtensionContext engine = context.getRoot();
-        engine.getStore(namespace).getOrComputeIfAbsent(PageAttachment.class,
-                k -> new PageAttachment(engine, logger, session), PageAttachment.class);
+        engine.getStore(namespace)
+                .getOrComputeIfAbsent(
+                        PageAttachment.class, k -> new PageAttachment(engine, logger, session), PageAttachment.class);
     }
 
     @Override
@@ -67,7 +70,8 @@ final class PageAttachment implements AutoCloseable {
         static final boolean PRESENT = present("org.junit.jupiter.api.MediaType");
 
         static void publish(ExtensionContext context, ThrowingConsumer<Path> writer) {
-            context.publishFile(FILE, org.junit.jupiter.api.MediaType.create("text", "html", StandardCharsets.UTF_8), writer);
+            context.publishFile(
+                    FILE, org.junit.jupiter.api.MediaType.create("text", "html", StandardCharsets.UTF_8), writer);
         }
 
         private static boolean present(String name) {
@@ -83,7 +87,10 @@ final class PageAttachment implements AutoCloseable {
     private static final class Legacy {
         @SuppressWarnings("deprecation") // the only one JUnit 5.12 and 5.13 have
         static void publish(ExtensionContext context, ThrowingConsumer<Path> writer) {
-            context.publishFile(FILE, org.junit.jupiter.api.extension.MediaType.create("text", "html", StandardCharsets.UTF_8), writer);
+            context.publishFile(
+                    FILE,
+                    org.junit.jupiter.api.extension.MediaType.create("text", "html", StandardCharsets.UTF_8),
+                    writer);
         }
     }
 }

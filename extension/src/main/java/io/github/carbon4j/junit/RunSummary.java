@@ -25,8 +25,8 @@ final class RunSummary {
     static final int MAX_EXCEEDED = 200;
     private static final String PREFIX = "carbon4j: ";
     // Smallest first, so the head is the one to drop; the label breaks ties for a stable order.
-    private static final Comparator<TestRecord> ORDER = Comparator
-            .comparing((TestRecord r) -> r.metrics().emissions())
+    private static final Comparator<TestRecord> ORDER = Comparator.comparing(
+                    (TestRecord r) -> r.metrics().emissions())
             .thenComparing(TestRecord::label, Comparator.reverseOrder());
 
     private final PriorityQueue<TestRecord> top = new PriorityQueue<>(ORDER);
@@ -41,7 +41,8 @@ final class RunSummary {
     /** Counts the record; the label is asked for only when the record enters the top (labels cost). */
     synchronized void add(Supplier<String> label, CarbonMetrics metrics) {
         sum.add(metrics);
-        if (top.size() < TOP || metrics.emissions().compareTo(top.peek().metrics().emissions()) >= 0) {
+        if (top.size() < TOP
+                || metrics.emissions().compareTo(top.peek().metrics().emissions()) >= 0) {
             top.add(new TestRecord(label.get(), metrics));
             if (top.size() > TOP) {
                 top.poll();
@@ -79,8 +80,9 @@ final class RunSummary {
         }
         for (int i = 0; i < ranked.size(); i++) {
             TestRecord r = ranked.get(i);
-            lines.add(String.format("%3d. %-14s %-10s %s", i + 1, r.metrics().emissions(),
-                    r.metrics().energyConsumed(), r.label()));
+            lines.add(String.format(
+                    "%3d. %-14s %-10s %s",
+                    i + 1, r.metrics().emissions(), r.metrics().energyConsumed(), r.label()));
         }
         for (Component component : Component.values()) {
             MeasurementMethod method = run.method(component);
@@ -95,8 +97,8 @@ final class RunSummary {
         } else if (written) {
             lines.add("reports in " + run.outputDirectory().toAbsolutePath());
         } else {
-            lines.add("no reports: they could not be written to " + run.outputDirectory().toAbsolutePath()
-                    + " (see the notice above)");
+            lines.add("no reports: they could not be written to "
+                    + run.outputDirectory().toAbsolutePath() + " (see the notice above)");
         }
         lines.replaceAll(line -> PREFIX + line);
         return lines;
@@ -119,27 +121,45 @@ final class RunSummary {
         Totals t = sum.totals();
         long tests = t.steps();
         StringBuilder md = new StringBuilder("### carbon4j: tests\n\n");
-        md.append("**").append(tests).append(tests == 1 ? " test" : " tests").append(" tracked: ")
-                .append(Energy.ofJoules(t.energyJoules())).append(", ").append(Emissions.ofGrams(t.emissionsGrams()))
-                .append("** at ").append(run.intensity()).append(" (")
-                .append(StepSummary.cell(run.intensitySource())).append(")\n\n");
+        md.append("**")
+                .append(tests)
+                .append(tests == 1 ? " test" : " tests")
+                .append(" tracked: ")
+                .append(Energy.ofJoules(t.energyJoules()))
+                .append(", ")
+                .append(Emissions.ofGrams(t.emissionsGrams()))
+                .append("** at ")
+                .append(run.intensity())
+                .append(" (")
+                .append(StepSummary.cell(run.intensitySource()))
+                .append(")\n\n");
         for (Component component : Component.values()) {
             MeasurementMethod method = run.method(component);
             md.append("- ").append(StepSummary.cell(method.describe(component))).append('\n');
         }
         if (t.overlappedSteps() > 0) {
-            md.append("- ").append(t.overlappedSteps()).append(" of ").append(tests)
+            md.append("- ")
+                    .append(t.overlappedSteps())
+                    .append(" of ")
+                    .append(tests)
                     .append(" records overlapped other measured work: machine-level figures were shared\n");
         }
         List<TestRecord> ranked = new ArrayList<>(top);
         ranked.sort(ORDER.reversed());
         md.append("\n| top emitters | emissions | energy |\n|---|---|---|\n");
         for (TestRecord r : ranked) {
-            md.append("| `").append(StepSummary.cell(r.label())).append("` | ").append(r.metrics().emissions())
-                    .append(" | ").append(r.metrics().energyConsumed()).append(" |\n");
+            md.append("| `")
+                    .append(StepSummary.cell(r.label()))
+                    .append("` | ")
+                    .append(r.metrics().emissions())
+                    .append(" | ")
+                    .append(r.metrics().energyConsumed())
+                    .append(" |\n");
         }
         if (exceededCount > 0) {
-            md.append("\n**").append(exceededCount).append(exceededCount == 1 ? " test" : " tests")
+            md.append("\n**")
+                    .append(exceededCount)
+                    .append(exceededCount == 1 ? " test" : " tests")
                     .append(" over budget**\n\n");
             exceeded.forEach(e -> md.append("- ").append(StepSummary.cell(e)).append('\n'));
             if (exceededCount > exceeded.size()) {

@@ -26,8 +26,8 @@ final class SessionRecorder implements CarbonRecorder {
         } catch (Throwable t) {
             failure = t;
         }
-        CarbonMetrics metrics = span.flatMap(s -> session.end(s, context, step))
-                .orElseGet(() -> session.unmeasured(context, step));
+        CarbonMetrics metrics =
+                span.flatMap(s -> session.end(s, context, step)).orElseGet(() -> session.unmeasured(context, step));
         if (failure != null) {
             throw SessionRecorder.<E>declared(failure);
         }

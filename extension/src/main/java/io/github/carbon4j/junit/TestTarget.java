@@ -21,7 +21,9 @@ final class TestTarget {
 
     /** The method that declared the test (for a dynamic test, its {@code @TestFactory}). */
     static Optional<Method> method(ExtensionContext context) {
-        for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+        for (Optional<ExtensionContext> c = Optional.of(context);
+                c.isPresent();
+                c = c.get().getParent()) {
             if (c.get().getTestMethod().isPresent()) {
                 return c.get().getTestMethod();
             }
@@ -31,7 +33,9 @@ final class TestTarget {
 
     /** The class of the test, or of a class-level context itself. */
     static Optional<Class<?>> testClass(ExtensionContext context) {
-        for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+        for (Optional<ExtensionContext> c = Optional.of(context);
+                c.isPresent();
+                c = c.get().getParent()) {
             if (c.get().getTestClass().isPresent()) {
                 return c.get().getTestClass();
             }
@@ -66,14 +70,16 @@ final class TestTarget {
         for (Class<?> c = testClass.orElse(null); named.isEmpty() && c != null; c = c.getEnclosingClass()) {
             named = namedContext(c);
         }
-        return Context.of(named.orElseGet(() -> testClass.map(TestTarget::simpleName).orElse("tests")));
+        return Context.of(
+                named.orElseGet(() -> testClass.map(TestTarget::simpleName).orElse("tests")));
     }
 
     /** e.g. {@code warmCache() repetition 2 of 3}: the test's display name after its parents' up to the class. */
     static String label(ExtensionContext context) {
         String label = context.getDisplayName();
-        for (Optional<ExtensionContext> p = context.getParent(); p.isPresent() && !isClassContext(p.get())
-                && p.get().getParent().isPresent(); p = p.get().getParent()) {
+        for (Optional<ExtensionContext> p = context.getParent();
+                p.isPresent() && !isClassContext(p.get()) && p.get().getParent().isPresent();
+                p = p.get().getParent()) {
             label = p.get().getDisplayName() + " " + label;
         }
         return label; // a plain test's own display name, not a copy

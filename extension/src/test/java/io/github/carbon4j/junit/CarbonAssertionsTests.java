@@ -18,23 +18,38 @@ import org.junit.jupiter.api.Test;
 class CarbonAssertionsTests {
 
     // 36 J at 1000 g/kWh = 10 mgCO2eq.
-    private static final CarbonMetrics METRICS = CarbonMetrics.of(Context.of("ParserTests"), 4, Instant.EPOCH,
-            Duration.ofSeconds(1), ComponentEnergies.builder().put(Component.CPU, Energy.ofJoules(36),
-                    MeasurementMethod.estimated("TDP model", "65 W")).build(),
-            CarbonIntensity.ofGramsPerKilowattHour(1000), "fixed by carbon4j.intensity", 1.0, Scope.PROCESS, false);
+    private static final CarbonMetrics METRICS = CarbonMetrics.of(
+            Context.of("ParserTests"),
+            4,
+            Instant.EPOCH,
+            Duration.ofSeconds(1),
+            ComponentEnergies.builder()
+                    .put(Component.CPU, Energy.ofJoules(36), MeasurementMethod.estimated("TDP model", "65 W"))
+                    .build(),
+            CarbonIntensity.ofGramsPerKilowattHour(1000),
+            "fixed by carbon4j.intensity",
+            1.0,
+            Scope.PROCESS,
+            false);
 
     @Test
     void passesAtOrUnderTheLimit() {
         CarbonAssertions.assertThat(METRICS)
-                .hasEmissionsAtMost("10 mg").hasEmissionsAtMost(Emissions.ofGrams(1))
-                .hasEnergyAtMost("36 J").hasEnergyAtMost(Energy.ofJoules(100));
+                .hasEmissionsAtMost("10 mg")
+                .hasEmissionsAtMost(Emissions.ofGrams(1))
+                .hasEnergyAtMost("36 J")
+                .hasEnergyAtMost(Energy.ofJoules(100));
     }
 
     @Test
     void emissionsOverTheLimitShowFigureAndLimit() {
         assertThatThrownBy(() -> CarbonAssertions.assertThat(METRICS).hasEmissionsAtMost("5 mg"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContainingAll("emissions of ParserTests step 4", "5 mgCO2eq", "but were", "10 mgCO2eq",
+                .hasMessageContainingAll(
+                        "emissions of ParserTests step 4",
+                        "5 mgCO2eq",
+                        "but were",
+                        "10 mgCO2eq",
                         "cpu estimated by TDP model");
     }
 
@@ -48,14 +63,29 @@ class CarbonAssertionsTests {
     @Test
     void sciCountsOperationalAndEmbodiedEmissions() {
         // 10 mgCO2eq operational + 4 mgCO2eq embodied = 14 mgCO2eq.
-        CarbonMetrics withEmbodied = CarbonMetrics.of(METRICS.context(), METRICS.step(), METRICS.start(),
-                METRICS.duration(), METRICS.energies(),
-                METRICS.intensity(), METRICS.intensitySource(), 1.0, Scope.PROCESS, false, Emissions.parse("4 mg"));
-        CarbonAssertions.assertThat(withEmbodied).hasEmissionsAtMost("10 mg").hasSciAtMost("14 mg")
+        CarbonMetrics withEmbodied = CarbonMetrics.of(
+                METRICS.context(),
+                METRICS.step(),
+                METRICS.start(),
+                METRICS.duration(),
+                METRICS.energies(),
+                METRICS.intensity(),
+                METRICS.intensitySource(),
+                1.0,
+                Scope.PROCESS,
+                false,
+                Emissions.parse("4 mg"));
+        CarbonAssertions.assertThat(withEmbodied)
+                .hasEmissionsAtMost("10 mg")
+                .hasSciAtMost("14 mg")
                 .hasSciAtMost(Emissions.ofGrams(1));
         assertThatThrownBy(() -> CarbonAssertions.assertThat(withEmbodied).hasSciAtMost("12 mg"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContainingAll("SCI of ParserTests step 4", "12 mgCO2eq", "but was", "14 mgCO2eq",
+                .hasMessageContainingAll(
+                        "SCI of ParserTests step 4",
+                        "12 mgCO2eq",
+                        "but was",
+                        "14 mgCO2eq",
                         "10 mgCO2eq operational + 4 mgCO2eq embodied");
         // Without embodied emissions the SCI is the operational figure.
         assertThatThrownBy(() -> CarbonAssertions.assertThat(METRICS).hasSciAtMost("9 mg"))

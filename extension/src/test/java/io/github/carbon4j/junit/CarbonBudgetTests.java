@@ -32,32 +32,50 @@ class CarbonBudgetTests {
 
     @ParameterizedTest(name = "parallel = {0}")
     @ValueSource(booleans = {false, true})
-    @DisplayName("a method budget fails the test that exceeds it with figure, limit and explanation, and holds for the others")
+    @DisplayName(
+            "a method budget fails the test that exceeds it with figure, limit and explanation, and holds for the others")
     void methodBudget(boolean parallel) {
         EngineExecutionResults results = run(parallel ? parallel(Map.of()) : Map.of(), MethodBudgetTestCases.class);
 
         results.testEvents().assertStatistics(s -> s.started(4).succeeded(2).failed(2));
-        results.testEvents().assertThatEvents()
-                .haveExactly(1, event(test("overEmissions"), finishedWithFailure(instanceOf(AssertionFailedError.class),
-                        message(m -> m.startsWith(EXCEEDED) && m.matches(".*mgCO2eq > 1 mgCO2eq \\(\\d.* J; "
-                                + "cpu configured as fixed power; ram configured as fixed power; "
-                                + "1000 g/kWh \\(fixed by carbon4j.intensity\\)\\)")))))
-                .haveExactly(1, event(test("overEnergy"), finishedWithFailure(
-                        message(m -> m.startsWith(EXCEEDED) && m.matches(".*\\d J > 5 J \\(.*")))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("overEmissions"),
+                                finishedWithFailure(
+                                        instanceOf(AssertionFailedError.class),
+                                        message(m -> m.startsWith(EXCEEDED)
+                                                && m.matches(".*mgCO2eq > 1 mgCO2eq \\(\\d.* J; "
+                                                        + "cpu configured as fixed power; ram configured as fixed power; "
+                                                        + "1000 g/kWh \\(fixed by carbon4j.intensity\\)\\)")))))
+                .haveExactly(
+                        1,
+                        event(
+                                test("overEnergy"),
+                                finishedWithFailure(
+                                        message(m -> m.startsWith(EXCEEDED) && m.matches(".*\\d J > 5 J \\(.*")))));
         // The failing tests still have their record.
         assertThat(entries(results)).hasSize(4);
     }
 
     @ParameterizedTest(name = "parallel = {0}")
     @ValueSource(booleans = {false, true})
-    @DisplayName("a class budget bounds the total of the class's tests, nested ones included, and fails the class after them")
+    @DisplayName(
+            "a class budget bounds the total of the class's tests, nested ones included, and fails the class after them")
     void classBudget(boolean parallel) {
         EngineExecutionResults over = run(parallel ? parallel(Map.of()) : Map.of(), ClassBudgetTestCases.class);
 
         over.testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
-        over.containerEvents().assertThatEvents().haveExactly(1, event(container(ClassBudgetTestCases.class),
-                finishedWithFailure(message(m -> m.startsWith(EXCEEDED)
-                        && m.contains("> 25 J (class total of 3 tests: ")))));
+        over.containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(ClassBudgetTestCases.class),
+                                finishedWithFailure(message(m ->
+                                        m.startsWith(EXCEEDED) && m.contains("> 25 J (class total of 3 tests: ")))));
 
         EngineExecutionResults held = run(parallel ? parallel(Map.of()) : Map.of(), HeldClassBudgetTestCases.class);
         held.containerEvents().assertStatistics(s -> s.failed(0));
@@ -68,18 +86,34 @@ class CarbonBudgetTests {
     @DisplayName("an SCI budget counts the test's part of the machine's embodied emissions")
     void sciBudget() {
         // No operational emissions at 0 g/kWh; 1000 kg over 1e-6 years (31.6 s) is 31.7 kg a second.
-        EngineExecutionResults results = run(Map.of("carbon4j.intensity", "0", "carbon4j.embodied.emissions", "1000 kg",
-                "carbon4j.embodied.lifetime", "0.000001"), SciBudgetTestCases.class);
+        EngineExecutionResults results = run(
+                Map.of(
+                        "carbon4j.intensity",
+                        "0",
+                        "carbon4j.embodied.emissions",
+                        "1000 kg",
+                        "carbon4j.embodied.lifetime",
+                        "0.000001"),
+                SciBudgetTestCases.class);
 
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
-        results.testEvents().assertThatEvents().haveExactly(1, event(test("overSci"), finishedWithFailure(
-                message(m -> m.startsWith(EXCEEDED + "SCI ") && m.contains("> 1 gCO2eq")
-                        && m.contains("(0 gCO2eq operational + ") && !m.contains("> 1 mgCO2eq")))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("overSci"),
+                                finishedWithFailure(message(m -> m.startsWith(EXCEEDED + "SCI ")
+                                        && m.contains("> 1 gCO2eq")
+                                        && m.contains("(0 gCO2eq operational + ")
+                                        && !m.contains("> 1 mgCO2eq")))));
         Map<String, String> over = CarbonTestKit.entriesByTest(results).get("overSci()");
         double seconds = Double.parseDouble(over.get(CarbonReportEntries.DURATION));
         double embodied = Double.parseDouble(over.get(CarbonReportEntries.EMBODIED));
-        assertThat(embodied).isCloseTo(1e6 * seconds / (1e-6 * 365.25 * 24 * 3600), org.assertj.core.api.Assertions
-                .within(1e-6 * embodied));
+        assertThat(embodied)
+                .isCloseTo(
+                        1e6 * seconds / (1e-6 * 365.25 * 24 * 3600),
+                        org.assertj.core.api.Assertions.within(1e-6 * embodied));
         assertThat(Double.parseDouble(over.get(CarbonReportEntries.SCI))).isEqualTo(embodied);
         assertThat(over).containsEntry(CarbonReportEntries.EMISSIONS, "0.0");
     }
@@ -90,8 +124,11 @@ class CarbonBudgetTests {
         EngineExecutionResults results = run(FactoryBudgetTestCases.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
-        results.testEvents().assertThatEvents().haveExactly(1,
-                event(test(), displayName("slow"), finishedWithFailure(message(m -> m.startsWith(EXCEEDED)))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(test(), displayName("slow"), finishedWithFailure(message(m -> m.startsWith(EXCEEDED)))));
     }
 
     @Test
@@ -99,27 +136,48 @@ class CarbonBudgetTests {
     void malformed() {
         EngineExecutionResults results = run(Map.of(), MalformedTestCases.class, MalformedClassTestCases.class);
 
-        results.testEvents().assertThatEvents().haveExactly(1, event(test("typo"),
-                finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("@CarbonBudget(emissions = \"5 mgs\")")))));
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(MalformedClassTestCases.class),
-                finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("@CarbonBudget(energy = \"fifty\")")))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("typo"),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(m -> m.contains("@CarbonBudget(emissions = \"5 mgs\")")))));
+        results.containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(MalformedClassTestCases.class),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(m -> m.contains("@CarbonBudget(energy = \"fifty\")")))));
     }
 
     @ParameterizedTest(name = "parallel = {0}")
     @ValueSource(booleans = {false, true})
     @DisplayName("carbon4j.budget.test.* bound every tracked test without a budget of its own")
     void configuredTestBudget(boolean parallel) {
-        Map<String, String> budget = Map.of("carbon4j.budget.test.energy", "10 kJ",
-                "carbon4j.budget.test.emissions", "100 mg");
+        Map<String, String> budget =
+                Map.of("carbon4j.budget.test.energy", "10 kJ", "carbon4j.budget.test.emissions", "100 mg");
         EngineExecutionResults results = run(parallel ? parallel(budget) : budget, DefaultBudgetTestCases.class);
 
         // 100 mg at 1000 g/kWh and 1000 W is 360 ms: "slow" sleeps 600 ms, "fast" none.
         results.testEvents().assertStatistics(s -> s.started(3).succeeded(2).failed(1));
-        results.testEvents().assertThatEvents().haveExactly(1, event(test("slow"), finishedWithFailure(
-                instanceOf(AssertionFailedError.class), message(m -> m.startsWith(EXCEEDED)
-                        && m.matches(".*mgCO2eq > 100 mgCO2eq \\(carbon4j.budget.test.\\*; \\d.* J; cpu configured.*")))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("slow"),
+                                finishedWithFailure(
+                                        instanceOf(AssertionFailedError.class),
+                                        message(
+                                                m -> m.startsWith(EXCEEDED)
+                                                        && m.matches(
+                                                                ".*mgCO2eq > 100 mgCO2eq \\(carbon4j.budget.test.\\*; \\d.* J; cpu configured.*")))));
 
         EngineExecutionResults without = run(Map.of(), DefaultBudgetTestCases.class);
         without.testEvents().assertStatistics(s -> s.succeeded(3));
@@ -128,11 +186,18 @@ class CarbonBudgetTests {
     @Test
     @DisplayName("a malformed carbon4j.budget.test.energy is a configuration error naming key and value")
     void malformedTestBudget() {
-        EngineExecutionResults results = run(Map.of("carbon4j.budget.test.energy", "fifty"), DefaultBudgetTestCases.class);
+        EngineExecutionResults results =
+                run(Map.of("carbon4j.budget.test.energy", "fifty"), DefaultBudgetTestCases.class);
 
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(DefaultBudgetTestCases.class),
-                finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("invalid carbon4j.budget.test.energy \"fifty\"")))));
+        results.containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(DefaultBudgetTestCases.class),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(m -> m.contains("invalid carbon4j.budget.test.energy \"fifty\"")))));
     }
 
     @TrackCarbon
@@ -211,10 +276,10 @@ class CarbonBudgetTests {
     @TrackCarbon
     static class FactoryBudgetTestCases {
         @TestFactory
-        @CarbonBudget(energy = "50 J")      // 50 ms at the test kit's 1000 W: room for a pause on a loaded runner
+        @CarbonBudget(energy = "50 J") // 50 ms at the test kit's 1000 W: room for a pause on a loaded runner
         Stream<DynamicTest> tests() {
-            return Stream.of(DynamicTest.dynamicTest("quick", () -> {}),
-                    DynamicTest.dynamicTest("slow", () -> sleep(200)));
+            return Stream.of(
+                    DynamicTest.dynamicTest("quick", () -> {}), DynamicTest.dynamicTest("slow", () -> sleep(200)));
         }
     }
 

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class CarbonRecorderTests {
@@ -38,8 +38,14 @@ class CarbonRecorderTests {
     @Test
     @DisplayName("an exception from the block propagates unchanged")
     void propagates() {
-        run(RecorderTestCases.class).testEvents().assertThatEvents().haveExactly(1, event(test("failing"),
-                finishedWithFailure(instanceOf(IOException.class), message("disk on fire"))));
+        run(RecorderTestCases.class)
+                .testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("failing"),
+                                finishedWithFailure(instanceOf(IOException.class), message("disk on fire"))));
     }
 
     @TrackCarbon(context = "recorded")

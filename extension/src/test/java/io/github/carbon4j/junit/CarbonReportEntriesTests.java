@@ -9,19 +9,20 @@ class CarbonReportEntriesTests {
 
     @Test
     void keysArePinned() {
-        assertThat(CarbonReportEntries.ALL).containsExactly(
-                "carbon4j.context",
-                "carbon4j.step",
-                "carbon4j.emissions",
-                "carbon4j.energy",
-                "carbon4j.cpu.energy",
-                "carbon4j.gpu.energy",
-                "carbon4j.ram.energy",
-                "carbon4j.duration",
-                "carbon4j.intensity",
-                "carbon4j.overlapped",
-                "carbon4j.explain",
-                "carbon4j.embodied",
-                "carbon4j.sci");
+        assertThat(CarbonReportEntries.ALL)
+                .containsExactly(
+                        "carbon4j.context",
+                        "carbon4j.step",
+                        "carbon4j.emissions",
+                        "carbon4j.energy",
+                        "carbon4j.cpu.energy",
+                        "carbon4j.gpu.energy",
+                        "carbon4j.ram.energy",
+                        "carbon4j.duration",
+                        "carbon4j.intensity",
+                        "carbon4j.overlapped",
+                        "carbon4j.explain",
+                        "carbon4j.embodied",
+                        "carbon4j.sci");
     }
 }

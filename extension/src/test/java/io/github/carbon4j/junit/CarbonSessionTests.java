@@ -23,18 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CarbonSessionTests {
 
-    private static final CarbonConfig CONFIG = CarbonConfig.builder().reports(false)
-            .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100)).build();
+    private static final CarbonConfig CONFIG = CarbonConfig.builder()
+            .reports(false)
+            .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100))
+            .build();
 
     @Test
     void aBrokenMeterLeavesTheTestUnmeasuredWithANotice() {
         AtomicBoolean broken = new AtomicBoolean();
-        Meters meters = new Meters(EnergyMeters.of(Component.CPU, MeasurementMethod.measured("test counter", ""), () -> {
-            if (broken.get()) {
-                throw new IllegalStateException("sensor vanished"); // as a sensor that vanished would
-            }
-            return Energy.ZERO;
-        }), EnergyMeters.none(Component.GPU),
+        Meters meters = new Meters(
+                EnergyMeters.of(Component.CPU, MeasurementMethod.measured("test counter", ""), () -> {
+                    if (broken.get()) {
+                        throw new IllegalStateException("sensor vanished"); // as a sensor that vanished would
+                    }
+                    return Energy.ZERO;
+                }),
+                EnergyMeters.none(Component.GPU),
                 EnergyMeters.none(Component.RAM));
         CarbonSession session = new CarbonSession(CarbonLogger.start(CONFIG, meters), System.out);
 
@@ -45,7 +49,9 @@ class CarbonSessionTests {
         broken.set(true);
         assertThat(session.end(span, Context.of("t"), 0)).isEmpty();
 
-        assertThat(session.notices()).singleElement().satisfies(n -> assertThat(n).contains("reading the energy meters failed"));
+        assertThat(session.notices())
+                .singleElement()
+                .satisfies(n -> assertThat(n).contains("reading the energy meters failed"));
         CarbonMetrics unmeasured = session.unmeasured(Context.of("t"), 3);
         assertThat(unmeasured.energyConsumed()).isEqualTo(Energy.ZERO);
         assertThat(unmeasured.step()).isEqualTo(3);
@@ -65,25 +71,28 @@ class CarbonSessionTests {
     @Test
     void closePrintsTheSummaryOnlyAfterTestsWereRecorded() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        CarbonSession empty = new CarbonSession(CarbonLogger.start(CONFIG),
-                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        CarbonSession empty =
+                new CarbonSession(CarbonLogger.start(CONFIG), new PrintStream(buffer, true, StandardCharsets.UTF_8));
         empty.close();
         assertThat(buffer.toString(StandardCharsets.UTF_8)).isEmpty();
 
-        CarbonSession session = new CarbonSession(CarbonLogger.start(CONFIG),
-                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        CarbonSession session =
+                new CarbonSession(CarbonLogger.start(CONFIG), new PrintStream(buffer, true, StandardCharsets.UTF_8));
         session.record(() -> "T #0 one()", session.unmeasured(Context.of("T"), 0));
         session.close();
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("carbon4j: 1 test tracked: 0 J, 0 gCO2eq")
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .startsWith("carbon4j: 1 test tracked: 0 J, 0 gCO2eq")
                 .contains("reports off");
     }
 
     @Test
     void closingTheSessionClosesItsLoggerAndCompletesTheReports(@TempDir Path directory) {
-        CarbonLogger logger = CarbonLogger.start(CarbonConfig.builder().outputDirectory(directory)
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100)).build());
-        CarbonSession session = new CarbonSession(logger, new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8));
+        CarbonLogger logger = CarbonLogger.start(CarbonConfig.builder()
+                .outputDirectory(directory)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(100))
+                .build());
+        CarbonSession session =
+                new CarbonSession(logger, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         CarbonLogger.Span span = session.begin().orElseThrow();
         session.record(() -> "T #0 one()", session.end(span, Context.of("T"), 0).orElseThrow());
         String runId = logger.run().runId();
@@ -94,7 +103,6 @@ class CarbonSessionTests {
 
         assertThat(directory.resolve("summary-" + runId + ".json")).exists();
         assertThat(directory.resolve("summary.json")).exists();
-        assertThatThrownBy(() -> logger.logCarbonMetrics(Context.of("T")))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> logger.logCarbonMetrics(Context.of("T"))).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -70,7 +70,8 @@ final class CarbonTestKit {
     /** The report entry of each test, by the test's display name (the dynamic or invocation name). */
     static Map<String, Map<String, String>> entriesByTest(EngineExecutionResults results) {
         return results.allEvents().reportingEntryPublished().stream()
-                .collect(Collectors.toMap(CarbonTestKit::displayName,
+                .collect(Collectors.toMap(
+                        CarbonTestKit::displayName,
                         e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()));
     }
 

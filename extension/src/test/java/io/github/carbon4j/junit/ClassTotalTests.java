@@ -30,8 +30,12 @@ class ClassTotalTests {
         ClassTotal total = new ClassTotal();
         List<CarbonMetrics> tests = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            CarbonMetrics m = test(i, random.nextDouble() * 50, random.nextDouble() * 5,
-                    Duration.ofNanos(1 + random.nextInt(900_000_000)), i == 17);
+            CarbonMetrics m = test(
+                    i,
+                    random.nextDouble() * 50,
+                    random.nextDouble() * 5,
+                    Duration.ofNanos(1 + random.nextInt(900_000_000)),
+                    i == 17);
             tests.add(m);
             total.add(m);
         }
@@ -41,9 +45,14 @@ class ClassTotalTests {
         assertThat(sum.context()).isEqualTo(Context.of("SortTests"));
         assertThat(sum.step()).isZero();
         assertThat(sum.start()).isEqualTo(tests.get(0).start());
-        assertThat(sum.duration()).isEqualTo(tests.stream().map(CarbonMetrics::duration).reduce(Duration::plus).get());
+        assertThat(sum.duration())
+                .isEqualTo(tests.stream()
+                        .map(CarbonMetrics::duration)
+                        .reduce(Duration::plus)
+                        .get());
         for (Component c : Component.values()) {
-            double joules = tests.stream().mapToDouble(m -> m.energy(c).joules()).sum();
+            double joules =
+                    tests.stream().mapToDouble(m -> m.energy(c).joules()).sum();
             assertThat(sum.energy(c).joules()).as(c.key()).isCloseTo(joules, within(joules * 1e-12));
             assertThat(sum.method(c)).isEqualTo(tests.get(0).method(c));
         }
@@ -63,10 +72,21 @@ class ClassTotalTests {
     }
 
     private static CarbonMetrics test(int step, double cpu, double ram, Duration duration, boolean overlapped) {
-        ComponentEnergies energies = ComponentEnergies.builder().put(Component.CPU, Energy.ofJoules(cpu), RAPL)
-                .put(Component.RAM, Energy.ofJoules(ram), MeasurementMethod.estimated("DIMM model", "16 GiB")).build();
-        return CarbonMetrics.of(Context.of("SortTests"), step, Instant.EPOCH.plusSeconds(step), duration, energies,
-                CarbonIntensity.ofGramsPerKilowattHour(56), "grid of FRA", 1.2, Scope.PROCESS, overlapped,
+        ComponentEnergies energies = ComponentEnergies.builder()
+                .put(Component.CPU, Energy.ofJoules(cpu), RAPL)
+                .put(Component.RAM, Energy.ofJoules(ram), MeasurementMethod.estimated("DIMM model", "16 GiB"))
+                .build();
+        return CarbonMetrics.of(
+                Context.of("SortTests"),
+                step,
+                Instant.EPOCH.plusSeconds(step),
+                duration,
+                energies,
+                CarbonIntensity.ofGramsPerKilowattHour(56),
+                "grid of FRA",
+                1.2,
+                Scope.PROCESS,
+                overlapped,
                 Emissions.ofGrams(0.01));
     }
 }

@@ -31,30 +31,41 @@ class ConfigurationErrorTests {
         EngineExecutionResults results = run(Map.of("carbon4j.pue", "0.5"), TrackedTestCases.class);
 
         results.testEvents().assertStatistics(s -> s.started(0));
-        assertThat(failures(results)).singleElement().satisfies(t -> assertThat(t)
-                .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageStartingWith("invalid carbon4j configuration: invalid carbon4j.pue \"0.5\": PUE must be")
-                .hasCauseInstanceOf(CarbonConfigurationException.class));
+        assertThat(failures(results))
+                .singleElement()
+                .satisfies(t -> assertThat(t)
+                        .isInstanceOf(ExtensionConfigurationException.class)
+                        .hasMessageStartingWith(
+                                "invalid carbon4j configuration: invalid carbon4j.pue \"0.5\": PUE must be")
+                        .hasCauseInstanceOf(CarbonConfigurationException.class));
     }
 
     @Test
     void anUnknownLocationIsAConfigurationErrorToo() {
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-                .configurationParameters(Map.of("carbon4j.country", "Atlantis", "carbon4j.reports", "false",
-                        "carbon4j.cpu.power", "100"))
-                .selectors(DiscoverySelectors.selectClass(TrackedTestCases.class)).execute();
+                .configurationParameters(Map.of(
+                        "carbon4j.country", "Atlantis", "carbon4j.reports", "false", "carbon4j.cpu.power", "100"))
+                .selectors(DiscoverySelectors.selectClass(TrackedTestCases.class))
+                .execute();
 
         results.testEvents().assertStatistics(s -> s.started(0));
-        assertThat(failures(results)).singleElement().satisfies(t -> assertThat(t)
-                .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageStartingWith("invalid carbon4j configuration: ")
-                .hasMessageContaining("Atlantis"));
+        assertThat(failures(results))
+                .singleElement()
+                .satisfies(t -> assertThat(t)
+                        .isInstanceOf(ExtensionConfigurationException.class)
+                        .hasMessageStartingWith("invalid carbon4j configuration: ")
+                        .hasMessageContaining("Atlantis"));
     }
 
     @Test
     void aMeterThatThrowsIllegalArgumentExceptionDegradesInsteadOfFailingTheTests() {
-        Meters failing = new Meters(EnergyMeters.of(Component.CPU, MeasurementMethod.measured("broken counter", ""),
-                () -> Energy.ofJoules(Double.NaN)), EnergyMeters.none(Component.GPU), EnergyMeters.none(Component.RAM));
+        Meters failing = new Meters(
+                EnergyMeters.of(
+                        Component.CPU,
+                        MeasurementMethod.measured("broken counter", ""),
+                        () -> Energy.ofJoules(Double.NaN)),
+                EnergyMeters.none(Component.GPU),
+                EnergyMeters.none(Component.RAM));
         CarbonSession.STARTER.set(config -> CarbonLogger.start(config, failing));
         // The notice goes to the System.Logger "io.github.carbon4j", which is JUL's logger of that name here.
         java.util.logging.Logger jul = java.util.logging.Logger.getLogger("io.github.carbon4j");
@@ -82,13 +93,17 @@ class ConfigurationErrorTests {
 
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
         assertThat(failures(results)).isEmpty();
-        assertThat(logged).anySatisfy(n -> assertThat(n)
-                .contains("choosing the energy meters failed").contains("energy must be a finite number"));
+        assertThat(logged)
+                .anySatisfy(n -> assertThat(n)
+                        .contains("choosing the energy meters failed")
+                        .contains("energy must be a finite number"));
     }
 
     private static List<Throwable> failures(EngineExecutionResults results) {
         return results.containerEvents().failed().stream()
-                .map(e -> e.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow())
+                .map(e -> e.getRequiredPayload(TestExecutionResult.class)
+                        .getThrowable()
+                        .orElseThrow())
                 .toList();
     }
 

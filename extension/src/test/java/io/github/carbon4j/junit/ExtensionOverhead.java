@@ -49,8 +49,8 @@ public final class ExtensionOverhead {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         String reports = args.length > 1 ? args[1] : "true";
         Path output = Files.createTempDirectory("carbon4j-overhead");
-        Map<String, String> parameters = new HashMap<>(Map.of("carbon4j.intensity", "100", "carbon4j.reports", reports,
-                "carbon4j.output-dir", output.toString()));
+        Map<String, String> parameters = new HashMap<>(Map.of(
+                "carbon4j.intensity", "100", "carbon4j.reports", reports, "carbon4j.output-dir", output.toString()));
         if (args.length > 2 && args[2].equals("fixed")) { // the extension's own cost, without reading real meters
             parameters.put("carbon4j.cpu.power", "50");
             parameters.put("carbon4j.ram.power", "5");
@@ -69,16 +69,23 @@ public final class ExtensionOverhead {
                 tracked.addAll(t);
                 noop.addAll(n);
             }
-            System.err.printf("round %d: median plain %.1f µs, tracked %.1f µs%n", round, median(p) / 1e3,
-                    median(t) / 1e3);
+            System.err.printf(
+                    "round %d: median plain %.1f µs, tracked %.1f µs%n", round, median(p) / 1e3, median(t) / 1e3);
         }
-        System.out.printf("tests per suite %d, measured rounds %d, carbon4j.reports=%s, meters %s, scope %s%n", TESTS,
-                rounds, reports, args.length > 2 ? args[2] : "detected", parameters.getOrDefault("carbon4j.scope", "process"));
-        System.out.printf("median per test: without %.1f µs, with %.1f µs, added %.1f µs%n",
+        System.out.printf(
+                "tests per suite %d, measured rounds %d, carbon4j.reports=%s, meters %s, scope %s%n",
+                TESTS,
+                rounds,
+                reports,
+                args.length > 2 ? args[2] : "detected",
+                parameters.getOrDefault("carbon4j.scope", "process"));
+        System.out.printf(
+                "median per test: without %.1f µs, with %.1f µs, added %.1f µs%n",
                 median(plain) / 1e3, median(tracked) / 1e3, (median(tracked) - median(plain)) / 1e3);
-        System.out.printf("median per test with a no-op extension of the same callbacks: %.1f µs%n",
-                median(noop) / 1e3);
-        System.out.printf("p90 per test:    without %.1f µs, with %.1f µs%n",
+        System.out.printf(
+                "median per test with a no-op extension of the same callbacks: %.1f µs%n", median(noop) / 1e3);
+        System.out.printf(
+                "p90 per test:    without %.1f µs, with %.1f µs%n",
                 percentile(plain, 0.9) / 1e3, percentile(tracked, 0.9) / 1e3);
     }
 
@@ -103,8 +110,12 @@ public final class ExtensionOverhead {
                 }
             }
         };
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(suite))
-                .configurationParameters(parameters).build(), listener);
+        launcher.execute(
+                LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectClass(suite))
+                        .configurationParameters(parameters)
+                        .build(),
+                listener);
         if (durations.size() != TESTS) {
             throw new IllegalStateException("expected " + TESTS + " tests, ran " + durations.size());
         }

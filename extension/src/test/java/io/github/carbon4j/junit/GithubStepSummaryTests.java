@@ -24,16 +24,25 @@ class GithubStepSummaryTests {
         Path summary = Files.writeString(directory.resolve("step-summary.md"), "## build\n");
         Path log = directory.resolve("child.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-                StepSummaryLauncherMain.class.getName())).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx128m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StepSummaryLauncherMain.class.getName()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("GITHUB_STEP_SUMMARY", summary.toString());
         Process child = builder.start();
 
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child JVM ended").isTrue();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS))
+                .as("the child JVM ended")
+                .isTrue();
         assertThat(child.exitValue()).as(Files.readString(log)).isZero();
 
         // 400 ms at 1000 W is at least 400 J, over the configured 300 J; the quick test is not.
-        assertThat(summary).content()
+        assertThat(summary)
+                .content()
                 .startsWith("## build\n### carbon4j: tests\n\n**2 tests tracked: ")
                 .contains("at 1000 g/kWh (fixed by carbon4j.intensity)")
                 .contains("- cpu configured as fixed power")

@@ -17,8 +17,11 @@ class JUnitVersionTests {
     @EnabledIfSystemProperty(named = "carbon4j.test.junit-major", matches = "\\d+")
     void runsOnTheExpectedJupiterEngine() {
         String expected = System.getProperty("carbon4j.test.junit-major");
-        TestEngine jupiter = ServiceLoader.load(TestEngine.class).stream().map(ServiceLoader.Provider::get)
-                .filter(engine -> engine.getId().equals("junit-jupiter")).findFirst().orElseThrow();
+        TestEngine jupiter = ServiceLoader.load(TestEngine.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(engine -> engine.getId().equals("junit-jupiter"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(jupiter.getVersion()).hasValueSatisfying(v -> assertThat(v).startsWith(expected + "."));
     }

@@ -36,11 +36,13 @@ class MissingSensorTests {
                 .selectors(selectClass(TrackedTestCases.class))
                 .execute();
 
-        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
         List<Map<String, String>> entries = CarbonTestKit.entries(results);
         assertThat(entries).hasSize(2).allSatisfy(entry -> {
             assertThat(entry.get(CarbonReportEntries.EXPLAIN)).contains("cpu estimated by TDP model");
-            assertThat(Double.parseDouble(entry.get(CarbonReportEntries.ENERGY))).isPositive();
+            assertThat(Double.parseDouble(entry.get(CarbonReportEntries.ENERGY)))
+                    .isPositive();
         });
     }
 

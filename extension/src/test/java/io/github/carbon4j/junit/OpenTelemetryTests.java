@@ -30,7 +30,9 @@ class OpenTelemetryTests {
     void registerSdk() {
         GlobalOpenTelemetry.resetForTest();
         reader = InMemoryMetricReader.create();
-        sdk = OpenTelemetrySdk.builder().setMeterProvider(SdkMeterProvider.builder().registerMetricReader(reader).build())
+        sdk = OpenTelemetrySdk.builder()
+                .setMeterProvider(
+                        SdkMeterProvider.builder().registerMetricReader(reader).build())
                 .build();
         GlobalOpenTelemetry.set(sdk);
     }
@@ -50,8 +52,8 @@ class OpenTelemetryTests {
     @Test
     @DisplayName("the same with tests running in parallel")
     void inParallel() {
-        assertEachTestCounted(run(CarbonTestKit.parallel(Map.of("carbon4j.otel", "true")),
-                TrackCarbonTests.PlainTestCases.class));
+        assertEachTestCounted(
+                run(CarbonTestKit.parallel(Map.of("carbon4j.otel", "true")), TrackCarbonTests.PlainTestCases.class));
     }
 
     @Test
@@ -67,7 +69,8 @@ class OpenTelemetryTests {
         Map<String, Double> grams = new HashMap<>();
         for (DoublePointData point : points("carbon4j.emissions")) {
             Attributes a = point.getAttributes();
-            assertThat(a.get(AttributeKey.stringKey("test.class"))).isEqualTo(TrackCarbonTests.PlainTestCases.class.getName());
+            assertThat(a.get(AttributeKey.stringKey("test.class")))
+                    .isEqualTo(TrackCarbonTests.PlainTestCases.class.getName());
             assertThat(a.get(AttributeKey.stringKey("carbon4j.context"))).isEqualTo("PlainTestCases");
             grams.put(a.get(AttributeKey.stringKey("test.method")), point.getValue());
         }
@@ -80,7 +83,9 @@ class OpenTelemetryTests {
     }
 
     private List<DoublePointData> points(String name) {
-        return reader.collectAllMetrics().stream().filter(m -> m.getName().equals(name))
-                .flatMap(m -> m.getDoubleSumData().getPoints().stream()).toList();
+        return reader.collectAllMetrics().stream()
+                .filter(m -> m.getName().equals(name))
+                .flatMap(m -> m.getDoubleSumData().getPoints().stream())
+                .toList();
     }
 }

@@ -28,12 +28,15 @@ class ParallelExecutionTests {
         assertThat(entries).hasSize(60);
         // One entry per test, published by that test.
         Set<String> publishers = results.allEvents().reportingEntryPublished().stream()
-                .map(e -> e.getTestDescriptor().getUniqueId().toString()).collect(Collectors.toSet());
+                .map(e -> e.getTestDescriptor().getUniqueId().toString())
+                .collect(Collectors.toSet());
         assertThat(publishers).hasSize(60);
         for (String context : List.of("FirstTestCases", "SecondTestCases")) {
-            assertThat(entries).filteredOn(e -> e.get(CarbonReportEntries.CONTEXT).equals(context))
+            assertThat(entries)
+                    .filteredOn(e -> e.get(CarbonReportEntries.CONTEXT).equals(context))
                     .extracting(e -> Long.parseLong(e.get(CarbonReportEntries.STEP)))
-                    .containsExactlyInAnyOrderElementsOf(LongStream.range(0, 30).boxed().toList());
+                    .containsExactlyInAnyOrderElementsOf(
+                            LongStream.range(0, 30).boxed().toList());
         }
         assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry(CarbonReportEntries.OVERLAPPED, "true"));
     }

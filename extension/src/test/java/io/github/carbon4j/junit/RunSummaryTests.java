@@ -18,21 +18,34 @@ class RunSummaryTests {
     @Test
     @DisplayName("one summary when the launcher session ends: totals, top 10, methods, report location")
     void printedOnceAtTheEnd(@TempDir Path reports) {
-        String out = stdout(() -> run(Map.of("carbon4j.reports", "true", "carbon4j.output-dir", reports.toString()),
-                ManyTestCases.class, OtherTestCases.class));
+        String out = stdout(() -> run(
+                Map.of("carbon4j.reports", "true", "carbon4j.output-dir", reports.toString()),
+                ManyTestCases.class,
+                OtherTestCases.class));
 
         List<String> lines = out.lines().filter(l -> l.startsWith("carbon4j: ")).toList();
-        assertThat(lines).filteredOn(l -> l.contains("tests tracked")).singleElement()
-                .satisfies(l -> assertThat(l).startsWith("carbon4j: 13 tests tracked: ")
+        assertThat(lines)
+                .filteredOn(l -> l.contains("tests tracked"))
+                .singleElement()
+                .satisfies(l -> assertThat(l)
+                        .startsWith("carbon4j: 13 tests tracked: ")
                         .contains("in total at 1000 g/kWh (fixed by carbon4j.intensity)"));
-        assertThat(lines).contains("carbon4j: top 10 by emissions:",
-                "carbon4j: cpu configured as fixed power (1 kW)", "carbon4j: gpu not measured: none",
-                "carbon4j: ram configured as fixed power (0 W)",
-                "carbon4j: reports in " + reports.toAbsolutePath());
-        assertThat(lines).filteredOn(l -> l.startsWith("carbon4j: SCI of the tests: ")).singleElement()
-                .satisfies(l -> assertThat(l).contains(" operational + ").contains(" embodied (")
+        assertThat(lines)
+                .contains(
+                        "carbon4j: top 10 by emissions:",
+                        "carbon4j: cpu configured as fixed power (1 kW)",
+                        "carbon4j: gpu not measured: none",
+                        "carbon4j: ram configured as fixed power (0 W)",
+                        "carbon4j: reports in " + reports.toAbsolutePath());
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("carbon4j: SCI of the tests: "))
+                .singleElement()
+                .satisfies(l -> assertThat(l)
+                        .contains(" operational + ")
+                        .contains(" embodied (")
                         .contains("over 4 years, share 1 (estimated: rack server with"));
-        List<String> ranked = lines.stream().filter(l -> l.matches("carbon4j: +\\d+\\. .*")).toList();
+        List<String> ranked =
+                lines.stream().filter(l -> l.matches("carbon4j: +\\d+\\. .*")).toList();
         assertThat(ranked).hasSize(10);
         // The slow test emits most and comes first (300 ms against the machine's worst hiccup for an empty test).
         assertThat(ranked.get(0)).matches("carbon4j: +1\\. .*OtherTestCases #0 slow\\(\\)");
@@ -43,10 +56,12 @@ class RunSummaryTests {
     void saysWhenNoReportsCouldBeWritten(@TempDir Path directory) throws java.io.IOException {
         Path notADirectory = java.nio.file.Files.writeString(directory.resolve("a-file"), "x");
 
-        String out = stdout(() -> run(Map.of("carbon4j.reports", "true", "carbon4j.output-dir", notADirectory.toString()),
+        String out = stdout(() -> run(
+                Map.of("carbon4j.reports", "true", "carbon4j.output-dir", notADirectory.toString()),
                 OtherTestCases.class));
 
-        assertThat(out).contains("carbon4j: no reports: they could not be written to " + notADirectory.toAbsolutePath())
+        assertThat(out)
+                .contains("carbon4j: no reports: they could not be written to " + notADirectory.toAbsolutePath())
                 .doesNotContain("reports in ");
     }
 

@@ -34,22 +34,37 @@ class StableStepNamesTests {
         Map<String, String> second = names(run(directory.resolve("second")));
 
         String prefix = "[engine:junit-jupiter]/[class:" + NamedTestCases.class.getName() + "]/";
-        assertThat(first.keySet()).hasSize(7).allSatisfy(name -> assertThat(name).startsWith(prefix))
-                .contains(prefix + "[method:a()]", prefix + "[test-template:repeated()]/[test-template-invocation:#3]",
+        assertThat(first.keySet())
+                .hasSize(7)
+                .allSatisfy(name -> assertThat(name).startsWith(prefix))
+                .contains(
+                        prefix + "[method:a()]",
+                        prefix + "[test-template:repeated()]/[test-template-invocation:#3]",
                         prefix + "[test-factory:dynamic()]/[dynamic-test:#2]");
         assertThat(second.keySet()).isEqualTo(first.keySet());
-        assertThat(displayNames(directory.resolve("first"))).containsOnly(Map.entry(prefix + "[method:a()]", "first test"),
-                Map.entry(prefix + "[method:b()]", "b()"),
-                Map.entry(prefix + "[test-template:repeated()]/[test-template-invocation:#1]", "repeated() repetition 1 of 3"),
-                Map.entry(prefix + "[test-template:repeated()]/[test-template-invocation:#2]", "repeated() repetition 2 of 3"),
-                Map.entry(prefix + "[test-template:repeated()]/[test-template-invocation:#3]", "repeated() repetition 3 of 3"),
-                Map.entry(prefix + "[test-factory:dynamic()]/[dynamic-test:#1]", "dynamic() d0"),
-                Map.entry(prefix + "[test-factory:dynamic()]/[dynamic-test:#2]", "dynamic() d1"));
+        assertThat(displayNames(directory.resolve("first")))
+                .containsOnly(
+                        Map.entry(prefix + "[method:a()]", "first test"),
+                        Map.entry(prefix + "[method:b()]", "b()"),
+                        Map.entry(
+                                prefix + "[test-template:repeated()]/[test-template-invocation:#1]",
+                                "repeated() repetition 1 of 3"),
+                        Map.entry(
+                                prefix + "[test-template:repeated()]/[test-template-invocation:#2]",
+                                "repeated() repetition 2 of 3"),
+                        Map.entry(
+                                prefix + "[test-template:repeated()]/[test-template-invocation:#3]",
+                                "repeated() repetition 3 of 3"),
+                        Map.entry(prefix + "[test-factory:dynamic()]/[dynamic-test:#1]", "dynamic() d0"),
+                        Map.entry(prefix + "[test-factory:dynamic()]/[dynamic-test:#2]", "dynamic() d1"));
     }
 
     private static Path run(Path into) {
-        CarbonTestKit.run(parallel(Map.of("carbon4j.reports", "true", "carbon4j.output-dir", into.toString())),
-                NamedTestCases.class).testEvents().assertStatistics(s -> s.succeeded(7));
+        CarbonTestKit.run(
+                        parallel(Map.of("carbon4j.reports", "true", "carbon4j.output-dir", into.toString())),
+                        NamedTestCases.class)
+                .testEvents()
+                .assertStatistics(s -> s.succeeded(7));
         return into;
     }
 
@@ -66,7 +81,8 @@ class StableStepNamesTests {
     private static Stream<String[]> rows(Path directory) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(directory)) {
-            files = list.filter(p -> p.getFileName().toString().startsWith("steps-")).toList();
+            files = list.filter(p -> p.getFileName().toString().startsWith("steps-"))
+                    .toList();
         }
         assertThat(files).hasSize(1);
         List<String> lines = Files.readAllLines(files.get(0));
@@ -92,5 +108,4 @@ class StableStepNamesTests {
             return IntStream.range(0, 2).mapToObj(i -> DynamicTest.dynamicTest("d" + i, () -> {}));
         }
     }
-
 }

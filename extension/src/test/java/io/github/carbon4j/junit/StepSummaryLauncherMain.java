@@ -5,8 +5,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -22,7 +22,9 @@ public final class StepSummaryLauncherMain {
         Map<String, String> parameters = new HashMap<>(CarbonTestKit.FIXED);
         parameters.put("carbon4j.budget.test.energy", "300 J");
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(BudgetTestCases.class)).configurationParameters(parameters).build();
+                .selectors(selectClass(BudgetTestCases.class))
+                .configurationParameters(parameters)
+                .build();
         // The session's store closes with it, which ends the carbon4j run and writes its summary.
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getLauncher().execute(request);

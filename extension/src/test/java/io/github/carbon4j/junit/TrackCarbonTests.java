@@ -47,10 +47,12 @@ class TrackCarbonTests {
         Map<String, String> sleeper = entriesByTest(run(PlainTestCases.class)).get("sleeps20ms()");
 
         assertThat(CarbonTestKit.joules(sleeper)).isGreaterThanOrEqualTo(20).isLessThan(1000);
-        assertThat(Double.parseDouble(sleeper.get(CarbonReportEntries.CPU_ENERGY))).isEqualTo(CarbonTestKit.joules(sleeper));
+        assertThat(Double.parseDouble(sleeper.get(CarbonReportEntries.CPU_ENERGY)))
+                .isEqualTo(CarbonTestKit.joules(sleeper));
         // 20 J at 1000 g/kWh = 5.56 mg
         assertThat(CarbonTestKit.grams(sleeper)).isGreaterThanOrEqualTo(20 / 3.6e6 * 1000);
-        assertThat(Double.parseDouble(sleeper.get(CarbonReportEntries.DURATION))).isGreaterThanOrEqualTo(0.02);
+        assertThat(Double.parseDouble(sleeper.get(CarbonReportEntries.DURATION)))
+                .isGreaterThanOrEqualTo(0.02);
         assertThat(sleeper).containsEntry(CarbonReportEntries.OVERLAPPED, "false");
     }
 
@@ -70,25 +72,37 @@ class TrackCarbonTests {
 
         results.testEvents().assertStatistics(s -> s.succeeded(3 + 2 + 3));
         Map<String, Map<String, String>> byTest = entriesByTest(results);
-        assertThat(byTest).containsOnlyKeys("repetition 1 of 3", "repetition 2 of 3", "repetition 3 of 3",
-                "[1] 1", "[2] 2", "first", "second", "third");
-        assertThat(byTest.values()).extracting(e -> e.get(CarbonReportEntries.STEP))
+        assertThat(byTest)
+                .containsOnlyKeys(
+                        "repetition 1 of 3",
+                        "repetition 2 of 3",
+                        "repetition 3 of 3",
+                        "[1] 1",
+                        "[2] 2",
+                        "first",
+                        "second",
+                        "third");
+        assertThat(byTest.values())
+                .extracting(e -> e.get(CarbonReportEntries.STEP))
                 .containsExactlyInAnyOrder("0", "1", "2", "3", "4", "5", "6", "7");
-        assertThat(byTest.values()).allSatisfy(e ->
-                assertThat(e).containsEntry(CarbonReportEntries.CONTEXT, "InvocationTestCases"));
+        assertThat(byTest.values())
+                .allSatisfy(e -> assertThat(e).containsEntry(CarbonReportEntries.CONTEXT, "InvocationTestCases"));
         assertThat(CarbonTestKit.joules(byTest.get("second"))).isGreaterThanOrEqualTo(10);
     }
 
     @Test
     @DisplayName("context: given name, nested class name, and method-only tracking")
     void contexts() {
-        assertThat(entries(run(NamedTestCases.class))).extracting(e -> e.get(CarbonReportEntries.CONTEXT))
+        assertThat(entries(run(NamedTestCases.class)))
+                .extracting(e -> e.get(CarbonReportEntries.CONTEXT))
                 .containsExactly("parser", "parser");
-        assertThat(entries(run(OuterTestCases.class))).extracting(e -> e.get(CarbonReportEntries.CONTEXT))
+        assertThat(entries(run(OuterTestCases.class)))
+                .extracting(e -> e.get(CarbonReportEntries.CONTEXT))
                 .containsExactlyInAnyOrder("OuterTestCases", "OuterTestCases.Inner");
         EngineExecutionResults methodOnly = run(MethodOnlyTestCases.class);
         assertThat(entriesByTest(methodOnly)).containsOnlyKeys("tracked()");
-        assertThat(entries(run(MetaAnnotatedTestCases.class))).extracting(e -> e.get(CarbonReportEntries.CONTEXT))
+        assertThat(entries(run(MetaAnnotatedTestCases.class)))
+                .extracting(e -> e.get(CarbonReportEntries.CONTEXT))
                 .containsExactly("meta");
     }
 
@@ -97,11 +111,15 @@ class TrackCarbonTests {
     void autodetection() {
         assertThat(entries(run(UnannotatedTestCases.class))).isEmpty();
 
-        EngineExecutionResults detected = run(Map.of("junit.jupiter.extensions.autodetection.enabled", "true"),
-                UnannotatedTestCases.class, PlainTestCases.class);
+        EngineExecutionResults detected = run(
+                Map.of("junit.jupiter.extensions.autodetection.enabled", "true"),
+                UnannotatedTestCases.class,
+                PlainTestCases.class);
 
-        assertThat(entries(detected)).extracting(e -> e.get(CarbonReportEntries.CONTEXT))
-                .containsExactlyInAnyOrder("UnannotatedTestCases", "PlainTestCases", "PlainTestCases", "PlainTestCases");
+        assertThat(entries(detected))
+                .extracting(e -> e.get(CarbonReportEntries.CONTEXT))
+                .containsExactlyInAnyOrder(
+                        "UnannotatedTestCases", "PlainTestCases", "PlainTestCases", "PlainTestCases");
     }
 
     @Test
@@ -111,12 +129,14 @@ class TrackCarbonTests {
 
         results.testEvents().assertStatistics(s -> s.started(0));
         assertThat(results.containerEvents().failed().stream()
-                .map(e -> e.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
-                        .getThrowable().orElseThrow()))
+                        .map(e -> e.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                                .getThrowable()
+                                .orElseThrow()))
                 .singleElement()
                 .satisfies(t -> assertThat(t)
                         .isInstanceOf(org.junit.jupiter.api.extension.ExtensionConfigurationException.class)
-                        .hasMessageContaining("carbon4j.intensity").hasMessageContaining("lots"));
+                        .hasMessageContaining("carbon4j.intensity")
+                        .hasMessageContaining("lots"));
     }
 
     @TrackCarbon
@@ -161,10 +181,13 @@ class TrackCarbonTests {
         @TestFactory
         Stream<DynamicNode> dynamic() {
             sleep(50); // would show in the dynamic tests' figures if the factory were measured around them
-            return Stream.of(DynamicTest.dynamicTest("first", () -> {}),
-                    DynamicContainer.dynamicContainer("more", Stream.of(
-                            DynamicTest.dynamicTest("second", () -> sleep(10)),
-                            DynamicTest.dynamicTest("third", () -> {}))));
+            return Stream.of(
+                    DynamicTest.dynamicTest("first", () -> {}),
+                    DynamicContainer.dynamicContainer(
+                            "more",
+                            Stream.of(
+                                    DynamicTest.dynamicTest("second", () -> sleep(10)),
+                                    DynamicTest.dynamicTest("third", () -> {}))));
         }
     }
 

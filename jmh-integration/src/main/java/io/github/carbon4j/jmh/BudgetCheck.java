@@ -44,11 +44,13 @@ public final class BudgetCheck {
     static final int OVER_BUDGET = 1;
     static final int BAD_INPUT = 2;
 
-    private static final String USAGE = "usage: BudgetCheck <results.json> [--max-energy-per-op <energy, e.g. \"2 mJ\">]"
-            + " [--max-emissions-per-op <emissions, e.g. \"1 µg\">] [--max-sci-per-op <emissions, e.g. \"2 µg\">]"
-            + " [--baseline <results.json> [--max-regression <10%>]]";
+    private static final String USAGE =
+            "usage: BudgetCheck <results.json> [--max-energy-per-op <energy, e.g. \"2 mJ\">]"
+                    + " [--max-emissions-per-op <emissions, e.g. \"1 µg\">] [--max-sci-per-op <emissions, e.g. \"2 µg\">]"
+                    + " [--baseline <results.json> [--max-regression <10%>]]";
     private static final DoubleFunction<String> JOULES = j -> Energy.ofJoules(j).toString();
-    private static final DoubleFunction<String> GRAMS = g -> Emissions.ofGrams(g).toString();
+    private static final DoubleFunction<String> GRAMS =
+            g -> Emissions.ofGrams(g).toString();
 
     private BudgetCheck() {}
 
@@ -94,7 +96,8 @@ public final class BudgetCheck {
             out.println(String.format("%-4s  %s  %s", row[0], row[1], row[2]));
         }
         String total = "carbon budget: " + (benchmarks.size() - failed) + " of " + benchmarks.size()
-                + " benchmarks within budget (" + a.file() + a.baseline().map(b -> ", baseline " + b).orElse("") + ")";
+                + " benchmarks within budget (" + a.file()
+                + a.baseline().map(b -> ", baseline " + b).orElse("") + ")";
         out.println(total);
         try {
             StepSummary.append(environment, markdown(rows, total));
@@ -105,43 +108,51 @@ public final class BudgetCheck {
     }
 
     /** One benchmark's row: verdict ({@code OK}, {@code OVER}, {@code REGRESSED}), name and figures. */
-    private static String[] check(JmhJsonResults.Benchmark benchmark, BudgetCheckArguments a,
-            Optional<JmhJsonResults.Benchmark> before) {
+    private static String[] check(
+            JmhJsonResults.Benchmark benchmark, BudgetCheckArguments a, Optional<JmhJsonResults.Benchmark> before) {
         List<Verdict> verdicts = new ArrayList<>();
-        a.maxEnergy().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.ENERGY_PER_OP, max,
-                Energy::ofJoules)));
-        a.maxEmissions().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.EMISSIONS_PER_OP, max,
-                Emissions::ofGrams)));
+        a.maxEnergy()
+                .ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.ENERGY_PER_OP, max, Energy::ofJoules)));
+        a.maxEmissions()
+                .ifPresent(max ->
+                        verdicts.add(verdict(benchmark, CarbonLabels.EMISSIONS_PER_OP, max, Emissions::ofGrams)));
         a.maxSci().ifPresent(max -> verdicts.add(verdict(benchmark, CarbonLabels.SCI_PER_OP, max, Emissions::ofGrams)));
         boolean over = verdicts.stream().anyMatch(v -> !v.within());
         boolean regressed = false;
         if (a.baseline().isPresent() && before.isEmpty()) {
             verdicts.add(new Verdict(true, "new: not in the baseline"));
         } else if (before.isPresent()) {
-            for (Verdict v : List.of(regression(before.get(), benchmark, CarbonLabels.ENERGY_PER_OP, "energy",
-                    a.share(), JOULES), regression(before.get(), benchmark, CarbonLabels.EMISSIONS_PER_OP, "emissions",
-                    a.share(), GRAMS))) {
+            for (Verdict v : List.of(
+                    regression(before.get(), benchmark, CarbonLabels.ENERGY_PER_OP, "energy", a.share(), JOULES),
+                    regression(
+                            before.get(), benchmark, CarbonLabels.EMISSIONS_PER_OP, "emissions", a.share(), GRAMS))) {
                 verdicts.add(v);
                 regressed |= !v.within();
             }
         }
         String status = over ? "OVER" : regressed ? "REGRESSED" : "OK";
-        return new String[] {status, benchmark.name(), String.join("  ", verdicts.stream().map(Verdict::text).toList())};
+        return new String[] {
+            status,
+            benchmark.name(),
+            String.join("  ", verdicts.stream().map(Verdict::text).toList())
+        };
     }
 
     private static List<JmhJsonResults.Benchmark> read(Path file) throws JmhJsonResults.UnreadableResultsException {
         List<JmhJsonResults.Benchmark> benchmarks = JmhJsonResults.read(file);
         if (benchmarks.stream().noneMatch(b -> b.metrics().keySet().stream().anyMatch(CarbonLabels.ALL::contains))) {
-            throw new JmhJsonResults.UnreadableResultsException(file + " has no " + CarbonLabels.ENERGY_PER_OP
-                    + " results: run JMH with -prof carbon -rf json", null);
+            throw new JmhJsonResults.UnreadableResultsException(
+                    file + " has no " + CarbonLabels.ENERGY_PER_OP + " results: run JMH with -prof carbon -rf json",
+                    null);
         }
         for (JmhJsonResults.Benchmark benchmark : benchmarks) {
             for (String label : CarbonLabels.ALL) {
                 JmhJsonResults.Metric metric = benchmark.metrics().get(label);
                 if (metric != null && metric.score() < 0) {
                     // Energy and emissions are never negative: the file was edited or is not from -prof carbon.
-                    throw new JmhJsonResults.UnreadableResultsException(file + ": " + benchmark.name()
-                            + " has a negative " + label + " score (" + metric.score() + "), which carbon4j never writes",
+                    throw new JmhJsonResults.UnreadableResultsException(
+                            file + ": " + benchmark.name() + " has a negative " + label + " score (" + metric.score()
+                                    + "), which carbon4j never writes",
                             null);
                 }
             }
@@ -150,31 +161,45 @@ public final class BudgetCheck {
     }
 
     private static String markdown(List<String[]> rows, String total) {
-        StringBuilder md = new StringBuilder("### carbon4j: JMH carbon budget\n\n| verdict | benchmark | figures |\n|---|---|---|\n");
+        StringBuilder md = new StringBuilder(
+                "### carbon4j: JMH carbon budget\n\n| verdict | benchmark | figures |\n|---|---|---|\n");
         for (String[] row : rows) {
-            md.append("| ").append(row[0]).append(" | `").append(StepSummary.cell(row[1])).append("` | ")
-                    .append(StepSummary.cell(row[2])).append(" |\n");
+            md.append("| ")
+                    .append(row[0])
+                    .append(" | `")
+                    .append(StepSummary.cell(row[1]))
+                    .append("` | ")
+                    .append(StepSummary.cell(row[2]))
+                    .append(" |\n");
         }
         return md.append('\n').append(StepSummary.cell(total)).append('\n').toString();
     }
 
     private record Verdict(boolean within, String text) {}
 
-    private static <Q extends Comparable<Q>> Verdict verdict(JmhJsonResults.Benchmark benchmark, String label,
-            Limit<Q> limit, DoubleFunction<Q> quantity) {
+    private static <Q extends Comparable<Q>> Verdict verdict(
+            JmhJsonResults.Benchmark benchmark, String label, Limit<Q> limit, DoubleFunction<Q> quantity) {
         JmhJsonResults.Metric metric = benchmark.metrics().get(label);
         double score = metric == null ? Double.NaN : metric.score();
         if (!Double.isFinite(score)) {
-            return new Verdict(false, limit.figure() + " not measured (" + label + (metric == null ? " missing"
-                    : " is " + score) + "), limit " + limit.limit() + "/op");
+            return new Verdict(
+                    false,
+                    limit.figure() + " not measured (" + label + (metric == null ? " missing" : " is " + score)
+                            + "), limit " + limit.limit() + "/op");
         }
         Q figure = quantity.apply(score);
         return new Verdict(limit.admits(figure), limit.verdict(figure, "/op"));
     }
 
-    private static Verdict regression(JmhJsonResults.Benchmark before, JmhJsonResults.Benchmark now, String label,
-            String what, double share, DoubleFunction<String> format) {
-        JmhJsonResults.Metric b = before.metrics().getOrDefault(label, new JmhJsonResults.Metric(Double.NaN, Double.NaN));
+    private static Verdict regression(
+            JmhJsonResults.Benchmark before,
+            JmhJsonResults.Benchmark now,
+            String label,
+            String what,
+            double share,
+            DoubleFunction<String> format) {
+        JmhJsonResults.Metric b =
+                before.metrics().getOrDefault(label, new JmhJsonResults.Metric(Double.NaN, Double.NaN));
         JmhJsonResults.Metric n = now.metrics().getOrDefault(label, new JmhJsonResults.Metric(Double.NaN, Double.NaN));
         Regression r = new Regression(what, b.score(), b.standardError(), n.score(), n.standardError(), share);
         return new Verdict(!r.regressed(), r.text(format));

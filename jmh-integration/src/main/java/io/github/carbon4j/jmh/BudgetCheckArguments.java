@@ -15,14 +15,21 @@ import java.util.Optional;
  * {@link BudgetCheck}'s command line, checked: the result file, the limits per operation, the
  * baseline and the allowed growth, and the warnings to print (a deprecated flag). Immutable.
  */
-record BudgetCheckArguments(Path file, Optional<Limit<Energy>> maxEnergy, Optional<Limit<Emissions>> maxEmissions,
-        Optional<Limit<Emissions>> maxSci, Optional<Path> baseline, double share, List<String> warnings) {
+record BudgetCheckArguments(
+        Path file,
+        Optional<Limit<Energy>> maxEnergy,
+        Optional<Limit<Emissions>> maxEmissions,
+        Optional<Limit<Emissions>> maxSci,
+        Optional<Path> baseline,
+        double share,
+        List<String> warnings) {
 
     /** The emissions flag's name before 0.3, when the JMH labels said co2e. */
     static final String OLD_EMISSIONS_FLAG = "--max-co2e-per-op";
+
     private static final String EMISSIONS_FLAG = "--max-emissions-per-op";
-    private static final List<String> FLAGS = List.of("--max-energy-per-op", EMISSIONS_FLAG, "--max-sci-per-op",
-            "--baseline", "--max-regression");
+    private static final List<String> FLAGS =
+            List.of("--max-energy-per-op", EMISSIONS_FLAG, "--max-sci-per-op", "--baseline", "--max-regression");
 
     /** @throws IllegalArgumentException saying what is wrong with the arguments */
     static BudgetCheckArguments parse(String[] args) {
@@ -57,11 +64,15 @@ record BudgetCheckArguments(Path file, Optional<Limit<Energy>> maxEnergy, Option
         if (flags.containsKey("--max-regression") && baseline.isEmpty()) {
             throw new IllegalArgumentException("--max-regression needs --baseline");
         }
-        BudgetCheckArguments a = new BudgetCheckArguments(file,
+        BudgetCheckArguments a = new BudgetCheckArguments(
+                file,
                 Optional.ofNullable(flags.get("--max-energy-per-op")).map(Limit::energy),
                 Optional.ofNullable(flags.get(EMISSIONS_FLAG)).map(Limit::emissions),
-                Optional.ofNullable(flags.get("--max-sci-per-op")).map(Limit::sci), baseline,
-                Optional.ofNullable(flags.get("--max-regression")).map(BudgetCheckArguments::share).orElse(0.10),
+                Optional.ofNullable(flags.get("--max-sci-per-op")).map(Limit::sci),
+                baseline,
+                Optional.ofNullable(flags.get("--max-regression"))
+                        .map(BudgetCheckArguments::share)
+                        .orElse(0.10),
                 List.copyOf(warnings));
         if (a.maxEnergy().isEmpty() && a.maxEmissions().isEmpty() && a.maxSci().isEmpty() && baseline.isEmpty()) {
             throw new IllegalArgumentException("no limit and no baseline given");
@@ -80,7 +91,8 @@ record BudgetCheckArguments(Path file, Optional<Limit<Energy>> maxEnergy, Option
     /** {@code "10%"} or {@code "10"}: a growth in percent, at least 0. */
     static double share(String value) {
         String text = value.strip();
-        String number = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        String number =
+                text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
         double percent;
         try {
             percent = Double.parseDouble(number);

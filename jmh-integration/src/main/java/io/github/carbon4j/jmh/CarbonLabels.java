@@ -78,16 +78,28 @@ public final class CarbonLabels {
     public static final String GRAMS_PER_OP = "g/op";
     /** The unit of {@link #CO2E_RATE} before 0.2. */
     public static final String GRAMS_PER_SECOND = "g/s";
+
     public static final String WATTS = "W";
 
     /** Every label, in the order the profiler returns them. */
-    public static final List<String> ALL = List.of(ENERGY, ENERGY_PER_OP, EMISSIONS, EMISSIONS_PER_OP, EMISSIONS_RATE,
-            POWER_CPU, POWER_GPU, POWER_RAM, EMBODIED, EMBODIED_PER_OP, SCI, SCI_PER_OP);
+    public static final List<String> ALL = List.of(
+            ENERGY,
+            ENERGY_PER_OP,
+            EMISSIONS,
+            EMISSIONS_PER_OP,
+            EMISSIONS_RATE,
+            POWER_CPU,
+            POWER_GPU,
+            POWER_RAM,
+            EMBODIED,
+            EMBODIED_PER_OP,
+            SCI,
+            SCI_PER_OP);
 
     /** The labels of earlier versions, each with the label that replaced it. @since 0.3 */
     @SuppressWarnings("deprecation")
-    public static final Map<String, String> LEGACY = Map.of(CO2E, EMISSIONS, CO2E_PER_OP, EMISSIONS_PER_OP,
-            CO2E_RATE, EMISSIONS_RATE);
+    public static final Map<String, String> LEGACY =
+            Map.of(CO2E, EMISSIONS, CO2E_PER_OP, EMISSIONS_PER_OP, CO2E_RATE, EMISSIONS_RATE);
 
     private CarbonLabels() {}
 

@@ -90,16 +90,16 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
 
     @Override
     @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
-            IterationParams iterationParams, IterationResult result) {
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         boolean isWarmup = iterationParams.getType() == IterationType.WARMUP;
         long step = isWarmup ? ++warmupSteps : ++measurementSteps;
         if (measured == null) {
             measured = context(benchmarkParams, false);
             warmup = Context.of(measured.name() + WARMUP_SUFFIX);
         }
-        Collection<ScalarResult> results = session.end(isWarmup ? warmup : measured, step,
-                result.getMetadata().getAllOps());
+        Collection<ScalarResult> results = session.end(
+                isWarmup ? warmup : measured, step, result.getMetadata().getAllOps());
         if (isLast(benchmarkParams, isWarmup, step)) {
             session.close();
         }
@@ -123,7 +123,8 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
 
     @Override
     @SuppressWarnings("rawtypes") // JMH's interface declares the raw type
-    public Collection<? extends Result> afterTrial(BenchmarkResult benchmarkResult, long pid, File stdOut, File stdErr) {
+    public Collection<? extends Result> afterTrial(
+            BenchmarkResult benchmarkResult, long pid, File stdOut, File stdErr) {
         return List.of();
     }
 

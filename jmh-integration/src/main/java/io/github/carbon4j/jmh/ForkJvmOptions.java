@@ -18,8 +18,7 @@ final class ForkJvmOptions {
     static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
     static final int FIRST_WARNING_FEATURE = 24;
 
-    private ForkJvmOptions() {
-    }
+    private ForkJvmOptions() {}
 
     /**
      * @param jdkVersion the fork JVM's {@code java.version}, as JMH reads it from that JVM

@@ -128,8 +128,10 @@ final class ForkSession {
 
     private void unavailable(String benchmark, Throwable e) {
         // GCProfiler's lesson: a profiler that cannot measure must be distinguishable in the report.
-        notices.warn("jmh.unavailable", "carbon profiler cannot measure " + benchmark + " in this JVM, its "
-                + CarbonLabels.ENERGY + " results are NaN: " + e);
+        notices.warn(
+                "jmh.unavailable",
+                "carbon profiler cannot measure " + benchmark + " in this JVM, its " + CarbonLabels.ENERGY
+                        + " results are NaN: " + e);
     }
 
     private static String methods(CarbonMetrics metrics) {

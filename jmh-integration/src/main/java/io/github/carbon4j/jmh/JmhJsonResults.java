@@ -82,9 +82,12 @@ final class JmhJsonResults {
                 throw new IllegalArgumentException("a result without a \"benchmark\" name");
             }
             Map<String, String> params = new LinkedHashMap<>();
-            node.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+            node.path("params")
+                    .properties()
+                    .forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             Map<String, Metric> metrics = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> metric : node.path("secondaryMetrics").properties()) {
+            for (Map.Entry<String, JsonNode> metric :
+                    node.path("secondaryMetrics").properties()) {
                 // A file written before 0.3 says carbon.co2e*: read under today's label.
                 String label = CarbonLabels.current(metric.getKey());
                 metrics.put(label, metric(label, metric.getValue()));
@@ -124,7 +127,8 @@ final class JmhJsonResults {
             return Double.NaN;
         }
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        double squares =
+                values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
         return Math.sqrt(squares / (values.size() - 1) / values.size());
     }
 

@@ -3,8 +3,8 @@ package io.github.carbon4j.jmh;
 import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.ConfigKey;
 import io.github.carbon4j.ConfigKeys;
-import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.ConfigSource;
+import io.github.carbon4j.ConfigTable;
 import io.github.carbon4j.intensity.CarbonIntensities;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +21,15 @@ final class ProfilerOptions {
 
     /** Shorthand for both cloud keys: {@code cloud=gcp:europe-west1}. */
     static final String CLOUD = "cloud";
+
     static final String HELP = "help";
 
     private ProfilerOptions() {}
 
     /** Every option name, in the order of {@link ConfigKeys#ALL}, then {@code cloud}. */
     static List<String> names() {
-        List<String> names = ConfigKeys.ALL.stream().map(ProfilerOptions::optionName).collect(Collectors.toList());
+        List<String> names =
+                ConfigKeys.ALL.stream().map(ProfilerOptions::optionName).collect(Collectors.toList());
         names.add(CLOUD);
         return List.copyOf(names);
     }
@@ -54,8 +56,12 @@ final class ProfilerOptions {
 
     /** Without a location there is nothing to validate, and resolving would print the world-average notice on -lprof. */
     private static boolean hasLocation(CarbonConfig config) {
-        return config.carbonIntensity().isPresent() || config.country().isPresent() || config.region().isPresent()
-                || config.cloudProvider().isPresent() || config.cloudRegion().isPresent() || !config.energyMix().isEmpty();
+        return config.carbonIntensity().isPresent()
+                || config.country().isPresent()
+                || config.region().isPresent()
+                || config.cloudProvider().isPresent()
+                || config.cloudRegion().isPresent()
+                || !config.energyMix().isEmpty();
     }
 
     /** The options as {@code carbon4j.*} keys and raw values. */
@@ -77,8 +83,8 @@ final class ProfilerOptions {
                 throw new ProfilerException("carbon profiler: unknown option \"" + name + "\"\n" + usage());
             }
             if (value.isEmpty()) {
-                throw new ProfilerException("carbon profiler: option \"" + name + "\" needs a value, as in "
-                        + name + "=...\n" + usage());
+                throw new ProfilerException(
+                        "carbon profiler: option \"" + name + "\" needs a value, as in " + name + "=...\n" + usage());
             }
             if (name.equals(CLOUD)) {
                 int colon = value.indexOf(':');
@@ -117,8 +123,10 @@ final class ProfilerOptions {
                 "Options are carbon4j configuration keys without the carbon4j. prefix; they win over",
                 "-Dcarbon4j.* system properties, CARBON4J_* variables and carbon4j.properties.",
                 ""));
-        lines.add(optionLine(CLOUD + "=gcp:europe-west1", "cloud provider and region at once (or cloud.provider=,"
-                + " cloud.region=)", ""));
+        lines.add(optionLine(
+                CLOUD + "=gcp:europe-west1",
+                "cloud provider and region at once (or cloud.provider=," + " cloud.region=)",
+                ""));
         for (ConfigKey<?> key : ConfigTable.readBy(ConfigKey.Reader.CORE)) {
             String unit = key.unit().isEmpty() ? "" : ", " + key.unit();
             String dflt = key.defaultText().isEmpty() ? "" : " (default: " + key.defaultText() + ")";

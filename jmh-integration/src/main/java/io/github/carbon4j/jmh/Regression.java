@@ -17,8 +17,7 @@ import java.util.function.DoubleFunction;
  * @param nowError the standard error of the mean now, NaN when unknown
  * @param share the allowed growth, 0.1 for 10%
  */
-record Regression(String what, double baseline, double baselineError, double now, double nowError,
-        double share) {
+record Regression(String what, double baseline, double baselineError, double now, double nowError, double share) {
 
     double noise() {
         double b = Double.isFinite(baselineError) ? baselineError : 0;
@@ -43,8 +42,15 @@ record Regression(String what, double baseline, double baselineError, double now
         if (!measured()) {
             return what + " not measured (" + (Double.isFinite(baseline) ? "now" : "in the baseline") + ")";
         }
-        return String.format(Locale.ROOT, "%s %s/op → %s/op (%s, noise ±%s/op, allowed %s)", what, format.apply(baseline),
-                format.apply(now), percent(change()), format.apply(noise()), percent(share));
+        return String.format(
+                Locale.ROOT,
+                "%s %s/op → %s/op (%s, noise ±%s/op, allowed %s)",
+                what,
+                format.apply(baseline),
+                format.apply(now),
+                percent(change()),
+                format.apply(noise()),
+                percent(share));
     }
 
     static String percent(double share) {

@@ -29,7 +29,8 @@ final class ResultUnits {
             case CarbonLabels.ENERGY -> factor(unit, "J", "");
             case CarbonLabels.ENERGY_PER_OP -> factor(unit, "J", "/op");
             case CarbonLabels.EMISSIONS, CarbonLabels.EMBODIED, CarbonLabels.SCI -> factor(unit, "g", "");
-            case CarbonLabels.EMISSIONS_PER_OP, CarbonLabels.EMBODIED_PER_OP, CarbonLabels.SCI_PER_OP -> factor(unit, "g", "/op");
+            case CarbonLabels.EMISSIONS_PER_OP, CarbonLabels.EMBODIED_PER_OP, CarbonLabels.SCI_PER_OP ->
+                factor(unit, "g", "/op");
             case CarbonLabels.EMISSIONS_RATE -> factor(unit, "g", "/s");
             default -> factor(unit, "W", "");
         };

@@ -56,25 +56,29 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
         return atMost(CarbonLabels.SCI_PER_OP, Limit.sci(limit), Emissions::ofGrams);
     }
 
-    private <Q extends Comparable<Q>> RunResultCarbonAssert atMost(String label, Limit<Q> limit,
-            DoubleFunction<Q> quantity) {
+    private <Q extends Comparable<Q>> RunResultCarbonAssert atMost(
+            String label, Limit<Q> limit, DoubleFunction<Q> quantity) {
         isNotNull();
         String benchmark = BenchmarkNames.of(actual.getParams());
         String what = limit.figure();
         Q limitText = limit.limit();
         Result<?> result = result(label);
         if (result == null) {
-            failWithMessage("Expected %s to have %s per operation of at most %s, but its results have no %s:"
-                    + " add the carbon profiler (addProfiler(CarbonProfiler.class))", benchmark, what, limitText, label);
+            failWithMessage(
+                    "Expected %s to have %s per operation of at most %s, but its results have no %s:"
+                            + " add the carbon profiler (addProfiler(CarbonProfiler.class))",
+                    benchmark, what, limitText, label);
         } else if (!Double.isFinite(result.getScore())) {
-            failWithMessage("Expected %s to have %s per operation of at most %s, but the carbon profiler could not"
-                    + " measure it (%s is %s; the benchmark's output says why)", benchmark, what, limitText, label,
-                    result.getScore());
+            failWithMessage(
+                    "Expected %s to have %s per operation of at most %s, but the carbon profiler could not"
+                            + " measure it (%s is %s; the benchmark's output says why)",
+                    benchmark, what, limitText, label, result.getScore());
         } else {
             // The unit comes from the result, so results of a profiler with other units compare alike.
             Q figure = quantity.apply(result.getScore() * ResultUnits.factorFor(label, result.getScoreUnit()));
             if (!limit.admits(figure)) {
-                failWithMessage("Expected %s to have %s per operation of at most %s, but it was %s per operation (%s)",
+                failWithMessage(
+                        "Expected %s to have %s per operation of at most %s, but it was %s per operation (%s)",
                         benchmark, what, limitText, figure, label);
             }
         }

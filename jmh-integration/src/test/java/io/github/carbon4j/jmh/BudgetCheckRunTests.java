@@ -26,6 +26,7 @@ class BudgetCheckRunTests {
 
     @TempDir
     static Path directory;
+
     static Path baseline;
     static Path slower;
 
@@ -38,20 +39,21 @@ class BudgetCheckRunTests {
     private static Path run(String name, int spin) throws RunnerException {
         Path json = directory.resolve(name);
         new Runner(new OptionsBuilder()
-                .include(SpinTestCases.class.getName() + ".spin")
-                .mode(Mode.AverageTime)
-                .timeUnit(TimeUnit.NANOSECONDS)
-                .forks(1)
-                .jvmArgsAppend("-Dspin=" + spin)
-                .warmupIterations(1)
-                .warmupTime(TimeValue.milliseconds(200))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.milliseconds(100))
-                .addProfiler("carbon", "cpu.power=100;ram.power=0;scope=machine;intensity=500;reports=false")
-                .resultFormat(ResultFormatType.JSON)
-                .result(json.toString())
-                .shouldFailOnError(true)
-                .build()).runSingle();
+                        .include(SpinTestCases.class.getName() + ".spin")
+                        .mode(Mode.AverageTime)
+                        .timeUnit(TimeUnit.NANOSECONDS)
+                        .forks(1)
+                        .jvmArgsAppend("-Dspin=" + spin)
+                        .warmupIterations(1)
+                        .warmupTime(TimeValue.milliseconds(200))
+                        .measurementIterations(5)
+                        .measurementTime(TimeValue.milliseconds(100))
+                        .addProfiler("carbon", "cpu.power=100;ram.power=0;scope=machine;intensity=500;reports=false")
+                        .resultFormat(ResultFormatType.JSON)
+                        .result(json.toString())
+                        .shouldFailOnError(true)
+                        .build())
+                .runSingle();
         return json;
     }
 
@@ -59,8 +61,10 @@ class BudgetCheckRunTests {
     void theSlowerRunIsARegressionOfTheSameBenchmark() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int status = BudgetCheck.run(new String[] {slower.toString(), "--baseline", baseline.toString(),
-                "--max-regression", "10%"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int status = BudgetCheck.run(
+                new String[] {slower.toString(), "--baseline", baseline.toString(), "--max-regression", "10%"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
 
         assertThat(status).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8))
@@ -72,11 +76,15 @@ class BudgetCheckRunTests {
     void aRunAgainstItselfIsWithinAndTheAbsoluteLimitsReadTheFilesUnits() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int status = BudgetCheck.run(new String[] {baseline.toString(), "--baseline", baseline.toString(),
-                "--max-energy-per-op", "1 J"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int status = BudgetCheck.run(
+                new String[] {baseline.toString(), "--baseline", baseline.toString(), "--max-energy-per-op", "1 J"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
 
         assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("OK    " + SpinTestCases.class.getName() + ".spin")
-                .contains("(+0.0%").contains("<= limit 1 J/op");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("OK    " + SpinTestCases.class.getName() + ".spin")
+                .contains("(+0.0%")
+                .contains("<= limit 1 J/op");
     }
 }

@@ -24,54 +24,66 @@ class BudgetCheckTests {
     void everyBenchmarkWithinBudgetExitsZero() {
         int status = check(fixture("two-sizes.json"), "--max-energy-per-op", "5 mJ", "--max-emissions-per-op", "1 µg");
         assertThat(status).isZero();
-        assertThat(out()).contains(
-                "OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 5 mJ/op  emissions 0.15 ngCO2eq/op <= limit 1 µgCO2eq/op",
-                "OK    org.acme.JoinBench.join(size=1000)  energy 3 mJ/op <= limit 5 mJ/op",
-                "carbon budget: 2 of 2 benchmarks within budget");
+        assertThat(out())
+                .contains(
+                        "OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 5 mJ/op  emissions 0.15 ngCO2eq/op <= limit 1 µgCO2eq/op",
+                        "OK    org.acme.JoinBench.join(size=1000)  energy 3 mJ/op <= limit 5 mJ/op",
+                        "carbon budget: 2 of 2 benchmarks within budget");
     }
 
     @Test
     void oneBenchmarkOverBudgetExitsOneAndSaysWhich() {
         int status = check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mJ");
         assertThat(status).isEqualTo(1);
-        assertThat(out()).contains("OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 2 mJ/op",
-                "OVER  org.acme.JoinBench.join(size=1000)  energy 3 mJ/op > limit 2 mJ/op",
-                "carbon budget: 1 of 2 benchmarks within budget");
+        assertThat(out())
+                .contains(
+                        "OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 2 mJ/op",
+                        "OVER  org.acme.JoinBench.join(size=1000)  energy 3 mJ/op > limit 2 mJ/op",
+                        "carbon budget: 1 of 2 benchmarks within budget");
     }
 
     @Test
     void emissionsLimitAloneIsChecked() {
-        assertThat(check(fixture("two-sizes.json"), "--max-emissions-per-op", "0.1 ugCO2eq")).isEqualTo(1);
-        assertThat(out()).contains("OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op > limit 100 ngCO2eq/op");
+        assertThat(check(fixture("two-sizes.json"), "--max-emissions-per-op", "0.1 ugCO2eq"))
+                .isEqualTo(1);
+        assertThat(out())
+                .contains("OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op > limit 100 ngCO2eq/op");
         assertThat(err()).isEmpty();
     }
 
     @Test
     void theFlagsOldNameStillWorksAndSaysItIsDeprecated() {
         // two-sizes.json is a file of the profiler before 0.3: its labels say carbon.co2e*, read as carbon.emissions*.
-        assertThat(check(fixture("two-sizes.json"), "--max-co2e-per-op", "0.1 ugCO2eq")).isEqualTo(1);
-        assertThat(out()).contains("OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op > limit 100 ngCO2eq/op");
+        assertThat(check(fixture("two-sizes.json"), "--max-co2e-per-op", "0.1 ugCO2eq"))
+                .isEqualTo(1);
+        assertThat(out())
+                .contains("OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op > limit 100 ngCO2eq/op");
         assertThat(err()).contains("BudgetCheck: --max-co2e-per-op is deprecated: use --max-emissions-per-op");
     }
 
     @Test
     void sciLimitBoundsOperationalPlusEmbodiedPerOperation() throws Exception {
         String json = Files.readString(fixture("two-sizes.json"));
-        Path withSci = Files.writeString(directory.resolve("sci.json"), json
-                .replace("\"carbon.co2e.norm\": {\n                \"score\": 1.5e-10,",
-                        "\"carbon.sci.norm\": {\"score\": 2.0e-10, \"scoreUnit\": \"g/op\"},\n"
-                                + "            \"carbon.co2e.norm\": {\n                \"score\": 1.5e-10,")
-                .replace("\"carbon.co2e.norm\": {\n                \"score\": 4.2e-07,",
-                        "\"carbon.sci.norm\": {\"score\": 6.0e-07, \"scoreUnit\": \"g/op\"},\n"
-                                + "            \"carbon.co2e.norm\": {\n                \"score\": 4.2e-07,"));
+        Path withSci = Files.writeString(
+                directory.resolve("sci.json"),
+                json.replace(
+                                "\"carbon.co2e.norm\": {\n                \"score\": 1.5e-10,",
+                                "\"carbon.sci.norm\": {\"score\": 2.0e-10, \"scoreUnit\": \"g/op\"},\n"
+                                        + "            \"carbon.co2e.norm\": {\n                \"score\": 1.5e-10,")
+                        .replace(
+                                "\"carbon.co2e.norm\": {\n                \"score\": 4.2e-07,",
+                                "\"carbon.sci.norm\": {\"score\": 6.0e-07, \"scoreUnit\": \"g/op\"},\n"
+                                        + "            \"carbon.co2e.norm\": {\n                \"score\": 4.2e-07,"));
         assertThat(withSci).content().contains("carbon.sci.norm");
 
-        assertThat(check(withSci, "--max-emissions-per-op", "0.5 µg", "--max-sci-per-op", "0.5 µg")).isEqualTo(1);
-        assertThat(out()).contains(
-                "OK    org.acme.JoinBench.join(size=10)  emissions 0.15 ngCO2eq/op <= limit 500 ngCO2eq/op"
-                        + "  SCI 0.2 ngCO2eq/op <= limit 500 ngCO2eq/op",
-                "OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op <= limit 500 ngCO2eq/op"
-                        + "  SCI 600 ngCO2eq/op > limit 500 ngCO2eq/op");
+        assertThat(check(withSci, "--max-emissions-per-op", "0.5 µg", "--max-sci-per-op", "0.5 µg"))
+                .isEqualTo(1);
+        assertThat(out())
+                .contains(
+                        "OK    org.acme.JoinBench.join(size=10)  emissions 0.15 ngCO2eq/op <= limit 500 ngCO2eq/op"
+                                + "  SCI 0.2 ngCO2eq/op <= limit 500 ngCO2eq/op",
+                        "OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op <= limit 500 ngCO2eq/op"
+                                + "  SCI 600 ngCO2eq/op > limit 500 ngCO2eq/op");
     }
 
     @Test
@@ -84,7 +96,8 @@ class BudgetCheckTests {
     void aBenchmarkThatWasNotMeasuredFailsTheCheck() {
         int status = check(fixture("not-measured.json"), "--max-energy-per-op", "1 J");
         assertThat(status).isEqualTo(1);
-        assertThat(out()).contains("OVER  org.acme.JoinBench.join(size=1000)  energy not measured (carbon.energy.norm is NaN)");
+        assertThat(out())
+                .contains("OVER  org.acme.JoinBench.join(size=1000)  energy not measured (carbon.energy.norm is NaN)");
     }
 
     @Test
@@ -97,14 +110,16 @@ class BudgetCheckTests {
     @Test
     void aNegativeScoreExitsTwoWithAMessage() throws Exception {
         String json = Files.readString(fixture("two-sizes.json"));
-        Path edited = Files.writeString(directory.resolve("negative.json"), json.replace("\"score\": 0.003,",
-                "\"score\": -0.003,"));
+        Path edited = Files.writeString(
+                directory.resolve("negative.json"), json.replace("\"score\": 0.003,", "\"score\": -0.003,"));
         assertThat(edited).content().contains("-0.003");
 
         assertThat(check(edited, "--max-energy-per-op", "1 J")).isEqualTo(2);
 
-        assertThat(err()).contains(edited + ": org.acme.JoinBench.join(size=1000) has a negative carbon.energy.norm score"
-                + " (-0.003), which carbon4j never writes").doesNotContain("\tat ");
+        assertThat(err())
+                .contains(edited + ": org.acme.JoinBench.join(size=1000) has a negative carbon.energy.norm score"
+                        + " (-0.003), which carbon4j never writes")
+                .doesNotContain("\tat ");
         assertThat(out()).isEmpty();
     }
 
@@ -132,7 +147,8 @@ class BudgetCheckTests {
         assertThat(err()).contains("no result file given").contains("usage: BudgetCheck");
         assertThat(check(fixture("two-sizes.json"))).isEqualTo(2);
         assertThat(err()).contains("no limit and no baseline given");
-        assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mW")).isEqualTo(2);
+        assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mW"))
+                .isEqualTo(2);
         assertThat(err()).contains("\"2 mW\"");
         assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op")).isEqualTo(2);
         assertThat(err()).contains("--max-energy-per-op needs a value");

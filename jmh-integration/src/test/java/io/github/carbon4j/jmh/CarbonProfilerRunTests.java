@@ -36,6 +36,7 @@ class CarbonProfilerRunTests {
 
     @TempDir
     static Path directory;
+
     static RunResult run;
     static Path json;
 
@@ -43,19 +44,22 @@ class CarbonProfilerRunTests {
     static void runJmhOnce() throws Exception {
         json = directory.resolve("results.json");
         run = new Runner(new OptionsBuilder()
-                .include(JoinTestCases.class.getName() + ".join")
-                .forks(1)
-                .warmupIterations(1)
-                .warmupTime(TimeValue.milliseconds(200))
-                .measurementIterations(2)
-                .measurementTime(TimeValue.milliseconds(200))
-                .timeUnit(TimeUnit.MILLISECONDS)
-                .addProfiler("carbon", "cpu.power=100;ram.power=10;scope=machine;intensity=" + (int) INTENSITY
-                        + ";output-dir=" + directory.resolve("carbon4j") + ";experiment=run-test")
-                .resultFormat(ResultFormatType.JSON)
-                .result(json.toString())
-                .shouldFailOnError(true)
-                .build()).runSingle();
+                        .include(JoinTestCases.class.getName() + ".join")
+                        .forks(1)
+                        .warmupIterations(1)
+                        .warmupTime(TimeValue.milliseconds(200))
+                        .measurementIterations(2)
+                        .measurementTime(TimeValue.milliseconds(200))
+                        .timeUnit(TimeUnit.MILLISECONDS)
+                        .addProfiler(
+                                "carbon",
+                                "cpu.power=100;ram.power=10;scope=machine;intensity=" + (int) INTENSITY + ";output-dir="
+                                        + directory.resolve("carbon4j") + ";experiment=run-test")
+                        .resultFormat(ResultFormatType.JSON)
+                        .result(json.toString())
+                        .shouldFailOnError(true)
+                        .build())
+                .runSingle();
     }
 
     @Test
@@ -63,8 +67,14 @@ class CarbonProfilerRunTests {
         assertThat(run.getParams().getParam("size")).isEqualTo("32");
         Map<String, Result> secondary = run.getSecondaryResults();
         assertThat(secondary).containsKeys(CarbonLabels.ALL.toArray(String[]::new));
-        for (String label : List.of("carbon.energy", "carbon.energy.norm", "carbon.emissions", "carbon.emissions.norm",
-                "carbon.emissions.rate", "carbon.power.cpu", "carbon.power.ram")) {
+        for (String label : List.of(
+                "carbon.energy",
+                "carbon.energy.norm",
+                "carbon.emissions",
+                "carbon.emissions.norm",
+                "carbon.emissions.rate",
+                "carbon.power.cpu",
+                "carbon.power.ram")) {
             assertThat(secondary.get(label).getScore()).as(label).isPositive().isFinite();
         }
         assertThat(secondary.get("carbon.power.cpu").getScore()).isCloseTo(100, within(0.5));
@@ -74,7 +84,8 @@ class CarbonProfilerRunTests {
     @Test
     void eachMeasuredIterationIsConsistentAndWarmupIsNotCounted() {
         List<IterationResult> iterations = run.getBenchmarkResults().stream()
-                .flatMap(b -> b.getIterationResults().stream()).toList();
+                .flatMap(b -> b.getIterationResults().stream())
+                .toList();
         assertThat(iterations).hasSize(2);
         for (IterationResult iteration : iterations) {
             Map<String, Result> r = iteration.getSecondaryResults();
@@ -90,12 +101,13 @@ class CarbonProfilerRunTests {
             // 110 W for at least the 200 ms iteration: JMH's own start and stop are inside the window.
             double seconds = joules / 110;
             assertThat(seconds).isBetween(0.19, 2.0);
-            assertThat(r.get("carbon.emissions.rate").getScore() / 1e6).isCloseTo(grams / seconds,
-                    within(grams / seconds * 0.01));
+            assertThat(r.get("carbon.emissions.rate").getScore() / 1e6)
+                    .isCloseTo(grams / seconds, within(grams / seconds * 0.01));
         }
         BenchmarkResult benchmark = run.getBenchmarkResults().iterator().next();
         double sum = benchmark.getIterationResults().stream()
-                .mapToDouble(i -> i.getSecondaryResults().get("carbon.energy").getScore()).sum();
+                .mapToDouble(i -> i.getSecondaryResults().get("carbon.energy").getScore())
+                .sum();
         assertThat(run.getSecondaryResults().get("carbon.energy").getScore()).isCloseTo(sum, within(sum * 1e-9));
     }
 
@@ -104,12 +116,17 @@ class CarbonProfilerRunTests {
         String name = JoinTestCases.class.getName() + ".join(size=32)";
         String reports;
         try (var files = Files.walk(directory.resolve("carbon4j"))) {
-            reports = files.filter(Files::isRegularFile).map(CarbonProfilerRunTests::read).collect(Collectors.joining("\n"));
+            reports = files.filter(Files::isRegularFile)
+                    .map(CarbonProfilerRunTests::read)
+                    .collect(Collectors.joining("\n"));
         }
         assertThat(reports).contains(name + " [warmup]").contains(name + ",");
         // The stable name of a step: the benchmark with its parameters, and the iteration (from 1).
-        assertThat(reports).contains("\"name\" : \"" + name + " #1\"", "\"name\" : \"" + name + " #2\"",
-                "\"name\" : \"" + name + " [warmup] #1\"");
+        assertThat(reports)
+                .contains(
+                        "\"name\" : \"" + name + " #1\"",
+                        "\"name\" : \"" + name + " #2\"",
+                        "\"name\" : \"" + name + " [warmup] #1\"");
     }
 
     private static String read(Path file) {
@@ -129,14 +146,20 @@ class CarbonProfilerRunTests {
         double perOp = run.getSecondaryResults().get("carbon.energy.norm").getScore() / 1e6;
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int within = BudgetCheck.run(new String[] {json.toString(), "--max-energy-per-op", (perOp * 2) + " J",
-                "--max-emissions-per-op", "1 g"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int within = BudgetCheck.run(
+                new String[] {
+                    json.toString(), "--max-energy-per-op", (perOp * 2) + " J", "--max-emissions-per-op", "1 g"
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(within).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("OK    " + JoinTestCases.class.getName() + ".join(size=32)");
 
-        int over = BudgetCheck.run(new String[] {json.toString(), "--max-energy-per-op", (perOp / 2) + " J"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        int over = BudgetCheck.run(
+                new String[] {json.toString(), "--max-energy-per-op", (perOp / 2) + " J"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(over).isEqualTo(1);
     }
 
@@ -144,7 +167,8 @@ class CarbonProfilerRunTests {
     void assertionsPassWithinBudgetAndExplainWhenOver() {
         // The table shows µJ/op and pg/op; the assertions read those units from the results.
         double perOp = run.getSecondaryResults().get("carbon.energy.norm").getScore() / 1e6;
-        double gramsPerOp = run.getSecondaryResults().get("carbon.emissions.norm").getScore() / 1e12;
+        double gramsPerOp =
+                run.getSecondaryResults().get("carbon.emissions.norm").getScore() / 1e12;
         JmhCarbonAssertions.assertThat(run)
                 .hasEnergyPerOpAtMost((perOp * 1.01) + " J")
                 .hasEmissionsPerOpAtMost((gramsPerOp * 1.01) + " g");
@@ -153,7 +177,8 @@ class CarbonProfilerRunTests {
                 .hasMessageContaining(".join(size=32)")
                 .hasMessageContaining("energy per operation of at most")
                 .hasMessageContaining("carbon.energy.norm");
-        assertThatThrownBy(() -> JmhCarbonAssertions.assertThat(run).hasEmissionsPerOpAtMost((gramsPerOp * 0.99) + " g"))
+        assertThatThrownBy(
+                        () -> JmhCarbonAssertions.assertThat(run).hasEmissionsPerOpAtMost((gramsPerOp * 0.99) + " g"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("emissions per operation of at most");
     }

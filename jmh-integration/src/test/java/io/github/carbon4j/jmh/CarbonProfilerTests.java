@@ -51,8 +51,10 @@ class CarbonProfilerTests {
     /** 100 W CPU, 10 W RAM, no GPU, 500 g/kWh, whole machine. */
     private final Function<CarbonConfig, CarbonLogger> fixedPowers = config -> {
         started.incrementAndGet();
-        Meters meters = new Meters(EnergyMeters.fixed(Component.CPU, Power.ofWatts(100), clock),
-                EnergyMeters.none(Component.GPU), EnergyMeters.fixed(Component.RAM, Power.ofWatts(10), clock));
+        Meters meters = new Meters(
+                EnergyMeters.fixed(Component.CPU, Power.ofWatts(100), clock),
+                EnergyMeters.none(Component.GPU),
+                EnergyMeters.fixed(Component.RAM, Power.ofWatts(10), clock));
         logger.set(CarbonLogger.start(config, meters));
         return logger.get();
     };
@@ -93,10 +95,12 @@ class CarbonProfilerTests {
     @Test
     void anOperationsSciIsItsOperationalPlusEmbodiedShare() {
         // 1000 kg over 4 years, the whole machine: a 2 s iteration of 1,000 operations.
-        CarbonConfig embodied = config.toBuilder().embodiedEmissions(io.github.carbon4j.Emissions.parse("1000 kg"))
-                .embodiedLifetimeYears(4).build();
-        Map<String, Result> results = iterate(new CarbonProfiler(embodied, fixedPowers), benchmark(Map.of()),
-                MEASUREMENT, 2, 1_000);
+        CarbonConfig embodied = config.toBuilder()
+                .embodiedEmissions(io.github.carbon4j.Emissions.parse("1000 kg"))
+                .embodiedLifetimeYears(4)
+                .build();
+        Map<String, Result> results =
+                iterate(new CarbonProfiler(embodied, fixedPowers), benchmark(Map.of()), MEASUREMENT, 2, 1_000);
 
         double operational = 110 * 2.0 * 500 / 3.6e6;
         double grams = 1e6 * 2 / (4 * 365.25 * 24 * 3600);
@@ -105,8 +109,8 @@ class CarbonProfilerTests {
         assertThat(results.get("carbon.embodied").getScore()).isCloseTo(grams * 1e6, within(1e-6));
         assertThat(results.get("carbon.embodied.norm").getScore()).isCloseTo(grams / 1_000 * 1e12, within(1e-3));
         assertThat(results.get("carbon.sci").getScore()).isCloseTo((operational + grams) * 1e6, within(1e-6));
-        assertThat(results.get("carbon.sci.norm").getScore()).isCloseTo((operational + grams) / 1_000 * 1e12,
-                within(1e-3));
+        assertThat(results.get("carbon.sci.norm").getScore())
+                .isCloseTo((operational + grams) / 1_000 * 1e12, within(1e-3));
         assertThat(results.get("carbon.sci.norm").getScoreUnit()).isEqualTo("pg/op");
         assertThat(results.get("carbon.embodied").getScoreUnit()).isEqualTo("µg");
     }
@@ -151,7 +155,9 @@ class CarbonProfilerTests {
         iterate(profiler, benchmark, MEASUREMENT, 1, 10);
 
         assertThat(started).hasValue(1);
-        assertThatThrownBy(() -> logger.get().begin()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> logger.get().begin())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
     }
 
     @Test
@@ -226,20 +232,27 @@ class CarbonProfilerTests {
     @Test
     void forksOnJava24AndNewerAreGivenNativeAccessAndNothingElseHappensInTheHost() {
         CarbonProfiler profiler = new CarbonProfiler();
-        assertThat(profiler.addJVMOptions(benchmark(Map.of(), "25.0.1"))).containsExactly("--enable-native-access=ALL-UNNAMED");
+        assertThat(profiler.addJVMOptions(benchmark(Map.of(), "25.0.1")))
+                .containsExactly("--enable-native-access=ALL-UNNAMED");
         assertThat(profiler.addJVMOptions(benchmark(Map.of(), "17.0.15"))).isEmpty();
         assertThat(profiler.addJVMInvokeOptions(benchmark(Map.of(), "25.0.1"))).isEmpty();
         assertThat(profiler.allowPrintOut()).isTrue();
         assertThat(profiler.allowPrintErr()).isTrue();
     }
 
-    private Map<String, Result> iterate(CarbonProfiler profiler, BenchmarkParams benchmark, IterationParams iteration,
-            long seconds, long operations) {
+    private Map<String, Result> iterate(
+            CarbonProfiler profiler,
+            BenchmarkParams benchmark,
+            IterationParams iteration,
+            long seconds,
+            long operations) {
         profiler.beforeIteration(benchmark, iteration);
         clock.add(seconds, TimeUnit.SECONDS);
-        IterationResult result = new IterationResult(benchmark, iteration, new IterationResultMetaData(operations, operations));
+        IterationResult result =
+                new IterationResult(benchmark, iteration, new IterationResultMetaData(operations, operations));
         Collection<? extends Result> results = profiler.afterIteration(benchmark, iteration, result);
-        return results.stream().collect(Collectors.toMap(Result::getLabel, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
+        return results.stream()
+                .collect(Collectors.toMap(Result::getLabel, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private static IterationResult iteration(BenchmarkParams benchmark, Map<String, Result> secondary, long ops) {
@@ -261,15 +274,34 @@ class CarbonProfilerTests {
         return benchmark(params, warmup, measurement, "17");
     }
 
-    static BenchmarkParams benchmark(Map<String, String> params, IterationParams warmup, IterationParams measurement,
-            String jdkVersion) {
+    static BenchmarkParams benchmark(
+            Map<String, String> params, IterationParams warmup, IterationParams measurement, String jdkVersion) {
         WorkloadParams workload = new WorkloadParams();
         int order = 0;
         for (Map.Entry<String, String> e : params.entrySet()) {
             workload.put(e.getKey(), e.getValue(), order++);
         }
-        return new BenchmarkParams("org.acme.JoinBench.join", "org.acme.jmh_generated.JoinBench_join_jmhTest", false,
-                1, new int[] {1}, List.of(), 1, 0, warmup, measurement, Mode.Throughput, workload, TimeUnit.SECONDS, 1,
-                "java", List.of(), jdkVersion, "OpenJDK 64-Bit Server VM", jdkVersion, "1.37", TimeValue.minutes(10));
+        return new BenchmarkParams(
+                "org.acme.JoinBench.join",
+                "org.acme.jmh_generated.JoinBench_join_jmhTest",
+                false,
+                1,
+                new int[] {1},
+                List.of(),
+                1,
+                0,
+                warmup,
+                measurement,
+                Mode.Throughput,
+                workload,
+                TimeUnit.SECONDS,
+                1,
+                "java",
+                List.of(),
+                jdkVersion,
+                "OpenJDK 64-Bit Server VM",
+                jdkVersion,
+                "1.37",
+                TimeValue.minutes(10));
     }
 }

@@ -26,7 +26,8 @@ class ForkJvmOptionsTests {
     @Test
     void forksOnJava24AndNewerGetNativeAccess() {
         assertThat(ForkJvmOptions.of("24.0.2", List.of())).containsExactly("--enable-native-access=ALL-UNNAMED");
-        assertThat(ForkJvmOptions.of("25.0.1", List.of("-Xmx1g"))).containsExactly("--enable-native-access=ALL-UNNAMED");
+        assertThat(ForkJvmOptions.of("25.0.1", List.of("-Xmx1g")))
+                .containsExactly("--enable-native-access=ALL-UNNAMED");
     }
 
     @Test
@@ -40,8 +41,11 @@ class ForkJvmOptionsTests {
 
     @Test
     void theBenchmarksOwnNativeAccessSettingWins() {
-        assertThat(ForkJvmOptions.of("25", List.of("--enable-native-access=com.sun.jna"))).isEmpty();
-        assertThat(ForkJvmOptions.of("25", List.of("--enable-native-access", "ALL-UNNAMED"))).isEmpty();
-        assertThat(ForkJvmOptions.of("25", List.of("--illegal-native-access=deny"))).isEmpty();
+        assertThat(ForkJvmOptions.of("25", List.of("--enable-native-access=com.sun.jna")))
+                .isEmpty();
+        assertThat(ForkJvmOptions.of("25", List.of("--enable-native-access", "ALL-UNNAMED")))
+                .isEmpty();
+        assertThat(ForkJvmOptions.of("25", List.of("--illegal-native-access=deny")))
+                .isEmpty();
     }
 }

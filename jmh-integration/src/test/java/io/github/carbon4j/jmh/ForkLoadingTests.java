@@ -25,13 +25,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
 class ForkLoadingTests {
 
     /** The report package's types the logger itself needs while it measures: none of them writes. */
-    private static final Set<String> NEEDED = Set.of("io.github.carbon4j.report.RunInfo",
-            "io.github.carbon4j.report.CarbonReporter", "io.github.carbon4j.report.Reporters",
+    private static final Set<String> NEEDED = Set.of(
+            "io.github.carbon4j.report.RunInfo",
+            "io.github.carbon4j.report.CarbonReporter",
+            "io.github.carbon4j.report.Reporters",
             "io.github.carbon4j.report.DeferredReporter");
+
     private static final String MARK = ForkProbeTestCases.class.getName() + "$LastIterationEnded";
 
     @TempDir
     static Path directory;
+
     static List<String> before;
     static List<String> after;
 
@@ -39,21 +43,27 @@ class ForkLoadingTests {
     static void runJmhOnce() throws Exception {
         Path log = directory.resolve("classes.log");
         new Runner(new OptionsBuilder()
-                .include(ForkProbeTestCases.class.getName() + ".append")
-                .forks(1)
-                .warmupIterations(2)
-                .warmupTime(TimeValue.milliseconds(150))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.milliseconds(150))
-                .timeUnit(TimeUnit.NANOSECONDS)
-                // Detected meters (no fixed CPU power): on a machine without RAPL, the TDP model and its load.
-                .addProfiler("carbon", "intensity=500;scope=machine;output-dir=" + directory.resolve("carbon4j"))
-                .jvmArgsAppend("-Xlog:class+load=info:file=" + log, "-Dprobe.threads=" + directory.resolve("threads.txt"),
-                        "-XX:+UnlockDiagnosticVMOptions", "-XX:CompileCommand=quiet", "-XX:CompileCommand=option,"
-                                + ForkProbeTestCases.class.getName() + "::append,PrintInlining")
-                .output(directory.resolve("jmh.txt").toString())
-                .shouldFailOnError(true)
-                .build()).runSingle();
+                        .include(ForkProbeTestCases.class.getName() + ".append")
+                        .forks(1)
+                        .warmupIterations(2)
+                        .warmupTime(TimeValue.milliseconds(150))
+                        .measurementIterations(3)
+                        .measurementTime(TimeValue.milliseconds(150))
+                        .timeUnit(TimeUnit.NANOSECONDS)
+                        // Detected meters (no fixed CPU power): on a machine without RAPL, the TDP model and its load.
+                        .addProfiler(
+                                "carbon", "intensity=500;scope=machine;output-dir=" + directory.resolve("carbon4j"))
+                        .jvmArgsAppend(
+                                "-Xlog:class+load=info:file=" + log,
+                                "-Dprobe.threads=" + directory.resolve("threads.txt"),
+                                "-XX:+UnlockDiagnosticVMOptions",
+                                "-XX:CompileCommand=quiet",
+                                "-XX:CompileCommand=option," + ForkProbeTestCases.class.getName()
+                                        + "::append,PrintInlining")
+                        .output(directory.resolve("jmh.txt").toString())
+                        .shouldFailOnError(true)
+                        .build())
+                .runSingle();
         List<String> classes = classes(log);
         int mark = classes.indexOf(MARK);
         assertThat(mark).as("the probe's mark in the class-loading log").isPositive();
@@ -64,11 +74,16 @@ class ForkLoadingTests {
     @Test
     void nothingForReportsIsLoadedUntilTheLastIterationWasMeasured() {
         assertThat(before).contains("io.github.carbon4j.CarbonLogger", "io.github.carbon4j.CarbonMetrics");
-        assertThat(before).as("loaded before the last iteration ended").filteredOn(ForkLoadingTests::forReports).isEmpty();
+        assertThat(before)
+                .as("loaded before the last iteration ended")
+                .filteredOn(ForkLoadingTests::forReports)
+                .isEmpty();
     }
 
     private static boolean forReports(String name) {
-        return name.startsWith("com.fasterxml.jackson.") || name.startsWith("oshi.") || name.startsWith("com.sun.jna.")
+        return name.startsWith("com.fasterxml.jackson.")
+                || name.startsWith("oshi.")
+                || name.startsWith("com.sun.jna.")
                 || name.startsWith("io.github.carbon4j.report.") && !NEEDED.contains(name);
     }
 
@@ -78,17 +93,23 @@ class ForkLoadingTests {
         Path reports = directory.resolve("carbon4j");
         assertThat(reports.resolve("report.html")).isRegularFile();
         try (var files = Files.list(reports)) {
-            Path steps = files.filter(p -> p.getFileName().toString().startsWith("steps-")).findFirst().orElseThrow();
+            Path steps = files.filter(p -> p.getFileName().toString().startsWith("steps-"))
+                    .findFirst()
+                    .orElseThrow();
             String name = ForkProbeTestCases.class.getName() + ".append";
             // Two warmup and three measurement iterations, in the order they ran.
-            assertThat(Files.readAllLines(steps)).filteredOn(line -> line.contains(name)).hasSize(5);
+            assertThat(Files.readAllLines(steps))
+                    .filteredOn(line -> line.contains(name))
+                    .hasSize(5);
         }
     }
 
     @Test
     void noCarbonThreadRunsWhileJmhMeasures() throws Exception {
         List<String> threads = Files.readAllLines(directory.resolve("threads.txt"));
-        assertThat(threads).as("threads alive at the end of the last iteration").isNotEmpty()
+        assertThat(threads)
+                .as("threads alive at the end of the last iteration")
+                .isNotEmpty()
                 .doesNotContain("carbon4j-load-sampler", "carbon4j-intensity");
     }
 
@@ -101,9 +122,13 @@ class ForkLoadingTests {
     @Test
     void theBenchmarkIsCompiledAsIfTheProfilerWereNotThere() throws Exception {
         List<String> inlining = Files.readAllLines(directory.resolve("jmh.txt")).stream()
-                .filter(line -> line.contains("java.lang.") && line.contains("::")).toList();
-        assertThat(inlining).as("C2's inlining of the benchmark").anyMatch(line -> line.contains("StringBuilder::append"))
-                .noneMatch(line -> line.contains("AbstractStringBuilder::inflate") || line.contains("StringUTF16::putCharSB"));
+                .filter(line -> line.contains("java.lang.") && line.contains("::"))
+                .toList();
+        assertThat(inlining)
+                .as("C2's inlining of the benchmark")
+                .anyMatch(line -> line.contains("StringBuilder::append"))
+                .noneMatch(line ->
+                        line.contains("AbstractStringBuilder::inflate") || line.contains("StringUTF16::putCharSB"));
     }
 
     private static List<String> classes(Path log) throws Exception {

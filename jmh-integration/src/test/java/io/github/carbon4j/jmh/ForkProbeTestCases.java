@@ -39,8 +39,12 @@ public class ForkProbeTestCases {
         if (params.getType() == IterationType.MEASUREMENT && ++measured == params.getCount()) {
             // By name, so that nothing loads it before this line runs.
             Class.forName(ForkProbeTestCases.class.getName() + "$LastIterationEnded");
-            Files.writeString(Path.of(System.getProperty("probe.threads")), Thread.getAllStackTraces().keySet().stream()
-                    .map(Thread::getName).sorted().collect(Collectors.joining("\n")));
+            Files.writeString(
+                    Path.of(System.getProperty("probe.threads")),
+                    Thread.getAllStackTraces().keySet().stream()
+                            .map(Thread::getName)
+                            .sorted()
+                            .collect(Collectors.joining("\n")));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.IterationResultMetaData;
@@ -16,7 +17,6 @@ import org.openjdk.jmh.results.ResultRole;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.ScalarResult;
 import org.openjdk.jmh.results.ThroughputResult;
-import org.openjdk.jmh.results.AggregationPolicy;
 
 /** Budgets on RunResults built as JMH builds them: 2 µJ/op and 0.5 ng/op, no profiler, or NaN. */
 class JmhCarbonAssertionsTests {
@@ -25,28 +25,36 @@ class JmhCarbonAssertionsTests {
 
     @Test
     void withinBudgetPasses() {
-        RunResult run = run(List.of(perOp(CarbonLabels.ENERGY_PER_OP, 2e-6, "J/op"), perOp(CarbonLabels.EMISSIONS_PER_OP, 0.5e-9, "g/op")));
-        assertThatCode(() -> JmhCarbonAssertions.assertThat(run).hasEnergyPerOpAtMost("2 µJ").hasEmissionsPerOpAtMost("1 ng"))
+        RunResult run = run(List.of(
+                perOp(CarbonLabels.ENERGY_PER_OP, 2e-6, "J/op"), perOp(CarbonLabels.EMISSIONS_PER_OP, 0.5e-9, "g/op")));
+        assertThatCode(() -> JmhCarbonAssertions.assertThat(run)
+                        .hasEnergyPerOpAtMost("2 µJ")
+                        .hasEmissionsPerOpAtMost("1 ng"))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void overBudgetNamesBenchmarkFigureAndLimit() {
-        RunResult run = run(List.of(perOp(CarbonLabels.ENERGY_PER_OP, 2e-6, "J/op"), perOp(CarbonLabels.EMISSIONS_PER_OP, 0.5e-9, "g/op")));
+        RunResult run = run(List.of(
+                perOp(CarbonLabels.ENERGY_PER_OP, 2e-6, "J/op"), perOp(CarbonLabels.EMISSIONS_PER_OP, 0.5e-9, "g/op")));
         assertThatThrownBy(() -> JmhCarbonAssertions.assertThat(run).hasEnergyPerOpAtMost("1.5 µJ"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("Expected org.acme.JoinBench.join(size=100) to have energy per operation of at most 1.5 µJ,"
                         + " but it was 2 µJ per operation (carbon.energy.norm)");
         assertThatThrownBy(() -> JmhCarbonAssertions.assertThat(run).hasEmissionsPerOpAtMost("0.1 ng"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("at most 0.1 ngCO2eq, but it was 0.5 ngCO2eq per operation (carbon.emissions.norm)");
+                .hasMessageContaining(
+                        "at most 0.1 ngCO2eq, but it was 0.5 ngCO2eq per operation (carbon.emissions.norm)");
     }
 
     @Test
     @SuppressWarnings("deprecation") // the emissions result under its label before 0.3 is still found
     void sciPerOperationIsBudgetedLikeEmissions() {
-        RunResult run = run(List.of(perOp(CarbonLabels.CO2E_PER_OP, 0.5e-9, "g/op"), perOp(CarbonLabels.SCI_PER_OP, 0.8e-9, "g/op")));
-        assertThatCode(() -> JmhCarbonAssertions.assertThat(run).hasEmissionsPerOpAtMost("0.6 ng").hasSciPerOpAtMost("0.8 ng"))
+        RunResult run = run(List.of(
+                perOp(CarbonLabels.CO2E_PER_OP, 0.5e-9, "g/op"), perOp(CarbonLabels.SCI_PER_OP, 0.8e-9, "g/op")));
+        assertThatCode(() -> JmhCarbonAssertions.assertThat(run)
+                        .hasEmissionsPerOpAtMost("0.6 ng")
+                        .hasSciPerOpAtMost("0.8 ng"))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> JmhCarbonAssertions.assertThat(run).hasSciPerOpAtMost("0.6 ng"))
                 .isInstanceOf(AssertionError.class)
@@ -75,7 +83,8 @@ class JmhCarbonAssertionsTests {
     void limitThatIsNotAnEnergyIsRejected() {
         RunResult run = run(List.of());
         assertThatThrownBy(() -> JmhCarbonAssertions.assertThat(run).hasEnergyPerOpAtMost("2 mW"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"2 mW\"");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"2 mW\"");
     }
 
     private static ScalarResult perOp(String label, double value, String unit) {
@@ -83,7 +92,8 @@ class JmhCarbonAssertionsTests {
     }
 
     private static RunResult run(Collection<ScalarResult> secondary) {
-        IterationResult iteration = new IterationResult(PARAMS, PARAMS.getMeasurement(), new IterationResultMetaData(10, 10));
+        IterationResult iteration =
+                new IterationResult(PARAMS, PARAMS.getMeasurement(), new IterationResultMetaData(10, 10));
         iteration.addResult(new ThroughputResult(ResultRole.PRIMARY, "join", 10, 1_000_000_000L, TimeUnit.SECONDS));
         iteration.addResults(secondary);
         return new RunResult(PARAMS, List.of(new BenchmarkResult(PARAMS, List.of(iteration))));

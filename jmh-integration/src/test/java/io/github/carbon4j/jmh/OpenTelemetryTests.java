@@ -43,7 +43,9 @@ class OpenTelemetryTests {
     void registerSdk() {
         GlobalOpenTelemetry.resetForTest();
         reader = InMemoryMetricReader.create();
-        sdk = OpenTelemetrySdk.builder().setMeterProvider(SdkMeterProvider.builder().registerMetricReader(reader).build())
+        sdk = OpenTelemetrySdk.builder()
+                .setMeterProvider(
+                        SdkMeterProvider.builder().registerMetricReader(reader).build())
                 .build();
         GlobalOpenTelemetry.set(sdk);
     }
@@ -56,11 +58,21 @@ class OpenTelemetryTests {
 
     @Test
     void iterationsCountUnderTheirBenchmark() {
-        CarbonConfig config = CarbonConfig.builder().carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500))
-                .scope(Scope.MACHINE).reports(false).clock(clock).otel(true).build();
-        CarbonProfiler profiler = new CarbonProfiler(config, c -> CarbonLogger.start(c, new Meters(
-                EnergyMeters.fixed(Component.CPU, Power.ofWatts(100), clock), EnergyMeters.none(Component.GPU),
-                EnergyMeters.fixed(Component.RAM, Power.ofWatts(10), clock))));
+        CarbonConfig config = CarbonConfig.builder()
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(500))
+                .scope(Scope.MACHINE)
+                .reports(false)
+                .clock(clock)
+                .otel(true)
+                .build();
+        CarbonProfiler profiler = new CarbonProfiler(
+                config,
+                c -> CarbonLogger.start(
+                        c,
+                        new Meters(
+                                EnergyMeters.fixed(Component.CPU, Power.ofWatts(100), clock),
+                                EnergyMeters.none(Component.GPU),
+                                EnergyMeters.fixed(Component.RAM, Power.ofWatts(10), clock))));
         IterationParams warmup = new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1);
         IterationParams measurement = new IterationParams(IterationType.MEASUREMENT, 2, TimeValue.seconds(1), 1);
         BenchmarkParams benchmark = CarbonProfilerTests.benchmark(Map.of(), warmup, measurement);
@@ -71,27 +83,36 @@ class OpenTelemetryTests {
 
         Map<List<String>, Double> joules = new HashMap<>();
         for (DoublePointData point : points("carbon4j.energy")) {
-            assertThat(point.getAttributes().get(AttributeKey.stringKey("benchmark"))).isEqualTo("org.acme.JoinBench.join");
-            joules.put(List.of(point.getAttributes().get(AttributeKey.stringKey("carbon4j.context")),
-                    point.getAttributes().get(AttributeKey.stringKey("carbon4j.component"))), point.getValue());
+            assertThat(point.getAttributes().get(AttributeKey.stringKey("benchmark")))
+                    .isEqualTo("org.acme.JoinBench.join");
+            joules.put(
+                    List.of(
+                            point.getAttributes().get(AttributeKey.stringKey("carbon4j.context")),
+                            point.getAttributes().get(AttributeKey.stringKey("carbon4j.component"))),
+                    point.getValue());
         }
         String measured = CarbonProfiler.context(benchmark, false).name();
         String warm = CarbonProfiler.context(benchmark, true).name();
-        assertThat(joules).containsOnlyKeys(List.of(warm, "cpu"), List.of(warm, "ram"), List.of(measured, "cpu"),
-                List.of(measured, "ram"));
-        assertThat(joules.get(List.of(measured, "cpu"))).isCloseTo(500, within(1e-9));     // 100 W × 5 s
-        assertThat(joules.get(List.of(warm, "ram"))).isCloseTo(10, within(1e-9));          // 10 W × 1 s
+        assertThat(joules)
+                .containsOnlyKeys(
+                        List.of(warm, "cpu"), List.of(warm, "ram"), List.of(measured, "cpu"), List.of(measured, "ram"));
+        assertThat(joules.get(List.of(measured, "cpu"))).isCloseTo(500, within(1e-9)); // 100 W × 5 s
+        assertThat(joules.get(List.of(warm, "ram"))).isCloseTo(10, within(1e-9)); // 10 W × 1 s
     }
 
     private void iterate(CarbonProfiler profiler, BenchmarkParams benchmark, IterationParams iteration, long seconds) {
         profiler.beforeIteration(benchmark, iteration);
         clock.add(seconds, TimeUnit.SECONDS);
-        profiler.afterIteration(benchmark, iteration, new IterationResult(benchmark, iteration,
-                new IterationResultMetaData(1_000, 1_000)));
+        profiler.afterIteration(
+                benchmark,
+                iteration,
+                new IterationResult(benchmark, iteration, new IterationResultMetaData(1_000, 1_000)));
     }
 
     private List<DoublePointData> points(String name) {
-        return reader.collectAllMetrics().stream().filter(m -> m.getName().equals(name))
-                .flatMap(m -> m.getDoubleSumData().getPoints().stream()).toList();
+        return reader.collectAllMetrics().stream()
+                .filter(m -> m.getName().equals(name))
+                .flatMap(m -> m.getDoubleSumData().getPoints().stream())
+                .toList();
     }
 }

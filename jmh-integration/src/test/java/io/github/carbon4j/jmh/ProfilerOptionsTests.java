@@ -20,8 +20,22 @@ class ProfilerOptionsTests {
     @Test
     void everyCoreKeyIsAnOptionWithoutItsPrefix() {
         assertThat(ProfilerOptions.names())
-                .contains("country", "region", "cloud", "cloud.provider", "cloud.region", "intensity", "energy-mix",
-                        "pue", "scope", "output-dir", "cpu.tdp", "cpu.power", "ram.power", "gpu.devices", "experiment",
+                .contains(
+                        "country",
+                        "region",
+                        "cloud",
+                        "cloud.provider",
+                        "cloud.region",
+                        "intensity",
+                        "energy-mix",
+                        "pue",
+                        "scope",
+                        "output-dir",
+                        "cpu.tdp",
+                        "cpu.power",
+                        "ram.power",
+                        "gpu.devices",
+                        "experiment",
                         "reports")
                 .hasSize(ConfigKeys.ALL.size() + 1);
     }
@@ -29,18 +43,24 @@ class ProfilerOptionsTests {
     @Test
     void optionsBecomePrefixedKeys() throws ProfilerException {
         assertThat(ProfilerOptions.keys(" country=FRA ; scope=machine;energy-mix=coal=25,nuclear=75;"))
-                .containsExactly(entry("carbon4j.country", "FRA"), entry("carbon4j.scope", "machine"),
+                .containsExactly(
+                        entry("carbon4j.country", "FRA"),
+                        entry("carbon4j.scope", "machine"),
                         entry("carbon4j.energy-mix", "coal=25,nuclear=75"));
     }
 
     @Test
     void cloudShorthandSetsProviderAndRegion() throws ProfilerException {
         assertThat(ProfilerOptions.keys("cloud=gcp:europe-west1"))
-                .containsExactly(entry("carbon4j.cloud.provider", "gcp"), entry("carbon4j.cloud.region", "europe-west1"));
+                .containsExactly(
+                        entry("carbon4j.cloud.provider", "gcp"), entry("carbon4j.cloud.region", "europe-west1"));
         assertThatThrownBy(() -> ProfilerOptions.keys("cloud=gcp"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("cloud \"gcp\"").hasMessageContaining("provider:region");
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("cloud \"gcp\"")
+                .hasMessageContaining("provider:region");
         assertThatThrownBy(() -> ProfilerOptions.keys("cloud=gcp:x;cloud.region=y"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("\"cloud.region\" is given twice");
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("\"cloud.region\" is given twice");
     }
 
     @Test
@@ -84,31 +104,41 @@ class ProfilerOptionsTests {
     @Test
     void optionWithoutValueIsNamed() {
         assertThatThrownBy(() -> ProfilerOptions.parse("country"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("\"country\" needs a value");
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("\"country\" needs a value");
         assertThatThrownBy(() -> ProfilerOptions.parse("pue="))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("\"pue\" needs a value");
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("\"pue\" needs a value");
     }
 
     @Test
     void badValuesAreNamedWithTheirKey() {
         assertThatThrownBy(() -> ProfilerOptions.parse("pue=0.5"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("carbon4j.pue").hasMessageContaining("0.5");
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("carbon4j.pue")
+                .hasMessageContaining("0.5");
         assertThatThrownBy(() -> ProfilerOptions.parse("scope=galaxy"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("carbon4j.scope").hasMessageContaining("galaxy");
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("carbon4j.scope")
+                .hasMessageContaining("galaxy");
         assertThatThrownBy(() -> ProfilerOptions.parse("intensity=lots"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("carbon4j.intensity")
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("carbon4j.intensity")
                 .hasMessageContaining("lots");
         assertThatThrownBy(() -> ProfilerOptions.parse("cpu.power=-3"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("carbon4j.cpu.power")
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("carbon4j.cpu.power")
                 .hasMessageContaining("-3");
     }
 
     @Test
     void unknownLocationsFailBeforeAnyFork() {
         assertThatThrownBy(() -> ProfilerOptions.parse("country=Atlantis"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("Atlantis");
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("Atlantis");
         assertThatThrownBy(() -> ProfilerOptions.parse("cloud=gcp:mars-west1"))
-                .isInstanceOf(ProfilerException.class).hasMessageContaining("mars-west1");
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("mars-west1");
     }
 
     @Test
@@ -130,15 +160,21 @@ class ProfilerOptionsTests {
         String help = ProfilerOptions.help();
 
         for (ConfigKey<?> key : ConfigTable.readBy(ConfigKey.Reader.CORE)) {
-            String line = help.lines().filter(l -> l.startsWith("  " + key.optionName() + "=" + key.example() + " "))
-                    .findFirst().orElseThrow(() -> new AssertionError("no help line for " + key));
+            String line = help.lines()
+                    .filter(l -> l.startsWith("  " + key.optionName() + "=" + key.example() + " "))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no help line for " + key));
             assertThat(line).contains(key.help()).contains(key.unit());
             if (!key.defaultText().isEmpty()) {
                 assertThat(line).endsWith("(default: " + key.defaultText() + ")");
             }
         }
-        assertThat(help).contains("cpu.tdp=65", "CPU TDP per socket for the load model, W", "pue=1.2",
-                "(default: the cloud provider's published PUE, else 1)");
+        assertThat(help)
+                .contains(
+                        "cpu.tdp=65",
+                        "CPU TDP per socket for the load model, W",
+                        "pue=1.2",
+                        "(default: the cloud provider's published PUE, else 1)");
     }
 
     @Test

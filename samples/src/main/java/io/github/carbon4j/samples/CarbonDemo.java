@@ -21,17 +21,20 @@ public final class CarbonDemo {
     private CarbonDemo() {}
 
     public static void main(String[] args) {
-        CarbonConfig config = CarbonConfig.builder().experiment("demo").from(ConfigSource.standard()).build();
+        CarbonConfig config = CarbonConfig.builder()
+                .experiment("demo")
+                .from(ConfigSource.standard())
+                .build();
         // tag::logger[]
         try (CarbonLogger logger = CarbonLogger.start(config)) {
             printHeader();
             for (int epoch = 0; epoch < 3; epoch++) {
                 train(2_000_000);
-                print(logger.logCarbonMetrics(Context.TRAINING, epoch));    // the interval since start or the last call
+                print(logger.logCarbonMetrics(Context.TRAINING, epoch)); // the interval since start or the last call
                 validate(4_000_000);
-                print(logger.logCarbonMetrics(Context.VALIDATION));         // step: the next of that context, from 0
+                print(logger.logCarbonMetrics(Context.VALIDATION)); // step: the next of that context, from 0
             }
-            CarbonLogger.Span span = logger.begin();                        // an interval of its own
+            CarbonLogger.Span span = logger.begin(); // an interval of its own
             train(4_000_000);
             CarbonMetrics sort = span.end(Context.of("sort"), 0);
             print(sort);
@@ -43,15 +46,23 @@ public final class CarbonDemo {
     }
 
     private static void printHeader() {
-        System.out.printf("%-10s %4s %8s %9s %9s %9s %10s %12s %14s%n",
+        System.out.printf(
+                "%-10s %4s %8s %9s %9s %9s %10s %12s %14s%n",
                 "context", "step", "time s", "cpu W", "gpu W", "ram W", "energy J", "gCO2eq", "gCO2eq/s");
     }
 
     private static void print(CarbonMetrics m) {
-        System.out.printf("%-10s %4d %8.3f %9.2f %9.2f %9.2f %10.3f %12.3e %14.3e%n",
-                m.context().name(), m.step(), m.duration().toNanos() / 1e9,
-                m.power(Component.CPU).watts(), m.power(Component.GPU).watts(), m.power(Component.RAM).watts(),
-                m.energyConsumed().joules(), m.emissions().grams(), m.emissionsRate().gramsPerSecond());
+        System.out.printf(
+                "%-10s %4d %8.3f %9.2f %9.2f %9.2f %10.3f %12.3e %14.3e%n",
+                m.context().name(),
+                m.step(),
+                m.duration().toNanos() / 1e9,
+                m.power(Component.CPU).watts(),
+                m.power(Component.GPU).watts(),
+                m.power(Component.RAM).watts(),
+                m.energyConsumed().joules(),
+                m.emissions().grams(),
+                m.emissionsRate().gramsPerSecond());
     }
 
     /** CPU-heavy work: sort random numbers. */

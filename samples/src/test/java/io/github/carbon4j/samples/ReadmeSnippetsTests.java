@@ -20,12 +20,15 @@ class ReadmeSnippetsTests {
     @CsvSource({
         "logger, src/main/java/io/github/carbon4j/samples/CarbonDemo.java",
         "junit, src/test/java/io/github/carbon4j/samples/WordCountTests.java",
-        "sci, src/test/java/io/github/carbon4j/samples/SciTests.java"})
+        "sci, src/test/java/io/github/carbon4j/samples/SciTests.java"
+    })
     void readmeShowsTheTaggedRegionOfTheSample(String tag, String sample) throws IOException {
         String region = dedent(region(Files.readAllLines(Path.of(sample)), tag));
         String readme = Files.readString(Path.of("..", "README.md"));
         assertThat(region).isNotBlank();
-        assertThat(readme).as("README.md must show the %s region of %s", tag, sample).contains(region);
+        assertThat(readme)
+                .as("README.md must show the %s region of %s", tag, sample)
+                .contains(region);
     }
 
     private static List<String> region(List<String> lines, String tag) {
@@ -46,8 +49,11 @@ class ReadmeSnippetsTests {
     }
 
     private static String dedent(List<String> lines) {
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        int indent = lines.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
         return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n"));
     }
 }

@@ -19,11 +19,12 @@ class SciTests {
 
     // tag::sci[]
     @Test
-    @CarbonBudget(emissions = "50 mg", sci = "100 mg")      // operational only; operational + embodied
+    @CarbonBudget(emissions = "50 mg", sci = "100 mg") // operational only; operational + embodied
     void countsWordsWithinItsSci(CarbonRecorder recorder) {
         CarbonMetrics counting = recorder.measure(() -> WordCount.count(WordCountTests.TEXT));
         System.out.println("SCI of one count: " + counting.sci() + " = " + counting.emissions() + " operational + "
-                + counting.embodiedEmissions() + " embodied over " + counting.duration().toMillis() + " ms");
+                + counting.embodiedEmissions() + " embodied over "
+                + counting.duration().toMillis() + " ms");
         CarbonAssertions.assertThat(counting).hasEmissionsAtMost("10 mg").hasSciAtMost("20 mg");
     }
     // end::sci[]
@@ -32,7 +33,8 @@ class SciTests {
     void theSciIsOperationalPlusEmbodied(CarbonRecorder recorder) {
         CarbonMetrics counting = recorder.measure(() -> WordCount.count(WordCountTests.TEXT));
         assertThat(counting.sci().grams())
-                .isEqualTo(counting.emissions().grams() + counting.embodiedEmissions().grams());
+                .isEqualTo(counting.emissions().grams()
+                        + counting.embodiedEmissions().grams());
         assertThat(counting.embodiedEmissions().grams()).isPositive();
     }
 }

@@ -28,8 +28,16 @@ public final class Additivity {
 
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
-        System.out.printf(Locale.ROOT, "%-8s %-8s %8s %10s %9s %9s %11s%n",
-                "scope", "steps of", "steps", "cpu J", "cpu W", "vs one", "zero steps");
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s %-8s %8s %10s %9s %9s %11s%n",
+                "scope",
+                "steps of",
+                "steps",
+                "cpu J",
+                "cpu W",
+                "vs one",
+                "zero steps");
         for (Scope scope : Scope.values()) {
             run(scope, (long) (seconds * 1e9));
         }
@@ -38,8 +46,11 @@ public final class Additivity {
     private static void run(Scope scope, long nanos) {
         List<Watcher> watchers = new ArrayList<>();
         for (long step : STEP_NANOS) {
-            CarbonConfig config = CarbonConfig.builder().from(ConfigSource.standard())
-                    .scope(scope).reports(false).build();
+            CarbonConfig config = CarbonConfig.builder()
+                    .from(ConfigSource.standard())
+                    .scope(scope)
+                    .reports(false)
+                    .build();
             watchers.add(new Watcher(CarbonLogger.start(config), step));
         }
         // Starting a logger takes a while: line them all up on the same instant before the work begins.
@@ -59,9 +70,15 @@ public final class Additivity {
         }
         double one = watchers.get(0).joules;
         for (Watcher watcher : watchers) {
-            System.out.printf(Locale.ROOT, "%-8s %-8s %8d %10.3f %9.3f %+8.1f%% %10.1f%%%n",
-                    scope.key(), label(watcher.stepNanos), watcher.steps, watcher.joules,
-                    watcher.joules / (watcher.seconds), 100 * (watcher.joules / one - 1),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-8s %-8s %8d %10.3f %9.3f %+8.1f%% %10.1f%%%n",
+                    scope.key(),
+                    label(watcher.stepNanos),
+                    watcher.steps,
+                    watcher.joules,
+                    watcher.joules / (watcher.seconds),
+                    100 * (watcher.joules / one - 1),
                     100.0 * watcher.zeros / watcher.steps);
         }
         if (sink == 42) {
@@ -79,7 +96,9 @@ public final class Additivity {
     }
 
     private static String label(long stepNanos) {
-        return stepNanos == 0 ? "one" : stepNanos >= 1_000_000 ? stepNanos / 1_000_000 + " ms" : stepNanos / 1_000 + " µs";
+        return stepNanos == 0
+                ? "one"
+                : stepNanos >= 1_000_000 ? stepNanos / 1_000_000 + " ms" : stepNanos / 1_000 + " µs";
     }
 
     /** One logger and how often it logs. */

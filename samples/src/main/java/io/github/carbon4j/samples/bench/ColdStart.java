@@ -55,8 +55,11 @@ public final class ColdStart {
 
     /** The child with carbon4j: the configuration of the environment, reports into {@code dir}. */
     private static void logOneStep(Path dir) throws IOException {
-        CarbonConfig config = CarbonConfig.builder().experiment("cold-start").from(ConfigSource.standard())
-                .outputDirectory(dir).build();
+        CarbonConfig config = CarbonConfig.builder()
+                .experiment("cold-start")
+                .from(ConfigSource.standard())
+                .outputDirectory(dir)
+                .build();
         try (CarbonLogger logger = CarbonLogger.start(config)) {
             work(dir);
             logger.logCarbonMetrics(Context.TRAINING, 0);
@@ -90,8 +93,16 @@ public final class ColdStart {
             // One of each first, untimed: the first JVM of a series pays for the page cache.
             time(BASELINE, scratch, jvmOptions);
             time(LOGGER, scratch, jvmOptions);
-            System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", "round", "without ms", "with ms",
-                    "added ms", "cpu ms", "cpu+c4j ms", "added ms");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-8s %12s %12s %10s %12s %12s %10s%n",
+                    "round",
+                    "without ms",
+                    "with ms",
+                    "added ms",
+                    "cpu ms",
+                    "cpu+c4j ms",
+                    "added ms");
             for (int round = 0; round < rounds; round++) {
                 boolean loggerFirst = round % 4 == 1 || round % 4 == 2;
                 double[] a = time(loggerFirst ? LOGGER : BASELINE, scratch, jvmOptions);
@@ -102,8 +113,16 @@ public final class ColdStart {
                     without[kind][round] = plain[kind];
                     with[kind][round] = logged[kind];
                 }
-                System.out.printf(Locale.ROOT, "%-8d %12.1f %12.1f %+10.1f %12.1f %12.1f %+10.1f%n", round + 1,
-                        plain[0], logged[0], logged[0] - plain[0], plain[1], logged[1], logged[1] - plain[1]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-8d %12.1f %12.1f %+10.1f %12.1f %12.1f %+10.1f%n",
+                        round + 1,
+                        plain[0],
+                        logged[0],
+                        logged[0] - plain[0],
+                        plain[1],
+                        logged[1],
+                        logged[1] - plain[1]);
             }
             Object[] medians = new Object[7];
             Object[] ranges = new Object[7];
@@ -136,7 +155,11 @@ public final class ColdStart {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), role,
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                ColdStart.class.getName(),
+                role,
                 scratch.resolve(role).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         long start = System.nanoTime();
@@ -149,7 +172,9 @@ public final class ColdStart {
             throw new IllegalStateException(role + " JVM exited with " + exit + ": " + command + "\n" + output);
         }
         System.out.print(output.substring(0, cpu));
-        return new double[] {millis, Long.parseLong(output.substring(cpu + CPU_PREFIX.length()).strip()) / 1e6};
+        return new double[] {
+            millis, Long.parseLong(output.substring(cpu + CPU_PREFIX.length()).strip()) / 1e6
+        };
     }
 
     private static double median(double[] values) {

@@ -47,7 +47,8 @@ public final class ReportScale {
                 run(List.of(), List.of("log", dir.toString(), Long.toString(steps)), "log " + dir);
             }
         }
-        List<String> html = new ArrayList<>(List.of("html", "--out", scratch.resolve("report").toString()));
+        List<String> html = new ArrayList<>(
+                List.of("html", "--out", scratch.resolve("report").toString()));
         html.addAll(directories);
         run(List.of("-Xmx128m"), html, "ReportMain html");
         List<String> summary = new ArrayList<>(List.of("summary"));
@@ -57,8 +58,12 @@ public final class ReportScale {
     }
 
     private static void log(Path dir, long steps) {
-        CarbonConfig config = CarbonConfig.builder().experiment("scale").outputDirectory(dir).reports(true)
-                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(56)).build();
+        CarbonConfig config = CarbonConfig.builder()
+                .experiment("scale")
+                .outputDirectory(dir)
+                .reports(true)
+                .carbonIntensity(CarbonIntensity.ofGramsPerKilowattHour(56))
+                .build();
         CarbonLogger logger = CarbonLogger.start(config);
         List<Context> contexts = new ArrayList<>();
         for (int c = 0; c < CONTEXTS; c++) {
@@ -75,13 +80,19 @@ public final class ReportScale {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvm);
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-        command.add(arguments.get(0).equals("log") ? ReportScale.class.getName() : "io.github.carbon4j.report.ReportMain");
+        command.add(
+                arguments.get(0).equals("log") ? ReportScale.class.getName() : "io.github.carbon4j.report.ReportMain");
         command.addAll(arguments);
         long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = child.waitFor();
-        System.out.printf(Locale.ROOT, "%s: exit %d, %.1f s%n%s", what, exit, (System.nanoTime() - start) / 1e9,
+        System.out.printf(
+                Locale.ROOT,
+                "%s: exit %d, %.1f s%n%s",
+                what,
+                exit,
+                (System.nanoTime() - start) / 1e9,
                 output.lines().limit(12).map(l -> "  " + l + "\n").reduce("", String::concat));
         if (exit != 0) {
             throw new IllegalStateException(what + " failed with exit status " + exit);

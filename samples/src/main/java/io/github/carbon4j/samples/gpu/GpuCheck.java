@@ -24,8 +24,11 @@ public final class GpuCheck {
     public static void main(String[] args) throws InterruptedException {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 25;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        CarbonConfig config = CarbonConfig.builder().experiment("gpu-check").reports(false)
-                .from(ConfigSource.standard()).build();
+        CarbonConfig config = CarbonConfig.builder()
+                .experiment("gpu-check")
+                .reports(false)
+                .from(ConfigSource.standard())
+                .build();
         Instant start = null;
         Instant end = null;
         double gpuJoules = 0;
@@ -36,16 +39,25 @@ public final class GpuCheck {
                 start = start == null ? m.start() : start;
                 end = m.end();
                 gpuJoules += m.gpuEnergy().joules();
-                System.out.printf(Locale.ROOT, "step %d: %.3f s, gpu %.1f J (%.1f W), total %.1f J%n",
-                        step, m.duration().toNanos() / 1e9, m.gpuEnergy().joules(), m.gpuPower().watts(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "step %d: %.3f s, gpu %.1f J (%.1f W), total %.1f J%n",
+                        step,
+                        m.duration().toNanos() / 1e9,
+                        m.gpuEnergy().joules(),
+                        m.gpuPower().watts(),
                         m.energyConsumed().joules());
                 if (step == steps - 1) {
-                    System.out.println("gpu method: " + m.gpuMethod().describe(Component.GPU)
-                            + " (" + m.gpuMethod().detail() + ")");
+                    System.out.println("gpu method: " + m.gpuMethod().describe(Component.GPU) + " ("
+                            + m.gpuMethod().detail() + ")");
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "START_MS %d%nEND_MS %d%nGPU_J %.3f%n",
-                start.toEpochMilli(), end.toEpochMilli(), gpuJoules);
+        System.out.printf(
+                Locale.ROOT,
+                "START_MS %d%nEND_MS %d%nGPU_J %.3f%n",
+                start.toEpochMilli(),
+                end.toEpochMilli(),
+                gpuJoules);
     }
 }

@@ -18,7 +18,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class OverheadBench {
 
-    private final String[] words = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"};
+    private final String[] words = {
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"
+    };
     private long seed = 42;
 
     /** Joins ten short words with a StringBuilder: a few allocations per operation. */

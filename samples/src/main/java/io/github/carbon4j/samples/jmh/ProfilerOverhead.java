@@ -49,7 +49,8 @@ public final class ProfilerOverhead {
             record(figures, profiledFirst ? second : first, 0, round, rounds);
             record(figures, profiledFirst ? first : second, 1, round, rounds);
         }
-        figures.forEach((benchmark, byFigure) -> byFigure.forEach((figure, values) -> print(benchmark, figure, values)));
+        figures.forEach(
+                (benchmark, byFigure) -> byFigure.forEach((figure, values) -> print(benchmark, figure, values)));
     }
 
     private static Collection<RunResult> run(boolean profiled, boolean gc) throws RunnerException {
@@ -71,20 +72,27 @@ public final class ProfilerOverhead {
         return new Runner(options.build()).run();
     }
 
-    private static void record(Map<String, Map<String, double[][]>> figures, Collection<RunResult> results, int side,
-            int round, int rounds) {
+    private static void record(
+            Map<String, Map<String, double[][]>> figures,
+            Collection<RunResult> results,
+            int side,
+            int round,
+            int rounds) {
         for (RunResult result : results) {
             String label = result.getParams().getBenchmark();
             String benchmark = label.substring(label.lastIndexOf('.') + 1);
             Map<String, double[][]> byFigure = figures.computeIfAbsent(benchmark, k -> new LinkedHashMap<>());
             Result<?> primary = result.getPrimaryResult();
-            byFigure.computeIfAbsent("score (" + primary.getScoreUnit() + ")", k -> new double[2][rounds])[side][round] =
+            byFigure.computeIfAbsent("score (" + primary.getScoreUnit() + ")", k -> new double[2][rounds])[side][
+                            round] =
                     primary.getScore();
             for (String gcLabel : GC_LABELS) {
                 Result<?> secondary = result.getSecondaryResults().get(gcLabel);
                 if (secondary != null) {
-                    byFigure.computeIfAbsent(gcLabel + " (" + secondary.getScoreUnit() + ")",
-                            k -> new double[2][rounds])[side][round] = secondary.getScore();
+                    byFigure.computeIfAbsent(
+                                            gcLabel + " (" + secondary.getScoreUnit() + ")",
+                                            k -> new double[2][rounds])[side][round] =
+                            secondary.getScore();
                 }
             }
         }
@@ -93,10 +101,15 @@ public final class ProfilerOverhead {
     private static void print(String benchmark, String figure, double[][] values) {
         System.out.println();
         System.out.println("OverheadBench." + benchmark + ", " + figure + ", one fork per cell");
-        System.out.printf(Locale.ROOT, "%-8s %22s %22s %10s%n", "round", "without -prof carbon", "with -prof carbon",
-                "change");
+        System.out.printf(
+                Locale.ROOT, "%-8s %22s %22s %10s%n", "round", "without -prof carbon", "with -prof carbon", "change");
         for (int round = 0; round < values[0].length; round++) {
-            System.out.printf(Locale.ROOT, "%-8d %22.3f %22.3f %+9.2f%%%n", round + 1, values[0][round], values[1][round],
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-8d %22.3f %22.3f %+9.2f%%%n",
+                    round + 1,
+                    values[0][round],
+                    values[1][round],
                     change(values[0][round], values[1][round]));
         }
         double without = median(values[0]);
