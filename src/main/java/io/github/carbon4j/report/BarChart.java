@@ -50,13 +50,7 @@ final class BarChart {
                 .text(SvgChart.tail(label, 44))
                 .element("title", label)
                 .close("text");
-        StringBuilder tip = new StringBuilder(label).append(": ").append(unit.format(total));
-        for (SvgChart.Series s : series) {
-            if (series.size() > 1) {
-                tip.append("; ").append(s.name()).append(' ').append(unit.format(s.values()[i]));
-            }
-        }
-        svg.open("g").element("title", tip.toString());
+        svg.open("g").element("title", tip(unit, series, i, label, total));
         double x = LABEL_WIDTH;
         for (SvgChart.Series s : series) {
             double w = s.values()[i] * scale;
@@ -79,5 +73,16 @@ final class BarChart {
         svg.close("g");
         svg.element(
                 "text", unit.format(total), "x", Html.fixed(x + 6, 2), "y", Html.fixed(y + 16, 1), "class", "value");
+    }
+
+    /** The bar's tooltip: label and total, then each series' part when there are several. */
+    private static String tip(Units.Unit unit, List<SvgChart.Series> series, int i, String label, double total) {
+        StringBuilder tip = new StringBuilder(label).append(": ").append(unit.format(total));
+        for (SvgChart.Series s : series) {
+            if (series.size() > 1) {
+                tip.append("; ").append(s.name()).append(' ').append(unit.format(s.values()[i]));
+            }
+        }
+        return tip.toString();
     }
 }

@@ -77,47 +77,16 @@ final class CarbonCheck {
     static Result check(RunFigures now, Optional<RunFigures> baseline, Limits limits) {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, Map<RunFigures.Name, Totals>> runs : now.runs().entrySet()) {
-            Totals total = runs.getValue().get(RunFigures.TOTAL);
-            String run = "run " + runs.getKey() + ": ";
-            limits.maxEnergy().ifPresent(max -> over(findings, run, max, Energy.ofJoules(total.energyJoules())));
-            limits.maxEmissions().ifPresent(max -> over(findings, run, max, Emissions.ofGrams(total.emissionsGrams())));
-            limits.maxSci().ifPresent(max -> over(findings, run, max, Emissions.ofGrams(total.sciGrams())));
+            budgets(findings, "run " + runs.getKey() + ": ", runs.getValue().get(RunFigures.TOTAL), limits);
         }
         List<Comparison> comparisons = new ArrayList<>();
         if (baseline.isPresent()) {
             Map<RunFigures.Name, List<Totals>> before = byName(baseline.get());
             for (Map.Entry<RunFigures.Name, List<Totals>> entry : byName(now).entrySet()) {
                 List<Totals> base = before.get(entry.getKey());
-                if (base == null) {
-                    continue;
+                if (base != null) {
+                    comparisons.add(compare(findings, entry.getKey(), base, entry.getValue(), limits.share()));
                 }
-                Optional<Finding> energy = regression(
-                        entry.getKey(),
-                        "energy",
-                        base,
-                        entry.getValue(),
-                        Totals::energyJoules,
-                        ENERGY_FLOOR,
-                        limits.share(),
-                        j -> Energy.ofJoules(j).toString());
-                Optional<Finding> emissions = regression(
-                        entry.getKey(),
-                        "emissions",
-                        base,
-                        entry.getValue(),
-                        Totals::emissionsGrams,
-                        EMISSIONS_FLOOR,
-                        limits.share(),
-                        g -> Emissions.ofGrams(g).toString());
-                energy.ifPresent(findings::add);
-                emissions.ifPresent(findings::add);
-                comparisons.add(new Comparison(
-                        entry.getKey(),
-                        mean(base, Totals::energyJoules),
-                        mean(entry.getValue(), Totals::energyJoules),
-                        mean(base, Totals::emissionsGrams),
-                        mean(entry.getValue(), Totals::emissionsGrams),
-                        energy.isPresent() || emissions.isPresent()));
             }
         }
         return new Result(
@@ -125,6 +94,45 @@ final class CarbonCheck {
                 comparisons,
                 now.runs().size(),
                 baseline.map(b -> b.runs().size()).orElse(0));
+    }
+
+    /** Adds an {@code OVER} finding for each budget the run's total exceeds. */
+    private static void budgets(List<Finding> findings, String run, Totals total, Limits limits) {
+        limits.maxEnergy().ifPresent(max -> over(findings, run, max, Energy.ofJoules(total.energyJoules())));
+        limits.maxEmissions().ifPresent(max -> over(findings, run, max, Emissions.ofGrams(total.emissionsGrams())));
+        limits.maxSci().ifPresent(max -> over(findings, run, max, Emissions.ofGrams(total.sciGrams())));
+    }
+
+    /** Adds the name's regressions, energy first, to the findings and returns its comparison. */
+    private static Comparison compare(
+            List<Finding> findings, RunFigures.Name name, List<Totals> base, List<Totals> now, double share) {
+        Optional<Finding> energy = regression(
+                name,
+                "energy",
+                base,
+                now,
+                Totals::energyJoules,
+                ENERGY_FLOOR,
+                share,
+                j -> Energy.ofJoules(j).toString());
+        Optional<Finding> emissions = regression(
+                name,
+                "emissions",
+                base,
+                now,
+                Totals::emissionsGrams,
+                EMISSIONS_FLOOR,
+                share,
+                g -> Emissions.ofGrams(g).toString());
+        energy.ifPresent(findings::add);
+        emissions.ifPresent(findings::add);
+        return new Comparison(
+                name,
+                mean(base, Totals::energyJoules),
+                mean(now, Totals::energyJoules),
+                mean(base, Totals::emissionsGrams),
+                mean(now, Totals::emissionsGrams),
+                energy.isPresent() || emissions.isPresent());
     }
 
     private static double mean(List<Totals> figures, ToDoubleFunction<Totals> figure) {

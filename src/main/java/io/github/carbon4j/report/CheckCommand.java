@@ -2,7 +2,6 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
-import io.github.carbon4j.Limit;
 import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
@@ -29,61 +28,23 @@ final class CheckCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> environment)
             throws IOException {
-        List<Path> directories = new ArrayList<>();
-        Optional<Path> baselineDirectory = Optional.empty();
-        Optional<Limit<Energy>> maxEnergy = Optional.empty();
-        Optional<Limit<Emissions>> maxEmissions = Optional.empty();
-        Optional<Limit<Emissions>> maxSci = Optional.empty();
-        double share = 0.10;
+        CheckArguments arguments;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                if (List.of("--baseline", "--max-regression", "--max-energy", "--max-emissions", "--max-sci")
-                        .contains(arg)) {
-                    if (++i == args.size()) {
-                        throw new IllegalArgumentException(arg + " needs a value");
-                    }
-                    String value = args.get(i);
-                    switch (arg) {
-                        case "--baseline" -> baselineDirectory = Optional.of(ReportMain.path(value));
-                        case "--max-regression" -> share = share(value);
-                        case "--max-energy" -> maxEnergy = Optional.of(Limit.energy(value));
-                        case "--max-sci" -> maxSci = Optional.of(Limit.sci(value));
-                        default -> maxEmissions = Optional.of(Limit.emissions(value));
-                    }
-                } else if (arg.startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument \"" + arg + "\"");
-                } else {
-                    directories.add(ReportMain.path(arg));
-                }
-            }
-            if (directories.isEmpty()) {
-                throw new IllegalArgumentException("no directory to check");
-            }
+            arguments = CheckArguments.parse(args);
         } catch (IllegalArgumentException e) {
             err.println(Terminal.safe("carbon4j report: " + e.getMessage()));
             err.println(ReportMain.USAGE);
             return ReportMain.FAILED;
         }
-        RunFigures now = runs(directories);
-        Optional<RunFigures> baseline =
-                baselineDirectory.isPresent() ? Optional.of(runs(List.of(baselineDirectory.get()))) : Optional.empty();
-        CarbonCheck.Result result =
-                CarbonCheck.check(now, baseline, new CarbonCheck.Limits(maxEnergy, maxEmissions, maxSci, share));
+        RunFigures now = runs(arguments.directories());
+        Optional<RunFigures> baseline = arguments.baseline().isPresent()
+                ? Optional.of(runs(List.of(arguments.baseline().get())))
+                : Optional.empty();
+        CarbonCheck.Result result = CarbonCheck.check(now, baseline, arguments.limits());
         for (CarbonCheck.Finding finding : result.findings()) {
             out.println(Terminal.safe(finding.line()));
         }
-        String last = String.format(
-                Locale.ROOT,
-                "carbon check: %d %s; %d %s checked%s",
-                result.findings().size(),
-                result.findings().size() == 1 ? "finding" : "findings",
-                result.runs(),
-                result.runs() == 1 ? "run" : "runs",
-                baseline.isPresent()
-                        ? ", " + result.compared() + " names compared with " + result.baselineRuns() + " baseline "
-                                + (result.baselineRuns() == 1 ? "run" : "runs")
-                        : "");
+        String last = last(result, baseline.isPresent());
         out.println(Terminal.safe(last));
         try {
             StepSummary.append(environment, markdown(now, result, last));
@@ -92,6 +53,21 @@ final class CheckCommand {
                     Terminal.safe("carbon4j report: cannot append to " + StepSummary.VARIABLE + ": " + e.getMessage()));
         }
         return result.findings().isEmpty() ? ReportMain.OK : ReportMain.FINDINGS;
+    }
+
+    /** The last line: how many findings, runs and, with a baseline, names compared. */
+    private static String last(CarbonCheck.Result result, boolean baseline) {
+        return String.format(
+                Locale.ROOT,
+                "carbon check: %d %s; %d %s checked%s",
+                result.findings().size(),
+                result.findings().size() == 1 ? "finding" : "findings",
+                result.runs(),
+                result.runs() == 1 ? "run" : "runs",
+                baseline
+                        ? ", " + result.compared() + " names compared with " + result.baselineRuns() + " baseline "
+                                + (result.baselineRuns() == 1 ? "run" : "runs")
+                        : "");
     }
 
     private static RunFigures runs(List<Path> directories) {
@@ -147,6 +123,13 @@ final class CheckCommand {
         now.methods()
                 .forEach(m ->
                         md.append("- measured by ").append(StepSummary.cell(m)).append('\n'));
+        topEmitters(md, steps);
+        findings(md, result.findings());
+        return md.append('\n').append(StepSummary.cell(last)).append('\n').toString();
+    }
+
+    /** The table of the steps that emitted most, most first. */
+    private static void topEmitters(StringBuilder md, List<Map.Entry<RunFigures.Name, Totals>> steps) {
         md.append("\n| top emitters | energy | emissions |\n|---|---|---|\n");
         steps.stream()
                 .sorted(Comparator.comparingDouble(
@@ -159,9 +142,13 @@ final class CheckCommand {
                         .append(" | ")
                         .append(Emissions.ofGrams(e.getValue().emissionsGrams()))
                         .append(" |\n"));
-        if (!result.findings().isEmpty()) {
+    }
+
+    /** The table of findings, when there are any. */
+    private static void findings(StringBuilder md, List<CarbonCheck.Finding> findings) {
+        if (!findings.isEmpty()) {
             md.append("\n| verdict | what | finding |\n|---|---|---|\n");
-            for (CarbonCheck.Finding f : result.findings()) {
+            for (CarbonCheck.Finding f : findings) {
                 md.append("| ")
                         .append(f.verdict())
                         .append(" | `")
@@ -171,6 +158,5 @@ final class CheckCommand {
                         .append(" |\n");
             }
         }
-        return md.append('\n').append(StepSummary.cell(last)).append('\n').toString();
     }
 }

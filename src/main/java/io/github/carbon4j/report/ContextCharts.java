@@ -84,12 +84,21 @@ final class ContextCharts {
                 values[k][b] = v[k];
             }
             labels.add(bar.label());
-            tips.add("step " + bar.label() + ": " + Energy.ofJoules(bar.energyJoules()) + ", "
-                    + Emissions.ofGrams(bar.emissionsGrams()) + ", " + EmissionsRate.ofGramsPerSecond(rate)
-                    + " over " + Units.format(bar.seconds(), Units.TIME));
+            tips.add(tip(bar, rate));
         }
         long perBar = c.stepsPerBar();
         String xTitle = perBar == 1 ? "step" : perBar > 1 ? "steps, " + perBar + " per bar" : "steps, grouped per bar";
+        draw(page, values, tips, labels, xTitle);
+    }
+
+    private static String tip(ContextSummary.Bar bar, double rate) {
+        return "step " + bar.label() + ": " + Energy.ofJoules(bar.energyJoules()) + ", "
+                + Emissions.ofGrams(bar.emissionsGrams()) + ", " + EmissionsRate.ofGramsPerSecond(rate)
+                + " over " + Units.format(bar.seconds(), Units.TIME);
+    }
+
+    /** The three charts of a context: energy by device, emissions, emissions rate. */
+    private static void draw(Html page, double[][] values, List<String> tips, List<String> labels, String xTitle) {
         page.append(SvgChart.columns(
                         "Energy per step",
                         Units.ENERGY,

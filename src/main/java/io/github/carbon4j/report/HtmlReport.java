@@ -90,7 +90,6 @@ final class HtmlReport {
 
     private static void cards(Html page, Summary summary) {
         Totals t = summary.totals();
-        Totals steps = summary.steps();
         boolean estimated = estimated(summary);
         String how = t.measured() ? "runs from start to end" : "runs from start to end; some summed from their steps";
         page.open("section", "class", "cards").line();
@@ -100,17 +99,7 @@ final class HtmlReport {
                 Emissions.ofGrams(t.emissionsGrams()).toString(),
                 (estimated ? "estimate: energy not (only) from a hardware counter" : "from measured energy") + "; "
                         + how);
-        boolean estimatedTe = summary.runs().stream()
-                .anyMatch(r -> r.record()
-                        .embodied()
-                        .filter(e -> e.source().startsWith("estimated"))
-                        .isPresent());
-        card(
-                page,
-                "Embodied emissions",
-                Emissions.ofGrams(t.embodiedGrams()).toString(),
-                (estimatedTe ? "estimate from a typical server's figures; " : "")
-                        + "the machine's manufacture and disposal, by run time over its lifetime and the share reserved");
+        embodiedCard(page, summary);
         card(page, "SCI", Emissions.ofGrams(t.sciGrams()).toString(), "operational + embodied emissions");
         card(
                 page,
@@ -123,6 +112,27 @@ final class HtmlReport {
                 "Emissions rate",
                 EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond()).toString(),
                 "emissions / run time");
+        stepCards(page, summary.steps());
+        page.close("section").line();
+    }
+
+    /** The embodied-emissions card, saying when its figures are estimates. */
+    private static void embodiedCard(Html page, Summary summary) {
+        boolean estimatedTe = summary.runs().stream()
+                .anyMatch(r -> r.record()
+                        .embodied()
+                        .filter(e -> e.source().startsWith("estimated"))
+                        .isPresent());
+        card(
+                page,
+                "Embodied emissions",
+                Emissions.ofGrams(summary.totals().embodiedGrams()).toString(),
+                (estimatedTe ? "estimate from a typical server's figures; " : "")
+                        + "the machine's manufacture and disposal, by run time over its lifetime and the share reserved");
+    }
+
+    /** The cards of the steps: how many, and their logged time. */
+    private static void stepCards(Html page, Totals steps) {
         card(
                 page,
                 "Steps",
@@ -138,7 +148,6 @@ final class HtmlReport {
                         + (steps.overlappedSeconds() > 0
                                 ? ", " + Units.format(steps.overlappedSeconds(), Units.TIME) + " of it overlapped"
                                 : ""));
-        page.close("section").line();
     }
 
     private static void incomplete(Html page, Summary summary) {

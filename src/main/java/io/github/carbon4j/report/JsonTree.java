@@ -67,8 +67,20 @@ final class JsonTree {
                         figure(n.path("intensity").get("gramsPerKilowattHour"), "intensity.gramsPerKilowattHour")),
                 text(n.get("intensity"), "source"),
                 readMethods(methods));
-        JsonNode m = n.get("machine");
-        MachineInfo machine = new MachineInfo(
+        MachineInfo machine = readMachine(n.get("machine"));
+        JsonNode l = n.get("location");
+        Optional<EmbodiedModel> embodied = readEmbodied(n.get("embodied"));
+        return new RunRecord(
+                run,
+                machine,
+                new RunRecord.Location(
+                        text(l, "country"), text(l, "region"), text(l, "cloudProvider"), text(l, "cloudRegion")),
+                embodied);
+    }
+
+    /** The machine a run was on, as the run file names it. */
+    private static MachineInfo readMachine(JsonNode m) {
+        return new MachineInfo(
                 text(m, "os"),
                 text(m, "cpuModel"),
                 (int) Math.min(Integer.MAX_VALUE, figure(m == null ? null : m.get("cpuCount"), "machine.cpuCount")),
@@ -77,21 +89,17 @@ final class JsonTree {
                 text(m, "javaVersion"),
                 text(m, "user"),
                 gpuModels(m));
-        JsonNode l = n.get("location");
-        JsonNode e = n.get("embodied");
-        Optional<EmbodiedModel> embodied = e == null
+    }
+
+    /** The embodied-emissions model of a run; absent when the run file has none. */
+    private static Optional<EmbodiedModel> readEmbodied(JsonNode e) {
+        return e == null
                 ? Optional.empty()
                 : Optional.of(new EmbodiedModel(
                         Emissions.ofGrams(figure(e.get("totalGrams"), "embodied.totalGrams")),
                         figure(e.get("lifetimeYears"), "embodied.lifetimeYears"),
                         figure(e.get("share"), "embodied.share"),
                         text(e, "source")));
-        return new RunRecord(
-                run,
-                machine,
-                new RunRecord.Location(
-                        text(l, "country"), text(l, "region"), text(l, "cloudProvider"), text(l, "cloudRegion")),
-                embodied);
     }
 
     /** The GPU models of a machine; absent in run files written before carbon4j named them. */

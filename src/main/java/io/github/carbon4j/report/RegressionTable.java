@@ -15,34 +15,20 @@ final class RegressionTable {
     /** At most this many regressed steps are listed; the rest are counted. */
     static final int MAX_STEPS = 100;
 
+    private static final List<String> HEADINGS = List.of(
+            "verdict", "what", "energy before", "energy now", "change", "emissions before", "emissions now", "change");
+
     private RegressionTable() {}
 
     static Html html(CarbonCheck.Result result, String baselineName) {
         Html html = new Html()
                 .element("h2", "Against the baseline")
                 .line()
-                .element(
-                        "p",
-                        baselineName + ": "
-                                + result.baselineRuns() + (result.baselineRuns() == 1 ? " run" : " runs") + ", "
-                                + result.compared()
-                                + " names compared, " + result.findings().size()
-                                + (result.findings().size() == 1 ? " finding" : " findings")
-                                + ". Figures are means per run.",
-                        "class",
-                        "note")
+                .element("p", note(result, baselineName), "class", "note")
                 .line()
                 .open("table")
                 .open("tr");
-        for (String heading : List.of(
-                "verdict",
-                "what",
-                "energy before",
-                "energy now",
-                "change",
-                "emissions before",
-                "emissions now",
-                "change")) {
+        for (String heading : HEADINGS) {
             html.element("th", heading);
         }
         html.close("tr").line();
@@ -64,6 +50,16 @@ final class RegressionTable {
                     .line();
         }
         return html;
+    }
+
+    /** What was compared with what, above the table. */
+    private static String note(CarbonCheck.Result result, String baselineName) {
+        return baselineName + ": "
+                + result.baselineRuns() + (result.baselineRuns() == 1 ? " run" : " runs") + ", "
+                + result.compared()
+                + " names compared, " + result.findings().size()
+                + (result.findings().size() == 1 ? " finding" : " findings")
+                + ". Figures are means per run.";
     }
 
     private static void row(Html html, CarbonCheck.Comparison c) {

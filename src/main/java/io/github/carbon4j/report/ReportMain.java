@@ -182,6 +182,13 @@ public final class ReportMain {
                 .append(HtmlReport.estimated(summary) ? ", estimated" : "")
                 .append(t.measured() ? "" : ", partly summed from steps")
                 .append(nl);
+        emissions(sb, t, nl);
+        details(sb, summary, nl);
+        return Terminal.safe(sb.toString());
+    }
+
+    /** The emissions line and the SCI line of the summary. */
+    private static void emissions(StringBuilder sb, Totals t, String nl) {
         sb.append("emissions ")
                 .append(Emissions.ofGrams(t.emissionsGrams()))
                 .append(", rate ")
@@ -196,6 +203,10 @@ public final class ReportMain {
                 .append(Emissions.ofGrams(t.embodiedGrams()))
                 .append(" embodied")
                 .append(nl);
+    }
+
+    /** A line per incomplete run, then one per context. */
+    private static void details(StringBuilder sb, Summary summary, String nl) {
         for (RunEntry r : summary.incomplete()) {
             sb.append("incomplete: run ")
                     .append(r.runId())
@@ -212,7 +223,6 @@ public final class ReportMain {
                     Energy.ofJoules(c.totals().energyJoules()),
                     Emissions.ofGrams(c.totals().emissionsGrams())));
         }
-        return Terminal.safe(sb.toString());
     }
 
     /** E.g. {@code cpu 12 J, gpu 0 J, ram 1 J}. */

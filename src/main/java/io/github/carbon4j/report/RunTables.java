@@ -120,25 +120,34 @@ final class RunTables {
         }
         page.close("tr").line();
         for (TopStep t : summary.top()) {
-            // The name for people, with the stable one (a test's unique id) on hover.
-            page.open("tr")
-                    .element("td", t.context())
-                    .element("td", Long.toString(t.step()), "class", "num")
-                    .element("td", t.label(), "title", t.stableName())
-                    .element("td", HtmlReport.shortId(t.runId()))
-                    .element("td", Units.format(t.seconds(), Units.TIME), "class", "num")
-                    .element("td", Energy.ofJoules(t.energyJoules()).toString(), "class", "num")
-                    .element("td", Emissions.ofGrams(t.emissionsGrams()).toString(), "class", "num")
-                    .element(
-                            "td",
-                            EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond())
-                                    .toString(),
-                            "class",
-                            "num")
-                    .close("tr")
-                    .line();
+            topRow(page, t);
         }
         page.close("table").line();
+        topNote(page, summary);
+    }
+
+    /** A step's row: the name for people, with the stable one (a test's unique id) on hover. */
+    private static void topRow(Html page, TopStep t) {
+        page.open("tr")
+                .element("td", t.context())
+                .element("td", Long.toString(t.step()), "class", "num")
+                .element("td", t.label(), "title", t.stableName())
+                .element("td", HtmlReport.shortId(t.runId()))
+                .element("td", Units.format(t.seconds(), Units.TIME), "class", "num")
+                .element("td", Energy.ofJoules(t.energyJoules()).toString(), "class", "num")
+                .element("td", Emissions.ofGrams(t.emissionsGrams()).toString(), "class", "num")
+                .element(
+                        "td",
+                        EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond())
+                                .toString(),
+                        "class",
+                        "num")
+                .close("tr")
+                .line();
+    }
+
+    /** How many steps the table shows of how many, when it does not show them all. */
+    private static void topNote(Html page, Summary summary) {
         long steps = summary.steps().steps();
         if (steps > summary.top().size()) {
             page.element(

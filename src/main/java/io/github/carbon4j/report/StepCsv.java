@@ -61,33 +61,7 @@ final class StepCsv {
             long step = Long.parseLong(in.next("step"));
             Duration duration = Duration.ofNanos(
                     new BigDecimal(in.next("duration.s")).movePointRight(9).longValueExact());
-            in.skipDerived(2 + COMPONENTS.length); // emissions, rate, powers: checked below
-            double[] joules = in.numbers(COMPONENTS.length);
-            in.skipDerived(1); // energy.consumed.j
-            CarbonIntensity intensity = CarbonIntensity.ofGramsPerKilowattHour(in.number());
-            String source = in.next("intensity.source");
-            ComponentEnergies energies = in.energies(joules);
-            boolean overlapped = in.bool();
-            Scope scope = Scope.parse(in.next("scope"));
-            double pue = in.pue();
-            // 0.1's files have no embodied column: their runs charged none.
-            Emissions embodied = Emissions.ZERO;
-            if (columns > ReportNames.STEP_COLUMNS_0_1.size()) {
-                embodied = Emissions.ofGrams(in.number());
-                in.skipDerived(1); // sci.g
-            }
-            CarbonMetrics metrics = CarbonMetrics.of(
-                    context,
-                    step,
-                    end.minus(duration),
-                    duration,
-                    energies,
-                    intensity,
-                    source,
-                    pue,
-                    scope,
-                    overlapped,
-                    embodied);
+            CarbonMetrics metrics = metrics(in, columns, context, step, end, duration);
             StepCheck.derived(f, metrics);
             // 0.1's files have no step names either: context and step name those steps.
             String name = columns > ReportNames.STEP_COLUMNS.size() ? in.next("step.name") : "";
@@ -96,6 +70,38 @@ final class StepCsv {
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, lineNumber, "not a carbon4j step row: " + e.getMessage());
         }
+    }
+
+    /** Reads the rest of a row's figures, after its duration, into the step's metrics. */
+    private static CarbonMetrics metrics(
+            Fields in, int columns, Context context, long step, Instant end, Duration duration) {
+        in.skipDerived(2 + COMPONENTS.length); // emissions, rate, powers: checked below
+        double[] joules = in.numbers(COMPONENTS.length);
+        in.skipDerived(1); // energy.consumed.j
+        CarbonIntensity intensity = CarbonIntensity.ofGramsPerKilowattHour(in.number());
+        String source = in.next("intensity.source");
+        ComponentEnergies energies = in.energies(joules);
+        boolean overlapped = in.bool();
+        Scope scope = Scope.parse(in.next("scope"));
+        double pue = in.pue();
+        // 0.1's files have no embodied column: their runs charged none.
+        Emissions embodied = Emissions.ZERO;
+        if (columns > ReportNames.STEP_COLUMNS_0_1.size()) {
+            embodied = Emissions.ofGrams(in.number());
+            in.skipDerived(1); // sci.g
+        }
+        return CarbonMetrics.of(
+                context,
+                step,
+                end.minus(duration),
+                duration,
+                energies,
+                intensity,
+                source,
+                pue,
+                scope,
+                overlapped,
+                embodied);
     }
 
     /**

@@ -47,7 +47,7 @@ final class SvgChart {
         for (int i = 0; i < n; i++) {
             column(svg, axis, series, i, LEFT + i * slot + (slot - barWidth) / 2, barWidth, tips.get(i));
         }
-        xLabels(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
+        XLabels.draw(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
         if (series.size() > 1) {
             legend(svg, series, width);
         }
@@ -100,6 +100,14 @@ final class SvgChart {
         Html svg = open(title, width, height);
         axis.draw(svg, width);
         double slot = (double) (width - LEFT - RIGHT) / Math.max(1, n);
+        polyline(svg, axis, series, n, slot);
+        dots(svg, axis, series, tips, n, slot);
+        XLabels.draw(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
+        return svg.close("svg");
+    }
+
+    /** The line through the points. */
+    private static void polyline(Html svg, ChartAxis axis, Series series, int n, double slot) {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < n; i++) {
             points.append(Html.fixed(LEFT + (i + 0.5) * slot, 2))
@@ -117,6 +125,10 @@ final class SvgChart {
                 series.colour(),
                 "points",
                 points.toString().trim());
+    }
+
+    /** A dot per point, each with its tooltip; smaller when there are many. */
+    private static void dots(Html svg, ChartAxis axis, Series series, List<String> tips, int n, double slot) {
         String r = n <= 60 ? "3.0" : "1.5";
         for (int i = 0; i < n; i++) {
             svg.open(
@@ -132,8 +144,6 @@ final class SvgChart {
                     .element("title", tips.get(i))
                     .close("circle");
         }
-        xLabels(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
-        return svg.close("svg");
     }
 
     /** Stacked horizontal bars, one per label, largest first as given; the total written after each bar. */
@@ -185,61 +195,8 @@ final class SvgChart {
         }
     }
 
-    private static void xLabels(
-            Html svg,
-            List<String> labels,
-            String xTitle,
-            int width,
-            int height,
-            java.util.function.IntToDoubleFunction position) {
-        int n = labels.size();
-        double spacing = n > 1 ? Math.abs(position.applyAsDouble(1) - position.applyAsDouble(0)) : width;
-        int every = labelEvery(labels, spacing);
-        for (int i = 0; i < n; i += every) {
-            svg.element(
-                    "text",
-                    labels.get(i),
-                    "x",
-                    Html.fixed(position.applyAsDouble(i), 2),
-                    "y",
-                    Integer.toString(height - BOTTOM + 14),
-                    "text-anchor",
-                    "middle",
-                    "class",
-                    "tick");
-        }
-        svg.element(
-                "text",
-                xTitle,
-                "x",
-                Integer.toString(LEFT + (width - LEFT - RIGHT) / 2),
-                "y",
-                Integer.toString(height - 4),
-                "text-anchor",
-                "middle",
-                "class",
-                "axis");
-    }
-
-    /**
-     * Every how many points an x label is written: 1 when the longest label fits the spacing, else the
-     * smallest of 2, 5, 10, 20, 50, ... that leaves room, so the labels shown are a regular subset.
-     */
+    /** Every how many points an x label is written: see {@link XLabels#every}. */
     static int labelEvery(List<String> labels, double spacing) {
-        int longest = labels.stream()
-                .mapToInt(l -> l.codePointCount(0, l.length()))
-                .max()
-                .orElse(1);
-        // report.css sets ticks in 11 px: digits are about 6.6 px wide; then a gap between labels.
-        double needed = longest * 6.6 + 6;
-        int[] steps = {1, 2, 5};
-        for (long scale = 1; scale < Integer.MAX_VALUE / 10; scale *= 10) {
-            for (int step : steps) {
-                if (spacing * step * scale >= needed) {
-                    return (int) (step * scale);
-                }
-            }
-        }
-        return Math.max(1, labels.size());
+        return XLabels.every(labels, spacing);
     }
 }
