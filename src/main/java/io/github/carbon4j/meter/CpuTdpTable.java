@@ -96,23 +96,13 @@ final class CpuTdpTable {
             return Optional.empty();
         }
         Set<String> have = Set.copyOf(words);
-        List<String> numbers = new ArrayList<>();
-        for (String word : words) {
-            if (hasDigit(word)) {
-                numbers.add(word);
-            }
-        }
+        List<String> numbers = numbers(words);
         Row exact = null;
         Row best = null;
         int bestSize = 0;
         boolean ambiguous = false;
         for (Row row : rows) {
-            String text = row.name().toLowerCase(Locale.ROOT);
-            // Exact: the row has all the model's words. By words: the row's model number is one of the model's.
-            if (!containsAll(text, words) && !containsAny(text, numbers)) {
-                continue;
-            }
-            List<String> rowWords = words(row.name());
+            List<String> rowWords = candidateWords(row, words, numbers);
             if (rowWords.size() < 2) {
                 // A bare model number ("460", "1075T") names no vendor or family, so it matches other makers'
                 // CPUs: "Intel Celeron CPU 460" (35 W) would take AMD's "460" (95 W). Every such row of the
@@ -137,6 +127,27 @@ final class CpuTdpTable {
             return Optional.of(new Match(exact.name(), exact.tdp()));
         }
         return best == null || ambiguous ? Optional.empty() : Optional.of(new Match(best.name(), best.tdp()));
+    }
+
+    /** The words of a model name that have a digit: its model numbers. */
+    private static List<String> numbers(List<String> words) {
+        List<String> numbers = new ArrayList<>();
+        for (String word : words) {
+            if (hasDigit(word)) {
+                numbers.add(word);
+            }
+        }
+        return numbers;
+    }
+
+    /** The row's words where its text could match the model's, else none: splitting every row costs a start. */
+    private static List<String> candidateWords(Row row, List<String> words, List<String> numbers) {
+        String text = row.name().toLowerCase(Locale.ROOT);
+        // Exact: the row has all the model's words. By words: the row's model number is one of the model's.
+        if (!containsAll(text, words) && !containsAny(text, numbers)) {
+            return List.of();
+        }
+        return words(row.name());
     }
 
     private static boolean containsAll(String text, List<String> words) {

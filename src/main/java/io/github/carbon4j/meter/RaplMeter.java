@@ -49,13 +49,7 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
     private final RaplCounter[] counters;
     private final long[] readings;
     private final boolean[] fresh;
-    /** The zone each one mirrors, or -1 where it counts on its own. */
-    private final int[] mirrorOf;
-    /** µJ a mirror has drawn since it last agreed with its zone: added if it proves to be a counter of its own. */
-    private final long[] unconfirmed;
-
-    private final int[] strikes;
-    private final long[] lastStrike;
+    private final RaplMirrors mirrors;
     private final Runnable stopSampler;
     private long microjoules;
     private long lastRead;
@@ -93,21 +87,12 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
         counters = new RaplCounter[n];
         readings = first.clone();
         fresh = new boolean[n];
-        mirrorOf = new int[n];
-        unconfirmed = new long[n];
-        strikes = new int[n];
-        lastStrike = new long[n];
         window = firstWindow;
         for (int j = 0; j < n; j++) {
             counters[j] = new RaplCounter(first[j], zones.get(j).maxRangeMicrojoules());
             fresh[j] = true;
-            mirrorOf[j] = -1;
-            for (int i = 0; i < j && mirrorOf[j] < 0; i++) {
-                if (mirrorOf[i] < 0 && zones.get(i).couldMirror(zones.get(j)) && agree(i, j)) {
-                    mirrorOf[j] = i;
-                }
-            }
         }
+        mirrors = new RaplMirrors(this.zones, readings, firstWindow);
         method = describe();
         lastRead = clock.monotonicTime();
         String thread = "carbon4j-rapl" + (component == Component.CPU ? "" : "-" + component.key());
@@ -181,34 +166,16 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
                 continue;
             }
             long delta = counters[j].advance(readings[j]);
-            int i = mirrorOf[j];
+            int i = mirrors.of(j);
             if (i < 0) {
                 microjoules += delta;
-            } else if (fresh[i]) {
-                weighMirror(i, j, delta);
-            } else {
-                unconfirmed[j] += delta;
+            } else if (!fresh[i]) {
+                mirrors.defer(j, delta);
+            } else if (mirrors.weigh(i, j, delta, lastRead, window)) {
+                // Zone j proved a counter of its own: what it drew while the evidence gathered counts too.
+                microjoules += mirrors.release(j);
+                method = describe();
             }
-        }
-    }
-
-    /** One more reading of zone j, taken as a mirror of zone i: evidence for or against. */
-    private void weighMirror(int i, int j, long delta) {
-        if (agree(i, j)) {
-            strikes[j] = 0;
-            unconfirmed[j] = 0;
-            return;
-        }
-        unconfirmed[j] += delta;
-        if (strikes[j] == 0 || lastRead - lastStrike[j] >= MIRROR_EVIDENCE_SPACING_NANOS) {
-            strikes[j]++;
-            lastStrike[j] = lastRead;
-        }
-        if (strikes[j] >= MIRROR_EVIDENCE) {
-            mirrorOf[j] = -1;
-            microjoules += unconfirmed[j];
-            unconfirmed[j] = 0;
-            method = describe();
         }
     }
 
@@ -229,16 +196,6 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
         window = lastRead - start;
     }
 
-    /** Whether the last readings of two zones are one counter's, read one after the other. */
-    private boolean agree(int i, int j) {
-        long range = zones.get(i).maxRangeMicrojoules();
-        long apart = Math.abs(readings[i] - readings[j]);
-        if (range > 0) {
-            apart = Math.min(apart, Math.abs(range - apart));
-        }
-        return apart < tolerance(window);
-    }
-
     /**
      * How far apart two readings of one counter can be when the reads took {@code nanos}: 1 J, plus what
      * a package at {@link RaplSampler#CEILING_WATTS} draws in that time.
@@ -251,8 +208,10 @@ final class RaplMeter implements EnergyMeter, RaplSampler.Target {
         StringBuilder detail = new StringBuilder();
         for (int j = 0; j < zones.size(); j++) {
             detail.append(j == 0 ? "" : ", ").append(zones.get(j));
-            if (mirrorOf[j] >= 0) {
-                detail.append(" mirrors ").append(zones.get(mirrorOf[j]).name()).append(", counted once");
+            if (mirrors.of(j) >= 0) {
+                detail.append(" mirrors ")
+                        .append(zones.get(mirrors.of(j)).name())
+                        .append(", counted once");
             }
         }
         return MeasurementMethod.measured(name, detail.toString());

@@ -7,15 +7,10 @@ import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -146,21 +141,9 @@ final class RaplZones {
                 KernelFiles.KernelFile file = files.open(path);
                 opened.add(file);
                 first[i] = KernelText.parseCounter(file.read(), path.toString());
-            } catch (AccessDeniedException e) {
-                opened.forEach(KernelFiles.KernelFile::close);
-                // The CPU's notice names the fix, which makes every RAPL counter readable, memory's included;
-                // memory alone unreadable (a configured CPU power) quietly stays with the DIMM model.
-                if (component == Component.CPU) {
-                    with.notices().info("rapl.unreadable", unreadable(root, path));
-                }
-                return Optional.empty();
             } catch (IOException | IllegalArgumentException e) {
-                // Summing the sockets that do work would undercount the others: estimate the whole instead.
                 opened.forEach(KernelFiles.KernelFile::close);
-                with.notices()
-                        .warn(
-                                "rapl.broken." + path,
-                                "cannot use the RAPL counter " + path + " (" + e.getMessage() + "); " + instead);
+                refuse(component, root, path, e, with.notices(), instead);
                 return Optional.empty();
             }
         }
@@ -178,6 +161,22 @@ final class RaplZones {
                 with.sampling()));
     }
 
+    /** Says, once, why a counter cannot be used. */
+    private static void refuse(
+            Component component, Path root, Path path, Exception e, Notices notices, String instead) {
+        if (e instanceof AccessDeniedException) {
+            // The CPU's notice names the fix, which makes every RAPL counter readable, memory's included;
+            // memory alone unreadable (a configured CPU power) quietly stays with the DIMM model.
+            if (component == Component.CPU) {
+                notices.info("rapl.unreadable", unreadable(root, path));
+            }
+            return;
+        }
+        // Summing the sockets that do work would undercount the others: estimate the whole instead.
+        notices.warn(
+                "rapl.broken." + path, "cannot use the RAPL counter " + path + " (" + e.getMessage() + "); " + instead);
+    }
+
     static String unreadable(Path root, Path path) {
         return "the RAPL energy counters are not readable by this user (" + path + ": permission denied, as on most"
                 + " kernels since 2020); the CPU is estimated by the TDP model instead. To measure it, let this user"
@@ -185,47 +184,9 @@ final class RaplZones {
                 + " rule such as ACTION==\"add\", SUBSYSTEM==\"powercap\", RUN+=\"/bin/chmod o+r /sys%p/energy_uj\"";
     }
 
-    /**
-     * The RAPL zones listed under the root ({@code /sys/class/powercap} lists sub-zones such as
-     * {@code intel-rapl:0:0} beside their packages), in name order; none when the root is missing or
-     * unreadable.
-     */
+    /** See {@link RaplZoneScan#scan}. */
     static List<RaplZone> scan(Path root, KernelFiles files, Notices notices) {
-        List<RaplZone> zones = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
-            return zones;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "intel-rapl*:*")) {
-            for (Path directory : entries) {
-                readText(files, directory.resolve("name"))
-                        .ifPresent(name -> zones.add(new RaplZone(
-                                directory,
-                                name,
-                                readText(files, directory.resolve("max_energy_range_uj"))
-                                        .map(RaplZones::range)
-                                        .orElse(0L))));
-            }
-        } catch (IOException e) {
-            notices.warn("rapl.scan", "cannot list the powercap zones in " + root + " (" + e + ")");
-        }
-        zones.sort(Comparator.comparing(zone -> zone.directory().getFileName().toString()));
-        return withParentSockets(zones);
-    }
-
-    /** A sub-zone ({@code intel-rapl:1:0}) lies in its parent's ({@code intel-rapl:1}) socket. */
-    private static List<RaplZone> withParentSockets(List<RaplZone> zones) {
-        Map<String, RaplZone> byDirectory = new HashMap<>();
-        zones.forEach(zone -> byDirectory.put(zone.directory().getFileName().toString(), zone));
-        List<RaplZone> out = new ArrayList<>(zones.size());
-        for (RaplZone zone : zones) {
-            String directory = zone.directory().getFileName().toString();
-            RaplZone parent = byDirectory.get(directory.substring(0, directory.lastIndexOf(':')));
-            if (zone.socket() < 0 && parent != null && parent.socket() >= 0) {
-                zone = new RaplZone(zone.directory(), zone.name(), zone.maxRangeMicrojoules(), parent.socket());
-            }
-            out.add(zone);
-        }
-        return out;
+        return RaplZoneScan.scan(root, files, notices);
     }
 
     /**
@@ -264,21 +225,5 @@ final class RaplZones {
         List<RaplZone> kept = new ArrayList<>(zones);
         kept.removeIf(zone -> zone.mmio() && msrNames.contains(zone.name()));
         return List.copyOf(kept);
-    }
-
-    private static Optional<String> readText(KernelFiles files, Path path) {
-        try (KernelFiles.KernelFile file = files.open(path)) {
-            return Optional.of(file.read().toString().strip()).filter(text -> !text.isEmpty());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static long range(String text) {
-        try {
-            return KernelText.parseCounter(text, "max_energy_range_uj");
-        } catch (IllegalArgumentException e) {
-            return 0;
-        }
     }
 }

@@ -103,39 +103,37 @@ public final class NvmlMeters {
             Map<String, Long> migHandles = new HashMap<>();
             List<Channel> channels = open(nvml, config, env, migHandles, notices);
             if (!channels.isEmpty()) {
-                Map<Channel, ProcessPresence> presences = new IdentityHashMap<>();
-                if (config.scope() == Scope.PROCESS) {
-                    ProcessTree tree = processes.get();
-                    long now = config.clock().monotonicTime();
-                    for (Channel channel : channels) {
-                        presences.put(
-                                channel,
-                                new ProcessPresence(
-                                        nvml,
-                                        channel.device,
-                                        processHandles(channel.device, migHandles),
-                                        tree,
-                                        now,
-                                        notices));
-                    }
-                    return new NvmlEnergyMeter(
-                            nvml,
-                            channels,
-                            config.clock(),
-                            config.scope(),
-                            ticker.get(),
-                            presences,
-                            tree.rule(),
-                            notices);
-                }
-                return new NvmlEnergyMeter(
-                        nvml, channels, config.clock(), config.scope(), ticker.get(), presences, "", notices);
+                return meter(nvml, channels, config, ticker, processes, migHandles, notices);
             }
         } catch (NvmlException e) {
             fail(nvml, e, "", notices);
         }
         shutdownQuietly(nvml);
         return none();
+    }
+
+    /** The meter of the opened channels; in process scope, each with its device's {@link ProcessPresence}. */
+    private static EnergyMeter meter(
+            Nvml nvml,
+            List<Channel> channels,
+            GpuSettings config,
+            Supplier<Ticker> ticker,
+            Supplier<ProcessTree> processes,
+            Map<String, Long> migHandles,
+            Notices notices) {
+        Map<Channel, ProcessPresence> presences = new IdentityHashMap<>();
+        if (config.scope() != Scope.PROCESS) {
+            return new NvmlEnergyMeter(
+                    nvml, channels, config.clock(), config.scope(), ticker.get(), presences, "", notices);
+        }
+        ProcessTree tree = processes.get();
+        long now = config.clock().monotonicTime();
+        for (Channel channel : channels) {
+            long[] handles = processHandles(channel.device, migHandles);
+            presences.put(channel, new ProcessPresence(nvml, channel.device, handles, tree, now, notices));
+        }
+        return new NvmlEnergyMeter(
+                nvml, channels, config.clock(), config.scope(), ticker.get(), presences, tree.rule(), notices);
     }
 
     /**

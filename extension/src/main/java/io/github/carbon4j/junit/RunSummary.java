@@ -118,9 +118,27 @@ final class RunSummary {
 
     /** The summary as a Markdown section for {@code GITHUB_STEP_SUMMARY}. */
     synchronized String markdown(RunInfo run) {
-        Totals t = sum.totals();
-        long tests = t.steps();
         StringBuilder md = new StringBuilder("### carbon4j: tests\n\n");
+        markdownTotals(md, sum.totals(), run);
+        List<TestRecord> ranked = new ArrayList<>(top);
+        ranked.sort(ORDER.reversed());
+        md.append("\n| top emitters | emissions | energy |\n|---|---|---|\n");
+        for (TestRecord r : ranked) {
+            md.append("| `")
+                    .append(StepSummary.cell(r.label()))
+                    .append("` | ")
+                    .append(r.metrics().emissions())
+                    .append(" | ")
+                    .append(r.metrics().energyConsumed())
+                    .append(" |\n");
+        }
+        markdownExceeded(md);
+        return md.toString();
+    }
+
+    /** The Markdown totals, the methods and the overlap line. */
+    private static void markdownTotals(StringBuilder md, Totals t, RunInfo run) {
+        long tests = t.steps();
         md.append("**")
                 .append(tests)
                 .append(tests == 1 ? " test" : " tests")
@@ -144,18 +162,10 @@ final class RunSummary {
                     .append(tests)
                     .append(" records overlapped other measured work: machine-level figures were shared\n");
         }
-        List<TestRecord> ranked = new ArrayList<>(top);
-        ranked.sort(ORDER.reversed());
-        md.append("\n| top emitters | emissions | energy |\n|---|---|---|\n");
-        for (TestRecord r : ranked) {
-            md.append("| `")
-                    .append(StepSummary.cell(r.label()))
-                    .append("` | ")
-                    .append(r.metrics().emissions())
-                    .append(" | ")
-                    .append(r.metrics().energyConsumed())
-                    .append(" |\n");
-        }
+    }
+
+    /** The Markdown list of the tests over budget, if any; called under the lock. */
+    private void markdownExceeded(StringBuilder md) {
         if (exceededCount > 0) {
             md.append("\n**")
                     .append(exceededCount)
@@ -166,6 +176,5 @@ final class RunSummary {
                 md.append("- and ").append(exceededCount - exceeded.size()).append(" more\n");
             }
         }
-        return md.toString();
     }
 }

@@ -99,12 +99,17 @@ public final class BudgetCheck {
                 + " benchmarks within budget (" + a.file()
                 + a.baseline().map(b -> ", baseline " + b).orElse("") + ")";
         out.println(total);
+        appendSummary(environment, markdown(rows, total), err);
+        return failed == 0 ? OK : OVER_BUDGET;
+    }
+
+    /** Appends the Markdown table to the step summary, if the environment names one; a failure is only told. */
+    private static void appendSummary(Map<String, String> environment, String markdown, PrintStream err) {
         try {
-            StepSummary.append(environment, markdown(rows, total));
+            StepSummary.append(environment, markdown);
         } catch (IOException | IllegalArgumentException e) {
             err.println("BudgetCheck: cannot append to " + StepSummary.VARIABLE + ": " + e.getMessage());
         }
-        return failed == 0 ? OK : OVER_BUDGET;
     }
 
     /** One benchmark's row: verdict ({@code OK}, {@code OVER}, {@code REGRESSED}), name and figures. */

@@ -68,6 +68,14 @@ public final class Additivity {
             watcher.log();
             watcher.logger.close();
         }
+        print(scope, watchers);
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    /** One line per watcher, its energy set against the one that logged a single step. */
+    private static void print(Scope scope, List<Watcher> watchers) {
         double one = watchers.get(0).joules;
         for (Watcher watcher : watchers) {
             System.out.printf(
@@ -80,9 +88,6 @@ public final class Additivity {
                     watcher.joules / (watcher.seconds),
                     100 * (watcher.joules / one - 1),
                     100.0 * watcher.zeros / watcher.steps);
-        }
-        if (sink == 42) {
-            System.out.println();
         }
     }
 

@@ -104,49 +104,60 @@ public final class ColdStart {
                     "cpu+c4j ms",
                     "added ms");
             for (int round = 0; round < rounds; round++) {
-                boolean loggerFirst = round % 4 == 1 || round % 4 == 2;
-                double[] a = time(loggerFirst ? LOGGER : BASELINE, scratch, jvmOptions);
-                double[] b = time(loggerFirst ? BASELINE : LOGGER, scratch, jvmOptions);
-                double[] plain = loggerFirst ? b : a;
-                double[] logged = loggerFirst ? a : b;
-                for (int kind = 0; kind < 2; kind++) {
-                    without[kind][round] = plain[kind];
-                    with[kind][round] = logged[kind];
-                }
-                System.out.printf(
-                        Locale.ROOT,
-                        "%-8d %12.1f %12.1f %+10.1f %12.1f %12.1f %+10.1f%n",
-                        round + 1,
-                        plain[0],
-                        logged[0],
-                        logged[0] - plain[0],
-                        plain[1],
-                        logged[1],
-                        logged[1] - plain[1]);
+                round(round, scratch, jvmOptions, without, with);
             }
-            Object[] medians = new Object[7];
-            Object[] ranges = new Object[7];
-            medians[0] = "median";
-            ranges[0] = "range";
-            for (int kind = 0; kind < 2; kind++) {
-                double[] added = new double[rounds];
-                double[] w = with[kind];
-                double[] wo = without[kind];
-                Arrays.setAll(added, i -> w[i] - wo[i]);
-                medians[3 * kind + 1] = String.format(Locale.ROOT, "%.1f", median(wo));
-                medians[3 * kind + 2] = String.format(Locale.ROOT, "%.1f", median(w));
-                medians[3 * kind + 3] = String.format(Locale.ROOT, "%+.1f", median(added));
-                ranges[3 * kind + 1] = range(wo);
-                ranges[3 * kind + 2] = range(w);
-                ranges[3 * kind + 3] = range(added);
-            }
-            System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", medians);
-            System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", ranges);
+            printSummary(rounds, without, with);
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+    }
+
+    /** Times one round, ABBA order, into {@code without} and {@code with} (wall, then CPU ms) and prints it. */
+    private static void round(int round, Path scratch, List<String> jvmOptions, double[][] without, double[][] with)
+            throws IOException, InterruptedException {
+        boolean loggerFirst = round % 4 == 1 || round % 4 == 2;
+        double[] a = time(loggerFirst ? LOGGER : BASELINE, scratch, jvmOptions);
+        double[] b = time(loggerFirst ? BASELINE : LOGGER, scratch, jvmOptions);
+        double[] plain = loggerFirst ? b : a;
+        double[] logged = loggerFirst ? a : b;
+        for (int kind = 0; kind < 2; kind++) {
+            without[kind][round] = plain[kind];
+            with[kind][round] = logged[kind];
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%-8d %12.1f %12.1f %+10.1f %12.1f %12.1f %+10.1f%n",
+                round + 1,
+                plain[0],
+                logged[0],
+                logged[0] - plain[0],
+                plain[1],
+                logged[1],
+                logged[1] - plain[1]);
+    }
+
+    /** The medians, of the rounds and of their paired differences, and the ranges. */
+    private static void printSummary(int rounds, double[][] without, double[][] with) {
+        Object[] medians = new Object[7];
+        Object[] ranges = new Object[7];
+        medians[0] = "median";
+        ranges[0] = "range";
+        for (int kind = 0; kind < 2; kind++) {
+            double[] added = new double[rounds];
+            double[] w = with[kind];
+            double[] wo = without[kind];
+            Arrays.setAll(added, i -> w[i] - wo[i]);
+            medians[3 * kind + 1] = String.format(Locale.ROOT, "%.1f", median(wo));
+            medians[3 * kind + 2] = String.format(Locale.ROOT, "%.1f", median(w));
+            medians[3 * kind + 3] = String.format(Locale.ROOT, "%+.1f", median(added));
+            ranges[3 * kind + 1] = range(wo);
+            ranges[3 * kind + 2] = range(w);
+            ranges[3 * kind + 3] = range(added);
+        }
+        System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", medians);
+        System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", ranges);
     }
 
     /** Runs one child JVM to its end: its wall time in ms, from starting the process to its exit, and its CPU ms. */
