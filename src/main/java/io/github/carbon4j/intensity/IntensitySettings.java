@@ -44,7 +44,9 @@ public record IntensitySettings(
         boolean pueConfigured,
         Clock clock) {
 
+    /** Copies the energy mix into an unmodifiable map that keeps the configured order. */
     public IntensitySettings {
+
         // In the configured order, which messages and the mix's source repeat.
         energyMix = Collections.unmodifiableMap(new LinkedHashMap<>(energyMix));
     }

@@ -13,7 +13,11 @@ public final class CarbonAssertions {
 
     private CarbonAssertions() {}
 
-    /** {@return assertions on one interval's metrics, e.g. from {@link CarbonRecorder#measure}} */
+    /**
+     * {@return assertions on one interval's metrics, e.g. from {@link CarbonRecorder#measure}}
+     *
+     * @param actual the metrics to check; a {@code null} fails the first assertion
+     */
     public static CarbonMetricsAssert assertThat(CarbonMetrics actual) {
         return new CarbonMetricsAssert(actual);
     }
