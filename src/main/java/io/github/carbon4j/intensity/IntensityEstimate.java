@@ -14,6 +14,8 @@ public record IntensityEstimate(CarbonIntensity intensity, String source) {
     /**
      * Checks both components.
      *
+     * @param intensity the intensity in g/kWh
+     * @param source text naming data set, year and key
      * @throws IllegalArgumentException when either is missing or the source is blank
      */
     public IntensityEstimate {

@@ -13,6 +13,8 @@ public record PueEstimate(double pue, String source) {
     /**
      * Checks both components.
      *
+     * @param pue the PUE, at least 1
+     * @param source text naming who published it and the year
      * @throws IllegalArgumentException for a PUE outside 1 to 10 (or NaN), or a missing or blank source
      */
     public PueEstimate {

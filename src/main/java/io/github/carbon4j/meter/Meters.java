@@ -16,6 +16,8 @@ public record Meters(EnergyMeter cpu, EnergyMeter gpu, EnergyMeter ram) implemen
     /**
      * The meter of one component.
      *
+     * @param component the component
+     * @return its meter, never absent: {@link EnergyMeters#none} stands for an unmeasured one
      * @since 0.2
      */
     public EnergyMeter meter(Component component) {

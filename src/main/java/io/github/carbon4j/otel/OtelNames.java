@@ -19,7 +19,9 @@ public final class OtelNames {
     /** Counter of emissions, in {@link #GRAMS} CO2eq, with PUE. */
     public static final String EMISSIONS = "carbon4j.emissions";
 
+    /** The unit of {@link #ENERGY}, joules. */
     public static final String JOULES = "J";
+    /** The unit of {@link #EMISSIONS}, grams of CO2 equivalent. */
     public static final String GRAMS = "g";
     /** {@code cpu}, {@code gpu} or {@code ram}; only on {@link #ENERGY}. */
     public static final String COMPONENT = "carbon4j.component";
