@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The configuration keys that messages below the façade name ("invalid carbon4j.gpu.devices ..."), so
  * that meters, intensity and exporters need not import the configuration classes. Each equals the
- * {@code ConfigKeys} constant of the same name, which a test holds.
+ * {@code ConfigKeys} constant of the same name, which a test holds. Constants and a pure function, no state.
  *
  * <p>Not API: public only for carbon4j's own packages; it may change in any release.
  */

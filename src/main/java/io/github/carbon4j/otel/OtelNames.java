@@ -6,7 +6,7 @@ import java.util.List;
  * The names carbon4j gives OpenTelemetry: instruments, their units and attribute keys. Dotted and
  * lower case after OpenTelemetry's naming guidelines, under carbon4j's own namespace because they
  * measure a workload's share rather than hardware (unlike the semantic conventions' {@code hw.energy}).
- * Renaming one breaks users' dashboards: they are pinned by a test.
+ * Renaming one breaks users' dashboards: they are pinned by a test. Constants only, no state.
  *
  * @since 0.2
  */

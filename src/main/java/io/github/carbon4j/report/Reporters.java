@@ -17,7 +17,7 @@ import java.util.TimeZone;
  * {@code summary-<run>.json}, a row of CodeCarbon's {@code emissions.csv}, the yProv4ML files under
  * {@code prov/}, and {@code summary.json} and {@code report.html} covering every run in the directory.
  * Several JVMs may share the directory. IO trouble is reported once to the logger's notices and never
- * fails the run.
+ * fails the run. Stateless and thread-safe; each method says how far what it returns is.
  *
  * <p>Not API: the façade ({@code CarbonLogger}) and the JUnit extension call it.
  *

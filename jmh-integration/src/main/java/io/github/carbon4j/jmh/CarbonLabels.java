@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <p>Per-iteration figures ({@link #ENERGY}, {@link #EMISSIONS}) aggregate as sums over the measurement
  * iterations of all forks; per-operation figures, rates and powers as means. A result the profiler
- * could not measure is {@code NaN}, never zero.
+ * could not measure is {@code NaN}, never zero. Constants and a pure function, no state.
  *
  * @since 0.1
  */
