@@ -19,7 +19,6 @@ public record IntensityEstimate(CarbonIntensity intensity, String source) {
      * @throws IllegalArgumentException when either is missing or the source is blank
      */
     public IntensityEstimate {
-
         if (intensity == null || source == null || source.isBlank()) {
             throw new IllegalArgumentException("an intensity estimate needs an intensity and a source");
         }

@@ -62,7 +62,6 @@ public record IntensitySettings(
      * @param clock times the live provider's refresh
      */
     public IntensitySettings {
-
         // In the configured order, which messages and the mix's source repeat.
         energyMix = Collections.unmodifiableMap(new LinkedHashMap<>(energyMix));
     }

@@ -18,7 +18,6 @@ public record PueEstimate(double pue, String source) {
      * @throws IllegalArgumentException for a PUE outside 1 to 10 (or NaN), or a missing or blank source
      */
     public PueEstimate {
-
         if (!(pue >= 1) || pue > 10 || source == null || source.isBlank()) {
             throw new IllegalArgumentException("a PUE estimate needs a PUE from 1 to 10 and a source, got " + pue);
         }

@@ -101,7 +101,6 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
      * @return this assertion
      */
     public CarbonMetricsAssert hasEnergyAtMost(Energy limit) {
-
         isNotNull();
         if (!Limit.energy(limit).admits(actual.energyConsumed())) {
             failWithMessage(

@@ -60,7 +60,6 @@ public final class BudgetCheck {
      * @param args the result file, then the options shown in the class description
      */
     public static void main(String[] args) {
-
         System.exit(run(args, System.out, System.err, System.getenv()));
     }
 
