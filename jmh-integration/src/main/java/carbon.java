@@ -27,7 +27,12 @@ public final class carbon implements InternalProfiler, ExternalProfiler {
         profiler = new CarbonProfiler();
     }
 
-    /** As {@link CarbonProfiler#CarbonProfiler(String)}. */
+    /**
+     * As {@link CarbonProfiler#CarbonProfiler(String)}.
+     *
+     * @param options the option line JMH passes after {@code -prof carbon:}, {@code key=value;...}
+     * @throws ProfilerException for {@code help} (with the help text), an unknown option or a bad value
+     */
     public carbon(String options) throws ProfilerException {
         profiler = new CarbonProfiler(options);
     }

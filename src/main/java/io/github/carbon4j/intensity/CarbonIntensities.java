@@ -24,7 +24,7 @@ public final class CarbonIntensities {
 
     private CarbonIntensities() {}
 
-    /** The world average of 475 g/kWh. */
+    /** {@return the world average of 475 g/kWh, with its source} */
     public static IntensityEstimate worldAverage() {
         return new IntensityEstimate(CarbonIntensity.ofGramsPerKilowattHour(WORLD_AVERAGE), "world average, IEA 2019");
     }
@@ -34,6 +34,8 @@ public final class CarbonIntensities {
      * ({@code "France"}), in any case. Where the data set has no intensity for it, the intensity of its
      * generation mix.
      *
+     * @param country the country's code or English name
+     * @return the country's grid intensity in g/kWh, with its source
      * @throws IllegalArgumentException for an unknown country or one without data
      */
     public static IntensityEstimate country(String country) {
@@ -44,12 +46,22 @@ public final class CarbonIntensities {
      * The ISO 3166 alpha-3 code of a country named as {@link #country(String)} accepts it
      * ({@code "fr"}, {@code "France"} and {@code "FRA"} all give {@code "FRA"}); empty when the name
      * is no country.
+     *
+     * @param country the country's code or English name, in any case
+     * @return the alpha-3 code, or empty when the name is no country
+     * @throws IllegalArgumentException for a blank name
      */
     public static Optional<String> countryCode(String country) {
         return Tables.INSTANCE.countries().iso3(requireText("country", country));
     }
 
-    /** The English name of a country named as {@link #country(String)} accepts it; empty when unknown. */
+    /**
+     * The English name of a country named as {@link #country(String)} accepts it; empty when unknown.
+     *
+     * @param country the country's code or English name, in any case
+     * @return the English name, or empty when the name is no country
+     * @throws IllegalArgumentException for a blank name
+     */
     public static Optional<String> countryName(String country) {
         return countryCode(country).flatMap(Tables.INSTANCE.countries()::englishName);
     }
@@ -59,6 +71,8 @@ public final class CarbonIntensities {
      * ({@code "quebec"}, {@code "QC"}) or Nordic bidding zone ({@code "SE3"}, {@code "NO1"}, {@code "FI"}).
      *
      * @param country the country, as for {@link #country(String)}
+     * @param region the state, province, territory or zone, by name or code, in any case
+     * @return the region's grid intensity in g/kWh, with its source
      * @throws IllegalArgumentException for an unknown country or region, or a country without regional data
      */
     public static IntensityEstimate region(String country, String region) {
@@ -76,6 +90,9 @@ public final class CarbonIntensities {
      * {@code aws}, {@code azure}: the grid of the country (and US state, Canadian province, Nordic zone)
      * where the region is, e.g. {@code cloud("aws", "eu-west-1")} is Ireland's grid.
      *
+     * @param provider {@code aws}, {@code gcp} or {@code azure}
+     * @param region the provider's region name, e.g. {@code eu-west-1}
+     * @return the region's grid intensity in g/kWh, with its source
      * @throws IllegalArgumentException for an unknown provider or region, naming the closest known ones
      */
     public static IntensityEstimate cloud(String provider, String region) {
@@ -91,6 +108,8 @@ public final class CarbonIntensities {
      * {@code gas}, {@code natural_gas}, {@code naturalGas}, {@code oil}, {@code hydroelectricity} are accepted.
      * Biomass, tidal and other have no factor: the intensity is then that of the share that has one.
      *
+     * @param shares the share of each source by name, in percent or as fractions
+     * @return the mix's intensity in g/kWh, with a source listing the shares
      * @throws IllegalArgumentException for an unknown source, a negative share or shares that do not add up
      */
     public static IntensityEstimate energyMix(Map<String, Double> shares) {
@@ -106,13 +125,22 @@ public final class CarbonIntensities {
      * The notices go to the {@code io.github.carbon4j} {@link System.Logger}; a logger resolves with
      * notices of its own.
      *
+     * @param config the configured location, fixed intensity or mix
+     * @return the intensity in g/kWh, with its source; the world average when nothing is configured
      * @throws IllegalArgumentException for an unknown location, naming it and the closest known names
      */
     public static IntensityEstimate resolve(IntensitySettings config) {
         return resolve(config, System.getenv());
     }
 
-    /** As {@link #resolve(IntensitySettings)}, reading {@code AWS_REGION} and {@code AWS_DEFAULT_REGION} from {@code environment}. */
+    /**
+     * As {@link #resolve(IntensitySettings)}, reading {@code AWS_REGION} and {@code AWS_DEFAULT_REGION} from {@code environment}.
+     *
+     * @param config the configured location, fixed intensity or mix
+     * @param environment the environment variables to read instead of the process's
+     * @return the intensity in g/kWh, with its source; the world average when nothing is configured
+     * @throws IllegalArgumentException for an unknown location, naming it and the closest known names
+     */
     public static IntensityEstimate resolve(IntensitySettings config, Map<String, String> environment) {
         return resolve(config, environment, new Notices());
     }
@@ -125,6 +153,8 @@ public final class CarbonIntensities {
      * The PUE a cloud provider publishes for its data centres, with its source and year: {@code aws}
      * 1.14 (2025), {@code gcp} 1.10 (2023), {@code azure} 1.18 (2024).
      *
+     * @param provider {@code aws}, {@code gcp} or {@code azure}
+     * @return the provider's published PUE, with its source
      * @throws IllegalArgumentException for an unknown provider, naming the known ones
      */
     public static PueEstimate providerPue(String provider) {
@@ -134,6 +164,9 @@ public final class CarbonIntensities {
     /**
      * The provider's published PUE when the configuration names a cloud region (or a provider) and
      * no {@code carbon4j.pue}; empty otherwise, and where the region alone names no single provider.
+     *
+     * @param config the configured cloud provider, region and whether a PUE was set
+     * @return the provider's published PUE, or empty as above
      */
     public static Optional<PueEstimate> providerPue(IntensitySettings config) {
         if (config.pueConfigured()) {

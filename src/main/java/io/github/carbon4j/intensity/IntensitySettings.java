@@ -44,6 +44,23 @@ public record IntensitySettings(
         boolean pueConfigured,
         Clock clock) {
 
+    /**
+     * Copies the energy mix into an unmodifiable map that keeps the configured order.
+     *
+     * @param carbonIntensity a fixed intensity, which wins over any place
+     * @param energyMix shares of energy sources by name, empty for none
+     * @param country country code or name
+     * @param region sub-national region
+     * @param cloudProvider cloud provider
+     * @param cloudRegion cloud region
+     * @param intensityProvider where a live figure comes from
+     * @param intensityUrl another base URL for the live provider
+     * @param electricityMapsToken the Electricity Maps token
+     * @param electricityMapsZone the Electricity Maps zone
+     * @param ukPostcode the UK postcode
+     * @param pueConfigured whether a PUE was configured
+     * @param clock times the live provider's refresh
+     */
     public IntensitySettings {
         // In the configured order, which messages and the mix's source repeat.
         energyMix = Collections.unmodifiableMap(new LinkedHashMap<>(energyMix));

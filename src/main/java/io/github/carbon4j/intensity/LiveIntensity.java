@@ -67,7 +67,9 @@ public final class LiveIntensity implements AutoCloseable {
      * The intensity the configuration asks for, live when a provider is configured; asks the provider
      * once before returning (at most 2 s). Not API: the façade ({@code CarbonLogger}) starts it.
      *
+     * @param config the configured place, fixed intensity or mix, and live provider
      * @param notices where a failing provider or an unknown location is reported, once
+     * @return the started intensity, to be closed by the caller
      * @throws IllegalArgumentException for an unknown location, or a live provider without its token
      */
     public static LiveIntensity start(IntensitySettings config, Notices notices) {
@@ -91,7 +93,7 @@ public final class LiveIntensity implements AutoCloseable {
                 config.electricityMapsToken().orElse(""));
     }
 
-    /** The figure current now, never blocking on the network. */
+    /** {@return the figure current now, never blocking on the network: the last live figure, else the offline one} */
     public IntensityEstimate current() {
         if (feed.isPresent()
                 && !closed
@@ -106,7 +108,7 @@ public final class LiveIntensity implements AutoCloseable {
         return current;
     }
 
-    /** The figure of the configured place from the bundled tables, used when the live one fails. */
+    /** {@return the figure of the configured place from the bundled tables, used when the live one fails} */
     public IntensityEstimate offline() {
         return offline;
     }

@@ -10,6 +10,13 @@ package io.github.carbon4j.intensity;
  */
 public record PueEstimate(double pue, String source) {
 
+    /**
+     * Checks both components.
+     *
+     * @param pue the PUE, at least 1
+     * @param source text naming who published it and the year
+     * @throws IllegalArgumentException for a PUE outside 1 to 10 (or NaN), or a missing or blank source
+     */
     public PueEstimate {
         if (!(pue >= 1) || pue > 10 || source == null || source.isBlank()) {
             throw new IllegalArgumentException("a PUE estimate needs a PUE from 1 to 10 and a source, got " + pue);

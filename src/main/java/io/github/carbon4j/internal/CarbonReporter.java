@@ -16,7 +16,11 @@ import java.nio.file.Path;
  */
 public interface CarbonReporter extends AutoCloseable {
 
-    /** One logged interval; when this returns, the step is durable as far as this reporter goes. */
+    /**
+     * One logged interval; when this returns, the step is durable as far as this reporter goes.
+     *
+     * @param metrics the interval's energy, emissions and context
+     */
     void step(CarbonMetrics metrics);
 
     /**
@@ -24,6 +28,7 @@ public interface CarbonReporter extends AutoCloseable {
      * where its context and step number may not: steps of parallel tests are numbered as they start.
      * By default the name is dropped.
      *
+     * @param metrics the interval's energy, emissions and context
      * @param name the step's stable name; empty when the context and step name it
      * @since 0.2
      */
@@ -35,6 +40,7 @@ public interface CarbonReporter extends AutoCloseable {
      * One logged interval with its stable name and a name for people (a JUnit test's display name,
      * which need not be unique nor stay the same). By default the display name is dropped.
      *
+     * @param metrics the interval's energy, emissions and context
      * @param name the step's stable name; empty when the context and step name it
      * @param displayName the step's name for people; empty when it has none
      * @since 0.2
@@ -48,6 +54,7 @@ public interface CarbonReporter extends AutoCloseable {
      * there and this run's steps so far, its totals summed from them. The directory's own
      * {@code report.html} is written when the run closes. By default nothing is written.
      *
+     * @param file where to write the page; replaced when it exists
      * @return whether the file was written
      * @throws IOException when the file cannot be written
      * @since 0.2

@@ -21,7 +21,15 @@ public final class CsvReader {
 
     private CsvReader() {}
 
-    /** Reads a text resource next to the class as UTF-8; a missing one is a packaging error. */
+    /**
+     * Reads a text resource next to the class as UTF-8; a missing one is a packaging error.
+     *
+     * @param near the class whose package the resource is in
+     * @param name the resource's name, relative to that package
+     * @return the whole text
+     * @throws IllegalStateException when the resource is missing
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
     public static String resource(Class<?> near, String name) {
         try (InputStream in = near.getResourceAsStream(name)) {
             if (in == null) {
@@ -35,7 +43,11 @@ public final class CsvReader {
         }
     }
 
-    /** The text's lines without their line breaks (LF or CRLF); no empty last line for a final break. */
+    /**
+     * {@return the text's lines without their line breaks (LF or CRLF); no empty last line for a final break}
+     *
+     * @param text the whole text
+     */
     public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         for (int from = 0, end; from < text.length(); from = end + 1) {
@@ -49,6 +61,9 @@ public final class CsvReader {
     /**
      * The records of a data table: blank lines and {@code #} comment lines are skipped.
      *
+     * @param lines the table's lines, as from {@link #lines(String)}
+     * @param separator the field separator, e.g. {@code ','} or {@code '\t'}
+     * @return the records in order, each with its 1-based line number
      * @throws IllegalArgumentException naming the line of a malformed record
      */
     public static List<Record> records(List<String> lines, char separator) {
@@ -70,6 +85,9 @@ public final class CsvReader {
     /**
      * Splits one line (without its line break) into fields.
      *
+     * @param line one line of text
+     * @param separator the field separator, e.g. {@code ','} or {@code '\t'}
+     * @return the fields, unquoted; one empty field for an empty line
      * @throws IllegalArgumentException for an unterminated quote or text after a closing quote
      */
     public static List<String> split(String line, char separator) {

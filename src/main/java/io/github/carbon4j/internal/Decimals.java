@@ -14,6 +14,9 @@ public final class Decimals {
      * The value with {@code places} digits after the point, rounded half up from its shortest decimal form
      * as {@link java.util.Formatter}'s {@code %f} does; e.g. {@code fixed(23.45, 1)} is {@code "23.5"}.
      *
+     * @param value the number
+     * @param places how many digits after the point, 0 for none
+     * @return the decimal text, with {@code '.'} as the point in any locale
      * @throws IllegalArgumentException for negative places
      */
     public static String fixed(double value, int places) {

@@ -28,7 +28,11 @@ public final class Notices {
         this(System.getLogger(LOGGER_NAME));
     }
 
-    /** Notices to the given logger. */
+    /**
+     * Notices to the given logger.
+     *
+     * @param logger where each distinct notice is logged, once
+     */
     public Notices(System.Logger logger) {
         this.logger = logger;
     }
@@ -37,6 +41,8 @@ public final class Notices {
      * Logs a failure or a degraded figure at WARNING, once for the key; later calls with the same key
      * do nothing.
      *
+     * @param key what the notice is about, e.g. {@code "rapl.unreadable"}; one notice per key
+     * @param message the text logged
      * @return true when this call logged it
      */
     public boolean warn(String key, String message) {
@@ -47,13 +53,15 @@ public final class Notices {
      * Logs a fallback the environment chose (a model where a sensor is absent, the world average
      * where no location is set) at INFO, once for the key.
      *
+     * @param key what the notice is about; one notice per key
+     * @param message the text logged
      * @return true when this call logged it
      */
     public boolean info(String key, String message) {
         return once(Level.INFO, key, message);
     }
 
-    /** Every notice logged so far through this instance, oldest first. */
+    /** {@return every notice logged so far through this instance, oldest first; a copy} */
     public List<String> issued() {
         synchronized (messages) {
             return List.copyOf(messages);

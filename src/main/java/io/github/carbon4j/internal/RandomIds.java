@@ -18,7 +18,7 @@ public final class RandomIds {
 
     private RandomIds() {}
 
-    /** A new random version-4 UUID, as text. */
+    /** {@return a new random version-4 UUID, as text in the form of {@link UUID#toString()}} */
     public static String uuid() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = random.nextLong() ^ PROCESS;

@@ -38,6 +38,20 @@ public record RunInfo(
         String intensitySource,
         Map<Component, MeasurementMethod> methods) {
 
+    /**
+     * Copies the methods into an unmodifiable map.
+     *
+     * @param runId unique id of this run
+     * @param experiment the configured experiment name
+     * @param start when the logger started
+     * @param outputDirectory where reports go
+     * @param scope whose energy is counted
+     * @param pue the power usage effectiveness applied
+     * @param intensity the carbon intensity used
+     * @param intensitySource where it came from
+     * @param methods how each component's energy is obtained, one for every component
+     * @throws IllegalArgumentException when a component has no method
+     */
     public RunInfo {
         EnumMap<Component, MeasurementMethod> copy = new EnumMap<>(Component.class);
         copy.putAll(methods);
@@ -47,7 +61,11 @@ public record RunInfo(
         methods = Collections.unmodifiableMap(copy);
     }
 
-    /** How one component's energy is obtained. */
+    /**
+     * {@return how one component's energy is obtained}
+     *
+     * @param component the component
+     */
     public MeasurementMethod method(Component component) {
         return methods.get(component);
     }

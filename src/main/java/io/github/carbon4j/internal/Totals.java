@@ -70,14 +70,22 @@ public final class Totals {
         this.measured = measured;
     }
 
-    /** One interval's figures. */
+    /**
+     * {@return one interval's figures}
+     *
+     * @param metrics the interval
+     */
     public static Totals of(CarbonMetrics metrics) {
         Sum sum = new Sum();
         sum.add(metrics);
         return sum.totals();
     }
 
-    /** Both sums together; measured only when both are. */
+    /**
+     * {@return both sums together; measured only when both are}
+     *
+     * @param o the other sums
+     */
     public Totals plus(Totals o) {
         double[] sum = new double[COMPONENTS.length];
         for (int i = 0; i < sum.length; i++) {
@@ -100,6 +108,7 @@ public final class Totals {
      * end: over the run's time, not the steps' durations, and not {@link #measured()}.
      *
      * @param runSeconds the run's time from its start to its last step, s
+     * @return these sums over the run's time, not measured
      */
     public Totals summedFromSteps(double runSeconds) {
         return new Totals(
@@ -114,57 +123,61 @@ public final class Totals {
                 false);
     }
 
-    /** How many intervals (steps, tests). */
+    /** {@return the number of intervals (steps, tests)} */
     public long steps() {
         return steps;
     }
-    /** The sum of their durations, or a run's time from start to end, s. */
+    /** {@return the sum of their durations, or a run's time from start to end, s} */
     public double seconds() {
         return seconds;
     }
-    /** One component's energy without PUE, J. */
+    /**
+     * {@return one component's energy without PUE, J}
+     *
+     * @param component the component
+     */
     public double joules(Component component) {
         return joules[component.ordinal()];
     }
-    /** Each component's energy without PUE, J, indexed by {@link Component#ordinal()}: a copy. */
+    /** {@return each component's energy without PUE, J, indexed by {@link Component#ordinal()}: a copy} */
     public double[] joules() {
         return joules.clone();
     }
-    /** Energy consumed with PUE, J. */
+    /** {@return energy consumed with PUE, J} */
     public double energyJoules() {
         return energyJoules;
     }
-    /** Operational emissions, gCO2eq. */
+    /** {@return operational emissions, gCO2eq} */
     public double emissionsGrams() {
         return emissionsGrams;
     }
-    /** Embodied emissions charged to the intervals, gCO2eq. */
+    /** {@return embodied emissions charged to the intervals, gCO2eq} */
     public double embodiedGrams() {
         return embodiedGrams;
     }
-    /** Operational plus embodied emissions, gCO2eq. */
+    /** {@return operational plus embodied emissions, gCO2eq} */
     public double sciGrams() {
         return emissionsGrams + embodiedGrams;
     }
-    /** Intervals that shared the machine with another open span. */
+    /** {@return the number of intervals that shared the machine with another open span} */
     public long overlappedSteps() {
         return overlappedSteps;
     }
-    /** The sum of those intervals' durations, s. */
+    /** {@return the sum of those intervals' durations, s} */
     public double overlappedSeconds() {
         return overlappedSeconds;
     }
-    /** False when some part was summed from logged steps rather than read from the meters over its time. */
+    /** {@return whether every part was read from the meters over its time; false when some part was summed from logged steps} */
     public boolean measured() {
         return measured;
     }
 
-    /** Emissions over {@link #seconds()}, gCO2eq/s; zero when no time was counted. */
+    /** {@return emissions over {@link #seconds()}, gCO2eq/s; zero when no time was counted} */
     public double emissionsRateGramsPerSecond() {
         return seconds > 0 ? emissionsGrams / seconds : 0;
     }
 
-    /** True when every sum is a finite number: enough rows of huge values can overflow a sum. */
+    /** {@return whether every sum is a finite number: enough rows of huge values can overflow a sum} */
     public boolean finite() {
         return Double.isFinite(seconds
                 + Arrays.stream(joules).sum()
@@ -225,7 +238,11 @@ public final class Totals {
         private long overlappedSteps;
         private double overlappedSeconds;
 
-        /** Adds one interval. */
+        /**
+         * Adds one interval.
+         *
+         * @param m the interval
+         */
         public void add(CarbonMetrics m) {
             double s = m.duration().toNanos() / 1e9;
             steps++;
@@ -240,7 +257,7 @@ public final class Totals {
             overlappedSeconds += m.overlapped() ? s : 0;
         }
 
-        /** What was added so far. */
+        /** {@return what was added so far} */
         public Totals totals() {
             return new Totals(
                     steps,

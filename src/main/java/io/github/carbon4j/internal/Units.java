@@ -19,18 +19,27 @@ public final class Units {
     /** A unit symbol and how many base units (J, W, g, g/s or s) it is worth. */
     public record Unit(String symbol, double factor) {
 
-        /** The base value in this unit. */
+        /**
+         * {@return the base value in this unit}
+         *
+         * @param base a value in base units
+         */
         public double of(double base) {
             return base / factor;
         }
 
-        /** {@code "12.5 J"}: the base value in this unit, four significant digits. */
+        /**
+         * {@return {@code "12.5 J"}: the base value in this unit, four significant digits}
+         *
+         * @param base a value in base units
+         */
         public String format(double base) {
             return plain(of(base)) + " " + symbol;
         }
     }
 
     // Largest first: format() and pick() take the first unit the value reaches; Wh units are read, never printed.
+    /** The energy units, base J; the Wh units are parsed, never printed. */
     public static final List<Unit> ENERGY = List.of(
             new Unit("kWh", 3.6e6),
             new Unit("MJ", 1e6),
@@ -40,8 +49,10 @@ public final class Units {
             new Unit("mJ", 1e-3),
             new Unit("µJ", 1e-6),
             new Unit("nJ", 1e-9));
+    /** The power units, base W. */
     public static final List<Unit> POWER = List.of(
             new Unit("MW", 1e6), new Unit("kW", 1e3), new Unit("W", 1), new Unit("mW", 1e-3), new Unit("µW", 1e-6));
+    /** The mass units of emissions, base g (of CO2 equivalent). */
     public static final List<Unit> MASS = List.of(
             new Unit("t", 1e6),
             new Unit("kg", 1e3),
@@ -49,8 +60,10 @@ public final class Units {
             new Unit("mg", 1e-3),
             new Unit("µg", 1e-6),
             new Unit("ng", 1e-9));
+    /** The emission rate units, base g/s. */
     public static final List<Unit> MASS_RATE =
             List.of(new Unit("g/s", 1), new Unit("mg/s", 1e-3), new Unit("µg/s", 1e-6), new Unit("ng/s", 1e-9));
+    /** The time units, base s. */
     public static final List<Unit> TIME = List.of(
             new Unit("h", 3600), new Unit("min", 60), new Unit("s", 1), new Unit("ms", 1e-3), new Unit("µs", 1e-6));
 
@@ -71,7 +84,10 @@ public final class Units {
      * A figure with one of the units, in base units: {@code "2 mJ"} is 0.002. {@code u} stands for
      * {@code µ}; a mass may end in {@code CO2eq}.
      *
+     * @param text the figure, e.g. {@code "2 mJ"}; surrounding blanks are allowed
      * @param what the dimension as a message names it, e.g. {@code energy}
+     * @param units the dimension's units, one of the lists here
+     * @return the value in base units, finite and not negative
      * @throws IllegalArgumentException quoting the text and listing the units
      */
     public static double parse(String text, String what, List<Unit> units) {
@@ -107,7 +123,12 @@ public final class Units {
         return symbol;
     }
 
-    /** The largest printable unit the value reaches (the smallest for tiny values, the base for zero). */
+    /**
+     * {@return the largest printable unit the value reaches (the smallest for tiny values, the base for zero)}
+     *
+     * @param value a value in base units
+     * @param units the dimension's units, one of the lists here
+     */
     public static Unit pick(double value, List<Unit> units) {
         if (value == 0) {
             return units.stream().filter(u -> u.factor() == 1).findFirst().orElse(units.get(0));
@@ -120,12 +141,22 @@ public final class Units {
         return units.get(units.size() - 1);
     }
 
-    /** {@code "12.5 J"}: the value in the unit {@link #pick} chooses. */
+    /**
+     * {@return {@code "12.5 J"}: the value in the unit {@link #pick} chooses}
+     *
+     * @param value a value in base units
+     * @param units the dimension's units, one of the lists here
+     */
     public static String format(double value, List<Unit> units) {
         return pick(value, units).format(value);
     }
 
-    /** Up to four significant digits, no exponent, no trailing zeros: 12.5, 0.1235, 731.6. */
+    /**
+     * {@return up to four significant digits, no exponent, no trailing zeros: 12.5, 0.1235, 731.6}
+     * NaN and infinities are written as {@link Double#toString(double)} writes them.
+     *
+     * @param value any number
+     */
     public static String plain(double value) {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
             return value == 0 ? "0" : Double.toString(value);
@@ -140,7 +171,13 @@ public final class Units {
                 .toPlainString();
     }
 
-    /** A round tick spacing that splits 0..max into about {@code ticks} parts. */
+    /**
+     * {@return a round tick spacing (1, 2, 2.5 or 5 times a power of ten) that splits 0..max into about
+     * {@code ticks} parts; 1 when max is not positive}
+     *
+     * @param max the largest value the axis shows
+     * @param ticks how many parts are wanted, at least 1
+     */
     public static double tickStep(double max, int ticks) {
         if (!(max > 0)) {
             return 1;
@@ -156,8 +193,10 @@ public final class Units {
      * The factor that turns a value in a prefixed unit into the base: {@code factor("µJ/op", "J", "/op")}
      * is 1e-6.
      *
+     * @param unit a JMH result unit, e.g. {@code "µJ/op"}
      * @param base {@code "J"}, {@code "g"} or {@code "W"}
      * @param suffix {@code "/op"}, {@code "/s"} or empty
+     * @return the factor of the unit's SI prefix, 1 for none
      * @throws IllegalArgumentException naming the unit when it is not a prefix of the base with the suffix
      */
     public static double factor(String unit, String base, String suffix) {

@@ -17,13 +17,13 @@ import io.github.carbon4j.MeasurementMethod;
  */
 public interface EnergyMeter extends AutoCloseable {
 
-    /** Which component this meter measures. */
+    /** {@return which component this meter measures; never changes} */
     Component component();
 
-    /** How the energy is obtained now; may change once when the meter degrades. */
+    /** {@return how the energy is obtained now; may change once when the meter degrades} */
     MeasurementMethod method();
 
-    /** Cumulative energy since the meter opened, up to now; never less than the previous reading. */
+    /** {@return cumulative energy since the meter opened, up to now; never less than the previous reading} */
     Energy read();
 
     /**
@@ -32,6 +32,9 @@ public interface EnergyMeter extends AutoCloseable {
      * integrate a model or a power compute it exactly to that instant; a hardware counter can only be
      * read now, right after the instant was taken, which is what this default does. Never less than
      * the previous reading: an instant earlier than one already read counts as that one.
+     *
+     * @param atNanos an instant of the logger's {@link io.github.carbon4j.Clock#monotonicTime()}, ns
+     * @return cumulative energy since the meter opened, up to that instant
      */
     default Energy read(long atNanos) {
         return read();
@@ -40,6 +43,8 @@ public interface EnergyMeter extends AutoCloseable {
     /**
      * The models of the devices this meter reads, one entry per device (the GPU names for NVML), so
      * reports can say what was measured; empty where it reads no device it can name.
+     *
+     * @return the device models, in the order the meter reads them; empty by default
      */
     default java.util.List<String> devices() {
         return java.util.List.of();

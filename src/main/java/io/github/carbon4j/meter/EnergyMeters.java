@@ -25,8 +25,11 @@ public final class EnergyMeters {
      * is closed if they cannot be opened. Never throws for a missing sensor; degraded measurement is
      * reported once to the notices. Not API: the façade ({@code CarbonLogger.start}) calls it.
      *
+     * @param settings the meter configuration: scope, fixed powers, TDP, RAPL zones, clock
      * @param gpu the GPU meter, chosen first: it is the one that rejects bad configuration, before any
      *     kernel file is open to leak
+     * @param notices where degraded measurement is reported, once per cause
+     * @return the CPU, GPU and RAM meters, to be closed by the caller
      */
     public static Meters detect(MeterSettings settings, EnergyMeter gpu, Notices notices) {
         return detect(settings, gpu, notices, true);
@@ -39,7 +42,11 @@ public final class EnergyMeters {
      * measured work alone between readings. RAPL's wrap guard, which reads only when nothing else has read
      * for half a minute or more, stays.
      *
+     * @param settings the meter configuration: scope, fixed powers, TDP, RAPL zones, clock
+     * @param gpu the GPU meter, closed if the others cannot be opened
+     * @param notices where degraded measurement is reported, once per cause
      * @param backgroundSampling false for no load sampler thread
+     * @return the CPU, GPU and RAM meters, to be closed by the caller
      * @since 0.2
      */
     public static Meters detect(MeterSettings settings, EnergyMeter gpu, Notices notices, boolean backgroundSampling) {
@@ -64,6 +71,9 @@ public final class EnergyMeters {
      * The hardware facts of this machine as the meters probe them (once per JVM), with the GPUs the
      * given meters read, for reports. Never throws: what cannot be probed is empty or the JVM's own
      * view.
+     *
+     * @param meters the meters whose GPU devices are listed
+     * @return the CPU model, logical CPUs, memory, GPUs and sockets of this machine
      */
     public static MachineHardware hardware(Meters meters) {
         HardwareInfo hw = Platform.system().hardware().get();
@@ -75,7 +85,14 @@ public final class EnergyMeters {
                 hw.sockets());
     }
 
-    /** A meter for a constant power, as given in configuration. */
+    /**
+     * A meter for a constant power, as given in configuration.
+     *
+     * @param component the component measured
+     * @param power the constant power
+     * @param clock the clock whose monotonic time the energy is integrated over
+     * @return a meter whose energy is the power times the time since it was made
+     */
     public static EnergyMeter fixed(Component component, Power power, Clock clock) {
         return new FixedPowerMeter(
                 component, power, clock, MeasurementMethod.configured("fixed power", power.toString()));
@@ -86,14 +103,21 @@ public final class EnergyMeters {
      * Readings that go down count as no new energy, so the meter never decreases; whatever the
      * supplier throws reaches the caller (the logger's callers treat it as a broken sensor).
      *
+     * @param component the component measured
      * @param method how the supplier's figure is obtained, as reports should show it
      * @param cumulative energy since any fixed origin, read at every step
+     * @return a meter that reads the supplier's energy, never decreasing
      */
     public static EnergyMeter of(Component component, MeasurementMethod method, Supplier<Energy> cumulative) {
         return new SuppliedMeter(component, method, cumulative);
     }
 
-    /** A meter for a component that is not measured: zero energy, method "none". */
+    /**
+     * A meter for a component that is not measured: zero energy, method "none".
+     *
+     * @param component the component not measured
+     * @return a meter that always reads zero
+     */
     public static EnergyMeter none(Component component) {
         return new NoMeter(component);
     }

@@ -4,7 +4,8 @@ import io.github.carbon4j.Component;
 
 /**
  * The three meters a logger reads, one per component. Closing it closes all three, even when one
- * fails; the first failure is then thrown, with the others suppressed.
+ * fails; the first failure is then thrown, with the others suppressed. Immutable; each meter is
+ * thread-safe, as {@link EnergyMeter} requires.
  *
  * @param cpu the CPU meter
  * @param gpu the GPU meter
@@ -16,6 +17,8 @@ public record Meters(EnergyMeter cpu, EnergyMeter gpu, EnergyMeter ram) implemen
     /**
      * The meter of one component.
      *
+     * @param component the component
+     * @return its meter, never absent: {@link EnergyMeters#none} stands for an unmeasured one
      * @since 0.2
      */
     public EnergyMeter meter(Component component) {

@@ -44,6 +44,9 @@ public final class NvmlMeters {
     /**
      * The GPU meter for this machine; the caller closes it (which calls {@code nvmlShutdown}).
      *
+     * @param config the GPUs to measure ({@code carbon4j.gpu.devices}), the scope and the clock
+     * @param notices where an NVML error is reported, once
+     * @return the NVML meter, or one reading 0 J with method "none" without the library or a device
      * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
      */
     public static EnergyMeter detect(GpuSettings config, Notices notices) {

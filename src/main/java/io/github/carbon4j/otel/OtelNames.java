@@ -6,7 +6,7 @@ import java.util.List;
  * The names carbon4j gives OpenTelemetry: instruments, their units and attribute keys. Dotted and
  * lower case after OpenTelemetry's naming guidelines, under carbon4j's own namespace because they
  * measure a workload's share rather than hardware (unlike the semantic conventions' {@code hw.energy}).
- * Renaming one breaks users' dashboards: they are pinned by a test.
+ * Renaming one breaks users' dashboards: they are pinned by a test. Constants only, no state.
  *
  * @since 0.2
  */
@@ -19,7 +19,9 @@ public final class OtelNames {
     /** Counter of emissions, in {@link #GRAMS} CO2eq, with PUE. */
     public static final String EMISSIONS = "carbon4j.emissions";
 
+    /** The unit of {@link #ENERGY}, joules. */
     public static final String JOULES = "J";
+    /** The unit of {@link #EMISSIONS}, grams of CO2 equivalent. */
     public static final String GRAMS = "g";
     /** {@code cpu}, {@code gpu} or {@code ram}; only on {@link #ENERGY}. */
     public static final String COMPONENT = "carbon4j.component";

@@ -21,7 +21,10 @@ public final class StepListeners {
      * Empty unless {@code enabled} ({@code carbon4j.otel}); then empty with one notice when the API is
      * missing. Not API: the façade ({@code CarbonLogger}) calls it.
      *
+     * @param enabled whether {@code carbon4j.otel} asks for the export
      * @param experiment the experiment name the counters carry
+     * @param notices where a missing OpenTelemetry API is reported, once
+     * @return the OpenTelemetry listener, or empty when not enabled or the API is missing
      * @since 0.3
      */
     public static Optional<StepListener> open(boolean enabled, String experiment, Notices notices) {

@@ -51,6 +51,11 @@ public final class ReportMain {
 
     private ReportMain() {}
 
+    /**
+     * Runs the command the arguments name and exits the JVM with its status, described above, unless it is 0.
+     *
+     * @param args the command, then its directories and options
+     */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err, System.getenv());
         if (status != OK) {

@@ -26,7 +26,13 @@ public final class StepSummary {
 
     private StepSummary() {}
 
-    /** The file the environment names, if any (blank counts as none). */
+    /**
+     * The file the environment names, if any (blank counts as none).
+     *
+     * @param environment the environment variables, e.g. {@link System#getenv()}
+     * @return the file {@value #VARIABLE} names, or empty when unset or blank
+     * @throws IllegalArgumentException when the variable is not a path
+     */
     public static Optional<Path> file(Map<String, String> environment) {
         String value = environment.get(VARIABLE);
         if (value == null || value.isBlank()) {
@@ -42,6 +48,8 @@ public final class StepSummary {
     /**
      * Appends the section to the file the environment names; does nothing when it names none.
      *
+     * @param environment the environment variables, e.g. {@link System#getenv()}
+     * @param markdown the section, cut at {@link #MAX_SECTION_CHARS}
      * @return whether a section was written
      * @throws IOException when the file cannot be written
      */
@@ -70,7 +78,12 @@ public final class StepSummary {
         return text + "\n";
     }
 
-    /** A table cell: pipes and line breaks would end it, and angle brackets start HTML. */
+    /**
+     * A table cell: pipes and line breaks would end it, and angle brackets start HTML.
+     *
+     * @param text any text
+     * @return the text escaped for one Markdown table cell, control characters written as {@code \\uXXXX}
+     */
     public static String cell(String text) {
         return Terminal.safe(text)
                 .replace("\\", "\\\\")

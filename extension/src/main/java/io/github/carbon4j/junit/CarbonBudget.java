@@ -41,7 +41,9 @@ public @interface CarbonBudget {
      * The most SCI allowed: operational plus embodied emissions, e.g. {@code "10 mg"}; empty for no
      * limit.
      *
+     * @return the SCI limit as written in {@link io.github.carbon4j.Emissions#parse}, or empty
      * @since 0.2
+     *
      */
     String sci() default "";
 }

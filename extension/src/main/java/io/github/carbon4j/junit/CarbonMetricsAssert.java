@@ -22,12 +22,20 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
     /**
      * Emissions at most the limit, written as in {@link Emissions#parse}, e.g. {@code "1 mg"}.
      *
+     * @param limit the most emissions allowed, with its unit
+     * @return this assertion
      * @throws IllegalArgumentException quoting a malformed limit
      */
     public CarbonMetricsAssert hasEmissionsAtMost(String limit) {
         return hasEmissionsAtMost(Emissions.parse(limit));
     }
 
+    /**
+     * Asserts that the interval's operational emissions are at most the limit.
+     *
+     * @param limit the most emissions allowed
+     * @return this assertion
+     */
     public CarbonMetricsAssert hasEmissionsAtMost(Emissions limit) {
         isNotNull();
         if (!Limit.emissions(limit).admits(actual.emissions())) {
@@ -42,6 +50,8 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
      * SCI (operational plus embodied emissions, {@link CarbonMetrics#sci()}) at most the limit,
      * written as in {@link Emissions#parse}, e.g. {@code "5 mg"}.
      *
+     * @param limit the most SCI allowed, with its unit
+     * @return this assertion
      * @throws IllegalArgumentException quoting a malformed limit
      * @since 0.2
      */
@@ -76,12 +86,20 @@ public final class CarbonMetricsAssert extends AbstractAssert<CarbonMetricsAsser
     /**
      * Energy (with PUE) at most the limit, written as in {@link Energy#parse}, e.g. {@code "10 J"}.
      *
+     * @param limit the most energy allowed, with its unit
+     * @return this assertion
      * @throws IllegalArgumentException quoting a malformed limit
      */
     public CarbonMetricsAssert hasEnergyAtMost(String limit) {
         return hasEnergyAtMost(Energy.parse(limit));
     }
 
+    /**
+     * Asserts that the interval's energy consumed (with PUE applied) is at most the limit.
+     *
+     * @param limit the most energy allowed
+     * @return this assertion
+     */
     public CarbonMetricsAssert hasEnergyAtMost(Energy limit) {
         isNotNull();
         if (!Limit.energy(limit).admits(actual.energyConsumed())) {

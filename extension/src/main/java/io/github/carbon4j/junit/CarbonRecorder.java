@@ -22,6 +22,8 @@ public interface CarbonRecorder {
      * for {@code () -> Thread.sleep(5)} it is {@link InterruptedException}.
      *
      * @param <E> what the block may throw
+     * @param block the code to measure
+     * @return the energy and emissions of the block's interval
      * @throws E whatever the block throws, unchanged
      * @since 0.3 with the thrown type declared; before, checked exceptions passed undeclared
      */
@@ -36,7 +38,11 @@ public interface CarbonRecorder {
      */
     @FunctionalInterface
     interface Block<E extends Throwable> {
-        /** Runs the block. */
+        /**
+         * Runs the block.
+         *
+         * @throws E whatever the block code throws
+         */
         void run() throws E;
     }
 }

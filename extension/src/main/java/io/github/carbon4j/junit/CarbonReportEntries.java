@@ -6,7 +6,7 @@ import java.util.List;
  * The keys of the report entry each tracked test publishes (one entry per test, all keys in it).
  * Numbers are plain decimals in the unit the key documents; IDEs and the console launcher show them,
  * Maven Surefire drops them (the run summary on standard output and the report files carry the same
- * figures). Renaming a key breaks users: they are pinned by a test.
+ * figures). Renaming a key breaks users: they are pinned by a test. Constants only, no state.
  *
  * @since 0.1
  */

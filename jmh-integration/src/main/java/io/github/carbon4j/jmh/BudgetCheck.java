@@ -54,6 +54,11 @@ public final class BudgetCheck {
 
     private BudgetCheck() {}
 
+    /**
+     * Checks the result file named in the arguments and exits the JVM with the status described above.
+     *
+     * @param args the result file, then the options shown in the class description
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err, System.getenv()));
     }

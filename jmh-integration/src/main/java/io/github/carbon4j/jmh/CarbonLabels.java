@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <p>Per-iteration figures ({@link #ENERGY}, {@link #EMISSIONS}) aggregate as sums over the measurement
  * iterations of all forks; per-operation figures, rates and powers as means. A result the profiler
- * could not measure is {@code NaN}, never zero.
+ * could not measure is {@code NaN}, never zero. Constants and a pure function, no state.
  *
  * @since 0.1
  */
@@ -61,6 +61,7 @@ public final class CarbonLabels {
      * 10 ns at 1 W is 0.01 µJ and 0.06 pg at 20 g/kWh; 1 W at 20 g/kWh is 5.6 µg/s. Readers
      * (BudgetCheck, the assertions) take the unit from each result, never from these constants.
      */
+    /** The unit of {@link #ENERGY}, joules. */
     public static final String JOULES = "J";
     /** @since 0.2 */
     public static final String MICROJOULES_PER_OP = "µJ/op";
@@ -79,6 +80,7 @@ public final class CarbonLabels {
     /** The unit of {@link #CO2E_RATE} before 0.2. */
     public static final String GRAMS_PER_SECOND = "g/s";
 
+    /** The unit of the mean powers {@link #POWER_CPU}, {@link #POWER_GPU} and {@link #POWER_RAM}, watts. */
     public static final String WATTS = "W";
 
     /** Every label, in the order the profiler returns them. */
@@ -103,7 +105,12 @@ public final class CarbonLabels {
 
     private CarbonLabels() {}
 
-    /** {@return the current label for a label read from a result file, old or current; other labels unchanged} @since 0.3 */
+    /**
+     * {@return the current label for a label read from a result file, old or current; other labels unchanged}
+     *
+     * @param label a label as read from a result file, e.g. {@code carbon.co2e.norm}
+     * @since 0.3
+     */
     public static String current(String label) {
         return LEGACY.getOrDefault(label, label);
     }

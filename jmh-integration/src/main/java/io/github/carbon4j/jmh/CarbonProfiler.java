@@ -66,6 +66,7 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     /**
      * A profiler configured by the option line ({@code key=value;...}), then as the no-argument one.
      *
+     * @param options the option line JMH passes after {@code -prof carbon:}; empty for none
      * @throws ProfilerException for {@code help} (with the help text), an unknown option or a bad value
      */
     public CarbonProfiler(String options) throws ProfilerException {

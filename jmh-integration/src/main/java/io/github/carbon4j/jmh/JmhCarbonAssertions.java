@@ -18,7 +18,11 @@ public final class JmhCarbonAssertions {
 
     private JmhCarbonAssertions() {}
 
-    /** {@return assertions on the aggregated carbon results of one benchmark run} */
+    /**
+     * {@return assertions on the aggregated carbon results of one benchmark run}
+     *
+     * @param actual the run's result, e.g. one element of {@code Runner.run()}; {@code null} fails the first assertion
+     */
     public static RunResultCarbonAssert assertThat(RunResult actual) {
         return new RunResultCarbonAssert(actual);
     }

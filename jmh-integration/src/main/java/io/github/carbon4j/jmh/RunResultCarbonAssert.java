@@ -27,6 +27,7 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
      * Verifies that the benchmark used at most the given energy per operation ({@code carbon.energy.norm}).
      *
      * @param limit e.g. {@code "2 mJ"}, {@code "150 nJ"}
+     * @return this assertion
      * @throws IllegalArgumentException when the limit is not an energy
      */
     public RunResultCarbonAssert hasEnergyPerOpAtMost(String limit) {
@@ -38,6 +39,7 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
      * ({@code carbon.emissions.norm}, or {@code carbon.co2e.norm} from a profiler before 0.3).
      *
      * @param limit e.g. {@code "1 µg"}, {@code "0.5 mgCO2eq"}
+     * @return this assertion
      * @throws IllegalArgumentException when the limit is not a mass
      */
     public RunResultCarbonAssert hasEmissionsPerOpAtMost(String limit) {
@@ -49,6 +51,7 @@ public final class RunResultCarbonAssert extends AbstractAssert<RunResultCarbonA
      * embodied emissions) was at most the limit.
      *
      * @param limit e.g. {@code "2 µg"}
+     * @return this assertion
      * @throws IllegalArgumentException when the limit is not a mass
      * @since 0.2
      */
