@@ -1,20 +1,10 @@
 package io.github.carbon4j;
 
-import io.github.carbon4j.intensity.CarbonIntensities;
-import io.github.carbon4j.intensity.IntensityEstimate;
-import io.github.carbon4j.intensity.LiveIntensity;
-import io.github.carbon4j.intensity.PueEstimate;
 import io.github.carbon4j.internal.CarbonReporter;
 import io.github.carbon4j.internal.Notices;
-import io.github.carbon4j.internal.RandomIds;
 import io.github.carbon4j.internal.RunInfo;
-import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.otel.StepListener;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,77 +34,35 @@ public final class CarbonLogger implements AutoCloseable {
     /** The context of the whole-run interval handed to the reports at close. */
     private static final Context RUN = Context.of("run");
 
-    private static final Component[] COMPONENTS = Component.values();
-
     private final CarbonConfig config;
     private final Notices notices;
     private final Meters meters;
-    private final LiveIntensity intensity;
-    private final double pue;
-    private final String pueSource;
-    private volatile SourceWithPue lastSource;
-    private final EmbodiedModel embodied;
+    private final IntervalMeter intervals;
     private final CarbonReporter reporter;
     private final Optional<StepListener> listener;
     private final RunInfo run;
-    private final Clock clock;
     private final Object lock = new Object();
-    private final Map<Context, Long> nextSteps = new HashMap<>();
     // Guarded by lock, like everything below: begin, end and log all take it.
-    private int openSpans;
-    private long spansBegun;
+    private final StepBook steps = new StepBook();
     private Reading previous;
     private final Reading first;
-    private long spansBegunAtPrevious;
-    private boolean spanOpenAtPrevious;
     private boolean closed;
 
     private CarbonLogger(CarbonConfig config, Meters meters, Notices notices, boolean reportsAtClose) {
         this.config = config;
         this.notices = notices;
         this.meters = meters;
-        this.clock = config.clock();
-        this.intensity = configured(() -> LiveIntensity.start(config.intensitySettings(), notices));
+        this.intervals = new IntervalMeter(config, meters, notices);
         try {
-            // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
-            Optional<PueEstimate> providerPue =
-                    configured(() -> CarbonIntensities.providerPue(config.intensitySettings()));
-            this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
-            this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
-            MachineHardware hardware = EnergyMeters.hardware(meters);
-            this.embodied = Wiring.embodied(config, hardware);
-            this.previous = read();
+            this.previous = intervals.read();
             this.first = previous;
-            IntensityEstimate atStart = intensity.current();
-            this.run = new RunInfo(
-                    RandomIds.uuid(),
-                    config.experiment(),
-                    previous.wall(),
-                    config.outputDirectory(),
-                    config.scope(),
-                    pue,
-                    atStart.intensity(),
-                    atStart.source() + pueSource,
-                    methods());
-            this.reporter = Wiring.reporter(config, run, hardware, embodied, notices, reportsAtClose);
+            this.run = intervals.run(config, previous);
+            this.reporter =
+                    Wiring.reporter(config, run, intervals.hardware(), intervals.embodied(), notices, reportsAtClose);
             this.listener = Wiring.listener(config, notices);
         } catch (RuntimeException e) {
-            intensity.close();
+            intervals.close();
             throw e;
-        }
-    }
-
-    /**
-     * What the intensity package makes of the configured location alone: its every
-     * {@link IllegalArgumentException} is a configuration error, as no meter takes part.
-     */
-    private static <T> T configured(java.util.function.Supplier<T> fromConfiguration) {
-        try {
-            return fromConfiguration.get();
-        } catch (CarbonConfigurationException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw new CarbonConfigurationException(e.getMessage(), e);
         }
     }
 
@@ -185,13 +133,11 @@ public final class CarbonLogger implements AutoCloseable {
     private CarbonMetrics log(Context context, long step) {
         synchronized (lock) {
             requireOpen();
-            Reading now = read();
-            // A span overlapped this interval if it was open when the interval began or began since.
-            boolean overlapped = spanOpenAtPrevious || spansBegun != spansBegunAtPrevious;
-            CarbonMetrics metrics = metrics(context, assignStep(context, step), previous, now, overlapped);
+            Reading now = intervals.read();
+            boolean overlapped = steps.loggedIntervalOverlapped();
+            CarbonMetrics metrics = intervals.metrics(context, steps.assign(context, step), previous, now, overlapped);
             previous = now;
-            spansBegunAtPrevious = spansBegun;
-            spanOpenAtPrevious = openSpans > 0;
+            steps.intervalLogged();
             reporter.step(metrics);
             publish(metrics, Map.of());
             return metrics;
@@ -202,8 +148,9 @@ public final class CarbonLogger implements AutoCloseable {
     public Span begin() {
         synchronized (lock) {
             requireOpen();
-            boolean othersOpen = openSpans++ > 0;
-            return new Span(read(), ++spansBegun, othersOpen);
+            boolean othersOpen = steps.spanOpened();
+            Reading from = intervals.read();
+            return new Span(from, steps.spanBegun(), othersOpen);
         }
     }
 
@@ -228,7 +175,7 @@ public final class CarbonLogger implements AutoCloseable {
 
     /** How this logger charges embodied emissions to each interval: TE, EL, the share and their source. */
     public EmbodiedModel embodiedModel() {
-        return embodied;
+        return intervals.embodied();
     }
 
     /**
@@ -261,7 +208,7 @@ public final class CarbonLogger implements AutoCloseable {
             try {
                 closeReports();
             } finally {
-                intensity.close();
+                intervals.close();
                 Wiring.close(meters, notices);
             }
         }
@@ -271,7 +218,7 @@ public final class CarbonLogger implements AutoCloseable {
     private void closeReports() {
         CarbonMetrics whole;
         try {
-            whole = metrics(RUN, 0, first, read(), false);
+            whole = intervals.metrics(RUN, 0, first, intervals.read(), false);
         } catch (RuntimeException e) {
             notices.warn(
                     "close.reading",
@@ -282,54 +229,6 @@ public final class CarbonLogger implements AutoCloseable {
         }
         reporter.close(whole);
     }
-
-    private CarbonMetrics metrics(Context context, long step, Reading from, Reading to, boolean overlapped) {
-        Duration duration = Duration.ofNanos(Math.max(0, to.nanos() - from.nanos()));
-        Energy[] energy = new Energy[COMPONENTS.length];
-        // Asked each time: a meter may fall back to another method while the run goes on.
-        MeasurementMethod[] methods = new MeasurementMethod[COMPONENTS.length];
-        for (Component c : COMPONENTS) {
-            energy[c.ordinal()] = to.energy(c).minusClamped(from.energy(c));
-            methods[c.ordinal()] = meters.meter(c).method();
-        }
-        ComponentEnergies energies = ComponentEnergies.wrap(energy, methods);
-        // The figure current when the interval ends: live providers publish for the hour or half hour.
-        IntensityEstimate current = intensity.current();
-        String source = pueSource.isEmpty() ? current.source() : withPue(current);
-        return CarbonMetrics.of(
-                context,
-                step,
-                from.wall(),
-                duration,
-                energies,
-                current.intensity(),
-                source,
-                pue,
-                config.scope(),
-                overlapped,
-                embodied.over(duration));
-    }
-
-    /** How each meter obtains its component's energy now. */
-    private Map<Component, MeasurementMethod> methods() {
-        Map<Component, MeasurementMethod> methods = new EnumMap<>(Component.class);
-        for (Component c : COMPONENTS) {
-            methods.put(c, meters.meter(c).method());
-        }
-        return methods;
-    }
-
-    /** The estimate's source with the provider's PUE cited after it, built once per estimate, not per step. */
-    private String withPue(IntensityEstimate current) {
-        SourceWithPue cached = lastSource;
-        if (cached == null || cached.estimate() != current) {
-            cached = new SourceWithPue(current, current.source() + pueSource);
-            lastSource = cached;
-        }
-        return cached.text();
-    }
-
-    private record SourceWithPue(IntensityEstimate estimate, String text) {}
 
     /** Hands the step to the listeners; a failing one is reported once and never fails the caller. */
     private void publish(CarbonMetrics metrics, Map<String, String> attributes) {
@@ -342,23 +241,6 @@ public final class CarbonLogger implements AutoCloseable {
         });
     }
 
-    private long assignStep(Context context, long step) {
-        long next = nextSteps.getOrDefault(context, 0L);
-        long assigned = step >= 0 ? step : next;
-        nextSteps.put(context, Math.max(next, assigned + 1));
-        return assigned;
-    }
-
-    /** One instant for the whole reading: every meter integrates or interpolates to it, so energy and duration agree. */
-    private Reading read() {
-        long at = clock.monotonicTime();
-        Energy[] energies = new Energy[COMPONENTS.length];
-        for (Component c : COMPONENTS) {
-            energies[c.ordinal()] = meters.meter(c).read(at);
-        }
-        return new Reading(at, Instant.ofEpochMilli(clock.wallTime()), energies);
-    }
-
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("this carbon logger is closed");
@@ -368,13 +250,6 @@ public final class CarbonLogger implements AutoCloseable {
     private static void requireStep(long step) {
         if (step < 0) {
             throw new IllegalArgumentException("step must be >= 0, got " + step);
-        }
-    }
-
-    /** One reading of the clock and the cumulative meters, indexed by {@link Component#ordinal()}. */
-    private record Reading(long nanos, Instant wall, Energy[] energies) {
-        Energy energy(Component component) {
-            return energies[component.ordinal()];
         }
     }
 
@@ -475,10 +350,9 @@ public final class CarbonLogger implements AutoCloseable {
                     throw new IllegalStateException("this span has already ended");
                 }
                 ended = true;
-                // Another span overlapped this one if it was open when this began, or began since.
-                boolean overlapped = othersOpenAtBegin || spansBegun != sequence;
-                openSpans--;
-                CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
+                boolean overlapped = steps.spanEnded(sequence, othersOpenAtBegin);
+                CarbonMetrics metrics =
+                        intervals.metrics(context, steps.assign(context, step), from, intervals.read(), overlapped);
                 reporter.step(metrics, name, displayName);
                 publish(metrics, attributes);
                 return metrics;
