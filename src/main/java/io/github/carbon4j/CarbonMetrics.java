@@ -272,34 +272,12 @@ public final class CarbonMetrics {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CarbonMetrics m
-                && step == m.step
-                && overlapped == m.overlapped
-                && Double.compare(pue, m.pue) == 0
-                && context.equals(m.context)
-                && start.equals(m.start)
-                && duration.equals(m.duration)
-                && energies.equals(m.energies)
-                && intensity.equals(m.intensity)
-                && intensitySource.equals(m.intensitySource)
-                && scope == m.scope
-                && embodiedEmissions.equals(m.embodiedEmissions);
+        return MetricsIdentity.equal(this, o);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(
-                context,
-                step,
-                start,
-                duration,
-                energies,
-                intensity,
-                intensitySource,
-                pue,
-                scope,
-                overlapped,
-                embodiedEmissions);
+        return MetricsIdentity.hash(this);
     }
 
     @Override
