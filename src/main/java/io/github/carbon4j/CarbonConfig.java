@@ -39,6 +39,9 @@ public final class CarbonConfig {
      * Reads the {@code carbon4j.*} keys from system properties, then the environment
      * ({@code CARBON4J_COUNTRY} for {@code carbon4j.country}), then a {@code carbon4j.properties} on
      * the class path, the first that sets a key winning.
+     *
+     * @return the configuration of those keys, defaults elsewhere
+     * @throws CarbonConfigurationException naming the key and the value of an invalid one
      */
     public static CarbonConfig fromEnvironment() {
         return builder().from(ConfigSource.standard()).build();
@@ -102,6 +105,8 @@ public final class CarbonConfig {
     /**
      * Whether {@link #pue()} was set ({@code carbon4j.pue} or the builder); when not, a configured cloud
      * region brings its provider's published PUE.
+     *
+     * @return whether a PUE was set; {@code false} when {@link #pue()} is the default 1
      */
     public boolean pueConfigured() {
         return values.isSet(ConfigTable.PUE);
@@ -213,6 +218,8 @@ public final class CarbonConfig {
          * the value set in code. A name the source lists that looks like a key but is none gets a
          * notice naming the closest key.
          *
+         * @param source where the keys are read
+         * @return this builder
          * @throws CarbonConfigurationException naming the key and the value of an invalid one
          */
         public Builder from(ConfigSource source) {

@@ -70,6 +70,8 @@ public final class CarbonLogger implements AutoCloseable {
      * Starts a logger: resolves the carbon intensity, chooses the meters of this machine and opens
      * the reports.
      *
+     * @param config how to measure and where to report
+     * @return the started logger; close it to complete the reports
      * @throws CarbonConfigurationException when the configuration is invalid, e.g. names an unknown
      *     location or GPU
      */
@@ -85,6 +87,8 @@ public final class CarbonLogger implements AutoCloseable {
      * loaded or run before {@link #close()}; a JVM killed before then leaves no reports, and memory
      * grows with the steps, so this suits runs of few steps.
      *
+     * @param config how to measure and where to report
+     * @return the started logger; close it to complete the reports
      * @throws IllegalArgumentException when the configured location is unknown
      * @since 0.2
      */
@@ -103,12 +107,22 @@ public final class CarbonLogger implements AutoCloseable {
         }
     }
 
-    /** Starts a logger configured by {@link CarbonConfig#fromEnvironment()}. */
+    /**
+     * Starts a logger configured by {@link CarbonConfig#fromEnvironment()}.
+     *
+     * @return the started logger; close it to complete the reports
+     */
     public static CarbonLogger start() {
         return start(CarbonConfig.fromEnvironment());
     }
 
-    /** Starts a logger that reads the given meters, for tests and tools that bring their own. */
+    /**
+     * Starts a logger that reads the given meters, for tests and tools that bring their own.
+     *
+     * @param config how to measure and where to report
+     * @param meters the meters to read; the logger closes them
+     * @return the started logger; close it to complete the reports
+     */
     public static CarbonLogger start(CarbonConfig config, Meters meters) {
         return new CarbonLogger(config, meters, new Notices(), false);
     }
@@ -116,7 +130,9 @@ public final class CarbonLogger implements AutoCloseable {
     /**
      * Records the interval since the previous call (in any context), or since start.
      *
+     * @param context what the step belongs to
      * @param step the step number, at least 0
+     * @return the metrics of the interval
      * @throws IllegalArgumentException for a negative step
      * @throws IllegalStateException after {@link #close()}
      */
@@ -125,7 +141,13 @@ public final class CarbonLogger implements AutoCloseable {
         return log(context, step);
     }
 
-    /** Records the interval since the previous call as the next step of the context, from 0. */
+    /**
+     * Records the interval since the previous call as the next step of the context, from 0.
+     *
+     * @param context what the step belongs to
+     * @return the metrics of the interval
+     * @throws IllegalStateException after {@link #close()}
+     */
     public CarbonMetrics logCarbonMetrics(Context context) {
         return log(context, -1);
     }
@@ -144,7 +166,12 @@ public final class CarbonLogger implements AutoCloseable {
         }
     }
 
-    /** Opens a span: an interval of its own that may overlap other spans and logged steps. */
+    /**
+     * Opens a span: an interval of its own that may overlap other spans and logged steps.
+     *
+     * @return the open span; end it once
+     * @throws IllegalStateException after {@link #close()}
+     */
     public Span begin() {
         synchronized (lock) {
             requireOpen();
@@ -154,11 +181,16 @@ public final class CarbonLogger implements AutoCloseable {
         }
     }
 
-    /** The run this logger reports, with its methods and intensity. */
+    /**
+     * The run this logger reports, with its methods and intensity.
+     *
+     * @return the run: its id, experiment, start, scope, PUE, intensity at start and methods
+     */
     public RunInfo run() {
         return run;
     }
 
+    /** {@return the configuration this logger was started with} */
     public CarbonConfig config() {
         return config;
     }
@@ -167,13 +199,18 @@ public final class CarbonLogger implements AutoCloseable {
      * The notices this logger has given so far, oldest first: each degraded measurement or failed
      * report once, as also logged to {@code io.github.carbon4j}.
      *
+     * @return the notices so far, a copy; empty when every measurement worked
      * @since 0.3
      */
     public List<String> notices() {
         return notices.issued();
     }
 
-    /** How this logger charges embodied emissions to each interval: TE, EL, the share and their source. */
+    /**
+     * How this logger charges embodied emissions to each interval: TE, EL, the share and their source.
+     *
+     * @return the embodied model; charges zero when embodied emissions are off
+     */
     public EmbodiedModel embodiedModel() {
         return intervals.embodied();
     }
@@ -185,6 +222,7 @@ public final class CarbonLogger implements AutoCloseable {
      * at {@link #close()}. Nothing is written when reports are off or kept for close
      * ({@link #startQuiet}).
      *
+     * @param file where the page goes
      * @return whether the file was written
      * @throws java.io.IOException when the file cannot be written
      * @throws IllegalStateException after {@link #close()}
@@ -273,6 +311,9 @@ public final class CarbonLogger implements AutoCloseable {
         /**
          * Ends the span and records it as the given step of the context.
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          */
@@ -284,6 +325,10 @@ public final class CarbonLogger implements AutoCloseable {
          * Ends the span as the given step, with attributes for exporters beyond the context (for
          * OpenTelemetry: {@code test.class} and {@code test.method}, or {@code benchmark}).
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
+         * @param attributes attributes for exporters, e.g. {@code test.class}; copied
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
@@ -293,7 +338,13 @@ public final class CarbonLogger implements AutoCloseable {
             return finish(context, step, Map.copyOf(attributes));
         }
 
-        /** Ends the span as the next step of the context. */
+        /**
+         * Ends the span as the next step of the context.
+         *
+         * @param context what the step belongs to
+         * @return the metrics of the interval
+         * @throws IllegalStateException when already ended or the logger is closed
+         */
         public CarbonMetrics end(Context context) {
             return finish(context, -1, Map.of());
         }
@@ -302,6 +353,10 @@ public final class CarbonLogger implements AutoCloseable {
          * Ends the span as the given step of the context, under a name that stays the same from run
          * to run (such as a test's unique id), which the reports keep next to the step number.
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
+         * @param name the stable name; empty: context and step name it
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
@@ -314,6 +369,11 @@ public final class CarbonLogger implements AutoCloseable {
          * Ends the span as the given step under a stable name (empty: context and step name it), with
          * attributes for exporters.
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
+         * @param name the stable name; empty: context and step name it
+         * @param attributes attributes for exporters, e.g. {@code test.class}; copied
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
@@ -326,8 +386,12 @@ public final class CarbonLogger implements AutoCloseable {
          * Ends the span as the given step under a stable name and a name for people (a test's
          * display name, kept beside the stable one in the reports), with attributes for exporters.
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
          * @param name the stable name; empty: context and step name it
          * @param displayName the name for people; empty when there is none
+         * @param attributes attributes for exporters, e.g. {@code test.class}; copied
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
