@@ -12,7 +12,7 @@ public enum Component {
     GPU,
     RAM;
 
-    /** The lower-case name used in reports: {@code cpu}, {@code gpu}, {@code ram}. */
+    /** {@return the lower-case name used in reports: {@code cpu}, {@code gpu}, {@code ram}} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

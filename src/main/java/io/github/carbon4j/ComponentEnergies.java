@@ -28,7 +28,7 @@ public final class ComponentEnergies {
         this.methods = methods;
     }
 
-    /** A builder with every component at zero energy and method {@link MeasurementMethod#NONE}. */
+    /** {@return a builder with every component at zero energy and method {@link MeasurementMethod#NONE}} */
     public static Builder builder() {
         return new Builder();
     }
@@ -51,7 +51,7 @@ public final class ComponentEnergies {
         return methods[component.ordinal()];
     }
 
-    /** The energy of all components together, without PUE. */
+    /** {@return the energy of all components together, without PUE} */
     public Energy total() {
         double joules = 0;
         for (Energy e : energies) {

@@ -75,7 +75,7 @@ public interface ConfigSource {
                 "the given values");
     }
 
-    /** Java system properties, read at each lookup. */
+    /** {@return Java system properties, read at each lookup} */
     static ConfigSource systemProperties() {
         return listing(
                 key -> Optional.ofNullable(System.getProperty(key)).filter(v -> !v.isBlank()),
@@ -124,7 +124,7 @@ public interface ConfigSource {
                 url == null ? name : name + " (" + url + ")");
     }
 
-    /** System properties, then environment, then {@code carbon4j.properties}: what {@link CarbonConfig#fromEnvironment()} reads. */
+    /** {@return system properties, then environment, then {@code carbon4j.properties}: what {@link CarbonConfig#fromEnvironment()} reads} */
     static ConfigSource standard() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return systemProperties()

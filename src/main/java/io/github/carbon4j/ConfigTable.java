@@ -163,7 +163,7 @@ public final class ConfigTable {
 
     private ConfigTable() {}
 
-    /** Every key, in the table's order. */
+    /** {@return every key, in the table's order} */
     public static List<ConfigKey<?>> all() {
         return ALL;
     }

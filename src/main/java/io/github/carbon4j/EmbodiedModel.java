@@ -120,7 +120,7 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
         return Emissions.ofGrams(total.grams() * (seconds / (lifetimeYears * SECONDS_PER_YEAR)) * share);
     }
 
-    /** One line for reports, e.g. {@code 1.2 tCO2eq over 4 years, share 0.25 (estimated: ...)}. */
+    /** {@return one line for reports, e.g. {@code 1.2 tCO2eq over 4 years, share 0.25 (estimated: ...)}} */
     public String describe() {
         if (total.grams() == 0) {
             return "embodied emissions off";

@@ -22,7 +22,7 @@ public enum IntensityProvider {
         this.key = key;
     }
 
-    /** The name used in configuration: {@code offline}, {@code electricitymaps}, {@code uk-carbon-intensity}. */
+    /** {@return the name used in configuration: {@code offline}, {@code electricitymaps}, {@code uk-carbon-intensity}} */
     public String key() {
         return key;
     }

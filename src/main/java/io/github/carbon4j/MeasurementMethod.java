@@ -49,7 +49,7 @@ public record MeasurementMethod(Kind kind, String name, String detail) {
         return new MeasurementMethod(Kind.CONFIGURED, name, detail);
     }
 
-    /** True unless the figure came from a hardware counter. */
+    /** {@return whether the figure is an estimate: true unless it came from a hardware counter} */
     public boolean isEstimate() {
         return kind != Kind.MEASURED;
     }

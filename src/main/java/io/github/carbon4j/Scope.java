@@ -13,7 +13,7 @@ public enum Scope {
     /** The whole machine, unscaled. */
     MACHINE;
 
-    /** The lower-case name used in configuration and reports. */
+    /** {@return the lower-case name used in configuration and reports} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
