@@ -8,8 +8,11 @@ import java.util.Locale;
  * @since 0.1
  */
 public enum Component {
+    /** The processors. */
     CPU,
+    /** The graphics processors, read through NVML. */
     GPU,
+    /** The memory. */
     RAM;
 
     /** {@return the lower-case name used in reports: {@code cpu}, {@code gpu}, {@code ram}} */

@@ -30,6 +30,8 @@ public enum IntensityProvider {
     /**
      * Parses a configuration name in any case.
      *
+     * @param value the name
+     * @return the provider
      * @throws IllegalArgumentException naming the value and the known names otherwise
      */
     public static IntensityProvider parse(String value) {

@@ -21,6 +21,8 @@ public enum Scope {
     /**
      * Parses {@code process} or {@code machine} in any case.
      *
+     * @param value the name
+     * @return the scope
      * @throws IllegalArgumentException naming the value otherwise
      */
     public static Scope parse(String value) {
