@@ -41,12 +41,22 @@ public final class ComponentEnergies {
         return new ComponentEnergies(energies, methods);
     }
 
-    /** The component's energy, J, without PUE. */
+    /**
+     * The component's energy, J, without PUE.
+     *
+     * @param component the component
+     * @return the energy; zero when it was not given
+     */
     public Energy energy(Component component) {
         return energies[component.ordinal()];
     }
 
-    /** How the component's energy was obtained. */
+    /**
+     * How the component's energy was obtained.
+     *
+     * @param component the component
+     * @return the method; {@link MeasurementMethod#NONE} when it was not given
+     */
     public MeasurementMethod method(Component component) {
         return methods[component.ordinal()];
     }
@@ -112,8 +122,10 @@ public final class ComponentEnergies {
         /**
          * Sets one component's energy and method, replacing what was set before for it.
          *
+         * @param component the component
          * @param energy the component's energy over the interval, J, without PUE
          * @param method how it was obtained
+         * @return this builder
          */
         public Builder put(Component component, Energy energy, MeasurementMethod method) {
             energies[component.ordinal()] = Objects.requireNonNull(energy, "energy");
@@ -121,6 +133,7 @@ public final class ComponentEnergies {
             return this;
         }
 
+        /** {@return the energies put so far; zero and {@link MeasurementMethod#NONE} for the others} */
         public ComponentEnergies build() {
             return new ComponentEnergies(energies.clone(), methods.clone());
         }

@@ -135,6 +135,8 @@ public final class ConfigKey<T> {
     /**
      * Parses and checks a raw value as a source gives it (surrounding blanks ignored).
      *
+     * @param raw the value as the source gives it
+     * @return the parsed, checked value
      * @throws CarbonConfigurationException naming the key and the value (never a secret one)
      */
     public T parse(String raw) {
@@ -151,6 +153,8 @@ public final class ConfigKey<T> {
     /**
      * Checks a value set in code as a parsed one would be.
      *
+     * @param value the value, not null
+     * @return the value
      * @throws CarbonConfigurationException naming the key and the value
      */
     public T check(T value) {
