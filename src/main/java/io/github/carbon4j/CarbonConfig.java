@@ -6,7 +6,6 @@ import io.github.carbon4j.nvml.GpuSettings;
 import io.github.carbon4j.report.ReportSettings;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,25 +24,24 @@ public final class CarbonConfig {
     /** Default powercap root on Linux. */
     public static final Path DEFAULT_POWERCAP_ROOT = Path.of("/sys/class/powercap");
 
-    /** The keys that are set, checked; a key absent here has its row's default. */
-    private final Map<ConfigKey<?>, Object> values;
+    private final ConfigValues values;
 
-    private final Clock clock;
-
-    private CarbonConfig(Map<ConfigKey<?>, Object> values, Clock clock) {
-        this.values = Map.copyOf(values);
-        this.clock = clock;
+    private CarbonConfig(ConfigValues values) {
+        this.values = values;
     }
 
     /** {@return a builder with every key unset} */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(new ConfigDraft());
     }
 
     /**
      * Reads the {@code carbon4j.*} keys from system properties, then the environment
      * ({@code CARBON4J_COUNTRY} for {@code carbon4j.country}), then a {@code carbon4j.properties} on
      * the class path, the first that sets a key winning.
+     *
+     * @return the configuration of those keys, defaults elsewhere
+     * @throws CarbonConfigurationException naming the key and the value of an invalid one
      */
     public static CarbonConfig fromEnvironment() {
         return builder().from(ConfigSource.standard()).build();
@@ -61,172 +59,145 @@ public final class CarbonConfig {
 
     /** {@return a builder holding this configuration's values as if set in code, to change some of them} */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.explicit.putAll(values);
-        b.clock = clock;
-        return b;
-    }
-
-    /** The value of a key: set, else its row's default. */
-    @SuppressWarnings("unchecked")
-    private <T> T get(ConfigKey<T> key) {
-        Object value = values.get(key);
-        return value != null ? (T) value : key.defaultValue().orElseThrow();
-    }
-
-    /** The value of a key without a default value, when set. */
-    @SuppressWarnings("unchecked")
-    private <T> Optional<T> optional(ConfigKey<T> key) {
-        return Optional.ofNullable((T) values.get(key));
+        return new Builder(values.toDraft());
     }
 
     /** {@return experiment name in reports ({@link ConfigKeys#EXPERIMENT})} Default {@code carbon4j}. */
     public String experiment() {
-        return get(ConfigTable.EXPERIMENT);
+        return values.get(ConfigTable.EXPERIMENT);
     }
     /** {@return where reports go ({@link ConfigKeys#OUTPUT_DIR})} Default {@link #DEFAULT_OUTPUT_DIRECTORY}. */
     public Path outputDirectory() {
-        return get(ConfigTable.OUTPUT_DIR);
+        return values.get(ConfigTable.OUTPUT_DIR);
     }
     /** {@return whether the logger writes report files into {@link #outputDirectory()}} Default {@code true}. */
     public boolean reports() {
-        return get(ConfigTable.REPORTS);
+        return values.get(ConfigTable.REPORTS);
     }
     /** {@return a fixed carbon intensity (g/kWh), overriding every location; empty: from the location} */
     public Optional<CarbonIntensity> carbonIntensity() {
-        return optional(ConfigTable.INTENSITY);
+        return values.optional(ConfigTable.INTENSITY);
     }
     /** {@return the grid's country as configured; empty: none} */
     public Optional<String> country() {
-        return optional(ConfigTable.COUNTRY);
+        return values.optional(ConfigTable.COUNTRY);
     }
     /** {@return the grid's sub-national region as configured; empty: none} */
     public Optional<String> region() {
-        return optional(ConfigTable.REGION);
+        return values.optional(ConfigTable.REGION);
     }
     /** {@return the cloud provider as configured ({@code gcp}, {@code aws}, {@code azure}); empty: none} */
     public Optional<String> cloudProvider() {
-        return optional(ConfigTable.CLOUD_PROVIDER);
+        return values.optional(ConfigTable.CLOUD_PROVIDER);
     }
     /** {@return the cloud region as configured; empty: none} */
     public Optional<String> cloudRegion() {
-        return optional(ConfigTable.CLOUD_REGION);
+        return values.optional(ConfigTable.CLOUD_REGION);
     }
     /** {@return shares per source (percentages or fractions), in the order given; empty when not set} */
     public Map<String, Double> energyMix() {
-        return get(ConfigTable.ENERGY_MIX);
+        return values.get(ConfigTable.ENERGY_MIX);
     }
     /** {@return the configured PUE (dimensionless, 1 to 10), or 1 when none is: {@link #pueConfigured()} tells which} */
     public double pue() {
-        return get(ConfigTable.PUE);
+        return values.get(ConfigTable.PUE);
     }
     /**
      * Whether {@link #pue()} was set ({@code carbon4j.pue} or the builder); when not, a configured cloud
      * region brings its provider's published PUE.
+     *
+     * @return whether a PUE was set; {@code false} when {@link #pue()} is the default 1
      */
     public boolean pueConfigured() {
-        return values.containsKey(ConfigTable.PUE);
+        return values.isSet(ConfigTable.PUE);
     }
     /** {@return the machine's embodied emissions TE as configured; empty for the estimate from its hardware} */
     public Optional<Emissions> embodiedEmissions() {
-        return optional(ConfigTable.EMBODIED_EMISSIONS);
+        return values.optional(ConfigTable.EMBODIED_EMISSIONS);
     }
     /** {@return the machine's expected lifespan EL, years} Default 4. */
     public double embodiedLifetimeYears() {
-        return get(ConfigTable.EMBODIED_LIFETIME);
+        return values.get(ConfigTable.EMBODIED_LIFETIME);
     }
     /** {@return the share of the machine reserved (RR / ToR) as configured; empty for the default of the scope} */
     public Optional<Double> embodiedShare() {
-        return optional(ConfigTable.EMBODIED_SHARE);
+        return values.optional(ConfigTable.EMBODIED_SHARE);
     }
     /** {@return this JVM's share or the whole machine} Default {@link Scope#PROCESS}. */
     public Scope scope() {
-        return get(ConfigTable.SCOPE);
+        return values.get(ConfigTable.SCOPE);
     }
     /** {@return CPU thermal design power per socket, for the TDP × load model; empty: from the CPU model} */
     public Optional<Power> cpuTdp() {
-        return optional(ConfigTable.CPU_TDP);
+        return values.optional(ConfigTable.CPU_TDP);
     }
     /** {@return fixed CPU power of the machine; empty: measured or estimated} */
     public Optional<Power> cpuPower() {
-        return optional(ConfigTable.CPU_POWER);
+        return values.optional(ConfigTable.CPU_POWER);
     }
     /** {@return fixed RAM power of the machine; empty: estimated} */
     public Optional<Power> ramPower() {
-        return optional(ConfigTable.RAM_POWER);
+        return values.optional(ConfigTable.RAM_POWER);
     }
     /** {@return NVML indices or UUIDs to measure, comma-separated, as configured; empty: CUDA_VISIBLE_DEVICES, else all} */
     public Optional<String> gpuDevices() {
-        return optional(ConfigTable.GPU_DEVICES);
+        return values.optional(ConfigTable.GPU_DEVICES);
     }
     /** {@return root of the Linux powercap tree} Default {@link #DEFAULT_POWERCAP_ROOT}. */
     public Path powercapRoot() {
-        return get(ConfigTable.POWERCAP_ROOT);
+        return values.get(ConfigTable.POWERCAP_ROOT);
     }
     /** {@return whether to prefer the RAPL psys zone over package zones} Default {@code false}. */
     public boolean raplPsys() {
-        return get(ConfigTable.RAPL_PSYS);
+        return values.get(ConfigTable.RAPL_PSYS);
     }
     /** {@return the clock of every measurement} Default {@link Clock#SYSTEM}. */
     public Clock clock() {
-        return clock;
+        return values.clock();
     }
     /** {@return where the grid's intensity comes from; {@link IntensityProvider#OFFLINE} unless configured} */
     public IntensityProvider intensityProvider() {
-        return get(ConfigTable.INTENSITY_PROVIDER);
+        return values.get(ConfigTable.INTENSITY_PROVIDER);
     }
     /** {@return the base URL that replaces the live provider's public one; empty: its public one} */
     public Optional<URI> intensityUrl() {
-        return optional(ConfigTable.INTENSITY_URL);
+        return values.optional(ConfigTable.INTENSITY_URL);
     }
 
     /** {@return what choosing the CPU and RAM meters needs of this configuration} @since 0.3 */
     public MeterSettings meterSettings() {
-        return new MeterSettings(scope(), cpuPower(), ramPower(), cpuTdp(), powercapRoot(), raplPsys(), clock);
+        return ConfigSettings.meter(this);
     }
 
     /** {@return what opening the GPU meter needs of this configuration} @since 0.3 */
     public GpuSettings gpuSettings() {
-        return new GpuSettings(gpuDevices(), scope(), clock);
+        return ConfigSettings.gpu(this);
     }
 
     /** {@return what resolving the carbon intensity (offline or live) needs of this configuration} @since 0.3 */
     public IntensitySettings intensitySettings() {
-        return new IntensitySettings(
-                carbonIntensity(),
-                energyMix(),
-                country(),
-                region(),
-                cloudProvider(),
-                cloudRegion(),
-                intensityProvider(),
-                intensityUrl(),
-                electricityMapsToken(),
-                electricityMapsZone(),
-                ukPostcode(),
-                pueConfigured(),
-                clock);
+        return ConfigSettings.intensity(this);
     }
 
     /** {@return what the reports need of this configuration beyond the run} @since 0.3 */
     public ReportSettings reportSettings() {
-        return new ReportSettings(reports(), country(), region(), cloudProvider(), cloudRegion());
+        return ConfigSettings.report(this);
     }
     /** {@return the Electricity Maps token} Never print it. */
     public Optional<String> electricityMapsToken() {
-        return optional(ConfigTable.ELECTRICITYMAPS_TOKEN);
+        return values.optional(ConfigTable.ELECTRICITYMAPS_TOKEN);
     }
     /** {@return the Electricity Maps zone, when set rather than derived} */
     public Optional<String> electricityMapsZone() {
-        return optional(ConfigTable.ELECTRICITYMAPS_ZONE);
+        return values.optional(ConfigTable.ELECTRICITYMAPS_ZONE);
     }
     /** {@return the UK postcode for the regional UK Carbon Intensity figure} */
     public Optional<String> ukPostcode() {
-        return optional(ConfigTable.UK_POSTCODE);
+        return values.optional(ConfigTable.UK_POSTCODE);
     }
     /** {@return whether logged steps add to OpenTelemetry counters} Default {@code false}. */
     public boolean otel() {
-        return get(ConfigTable.OTEL);
+        return values.get(ConfigTable.OTEL);
     }
 
     /**
@@ -236,29 +207,28 @@ public final class CarbonConfig {
      * later {@code from} wins for the keys both set.
      */
     public static final class Builder {
-        private final Map<ConfigKey<?>, Object> sourced = new HashMap<>();
-        private final Map<ConfigKey<?>, Object> explicit = new HashMap<>();
-        private Clock clock = Clock.SYSTEM;
+        private final ConfigDraft draft;
 
-        private Builder() {}
+        private Builder(ConfigDraft draft) {
+            this.draft = draft;
+        }
 
         /**
          * Reads every key the source has, checked as its setter would; a key also set in code keeps
          * the value set in code. A name the source lists that looks like a key but is none gets a
          * notice naming the closest key.
          *
+         * @param source where the keys are read
+         * @return this builder
          * @throws CarbonConfigurationException naming the key and the value of an invalid one
          */
         public Builder from(ConfigSource source) {
-            ConfigKeys.noticeUnknown(source.names());
-            for (ConfigKey<?> key : ConfigTable.readBy(ConfigKey.Reader.CORE)) {
-                source.get(key.name()).ifPresent(raw -> sourced.put(key, key.parse(raw)));
-            }
+            draft.read(source);
             return this;
         }
 
         private <T> Builder set(ConfigKey<T> key, T value) {
-            explicit.put(key, key.check(value));
+            draft.set(key, value);
             return this;
         }
 
@@ -324,8 +294,7 @@ public final class CarbonConfig {
          * @return this builder
          */
         public Builder cloud(String provider, String region) {
-            set(ConfigTable.CLOUD_PROVIDER, provider);
-            return set(ConfigTable.CLOUD_REGION, region);
+            return set(ConfigTable.CLOUD_PROVIDER, provider).set(ConfigTable.CLOUD_REGION, region);
         }
         /**
          * Shares per source, percentages or fractions, each from 0 to 1,000,000.
@@ -497,18 +466,13 @@ public final class CarbonConfig {
          * @return this builder
          */
         public Builder clock(Clock clock) {
-            if (clock == null) {
-                throw new CarbonConfigurationException("clock must not be null", null);
-            }
-            this.clock = clock;
+            draft.clock(clock);
             return this;
         }
 
         /** {@return the configuration: the sources' values, overridden by those set in code} */
         public CarbonConfig build() {
-            Map<ConfigKey<?>, Object> values = new HashMap<>(sourced);
-            values.putAll(explicit);
-            return new CarbonConfig(values, clock);
+            return new CarbonConfig(draft.build());
         }
     }
 }

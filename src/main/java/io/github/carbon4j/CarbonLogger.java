@@ -1,20 +1,10 @@
 package io.github.carbon4j;
 
-import io.github.carbon4j.intensity.CarbonIntensities;
-import io.github.carbon4j.intensity.IntensityEstimate;
-import io.github.carbon4j.intensity.LiveIntensity;
-import io.github.carbon4j.intensity.PueEstimate;
 import io.github.carbon4j.internal.CarbonReporter;
 import io.github.carbon4j.internal.Notices;
-import io.github.carbon4j.internal.RandomIds;
 import io.github.carbon4j.internal.RunInfo;
-import io.github.carbon4j.meter.EnergyMeters;
 import io.github.carbon4j.meter.Meters;
 import io.github.carbon4j.otel.StepListener;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,77 +34,35 @@ public final class CarbonLogger implements AutoCloseable {
     /** The context of the whole-run interval handed to the reports at close. */
     private static final Context RUN = Context.of("run");
 
-    private static final Component[] COMPONENTS = Component.values();
-
     private final CarbonConfig config;
     private final Notices notices;
     private final Meters meters;
-    private final LiveIntensity intensity;
-    private final double pue;
-    private final String pueSource;
-    private volatile SourceWithPue lastSource;
-    private final EmbodiedModel embodied;
+    private final IntervalMeter intervals;
     private final CarbonReporter reporter;
     private final Optional<StepListener> listener;
     private final RunInfo run;
-    private final Clock clock;
     private final Object lock = new Object();
-    private final Map<Context, Long> nextSteps = new HashMap<>();
     // Guarded by lock, like everything below: begin, end and log all take it.
-    private int openSpans;
-    private long spansBegun;
+    private final StepBook steps = new StepBook();
     private Reading previous;
     private final Reading first;
-    private long spansBegunAtPrevious;
-    private boolean spanOpenAtPrevious;
     private boolean closed;
 
     private CarbonLogger(CarbonConfig config, Meters meters, Notices notices, boolean reportsAtClose) {
         this.config = config;
         this.notices = notices;
         this.meters = meters;
-        this.clock = config.clock();
-        this.intensity = configured(() -> LiveIntensity.start(config.intensitySettings(), notices));
+        this.intervals = new IntervalMeter(config, meters, notices);
         try {
-            // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
-            Optional<PueEstimate> providerPue =
-                    configured(() -> CarbonIntensities.providerPue(config.intensitySettings()));
-            this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
-            this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
-            MachineHardware hardware = EnergyMeters.hardware(meters);
-            this.embodied = Wiring.embodied(config, hardware);
-            this.previous = read();
+            this.previous = intervals.read();
             this.first = previous;
-            IntensityEstimate atStart = intensity.current();
-            this.run = new RunInfo(
-                    RandomIds.uuid(),
-                    config.experiment(),
-                    previous.wall(),
-                    config.outputDirectory(),
-                    config.scope(),
-                    pue,
-                    atStart.intensity(),
-                    atStart.source() + pueSource,
-                    methods());
-            this.reporter = Wiring.reporter(config, run, hardware, embodied, notices, reportsAtClose);
+            this.run = intervals.run(config, previous);
+            this.reporter =
+                    Wiring.reporter(config, run, intervals.hardware(), intervals.embodied(), notices, reportsAtClose);
             this.listener = Wiring.listener(config, notices);
         } catch (RuntimeException e) {
-            intensity.close();
+            intervals.close();
             throw e;
-        }
-    }
-
-    /**
-     * What the intensity package makes of the configured location alone: its every
-     * {@link IllegalArgumentException} is a configuration error, as no meter takes part.
-     */
-    private static <T> T configured(java.util.function.Supplier<T> fromConfiguration) {
-        try {
-            return fromConfiguration.get();
-        } catch (CarbonConfigurationException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw new CarbonConfigurationException(e.getMessage(), e);
         }
     }
 
@@ -122,6 +70,8 @@ public final class CarbonLogger implements AutoCloseable {
      * Starts a logger: resolves the carbon intensity, chooses the meters of this machine and opens
      * the reports.
      *
+     * @param config how to measure and where to report
+     * @return the started logger; close it to complete the reports
      * @throws CarbonConfigurationException when the configuration is invalid, e.g. names an unknown
      *     location or GPU
      */
@@ -137,6 +87,8 @@ public final class CarbonLogger implements AutoCloseable {
      * loaded or run before {@link #close()}; a JVM killed before then leaves no reports, and memory
      * grows with the steps, so this suits runs of few steps.
      *
+     * @param config how to measure and where to report
+     * @return the started logger; close it to complete the reports
      * @throws IllegalArgumentException when the configured location is unknown
      * @since 0.2
      */
@@ -155,12 +107,22 @@ public final class CarbonLogger implements AutoCloseable {
         }
     }
 
-    /** Starts a logger configured by {@link CarbonConfig#fromEnvironment()}. */
+    /**
+     * Starts a logger configured by {@link CarbonConfig#fromEnvironment()}.
+     *
+     * @return the started logger; close it to complete the reports
+     */
     public static CarbonLogger start() {
         return start(CarbonConfig.fromEnvironment());
     }
 
-    /** Starts a logger that reads the given meters, for tests and tools that bring their own. */
+    /**
+     * Starts a logger that reads the given meters, for tests and tools that bring their own.
+     *
+     * @param config how to measure and where to report
+     * @param meters the meters to read; the logger closes them
+     * @return the started logger; close it to complete the reports
+     */
     public static CarbonLogger start(CarbonConfig config, Meters meters) {
         return new CarbonLogger(config, meters, new Notices(), false);
     }
@@ -168,7 +130,9 @@ public final class CarbonLogger implements AutoCloseable {
     /**
      * Records the interval since the previous call (in any context), or since start.
      *
+     * @param context what the step belongs to
      * @param step the step number, at least 0
+     * @return the metrics of the interval
      * @throws IllegalArgumentException for a negative step
      * @throws IllegalStateException after {@link #close()}
      */
@@ -177,7 +141,13 @@ public final class CarbonLogger implements AutoCloseable {
         return log(context, step);
     }
 
-    /** Records the interval since the previous call as the next step of the context, from 0. */
+    /**
+     * Records the interval since the previous call as the next step of the context, from 0.
+     *
+     * @param context what the step belongs to
+     * @return the metrics of the interval
+     * @throws IllegalStateException after {@link #close()}
+     */
     public CarbonMetrics logCarbonMetrics(Context context) {
         return log(context, -1);
     }
@@ -185,33 +155,42 @@ public final class CarbonLogger implements AutoCloseable {
     private CarbonMetrics log(Context context, long step) {
         synchronized (lock) {
             requireOpen();
-            Reading now = read();
-            // A span overlapped this interval if it was open when the interval began or began since.
-            boolean overlapped = spanOpenAtPrevious || spansBegun != spansBegunAtPrevious;
-            CarbonMetrics metrics = metrics(context, assignStep(context, step), previous, now, overlapped);
+            Reading now = intervals.read();
+            boolean overlapped = steps.loggedIntervalOverlapped();
+            CarbonMetrics metrics = intervals.metrics(context, steps.assign(context, step), previous, now, overlapped);
             previous = now;
-            spansBegunAtPrevious = spansBegun;
-            spanOpenAtPrevious = openSpans > 0;
+            steps.intervalLogged();
             reporter.step(metrics);
             publish(metrics, Map.of());
             return metrics;
         }
     }
 
-    /** Opens a span: an interval of its own that may overlap other spans and logged steps. */
+    /**
+     * Opens a span: an interval of its own that may overlap other spans and logged steps.
+     *
+     * @return the open span; end it once
+     * @throws IllegalStateException after {@link #close()}
+     */
     public Span begin() {
         synchronized (lock) {
             requireOpen();
-            boolean othersOpen = openSpans++ > 0;
-            return new Span(read(), ++spansBegun, othersOpen);
+            boolean othersOpen = steps.spanOpened();
+            Reading from = intervals.read();
+            return new Span(from, steps.spanBegun(), othersOpen);
         }
     }
 
-    /** The run this logger reports, with its methods and intensity. */
+    /**
+     * The run this logger reports, with its methods and intensity.
+     *
+     * @return the run: its id, experiment, start, scope, PUE, intensity at start and methods
+     */
     public RunInfo run() {
         return run;
     }
 
+    /** {@return the configuration this logger was started with} */
     public CarbonConfig config() {
         return config;
     }
@@ -220,15 +199,20 @@ public final class CarbonLogger implements AutoCloseable {
      * The notices this logger has given so far, oldest first: each degraded measurement or failed
      * report once, as also logged to {@code io.github.carbon4j}.
      *
+     * @return the notices so far, a copy; empty when every measurement worked
      * @since 0.3
      */
     public List<String> notices() {
         return notices.issued();
     }
 
-    /** How this logger charges embodied emissions to each interval: TE, EL, the share and their source. */
+    /**
+     * How this logger charges embodied emissions to each interval: TE, EL, the share and their source.
+     *
+     * @return the embodied model; charges zero when embodied emissions are off
+     */
     public EmbodiedModel embodiedModel() {
-        return embodied;
+        return intervals.embodied();
     }
 
     /**
@@ -238,6 +222,7 @@ public final class CarbonLogger implements AutoCloseable {
      * at {@link #close()}. Nothing is written when reports are off or kept for close
      * ({@link #startQuiet}).
      *
+     * @param file where the page goes
      * @return whether the file was written
      * @throws java.io.IOException when the file cannot be written
      * @throws IllegalStateException after {@link #close()}
@@ -261,7 +246,7 @@ public final class CarbonLogger implements AutoCloseable {
             try {
                 closeReports();
             } finally {
-                intensity.close();
+                intervals.close();
                 Wiring.close(meters, notices);
             }
         }
@@ -271,7 +256,7 @@ public final class CarbonLogger implements AutoCloseable {
     private void closeReports() {
         CarbonMetrics whole;
         try {
-            whole = metrics(RUN, 0, first, read(), false);
+            whole = intervals.metrics(RUN, 0, first, intervals.read(), false);
         } catch (RuntimeException e) {
             notices.warn(
                     "close.reading",
@@ -282,54 +267,6 @@ public final class CarbonLogger implements AutoCloseable {
         }
         reporter.close(whole);
     }
-
-    private CarbonMetrics metrics(Context context, long step, Reading from, Reading to, boolean overlapped) {
-        Duration duration = Duration.ofNanos(Math.max(0, to.nanos() - from.nanos()));
-        Energy[] energy = new Energy[COMPONENTS.length];
-        // Asked each time: a meter may fall back to another method while the run goes on.
-        MeasurementMethod[] methods = new MeasurementMethod[COMPONENTS.length];
-        for (Component c : COMPONENTS) {
-            energy[c.ordinal()] = to.energy(c).minusClamped(from.energy(c));
-            methods[c.ordinal()] = meters.meter(c).method();
-        }
-        ComponentEnergies energies = ComponentEnergies.wrap(energy, methods);
-        // The figure current when the interval ends: live providers publish for the hour or half hour.
-        IntensityEstimate current = intensity.current();
-        String source = pueSource.isEmpty() ? current.source() : withPue(current);
-        return CarbonMetrics.of(
-                context,
-                step,
-                from.wall(),
-                duration,
-                energies,
-                current.intensity(),
-                source,
-                pue,
-                config.scope(),
-                overlapped,
-                embodied.over(duration));
-    }
-
-    /** How each meter obtains its component's energy now. */
-    private Map<Component, MeasurementMethod> methods() {
-        Map<Component, MeasurementMethod> methods = new EnumMap<>(Component.class);
-        for (Component c : COMPONENTS) {
-            methods.put(c, meters.meter(c).method());
-        }
-        return methods;
-    }
-
-    /** The estimate's source with the provider's PUE cited after it, built once per estimate, not per step. */
-    private String withPue(IntensityEstimate current) {
-        SourceWithPue cached = lastSource;
-        if (cached == null || cached.estimate() != current) {
-            cached = new SourceWithPue(current, current.source() + pueSource);
-            lastSource = cached;
-        }
-        return cached.text();
-    }
-
-    private record SourceWithPue(IntensityEstimate estimate, String text) {}
 
     /** Hands the step to the listeners; a failing one is reported once and never fails the caller. */
     private void publish(CarbonMetrics metrics, Map<String, String> attributes) {
@@ -342,23 +279,6 @@ public final class CarbonLogger implements AutoCloseable {
         });
     }
 
-    private long assignStep(Context context, long step) {
-        long next = nextSteps.getOrDefault(context, 0L);
-        long assigned = step >= 0 ? step : next;
-        nextSteps.put(context, Math.max(next, assigned + 1));
-        return assigned;
-    }
-
-    /** One instant for the whole reading: every meter integrates or interpolates to it, so energy and duration agree. */
-    private Reading read() {
-        long at = clock.monotonicTime();
-        Energy[] energies = new Energy[COMPONENTS.length];
-        for (Component c : COMPONENTS) {
-            energies[c.ordinal()] = meters.meter(c).read(at);
-        }
-        return new Reading(at, Instant.ofEpochMilli(clock.wallTime()), energies);
-    }
-
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("this carbon logger is closed");
@@ -368,13 +288,6 @@ public final class CarbonLogger implements AutoCloseable {
     private static void requireStep(long step) {
         if (step < 0) {
             throw new IllegalArgumentException("step must be >= 0, got " + step);
-        }
-    }
-
-    /** One reading of the clock and the cumulative meters, indexed by {@link Component#ordinal()}. */
-    private record Reading(long nanos, Instant wall, Energy[] energies) {
-        Energy energy(Component component) {
-            return energies[component.ordinal()];
         }
     }
 
@@ -398,6 +311,9 @@ public final class CarbonLogger implements AutoCloseable {
         /**
          * Ends the span and records it as the given step of the context.
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          */
@@ -409,6 +325,10 @@ public final class CarbonLogger implements AutoCloseable {
          * Ends the span as the given step, with attributes for exporters beyond the context (for
          * OpenTelemetry: {@code test.class} and {@code test.method}, or {@code benchmark}).
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
+         * @param attributes attributes for exporters, e.g. {@code test.class}; copied
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
@@ -418,7 +338,13 @@ public final class CarbonLogger implements AutoCloseable {
             return finish(context, step, Map.copyOf(attributes));
         }
 
-        /** Ends the span as the next step of the context. */
+        /**
+         * Ends the span as the next step of the context.
+         *
+         * @param context what the step belongs to
+         * @return the metrics of the interval
+         * @throws IllegalStateException when already ended or the logger is closed
+         */
         public CarbonMetrics end(Context context) {
             return finish(context, -1, Map.of());
         }
@@ -427,6 +353,10 @@ public final class CarbonLogger implements AutoCloseable {
          * Ends the span as the given step of the context, under a name that stays the same from run
          * to run (such as a test's unique id), which the reports keep next to the step number.
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
+         * @param name the stable name; empty: context and step name it
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
@@ -439,6 +369,11 @@ public final class CarbonLogger implements AutoCloseable {
          * Ends the span as the given step under a stable name (empty: context and step name it), with
          * attributes for exporters.
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
+         * @param name the stable name; empty: context and step name it
+         * @param attributes attributes for exporters, e.g. {@code test.class}; copied
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
@@ -451,8 +386,12 @@ public final class CarbonLogger implements AutoCloseable {
          * Ends the span as the given step under a stable name and a name for people (a test's
          * display name, kept beside the stable one in the reports), with attributes for exporters.
          *
+         * @param context what the step belongs to
+         * @param step the step number, at least 0
          * @param name the stable name; empty: context and step name it
          * @param displayName the name for people; empty when there is none
+         * @param attributes attributes for exporters, e.g. {@code test.class}; copied
+         * @return the metrics of the interval
          * @throws IllegalArgumentException for a negative step
          * @throws IllegalStateException when already ended or the logger is closed
          * @since 0.2
@@ -475,10 +414,9 @@ public final class CarbonLogger implements AutoCloseable {
                     throw new IllegalStateException("this span has already ended");
                 }
                 ended = true;
-                // Another span overlapped this one if it was open when this began, or began since.
-                boolean overlapped = othersOpenAtBegin || spansBegun != sequence;
-                openSpans--;
-                CarbonMetrics metrics = metrics(context, assignStep(context, step), from, read(), overlapped);
+                boolean overlapped = steps.spanEnded(sequence, othersOpenAtBegin);
+                CarbonMetrics metrics =
+                        intervals.metrics(context, steps.assign(context, step), from, intervals.read(), overlapped);
                 reporter.step(metrics, name, displayName);
                 publish(metrics, attributes);
                 return metrics;

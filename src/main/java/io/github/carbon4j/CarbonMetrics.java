@@ -75,7 +75,17 @@ public final class CarbonMetrics {
     /**
      * Derives the nine metrics from the component energies of one interval, without embodied emissions.
      *
-     * @param energies each component's energy of the interval, without PUE, and how it was obtained
+     * @param context what the step belongs to
+     * @param step the step number, at least 0
+     * @param start when the interval began
+     * @param duration how long it lasted, not negative
+     * @param energies each component's energy of the interval, J, without PUE, and how it was obtained
+     * @param intensity the carbon intensity of the grid, g/kWh
+     * @param intensitySource where the intensity came from
+     * @param pue the power usage effectiveness, finite and at least 1
+     * @param scope whose energy was counted
+     * @param overlapped whether another span was open during this one
+     * @return the metrics of the interval
      * @throws IllegalArgumentException for a negative step or duration, or a PUE below 1
      */
     public static CarbonMetrics of(
@@ -107,8 +117,19 @@ public final class CarbonMetrics {
      * As {@link #of(Context, long, Instant, Duration, ComponentEnergies, CarbonIntensity, String, double,
      * Scope, boolean)}, with the interval's embodied emissions.
      *
+     * @param context what the step belongs to
+     * @param step the step number, at least 0
+     * @param start when the interval began
+     * @param duration how long it lasted, not negative
+     * @param energies each component's energy of the interval, J, without PUE, and how it was obtained
+     * @param intensity the carbon intensity of the grid, g/kWh
+     * @param intensitySource where the intensity came from
+     * @param pue the power usage effectiveness, finite and at least 1
+     * @param scope whose energy was counted
+     * @param overlapped whether another span was open during this one
      * @param embodied the interval's part of the machine's embodied emissions, e.g.
      *     {@link EmbodiedModel#over(Duration)}
+     * @return the metrics of the interval
      */
     public static CarbonMetrics of(
             Context context,
@@ -126,140 +147,161 @@ public final class CarbonMetrics {
                 context, step, start, duration, energies, intensity, intensitySource, pue, scope, overlapped, embodied);
     }
 
-    /** What the step belongs to. */
+    /** {@return what the step belongs to} */
     public Context context() {
         return context;
     }
-    /** The step number, at least 0. */
+    /** {@return the step number, at least 0} */
     public long step() {
         return step;
     }
-    /** When the interval began. */
+    /** {@return when the interval began, wall-clock time} */
     public Instant start() {
         return start;
     }
-    /** How long it lasted, never negative. */
+    /** {@return how long the interval lasted, never negative} */
     public Duration duration() {
         return duration;
     }
-    /** Operational emissions, {@code intensity × energyConsumed}. */
+    /** {@return operational emissions, gCO2eq: {@code intensity × energyConsumed}} */
     public Emissions emissions() {
         return emissions;
     }
-    /** {@code emissions / duration} of this interval; zero for an empty interval. */
+    /** {@return {@code emissions / duration} of this interval, gCO2eq/s; zero for an empty interval} */
     public EmissionsRate emissionsRate() {
         return emissions.per(duration);
     }
 
+    /** {@return the CPU's mean power over the interval, W; zero for an empty interval or without a meter} */
     public Power cpuPower() {
         return power(Component.CPU);
     }
 
+    /** {@return the GPU's mean power over the interval, W; zero for an empty interval or without a meter} */
     public Power gpuPower() {
         return power(Component.GPU);
     }
 
+    /** {@return the RAM's mean power over the interval, W; zero for an empty interval or without a meter} */
     public Power ramPower() {
         return power(Component.RAM);
     }
 
+    /** {@return the CPU's energy over the interval, J, without PUE; zero without a meter} */
     public Energy cpuEnergy() {
         return energy(Component.CPU);
     }
 
+    /** {@return the GPU's energy over the interval, J, without PUE; zero without a meter} */
     public Energy gpuEnergy() {
         return energy(Component.GPU);
     }
 
+    /** {@return the RAM's energy over the interval, J, without PUE; zero without a meter} */
     public Energy ramEnergy() {
         return energy(Component.RAM);
     }
-    /** Total energy with PUE applied: {@code (cpu + gpu + ram) × pue}. */
+    /** {@return total energy with PUE applied, J: {@code (cpu + gpu + ram) × pue}} */
     public Energy energyConsumed() {
         return energyConsumed;
     }
-    /** The carbon intensity used. */
+    /** {@return the carbon intensity used, g/kWh} */
     public CarbonIntensity intensity() {
         return intensity;
     }
-    /** Where the intensity came from, naming data set and year. */
+    /** {@return where the intensity came from, naming data set and year} */
     public String intensitySource() {
         return intensitySource;
     }
-    /** The power usage effectiveness applied, at least 1. */
+    /** {@return the power usage effectiveness applied, dimensionless, at least 1} */
     public double pue() {
         return pue;
     }
-    /** Whose energy was counted. */
+    /** {@return whose energy was counted} */
     public Scope scope() {
         return scope;
     }
 
+    /** {@return how the CPU's energy was obtained; {@link MeasurementMethod#NONE} without a meter} */
     public MeasurementMethod cpuMethod() {
         return method(Component.CPU);
     }
 
+    /** {@return how the GPU's energy was obtained; {@link MeasurementMethod#NONE} without a meter} */
     public MeasurementMethod gpuMethod() {
         return method(Component.GPU);
     }
 
+    /** {@return how the RAM's energy was obtained; {@link MeasurementMethod#NONE} without a meter} */
     public MeasurementMethod ramMethod() {
         return method(Component.RAM);
     }
 
     /**
-     * True when another span was open during this one (tests run in parallel), so machine-level figures
-     * were shared with other work.
+     * {@return whether another span was open during this one (tests run in parallel), so machine-level
+     * figures were shared with other work}
      */
     public boolean overlapped() {
         return overlapped;
     }
-    /** The interval's part of the machine's embodied emissions; zero when off. */
+    /** {@return the interval's part of the machine's embodied emissions, gCO2eq; zero when off} */
     public Emissions embodiedEmissions() {
         return embodiedEmissions;
     }
-    /** The component energies and methods every other figure is derived from. */
+    /** {@return the component energies and methods every other figure is derived from} */
     public ComponentEnergies energies() {
         return energies;
     }
 
     /**
-     * The Software Carbon Intensity of this interval as one functional unit: operational
-     * {@link #emissions()} plus {@link #embodiedEmissions()}, gCO2eq.
+     * {@return the Software Carbon Intensity of this interval as one functional unit, gCO2eq: operational
+     * {@link #emissions()} plus {@link #embodiedEmissions()}}
      */
     public Emissions sci() {
         return emissions.plus(embodiedEmissions);
     }
-    /** When the interval ended. */
+    /** {@return when the interval ended: {@link #start()} plus {@link #duration()}} */
     public Instant end() {
         return start.plus(duration);
     }
-    /** The energy of one component, without PUE. */
+    /**
+     * {@return the energy of one component over the interval, J, without PUE; zero without a meter}
+     *
+     * @param component the component
+     */
     public Energy energy(Component component) {
         return energies.energy(component);
     }
-    /** The mean power of one component over the interval; zero for an empty interval. */
+    /**
+     * {@return the mean power of one component over the interval, W; zero for an empty interval}
+     *
+     * @param component the component
+     */
     public Power power(Component component) {
         return energies.energy(component).per(duration);
     }
-    /** How one component's energy was obtained. */
+    /**
+     * {@return how one component's energy was obtained; {@link MeasurementMethod#NONE} without a meter}
+     *
+     * @param component the component
+     */
     public MeasurementMethod method(Component component) {
         return energies.method(component);
     }
 
     /**
-     * One line for messages and logs, e.g.
+     * {@return one line for messages and logs, e.g.
      * {@code 61 J; cpu estimated by TDP model; 56 g/kWh (grid of FRA, Our World in Data 2023)}: the
-     * energy, then {@link #howMeasured()}.
+     * energy, then {@link #howMeasured()}}
      */
     public String explain() {
         return energyConsumed + "; " + howMeasured();
     }
 
     /**
-     * How the figures were obtained, e.g.
+     * {@return how the figures were obtained, e.g.
      * {@code cpu estimated by TDP model; 56 g/kWh (grid of FRA, Our World in Data 2023)}: each
-     * component's method (components without a meter are left out), the intensity and its source.
+     * component's method (components without a meter are left out), the intensity and its source}
      */
     public String howMeasured() {
         return energies.describeMethods(new StringBuilder())
@@ -272,34 +314,12 @@ public final class CarbonMetrics {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CarbonMetrics m
-                && step == m.step
-                && overlapped == m.overlapped
-                && Double.compare(pue, m.pue) == 0
-                && context.equals(m.context)
-                && start.equals(m.start)
-                && duration.equals(m.duration)
-                && energies.equals(m.energies)
-                && intensity.equals(m.intensity)
-                && intensitySource.equals(m.intensitySource)
-                && scope == m.scope
-                && embodiedEmissions.equals(m.embodiedEmissions);
+        return MetricsIdentity.equal(this, o);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(
-                context,
-                step,
-                start,
-                duration,
-                energies,
-                intensity,
-                intensitySource,
-                pue,
-                scope,
-                overlapped,
-                embodiedEmissions);
+        return MetricsIdentity.hash(this);
     }
 
     @Override

@@ -21,9 +21,9 @@ public interface Clock {
         }
     };
 
-    /** Milliseconds since the epoch. */
+    /** {@return milliseconds since the epoch} */
     long wallTime();
 
-    /** Nanoseconds from an arbitrary origin; only differences mean something. */
+    /** {@return nanoseconds from an arbitrary origin; only differences mean something} */
     long monotonicTime();
 }

@@ -8,11 +8,14 @@ import java.util.Locale;
  * @since 0.1
  */
 public enum Component {
+    /** The processors. */
     CPU,
+    /** The graphics processors, read through NVML. */
     GPU,
+    /** The memory. */
     RAM;
 
-    /** The lower-case name used in reports: {@code cpu}, {@code gpu}, {@code ram}. */
+    /** {@return the lower-case name used in reports: {@code cpu}, {@code gpu}, {@code ram}} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

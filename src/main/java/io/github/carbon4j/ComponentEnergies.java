@@ -28,7 +28,7 @@ public final class ComponentEnergies {
         this.methods = methods;
     }
 
-    /** A builder with every component at zero energy and method {@link MeasurementMethod#NONE}. */
+    /** {@return a builder with every component at zero energy and method {@link MeasurementMethod#NONE}} */
     public static Builder builder() {
         return new Builder();
     }
@@ -41,17 +41,27 @@ public final class ComponentEnergies {
         return new ComponentEnergies(energies, methods);
     }
 
-    /** The component's energy, J, without PUE. */
+    /**
+     * The component's energy, J, without PUE.
+     *
+     * @param component the component
+     * @return the energy; zero when it was not given
+     */
     public Energy energy(Component component) {
         return energies[component.ordinal()];
     }
 
-    /** How the component's energy was obtained. */
+    /**
+     * How the component's energy was obtained.
+     *
+     * @param component the component
+     * @return the method; {@link MeasurementMethod#NONE} when it was not given
+     */
     public MeasurementMethod method(Component component) {
         return methods[component.ordinal()];
     }
 
-    /** The energy of all components together, without PUE. */
+    /** {@return the energy of all components together, without PUE} */
     public Energy total() {
         double joules = 0;
         for (Energy e : energies) {
@@ -112,8 +122,10 @@ public final class ComponentEnergies {
         /**
          * Sets one component's energy and method, replacing what was set before for it.
          *
+         * @param component the component
          * @param energy the component's energy over the interval, J, without PUE
          * @param method how it was obtained
+         * @return this builder
          */
         public Builder put(Component component, Energy energy, MeasurementMethod method) {
             energies[component.ordinal()] = Objects.requireNonNull(energy, "energy");
@@ -121,6 +133,7 @@ public final class ComponentEnergies {
             return this;
         }
 
+        /** {@return the energies put so far; zero and {@link MeasurementMethod#NONE} for the others} */
         public ComponentEnergies build() {
             return new ComponentEnergies(energies.clone(), methods.clone());
         }

@@ -87,47 +87,47 @@ public final class ConfigKey<T> {
         return new ConfigKey<>(name, reader, parser, check, defaultValue, defaultText, unit, example, help, true);
     }
 
-    /** The key, e.g. {@code carbon4j.cpu.tdp}. */
+    /** {@return the key, e.g. {@code carbon4j.cpu.tdp}} */
     public String name() {
         return name;
     }
 
-    /** The key without the {@code carbon4j.} prefix, as the JMH profiler's option: {@code cpu.tdp}. */
+    /** {@return the key without the {@code carbon4j.} prefix, as the JMH profiler's option: {@code cpu.tdp}} */
     public String optionName() {
         return name.substring(ConfigKeys.PREFIX.length());
     }
 
-    /** The environment variable: {@code CARBON4J_CPU_TDP}. */
+    /** {@return the environment variable: {@code CARBON4J_CPU_TDP}} */
     public String environmentName() {
         return ConfigKeys.environmentName(name);
     }
 
-    /** Who reads the key. */
+    /** {@return who reads the key} */
     public Reader reader() {
         return reader;
     }
 
-    /** The default value, when it is a value of the key; empty when it is derived or there is none. */
+    /** {@return the default value, when it is a value of the key; empty when it is derived or there is none} */
     public Optional<T> defaultValue() {
         return defaultValue;
     }
 
-    /** The default as people read it, e.g. {@code 1}, {@code the provider's published PUE, else 1}; empty if none. */
+    /** {@return the default as people read it, e.g. {@code 1}, {@code the provider's published PUE, else 1}; empty if none} */
     public String defaultText() {
         return defaultText;
     }
 
-    /** The unit of a bare number, e.g. {@code W}, {@code g/kWh}; empty for values without one. */
+    /** {@return the unit of a bare number, e.g. {@code W}, {@code g/kWh}; empty for values without one} */
     public String unit() {
         return unit;
     }
 
-    /** An example value, e.g. {@code 65}. */
+    /** {@return an example value, e.g. {@code 65}} */
     public String example() {
         return example;
     }
 
-    /** What the key means, one line. */
+    /** {@return what the key means, one line} */
     public String help() {
         return help;
     }
@@ -135,6 +135,8 @@ public final class ConfigKey<T> {
     /**
      * Parses and checks a raw value as a source gives it (surrounding blanks ignored).
      *
+     * @param raw the value as the source gives it
+     * @return the parsed, checked value
      * @throws CarbonConfigurationException naming the key and the value (never a secret one)
      */
     public T parse(String raw) {
@@ -151,6 +153,8 @@ public final class ConfigKey<T> {
     /**
      * Checks a value set in code as a parsed one would be.
      *
+     * @param value the value, not null
+     * @return the value
      * @throws CarbonConfigurationException naming the key and the value
      */
     public T check(T value) {

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class ConfigKeys {
 
+    /** The prefix of every key. */
     public static final String PREFIX = "carbon4j.";
 
     /** Name of the experiment in reports. Default {@code carbon4j}. */
@@ -172,7 +173,12 @@ public final class ConfigKeys {
         return ConfigTable.readBy(reader).stream().map(ConfigKey::name).toList();
     }
 
-    /** The environment variable for a key: {@code carbon4j.cpu.tdp} is {@code CARBON4J_CPU_TDP}. */
+    /**
+     * The environment variable for a key: {@code carbon4j.cpu.tdp} is {@code CARBON4J_CPU_TDP}.
+     *
+     * @param key the key
+     * @return the environment variable's name
+     */
     public static String environmentName(String key) {
         return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
     }

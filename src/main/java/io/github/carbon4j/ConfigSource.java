@@ -15,19 +15,31 @@ import java.util.Properties;
 @FunctionalInterface
 public interface ConfigSource {
 
-    /** The raw value of the key, or empty when this source does not set it. */
+    /**
+     * The raw value of the key, or empty when this source does not set it.
+     *
+     * @param key the key, e.g. {@code carbon4j.country}
+     * @return the raw value; empty when not set
+     */
     Optional<String> get(String key);
 
     /**
      * The names this source sets that look like carbon4j keys ({@code carbon4j.*}, or
      * {@code CARBON4J_*} for the environment), each with where it was found, so misspelt ones can be
      * pointed out; empty for a source that cannot list its names.
+     *
+     * @return where each listed name was found, by name
      */
     default Map<String, String> names() {
         return Map.of();
     }
 
-    /** This source, then the other for keys this one lacks. */
+    /**
+     * This source, then the other for keys this one lacks.
+     *
+     * @param other the source for the keys this one lacks
+     * @return the source
+     */
     default ConfigSource or(ConfigSource other) {
         ConfigSource self = this;
         return new ConfigSource() {
@@ -46,7 +58,14 @@ public interface ConfigSource {
         };
     }
 
-    /** A source that reads from the lookup and lists the given names, found where {@code where} says. */
+    /**
+     * A source that reads from the lookup and lists the given names, found where {@code where} says.
+     *
+     * @param lookup where values are read
+     * @param names the names to list; those not like keys are left out
+     * @param where where the names were found, for notices
+     * @return the source
+     */
     static ConfigSource listing(ConfigSource lookup, java.util.Collection<String> names, String where) {
         Map<String, String> listed = new java.util.LinkedHashMap<>();
         for (String name : names) {
@@ -67,7 +86,12 @@ public interface ConfigSource {
         };
     }
 
-    /** Values from a map keyed by {@code carbon4j.*} keys; blank values count as unset. */
+    /**
+     * Values from a map keyed by {@code carbon4j.*} keys; blank values count as unset.
+     *
+     * @param values the values by key
+     * @return the source
+     */
     static ConfigSource of(Map<String, String> values) {
         return listing(
                 key -> Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank()),
@@ -75,7 +99,7 @@ public interface ConfigSource {
                 "the given values");
     }
 
-    /** Java system properties, read at each lookup. */
+    /** {@return Java system properties, read at each lookup} */
     static ConfigSource systemProperties() {
         return listing(
                 key -> Optional.ofNullable(System.getProperty(key)).filter(v -> !v.isBlank()),
@@ -83,7 +107,12 @@ public interface ConfigSource {
                 "the system properties");
     }
 
-    /** Environment variables named as in {@link ConfigKeys#environmentName(String)}. */
+    /**
+     * Environment variables named as in {@link ConfigKeys#environmentName(String)}.
+     *
+     * @param environment the environment variables by name
+     * @return the source
+     */
     static ConfigSource environment(Map<String, String> environment) {
         return listing(
                 key -> Optional.ofNullable(environment.get(ConfigKeys.environmentName(key)))
@@ -95,6 +124,8 @@ public interface ConfigSource {
     /**
      * A {@code carbon4j.properties} file on the class path of the loader, if there is one.
      *
+     * @param loader the class loader to look in
+     * @return the source; empty when there is no such file
      * @throws CarbonConfigurationException naming the file when it cannot be read or parsed
      */
     static ConfigSource classpathProperties(ClassLoader loader) {
@@ -104,6 +135,9 @@ public interface ConfigSource {
     /**
      * A properties file on the class path of the loader, if there is one.
      *
+     * @param loader the class loader to look in
+     * @param name the resource name of the file
+     * @return the source; empty when there is no such file
      * @throws CarbonConfigurationException naming the file when it cannot be read or parsed
      */
     static ConfigSource classpathProperties(ClassLoader loader, String name) {
@@ -124,7 +158,7 @@ public interface ConfigSource {
                 url == null ? name : name + " (" + url + ")");
     }
 
-    /** System properties, then environment, then {@code carbon4j.properties}: what {@link CarbonConfig#fromEnvironment()} reads. */
+    /** {@return system properties, then environment, then {@code carbon4j.properties}: what {@link CarbonConfig#fromEnvironment()} reads} */
     static ConfigSource standard() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return systemProperties()

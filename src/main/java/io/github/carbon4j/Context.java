@@ -8,16 +8,32 @@ package io.github.carbon4j;
  */
 public record Context(String name) {
 
+    /** The training loop of a model. */
     public static final Context TRAINING = new Context("Training");
+    /** The validation of a model. */
     public static final Context VALIDATION = new Context("Validation");
+    /** The testing of a model. */
     public static final Context TESTING = new Context("Testing");
 
+    /**
+     * Checks the name.
+     *
+     * @param name the non-blank name
+     * @throws IllegalArgumentException when it is null or blank
+     */
     public Context {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a context needs a non-blank name, got \"" + name + "\"");
         }
     }
 
+    /**
+     * A context of the given name.
+     *
+     * @param name the non-blank name, used as is in reports
+     * @return the context
+     * @throws IllegalArgumentException when it is null or blank
+     */
     public static Context of(String name) {
         return new Context(name);
     }

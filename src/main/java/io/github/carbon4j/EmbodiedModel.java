@@ -42,6 +42,15 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
     /** Embodied emissions off: every interval gets zero. */
     public static final EmbodiedModel NONE = new EmbodiedModel(Emissions.ZERO, DEFAULT_LIFETIME_YEARS, 1, "off");
 
+    /**
+     * Checks the model.
+     *
+     * @param total the machine's embodied emissions TE; zero turns embodied emissions off
+     * @param lifetimeYears the expected lifespan EL, years, more than 0
+     * @param share the part of the machine reserved, RR / ToR, in (0, 1]
+     * @param source where TE came from, not blank
+     * @throws IllegalArgumentException when a value is out of range or missing
+     */
     public EmbodiedModel {
         if (total == null || source == null || source.isBlank()) {
             throw new IllegalArgumentException("an embodied model needs a total and a source");
@@ -84,6 +93,7 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
      * @param scope whose energy is counted
      * @param hardware the machine as the meters probed it
      * @param availableProcessors the processors this JVM may use
+     * @return the model; charging zero when the configured total is zero
      * @since 0.3
      */
     public static EmbodiedModel resolve(
@@ -111,7 +121,12 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
                 estimate(hardware.sockets(), hardware.totalMemoryBytes(), gpus), lifetimeYears, share, source);
     }
 
-    /** The embodied emissions charged to an interval: {@code TE × duration / EL × share}. */
+    /**
+     * The embodied emissions charged to an interval: {@code TE × duration / EL × share}.
+     *
+     * @param duration the interval's duration
+     * @return the interval's part, gCO2eq; zero when off or for an empty interval
+     */
     public Emissions over(Duration duration) {
         double seconds = Quantities.seconds(duration);
         if (total.grams() == 0 || seconds <= 0) {
@@ -120,7 +135,7 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
         return Emissions.ofGrams(total.grams() * (seconds / (lifetimeYears * SECONDS_PER_YEAR)) * share);
     }
 
-    /** One line for reports, e.g. {@code 1.2 tCO2eq over 4 years, share 0.25 (estimated: ...)}. */
+    /** {@return one line for reports, e.g. {@code 1.2 tCO2eq over 4 years, share 0.25 (estimated: ...)}} */
     public String describe() {
         if (total.grams() == 0) {
             return "embodied emissions off";

@@ -12,15 +12,29 @@ public record EmissionsRate(double gramsPerSecond) {
     /** No emissions. */
     public static final EmissionsRate ZERO = new EmissionsRate(0);
 
+    /**
+     * Checks the value.
+     *
+     * @param gramsPerSecond the value in gCO2eq/s
+     * @throws IllegalArgumentException when it is negative, NaN or infinite
+     */
     public EmissionsRate {
         Quantities.requireNonNegative(gramsPerSecond, "emissions rate", "gCO2eq/s");
     }
 
+    /**
+     * An emissions rate in gCO2eq/s.
+     *
+     * @param gramsPerSecond the value in gCO2eq/s
+     * @return the rate
+     * @throws IllegalArgumentException when it is negative, NaN or infinite
+     */
     public static EmissionsRate ofGramsPerSecond(double gramsPerSecond) {
         return new EmissionsRate(gramsPerSecond);
     }
 
     @Override
+    /** {@return the rate with a readable unit, e.g. {@code 3 mgCO2eq/s}} */
     public String toString() {
         return Quantities.format(gramsPerSecond, Quantities.MASS_UNITS) + "CO2eq/s";
     }

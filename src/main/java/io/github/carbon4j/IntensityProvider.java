@@ -22,7 +22,7 @@ public enum IntensityProvider {
         this.key = key;
     }
 
-    /** The name used in configuration: {@code offline}, {@code electricitymaps}, {@code uk-carbon-intensity}. */
+    /** {@return the name used in configuration: {@code offline}, {@code electricitymaps}, {@code uk-carbon-intensity}} */
     public String key() {
         return key;
     }
@@ -30,6 +30,8 @@ public enum IntensityProvider {
     /**
      * Parses a configuration name in any case.
      *
+     * @param value the name
+     * @return the provider
      * @throws IllegalArgumentException naming the value and the known names otherwise
      */
     public static IntensityProvider parse(String value) {

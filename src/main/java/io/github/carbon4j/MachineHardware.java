@@ -17,11 +17,28 @@ import java.util.Optional;
 public record MachineHardware(
         Optional<String> cpuModel, int logicalCpus, long totalMemoryBytes, List<String> gpuModels, int sockets) {
 
-    /** A machine of one socket, as carbon4j 0.1 described it. */
+    /**
+     * A machine of one socket, as carbon4j 0.1 described it.
+     *
+     * @param cpuModel the CPU model name as the OS reports it, empty when unknown
+     * @param logicalCpus logical processors; below 1 counts as 1
+     * @param totalMemoryBytes physical memory in bytes, 0 when unknown
+     * @param gpuModels the model of each GPU the GPU meter reads, empty when it reads none
+     */
     public MachineHardware(Optional<String> cpuModel, int logicalCpus, long totalMemoryBytes, List<String> gpuModels) {
         this(cpuModel, logicalCpus, totalMemoryBytes, gpuModels, 1);
     }
 
+    /**
+     * Checks the facts, raising counts below their minimum to it and copying the GPU list.
+     *
+     * @param cpuModel the CPU model name, empty when unknown
+     * @param logicalCpus logical processors; below 1 counts as 1
+     * @param totalMemoryBytes physical memory in bytes; below 0 counts as 0
+     * @param gpuModels the model of each GPU, empty when none
+     * @param sockets CPU packages; below 1 counts as 1
+     * @throws IllegalArgumentException when the CPU model or the GPU list is null
+     */
     public MachineHardware {
         if (cpuModel == null || gpuModels == null) {
             throw new IllegalArgumentException("cpuModel and gpuModels are required (empty when unknown)");

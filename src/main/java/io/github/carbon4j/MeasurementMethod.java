@@ -31,30 +31,64 @@ public record MeasurementMethod(Kind kind, String name, String detail) {
     /** No meter for this component: zero energy. */
     public static final MeasurementMethod NONE = new MeasurementMethod(Kind.NONE, "none", "");
 
+    /**
+     * Checks that every part is there.
+     *
+     * @param kind how the figure was obtained
+     * @param name the method's short name
+     * @param detail more about it; empty for none
+     * @throws IllegalArgumentException when a part is null
+     */
     public MeasurementMethod {
         if (kind == null || name == null || detail == null) {
             throw new IllegalArgumentException("kind, name and detail are required");
         }
     }
 
+    /**
+     * A method of kind {@link Kind#MEASURED}: read from a hardware counter.
+     *
+     * @param name the method's short name, e.g. {@code RAPL}
+     * @param detail more, e.g. the zones read; empty for none
+     * @return the method
+     */
     public static MeasurementMethod measured(String name, String detail) {
         return new MeasurementMethod(Kind.MEASURED, name, detail);
     }
 
+    /**
+     * A method of kind {@link Kind#ESTIMATED}: derived from a model.
+     *
+     * @param name the method's short name, e.g. {@code RAPL}
+     * @param detail more, e.g. the zones read; empty for none
+     * @return the method
+     */
     public static MeasurementMethod estimated(String name, String detail) {
         return new MeasurementMethod(Kind.ESTIMATED, name, detail);
     }
 
+    /**
+     * A method of kind {@link Kind#CONFIGURED}: a fixed figure from the configuration.
+     *
+     * @param name the method's short name, e.g. {@code RAPL}
+     * @param detail more, e.g. the zones read; empty for none
+     * @return the method
+     */
     public static MeasurementMethod configured(String name, String detail) {
         return new MeasurementMethod(Kind.CONFIGURED, name, detail);
     }
 
-    /** True unless the figure came from a hardware counter. */
+    /** {@return whether the figure is an estimate: true unless it came from a hardware counter} */
     public boolean isEstimate() {
         return kind != Kind.MEASURED;
     }
 
-    /** Reads like {@code "cpu estimated by TDP model"}. */
+    /**
+     * Reads like {@code "cpu estimated by TDP model"}.
+     *
+     * @param component the component measured
+     * @return the component, the kind's verb and the name
+     */
     public String describe(Component component) {
         return component.key() + " " + kind.verb + " " + name;
     }

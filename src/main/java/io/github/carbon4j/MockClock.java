@@ -24,14 +24,33 @@ public final class MockClock implements Clock {
         return nanos.get();
     }
 
+    /**
+     * Moves the clock forward.
+     *
+     * @param amount how far, in the unit
+     * @param unit the unit of the amount
+     * @return the monotonic time after the move, ns
+     */
     public long add(long amount, TimeUnit unit) {
         return nanos.addAndGet(unit.toNanos(amount));
     }
 
+    /**
+     * Moves the clock forward.
+     *
+     * @param duration how far
+     * @return the monotonic time after the move, ns
+     */
     public long add(Duration duration) {
         return nanos.addAndGet(duration.toNanos());
     }
 
+    /**
+     * Moves the clock forward.
+     *
+     * @param seconds how far, s
+     * @return the monotonic time after the move, ns
+     */
     public long addSeconds(long seconds) {
         return add(seconds, TimeUnit.SECONDS);
     }

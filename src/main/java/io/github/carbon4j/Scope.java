@@ -13,7 +13,7 @@ public enum Scope {
     /** The whole machine, unscaled. */
     MACHINE;
 
-    /** The lower-case name used in configuration and reports. */
+    /** {@return the lower-case name used in configuration and reports} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -21,6 +21,8 @@ public enum Scope {
     /**
      * Parses {@code process} or {@code machine} in any case.
      *
+     * @param value the name
+     * @return the scope
      * @throws IllegalArgumentException naming the value otherwise
      */
     public static Scope parse(String value) {

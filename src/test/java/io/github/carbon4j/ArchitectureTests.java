@@ -42,7 +42,11 @@ class ArchitectureTests {
             ConfigSource.class,
             ConfigTable.class,
             ConfigKey.class,
-            ConfigChecks.class);
+            ConfigChecks.class,
+            ConfigValues.class,
+            ConfigDraft.class,
+            ConfigSettings.class,
+            IntervalMeter.class);
 
     static final String ROOT = "io.github.carbon4j";
     static final String[] FEATURES = {

@@ -1,0 +1,53 @@
+package io.github.carbon4j;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A logger's bookkeeping of step numbers and open spans, from which it tells whether an interval
+ * overlapped a span; not thread-safe, guarded by the logger's lock.
+ */
+final class StepBook {
+
+    private final Map<Context, Long> nextSteps = new HashMap<>();
+    private int openSpans;
+    private long spansBegun;
+    private long spansBegunAtPrevious;
+    private boolean spanOpenAtPrevious;
+
+    /** The given step, or the context's next one for a negative step; the context's next is past it. */
+    long assign(Context context, long step) {
+        long next = nextSteps.getOrDefault(context, 0L);
+        long assigned = step >= 0 ? step : next;
+        nextSteps.put(context, Math.max(next, assigned + 1));
+        return assigned;
+    }
+
+    /** Whether a span overlapped the logged interval: open when the interval began or begun since. */
+    boolean loggedIntervalOverlapped() {
+        return spanOpenAtPrevious || spansBegun != spansBegunAtPrevious;
+    }
+
+    /** Starts the next logged interval now. */
+    void intervalLogged() {
+        spansBegunAtPrevious = spansBegun;
+        spanOpenAtPrevious = openSpans > 0;
+    }
+
+    /** Counts a span open and tells whether others were open already. */
+    boolean spanOpened() {
+        return openSpans++ > 0;
+    }
+
+    /** {@return the sequence number of the span just opened} */
+    long spanBegun() {
+        return ++spansBegun;
+    }
+
+    /** Counts a span closed and tells whether another overlapped it: open when it began, or begun since. */
+    boolean spanEnded(long sequence, boolean othersOpenAtBegin) {
+        boolean overlapped = othersOpenAtBegin || spansBegun != sequence;
+        openSpans--;
+        return overlapped;
+    }
+}
