@@ -84,14 +84,14 @@ public record Emissions(double grams) implements Comparable<Emissions> {
         return seconds > 0 ? new EmissionsRate(grams / seconds) : EmissionsRate.ZERO;
     }
 
-    @Override
     /** Compares by grams. */
+    @Override
     public int compareTo(Emissions other) {
         return Double.compare(grams, other.grams);
     }
 
-    @Override
     /** {@return the emissions with a readable unit, e.g. {@code 1.2 gCO2eq}} */
+    @Override
     public String toString() {
         return Quantities.format(grams, Quantities.MASS_UNITS) + "CO2eq";
     }

@@ -33,8 +33,8 @@ public record EmissionsRate(double gramsPerSecond) {
         return new EmissionsRate(gramsPerSecond);
     }
 
-    @Override
     /** {@return the rate with a readable unit, e.g. {@code 3 mgCO2eq/s}} */
+    @Override
     public String toString() {
         return Quantities.format(gramsPerSecond, Quantities.MASS_UNITS) + "CO2eq/s";
     }

@@ -118,14 +118,14 @@ public record Energy(double joules) implements Comparable<Energy> {
         return seconds > 0 ? new Power(joules / seconds) : Power.ZERO;
     }
 
-    @Override
     /** Compares by joules. */
+    @Override
     public int compareTo(Energy other) {
         return Double.compare(joules, other.joules);
     }
 
-    @Override
     /** {@return the energy with a readable unit, e.g. {@code 12.5 J}} */
+    @Override
     public String toString() {
         return Quantities.format(joules, Quantities.ENERGY_UNITS);
     }

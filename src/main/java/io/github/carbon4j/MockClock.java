@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MockClock implements Clock {
 
+    /** A clock at 1 ms past the epoch, in both wall and monotonic time. */
+    public MockClock() {}
+
     private final AtomicLong nanos = new AtomicLong(TimeUnit.MILLISECONDS.toNanos(1));
 
     @Override

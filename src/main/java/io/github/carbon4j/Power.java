@@ -54,14 +54,14 @@ public record Power(double watts) implements Comparable<Power> {
         return new Power(watts * factor);
     }
 
-    @Override
     /** Compares by watts. */
+    @Override
     public int compareTo(Power other) {
         return Double.compare(watts, other.watts);
     }
 
-    @Override
     /** {@return the power with a readable unit, e.g. {@code 65 W}} */
+    @Override
     public String toString() {
         return Quantities.format(watts, Quantities.POWER_UNITS);
     }

@@ -16,7 +16,12 @@ import java.util.List;
  */
 public final class CsvReader {
 
-    /** One record of a table: its fields and its line number (1-based) in the text, for messages. */
+    /**
+     * One record of a table.
+     *
+     * @param line its line number in the text, 1-based, for messages
+     * @param fields its fields, unquoted
+     */
     public record Record(int line, List<String> fields) {}
 
     private CsvReader() {}

@@ -229,6 +229,9 @@ public final class Totals {
      * {@link #plus} makes. Not thread-safe.
      */
     public static final class Sum {
+        /** An empty sum: no steps, every figure zero. */
+        public Sum() {}
+
         private long steps;
         private double seconds;
         private final double[] joules = new double[COMPONENTS.length];

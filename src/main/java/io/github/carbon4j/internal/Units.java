@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
  */
 public final class Units {
 
-    /** A unit symbol and how many base units (J, W, g, g/s or s) it is worth. */
+    /**
+     * A unit of one dimension.
+     *
+     * @param symbol how it is written, e.g. {@code mJ}
+     * @param factor how many base units (J, W, g, g/s or s) it is worth
+     */
     public record Unit(String symbol, double factor) {
 
         /**

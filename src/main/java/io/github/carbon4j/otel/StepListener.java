@@ -13,6 +13,8 @@ import java.util.Map;
 public interface StepListener {
 
     /**
+     * Receives one logged step.
+     *
      * @param metrics the step
      * @param attributes what the caller said about the step beyond its context, e.g.
      *     {@code test.class}; empty when it said nothing

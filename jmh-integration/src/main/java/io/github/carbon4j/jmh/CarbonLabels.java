@@ -63,13 +63,29 @@ public final class CarbonLabels {
      */
     /** The unit of {@link #ENERGY}, joules. */
     public static final String JOULES = "J";
-    /** @since 0.2 */
+    /**
+     * The unit of {@link #ENERGY_PER_OP}, microjoules per operation.
+     *
+     * @since 0.2
+     */
     public static final String MICROJOULES_PER_OP = "µJ/op";
-    /** @since 0.2 */
+    /**
+     * The unit of {@link #EMISSIONS} and {@link #EMBODIED}, micrograms CO2eq.
+     *
+     * @since 0.2
+     */
     public static final String MICROGRAMS = "µg";
-    /** @since 0.2 */
+    /**
+     * The unit of the per-operation emissions labels, picograms CO2eq per operation.
+     *
+     * @since 0.2
+     */
     public static final String PICOGRAMS_PER_OP = "pg/op";
-    /** @since 0.2 */
+    /**
+     * The unit of the emissions rate label, micrograms CO2eq per second.
+     *
+     * @since 0.2
+     */
     public static final String MICROGRAMS_PER_SECOND = "µg/s";
     /** The unit of {@link #ENERGY_PER_OP} before 0.2. */
     public static final String JOULES_PER_OP = "J/op";
