@@ -66,42 +66,52 @@ public final class CarbonConfig {
     public String experiment() {
         return values.get(ConfigTable.EXPERIMENT);
     }
+
     /** {@return where reports go ({@link ConfigKeys#OUTPUT_DIR})} Default {@link #DEFAULT_OUTPUT_DIRECTORY}. */
     public Path outputDirectory() {
         return values.get(ConfigTable.OUTPUT_DIR);
     }
+
     /** {@return whether the logger writes report files into {@link #outputDirectory()}} Default {@code true}. */
     public boolean reports() {
         return values.get(ConfigTable.REPORTS);
     }
+
     /** {@return a fixed carbon intensity (g/kWh), overriding every location; empty: from the location} */
     public Optional<CarbonIntensity> carbonIntensity() {
         return values.optional(ConfigTable.INTENSITY);
     }
+
     /** {@return the grid's country as configured; empty: none} */
     public Optional<String> country() {
         return values.optional(ConfigTable.COUNTRY);
     }
+
     /** {@return the grid's sub-national region as configured; empty: none} */
     public Optional<String> region() {
         return values.optional(ConfigTable.REGION);
     }
+
     /** {@return the cloud provider as configured ({@code gcp}, {@code aws}, {@code azure}); empty: none} */
     public Optional<String> cloudProvider() {
         return values.optional(ConfigTable.CLOUD_PROVIDER);
     }
+
     /** {@return the cloud region as configured; empty: none} */
     public Optional<String> cloudRegion() {
         return values.optional(ConfigTable.CLOUD_REGION);
     }
+
     /** {@return shares per source (percentages or fractions), in the order given; empty when not set} */
     public Map<String, Double> energyMix() {
         return values.get(ConfigTable.ENERGY_MIX);
     }
+
     /** {@return the configured PUE (dimensionless, 1 to 10), or 1 when none is: {@link #pueConfigured()} tells which} */
     public double pue() {
         return values.get(ConfigTable.PUE);
     }
+
     /**
      * Whether {@link #pue()} was set ({@code carbon4j.pue} or the builder); when not, a configured cloud
      * region brings its provider's published PUE.
@@ -111,54 +121,67 @@ public final class CarbonConfig {
     public boolean pueConfigured() {
         return values.isSet(ConfigTable.PUE);
     }
+
     /** {@return the machine's embodied emissions TE as configured; empty for the estimate from its hardware} */
     public Optional<Emissions> embodiedEmissions() {
         return values.optional(ConfigTable.EMBODIED_EMISSIONS);
     }
+
     /** {@return the machine's expected lifespan EL, years} Default 4. */
     public double embodiedLifetimeYears() {
         return values.get(ConfigTable.EMBODIED_LIFETIME);
     }
+
     /** {@return the share of the machine reserved (RR / ToR) as configured; empty for the default of the scope} */
     public Optional<Double> embodiedShare() {
         return values.optional(ConfigTable.EMBODIED_SHARE);
     }
+
     /** {@return this JVM's share or the whole machine} Default {@link Scope#PROCESS}. */
     public Scope scope() {
         return values.get(ConfigTable.SCOPE);
     }
+
     /** {@return CPU thermal design power per socket, for the TDP × load model; empty: from the CPU model} */
     public Optional<Power> cpuTdp() {
         return values.optional(ConfigTable.CPU_TDP);
     }
+
     /** {@return fixed CPU power of the machine; empty: measured or estimated} */
     public Optional<Power> cpuPower() {
         return values.optional(ConfigTable.CPU_POWER);
     }
+
     /** {@return fixed RAM power of the machine; empty: estimated} */
     public Optional<Power> ramPower() {
         return values.optional(ConfigTable.RAM_POWER);
     }
+
     /** {@return NVML indices or UUIDs to measure, comma-separated, as configured; empty: CUDA_VISIBLE_DEVICES, else all} */
     public Optional<String> gpuDevices() {
         return values.optional(ConfigTable.GPU_DEVICES);
     }
+
     /** {@return root of the Linux powercap tree} Default {@link #DEFAULT_POWERCAP_ROOT}. */
     public Path powercapRoot() {
         return values.get(ConfigTable.POWERCAP_ROOT);
     }
+
     /** {@return whether to prefer the RAPL psys zone over package zones} Default {@code false}. */
     public boolean raplPsys() {
         return values.get(ConfigTable.RAPL_PSYS);
     }
+
     /** {@return the clock of every measurement} Default {@link Clock#SYSTEM}. */
     public Clock clock() {
         return values.clock();
     }
+
     /** {@return where the grid's intensity comes from; {@link IntensityProvider#OFFLINE} unless configured} */
     public IntensityProvider intensityProvider() {
         return values.get(ConfigTable.INTENSITY_PROVIDER);
     }
+
     /** {@return the base URL that replaces the live provider's public one; empty: its public one} */
     public Optional<URI> intensityUrl() {
         return values.optional(ConfigTable.INTENSITY_URL);
@@ -183,18 +206,22 @@ public final class CarbonConfig {
     public ReportSettings reportSettings() {
         return ConfigSettings.report(this);
     }
+
     /** {@return the Electricity Maps token} Never print it. */
     public Optional<String> electricityMapsToken() {
         return values.optional(ConfigTable.ELECTRICITYMAPS_TOKEN);
     }
+
     /** {@return the Electricity Maps zone, when set rather than derived} */
     public Optional<String> electricityMapsZone() {
         return values.optional(ConfigTable.ELECTRICITYMAPS_ZONE);
     }
+
     /** {@return the UK postcode for the regional UK Carbon Intensity figure} */
     public Optional<String> ukPostcode() {
         return values.optional(ConfigTable.UK_POSTCODE);
     }
+
     /** {@return whether logged steps add to OpenTelemetry counters} Default {@code false}. */
     public boolean otel() {
         return values.get(ConfigTable.OTEL);
@@ -241,6 +268,7 @@ public final class CarbonConfig {
         public Builder experiment(String experiment) {
             return set(ConfigTable.EXPERIMENT, experiment);
         }
+
         /**
          * Where reports go.
          *
@@ -250,6 +278,7 @@ public final class CarbonConfig {
         public Builder outputDirectory(Path outputDirectory) {
             return set(ConfigTable.OUTPUT_DIR, outputDirectory);
         }
+
         /**
          * Whether to write report files.
          *
@@ -259,6 +288,7 @@ public final class CarbonConfig {
         public Builder reports(boolean reports) {
             return set(ConfigTable.REPORTS, reports);
         }
+
         /**
          * A fixed intensity, 0 to 10,000 g/kWh, overriding every location.
          *
@@ -268,6 +298,7 @@ public final class CarbonConfig {
         public Builder carbonIntensity(CarbonIntensity intensity) {
             return set(ConfigTable.INTENSITY, intensity);
         }
+
         /**
          * The grid's country: ISO 3166 alpha-3, alpha-2 or English name.
          *
@@ -277,6 +308,7 @@ public final class CarbonConfig {
         public Builder country(String country) {
             return set(ConfigTable.COUNTRY, country);
         }
+
         /**
          * The grid's sub-national region.
          *
@@ -286,6 +318,7 @@ public final class CarbonConfig {
         public Builder region(String region) {
             return set(ConfigTable.REGION, region);
         }
+
         /**
          * The cloud provider and region, e.g. {@code gcp}, {@code europe-west1}.
          *
@@ -296,6 +329,7 @@ public final class CarbonConfig {
         public Builder cloud(String provider, String region) {
             return set(ConfigTable.CLOUD_PROVIDER, provider).set(ConfigTable.CLOUD_REGION, region);
         }
+
         /**
          * Shares per source, percentages or fractions, each from 0 to 1,000,000.
          *
@@ -305,6 +339,7 @@ public final class CarbonConfig {
         public Builder energyMix(Map<String, Double> shares) {
             return set(ConfigTable.ENERGY_MIX, shares);
         }
+
         /**
          * Power usage effectiveness, from 1 (no data-centre overhead) to 10.
          *
@@ -314,6 +349,7 @@ public final class CarbonConfig {
         public Builder pue(double pue) {
             return set(ConfigTable.PUE, pue);
         }
+
         /**
          * This JVM's share or the whole machine.
          *
@@ -323,6 +359,7 @@ public final class CarbonConfig {
         public Builder scope(Scope scope) {
             return set(ConfigTable.SCOPE, scope);
         }
+
         /**
          * CPU TDP per socket, at most 1 MW.
          *
@@ -332,6 +369,7 @@ public final class CarbonConfig {
         public Builder cpuTdp(Power tdp) {
             return set(ConfigTable.CPU_TDP, tdp);
         }
+
         /**
          * Fixed CPU power of the machine, at most 1 MW.
          *
@@ -341,6 +379,7 @@ public final class CarbonConfig {
         public Builder cpuPower(Power power) {
             return set(ConfigTable.CPU_POWER, power);
         }
+
         /**
          * Fixed RAM power of the machine, at most 1 MW.
          *
@@ -350,6 +389,7 @@ public final class CarbonConfig {
         public Builder ramPower(Power power) {
             return set(ConfigTable.RAM_POWER, power);
         }
+
         /**
          * NVML indices or UUIDs, comma-separated.
          *
@@ -359,6 +399,7 @@ public final class CarbonConfig {
         public Builder gpuDevices(String devices) {
             return set(ConfigTable.GPU_DEVICES, devices);
         }
+
         /**
          * Root of the Linux powercap tree.
          *
@@ -368,6 +409,7 @@ public final class CarbonConfig {
         public Builder powercapRoot(Path root) {
             return set(ConfigTable.POWERCAP_ROOT, root);
         }
+
         /**
          * Whether to prefer the RAPL psys zone.
          *
@@ -377,6 +419,7 @@ public final class CarbonConfig {
         public Builder raplPsys(boolean psys) {
             return set(ConfigTable.RAPL_PSYS, psys);
         }
+
         /**
          * The machine's embodied emissions TE; zero turns them off. Unset: estimated from the hardware.
          *
@@ -386,6 +429,7 @@ public final class CarbonConfig {
         public Builder embodiedEmissions(Emissions total) {
             return set(ConfigTable.EMBODIED_EMISSIONS, total);
         }
+
         /**
          * The machine's expected lifespan EL in years, more than 0 and at most 100.
          *
@@ -395,6 +439,7 @@ public final class CarbonConfig {
         public Builder embodiedLifetimeYears(double years) {
             return set(ConfigTable.EMBODIED_LIFETIME, years);
         }
+
         /**
          * The share of the machine reserved for this run (RR / ToR), in (0, 1].
          *
@@ -404,6 +449,7 @@ public final class CarbonConfig {
         public Builder embodiedShare(double share) {
             return set(ConfigTable.EMBODIED_SHARE, share);
         }
+
         /**
          * Where the grid's intensity comes from.
          *
@@ -413,6 +459,7 @@ public final class CarbonConfig {
         public Builder intensityProvider(IntensityProvider provider) {
             return set(ConfigTable.INTENSITY_PROVIDER, provider);
         }
+
         /**
          * An absolute http or https URL.
          *
@@ -422,6 +469,7 @@ public final class CarbonConfig {
         public Builder intensityUrl(URI url) {
             return set(ConfigTable.INTENSITY_URL, url);
         }
+
         /**
          * The Electricity Maps token; never printed.
          *
@@ -431,6 +479,7 @@ public final class CarbonConfig {
         public Builder electricityMapsToken(String token) {
             return set(ConfigTable.ELECTRICITYMAPS_TOKEN, token);
         }
+
         /**
          * The Electricity Maps zone, e.g. {@code DE}.
          *
@@ -440,6 +489,7 @@ public final class CarbonConfig {
         public Builder electricityMapsZone(String zone) {
             return set(ConfigTable.ELECTRICITYMAPS_ZONE, zone);
         }
+
         /**
          * A UK postcode.
          *
@@ -449,6 +499,7 @@ public final class CarbonConfig {
         public Builder ukPostcode(String postcode) {
             return set(ConfigTable.UK_POSTCODE, postcode);
         }
+
         /**
          * Whether logged steps add to OpenTelemetry counters.
          *

@@ -151,22 +151,27 @@ public final class CarbonMetrics {
     public Context context() {
         return context;
     }
+
     /** {@return the step number, at least 0} */
     public long step() {
         return step;
     }
+
     /** {@return when the interval began, wall-clock time} */
     public Instant start() {
         return start;
     }
+
     /** {@return how long the interval lasted, never negative} */
     public Duration duration() {
         return duration;
     }
+
     /** {@return operational emissions, gCO2eq: {@code intensity × energyConsumed}} */
     public Emissions emissions() {
         return emissions;
     }
+
     /** {@return {@code emissions / duration} of this interval, gCO2eq/s; zero for an empty interval} */
     public EmissionsRate emissionsRate() {
         return emissions.per(duration);
@@ -201,22 +206,27 @@ public final class CarbonMetrics {
     public Energy ramEnergy() {
         return energy(Component.RAM);
     }
+
     /** {@return total energy with PUE applied, J: {@code (cpu + gpu + ram) × pue}} */
     public Energy energyConsumed() {
         return energyConsumed;
     }
+
     /** {@return the carbon intensity used, g/kWh} */
     public CarbonIntensity intensity() {
         return intensity;
     }
+
     /** {@return where the intensity came from, naming data set and year} */
     public String intensitySource() {
         return intensitySource;
     }
+
     /** {@return the power usage effectiveness applied, dimensionless, at least 1} */
     public double pue() {
         return pue;
     }
+
     /** {@return whose energy was counted} */
     public Scope scope() {
         return scope;
@@ -244,10 +254,12 @@ public final class CarbonMetrics {
     public boolean overlapped() {
         return overlapped;
     }
+
     /** {@return the interval's part of the machine's embodied emissions, gCO2eq; zero when off} */
     public Emissions embodiedEmissions() {
         return embodiedEmissions;
     }
+
     /** {@return the component energies and methods every other figure is derived from} */
     public ComponentEnergies energies() {
         return energies;
@@ -260,10 +272,12 @@ public final class CarbonMetrics {
     public Emissions sci() {
         return emissions.plus(embodiedEmissions);
     }
+
     /** {@return when the interval ended: {@link #start()} plus {@link #duration()}} */
     public Instant end() {
         return start.plus(duration);
     }
+
     /**
      * {@return the energy of one component over the interval, J, without PUE; zero without a meter}
      *
@@ -272,6 +286,7 @@ public final class CarbonMetrics {
     public Energy energy(Component component) {
         return energies.energy(component);
     }
+
     /**
      * {@return the mean power of one component over the interval, W; zero for an empty interval}
      *
@@ -280,6 +295,7 @@ public final class CarbonMetrics {
     public Power power(Component component) {
         return energies.energy(component).per(duration);
     }
+
     /**
      * {@return how one component's energy was obtained; {@link MeasurementMethod#NONE} without a meter}
      *

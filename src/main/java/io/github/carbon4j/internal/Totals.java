@@ -127,10 +127,12 @@ public final class Totals {
     public long steps() {
         return steps;
     }
+
     /** {@return the sum of their durations, or a run's time from start to end, s} */
     public double seconds() {
         return seconds;
     }
+
     /**
      * {@return one component's energy without PUE, J}
      *
@@ -139,34 +141,42 @@ public final class Totals {
     public double joules(Component component) {
         return joules[component.ordinal()];
     }
+
     /** {@return each component's energy without PUE, J, indexed by {@link Component#ordinal()}: a copy} */
     public double[] joules() {
         return joules.clone();
     }
+
     /** {@return energy consumed with PUE, J} */
     public double energyJoules() {
         return energyJoules;
     }
+
     /** {@return operational emissions, gCO2eq} */
     public double emissionsGrams() {
         return emissionsGrams;
     }
+
     /** {@return embodied emissions charged to the intervals, gCO2eq} */
     public double embodiedGrams() {
         return embodiedGrams;
     }
+
     /** {@return operational plus embodied emissions, gCO2eq} */
     public double sciGrams() {
         return emissionsGrams + embodiedGrams;
     }
+
     /** {@return the number of intervals that shared the machine with another open span} */
     public long overlappedSteps() {
         return overlappedSteps;
     }
+
     /** {@return the sum of those intervals' durations, s} */
     public double overlappedSeconds() {
         return overlappedSeconds;
     }
+
     /** {@return whether every part was read from the meters over its time; false when some part was summed from logged steps} */
     public boolean measured() {
         return measured;
