@@ -177,6 +177,30 @@ public final class Units {
     }
 
     /**
+     * A growth limit as the check commands take it: {@code "10%"} or {@code "10"} is 0.10.
+     *
+     * @param value the text given for {@code --max-regression}
+     * @return the share, at least 0
+     * @throws IllegalArgumentException naming the flag and quoting the text when it is not a percentage of
+     *     at least 0
+     */
+    public static double regressionShare(String value) {
+        String text = value.strip();
+        String number =
+                text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        double percent;
+        try {
+            percent = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--max-regression is not a percentage: \"" + value + "\"");
+        }
+        if (!Double.isFinite(percent) || percent < 0) {
+            throw new IllegalArgumentException("--max-regression must be a percentage >= 0, got \"" + value + "\"");
+        }
+        return percent / 100;
+    }
+
+    /**
      * {@return a round tick spacing (1, 2, 2.5 or 5 times a power of ten) that splits 0..max into about
      * {@code ticks} parts; 1 when max is not positive}
      *

@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.Limit;
+import io.github.carbon4j.internal.Units;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ record CheckArguments(List<Path> directories, Optional<Path> baseline, CarbonChe
                 String value = args.get(i);
                 switch (arg) {
                     case "--baseline" -> baselineDirectory = Optional.of(ReportMain.path(value));
-                    case "--max-regression" -> share = CheckCommand.share(value);
+                    case "--max-regression" -> share = Units.regressionShare(value);
                     case "--max-energy" -> maxEnergy = Optional.of(Limit.energy(value));
                     case "--max-sci" -> maxSci = Optional.of(Limit.sci(value));
                     default -> maxEmissions = Optional.of(Limit.emissions(value));

@@ -81,22 +81,6 @@ final class CheckCommand {
         return figures;
     }
 
-    /** {@code "10%"} or {@code "10"}: a growth in percent, at least 0. */
-    static double share(String value) {
-        String number = value.strip();
-        number = number.endsWith("%") ? number.substring(0, number.length() - 1).strip() : number;
-        double percent;
-        try {
-            percent = Double.parseDouble(number);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--max-regression is not a percentage: \"" + value + "\"");
-        }
-        if (!Double.isFinite(percent) || percent < 0) {
-            throw new IllegalArgumentException("--max-regression must be a percentage >= 0, got \"" + value + "\"");
-        }
-        return percent / 100;
-    }
-
     private static String markdown(RunFigures now, CarbonCheck.Result result, String last) {
         StringBuilder md = new StringBuilder("### carbon4j: carbon check\n\n");
         double joules = 0;

@@ -3,6 +3,7 @@ package io.github.carbon4j.jmh;
 import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.Limit;
+import io.github.carbon4j.internal.Units;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ record BudgetCheckArguments(
                 Optional.ofNullable(flags.get("--max-sci-per-op")).map(Limit::sci),
                 baseline,
                 Optional.ofNullable(flags.get("--max-regression"))
-                        .map(BudgetCheckArguments::share)
+                        .map(Units::regressionShare)
                         .orElse(0.10),
                 List.copyOf(warnings));
         if (a.maxEnergy().isEmpty() && a.maxEmissions().isEmpty() && a.maxSci().isEmpty() && baseline.isEmpty()) {
@@ -86,22 +87,5 @@ record BudgetCheckArguments(
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("not a path: \"" + value + "\"");
         }
-    }
-
-    /** {@code "10%"} or {@code "10"}: a growth in percent, at least 0. */
-    static double share(String value) {
-        String text = value.strip();
-        String number =
-                text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
-        double percent;
-        try {
-            percent = Double.parseDouble(number);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--max-regression is not a percentage: \"" + value + "\"");
-        }
-        if (!Double.isFinite(percent) || percent < 0) {
-            throw new IllegalArgumentException("--max-regression must be a percentage >= 0, got \"" + value + "\"");
-        }
-        return percent / 100;
     }
 }
