@@ -9,7 +9,8 @@ import java.util.Map;
  */
 final class StepBook {
 
-    private final Map<Context, Long> nextSteps = new HashMap<>();
+    // One mutable cell per context: the logging call boxes no Long.
+    private final Map<Context, long[]> nextSteps = new HashMap<>();
     private int openSpans;
     private long spansBegun;
     private long spansBegunAtPrevious;
@@ -17,9 +18,9 @@ final class StepBook {
 
     /** The given step, or the context's next one for a negative step; the context's next is past it. */
     long assign(Context context, long step) {
-        long next = nextSteps.getOrDefault(context, 0L);
-        long assigned = step >= 0 ? step : next;
-        nextSteps.put(context, Math.max(next, assigned + 1));
+        long[] next = nextSteps.computeIfAbsent(context, c -> new long[1]);
+        long assigned = step >= 0 ? step : next[0];
+        next[0] = Math.max(next[0], assigned + 1);
         return assigned;
     }
 
