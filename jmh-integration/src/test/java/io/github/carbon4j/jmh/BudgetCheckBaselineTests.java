@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,8 +17,7 @@ class BudgetCheckBaselineTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final BudgetCheckConsole console = new BudgetCheckConsole();
 
     @TempDir
     Path directory;
@@ -31,11 +27,11 @@ class BudgetCheckBaselineTests {
         Path baseline = results("baseline.json", f("join", new double[] {98, 100, 102}, new double[] {49, 50, 51}));
         Path now = results("now.json", f("join", new double[] {123, 125, 127}, new double[] {61, 62, 63}));
 
-        assertThat(check(now, "--baseline", baseline.toString(), "--max-regression", "10%"))
+        assertThat(console.check(now, "--baseline", baseline.toString(), "--max-regression", "10%"))
                 .isEqualTo(1);
 
         // noise: standard errors 2/√3 each, 2 √(4/3 + 4/3) = 3.266 µJ/op, well under the growth of 25 µJ/op
-        assertThat(out())
+        assertThat(console.out())
                 .contains("REGRESSED  org.acme.Bench.join  energy 100 µJ/op → 125 µJ/op (+25.0%, noise ±3.266 µJ/op,"
                         + " allowed +10.0%)  emissions 0.05 ngCO2eq/op → 0.062 ngCO2eq/op (+24.0%, noise ±")
                 .contains("carbon budget: 0 of 1 benchmarks within budget");
@@ -52,10 +48,10 @@ class BudgetCheckBaselineTests {
                 f("small", new double[] {108}, new double[] {54}),
                 f("noisy", new double[] {110, 130, 150}, new double[] {55, 65, 75}));
 
-        assertThat(check(now, "--baseline", baseline.toString(), "--max-regression", "10"))
+        assertThat(console.check(now, "--baseline", baseline.toString(), "--max-regression", "10"))
                 .isZero();
 
-        assertThat(out())
+        assertThat(console.out())
                 .contains("OK    org.acme.Bench.small  energy 100 µJ/op → 108 µJ/op (+8.0%")
                 .contains("OK    org.acme.Bench.noisy  energy 100 µJ/op → 130 µJ/op (+30.0%, noise ±32.66 µJ/op");
     }
@@ -65,12 +61,12 @@ class BudgetCheckBaselineTests {
         Path baseline = results("baseline.json", f("join", new double[] {100}, new double[] {50}));
         Path now = results("now.json", f("join", new double[] {111}, new double[] {50}));
 
-        assertThat(check(now, "--baseline", baseline.toString())).isEqualTo(1);
-        assertThat(out())
+        assertThat(console.check(now, "--baseline", baseline.toString())).isEqualTo(1);
+        assertThat(console.out())
                 .contains("REGRESSED  org.acme.Bench.join  energy 100 µJ/op → 111 µJ/op (+11.0%, noise ±0 J/op");
 
-        out.reset();
-        assertThat(check(
+        console.clearOut();
+        assertThat(console.check(
                         now,
                         "--baseline",
                         baseline.toString(),
@@ -79,7 +75,7 @@ class BudgetCheckBaselineTests {
                         "--max-energy-per-op",
                         "100 µJ"))
                 .isEqualTo(1);
-        assertThat(out()).contains("OVER  org.acme.Bench.join  energy 111 µJ/op > limit 100 µJ/op");
+        assertThat(console.out()).contains("OVER  org.acme.Bench.join  energy 111 µJ/op > limit 100 µJ/op");
     }
 
     @Test
@@ -90,9 +86,9 @@ class BudgetCheckBaselineTests {
                 "old.json", array(benchmark(f("join", new double[] {100e-6}, new double[] {50e-12}), "J/op", "g/op")));
         Path now = results("now.json", f("join", new double[] {100}, new double[] {50}));
 
-        assertThat(check(now, "--baseline", baseline.toString(), "--max-regression", "0%"))
+        assertThat(console.check(now, "--baseline", baseline.toString(), "--max-regression", "0%"))
                 .isZero();
-        assertThat(out()).contains("energy 100 µJ/op → 100 µJ/op (+0.0%");
+        assertThat(console.out()).contains("energy 100 µJ/op → 100 µJ/op (+0.0%");
     }
 
     @Test
@@ -107,9 +103,9 @@ class BudgetCheckBaselineTests {
                 f("split", new double[] {Double.NaN}, new double[] {Double.NaN}),
                 f("added", new double[] {10}, new double[] {5}));
 
-        assertThat(check(now, "--baseline", baseline.toString())).isEqualTo(1);
+        assertThat(console.check(now, "--baseline", baseline.toString())).isEqualTo(1);
 
-        assertThat(out())
+        assertThat(console.out())
                 .contains("OK    org.acme.Bench.added  new: not in the baseline")
                 .contains("REGRESSED  org.acme.Bench.split  energy not measured (now)")
                 .contains("carbon budget: 2 of 3 benchmarks within budget");
@@ -119,27 +115,27 @@ class BudgetCheckBaselineTests {
     void aMissingOrMalformedBaselineExitsTwoNamingIt() throws IOException {
         Path now = results("now.json", f("join", new double[] {100}, new double[] {50}));
         Path missing = directory.resolve("none.json");
-        assertThat(check(now, "--baseline", missing.toString())).isEqualTo(2);
-        assertThat(err()).contains("no such file: " + missing);
+        assertThat(console.check(now, "--baseline", missing.toString())).isEqualTo(2);
+        assertThat(console.err()).contains("no such file: " + missing);
 
         Path broken = Files.writeString(directory.resolve("broken.json"), "[{");
-        assertThat(check(now, "--baseline", broken.toString())).isEqualTo(2);
-        assertThat(err()).contains(broken + " is not a JMH JSON result file");
+        assertThat(console.check(now, "--baseline", broken.toString())).isEqualTo(2);
+        assertThat(console.err()).contains(broken + " is not a JMH JSON result file");
 
         Path foreignUnit =
                 write("unit.json", array(benchmark(f("join", new double[] {1}, new double[] {1}), "W/op", "g/op")));
-        assertThat(check(now, "--baseline", foreignUnit.toString())).isEqualTo(2);
-        assertThat(err())
+        assertThat(console.check(now, "--baseline", foreignUnit.toString())).isEqualTo(2);
+        assertThat(console.err())
                 .contains(foreignUnit + " is not a JMH JSON result file")
                 .contains("carbon.energy.norm")
                 .contains("\"W/op\"");
 
-        assertThat(check(now, "--baseline", now.toString(), "--max-regression", "-5%"))
+        assertThat(console.check(now, "--baseline", now.toString(), "--max-regression", "-5%"))
                 .isEqualTo(2);
-        assertThat(err()).contains("--max-regression must be a percentage >= 0, got \"-5%\"");
-        assertThat(check(now, "--max-regression", "5%")).isEqualTo(2);
-        assertThat(err()).contains("--max-regression needs --baseline");
-        assertThat(out()).isEmpty();
+        assertThat(console.err()).contains("--max-regression must be a percentage >= 0, got \"-5%\"");
+        assertThat(console.check(now, "--max-regression", "5%")).isEqualTo(2);
+        assertThat(console.err()).contains("--max-regression needs --baseline");
+        assertThat(console.out()).isEmpty();
     }
 
     @Test
@@ -148,10 +144,8 @@ class BudgetCheckBaselineTests {
         Path now = results("now.json", f("join", new double[] {150}, new double[] {75}));
         Path summary = Files.writeString(directory.resolve("step-summary.md"), "earlier step\n");
 
-        int status = BudgetCheck.run(
+        int status = console.run(
                 new String[] {now.toString(), "--baseline", baseline.toString()},
-                stream(out),
-                stream(err),
                 Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
 
         assertThat(status).isEqualTo(1);
@@ -220,24 +214,5 @@ class BudgetCheckBaselineTests {
     private Path write(String name, ArrayNode array) throws IOException {
         return Files.writeString(
                 directory.resolve(name), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array));
-    }
-
-    private int check(Path file, String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = file.toString();
-        System.arraycopy(args, 0, all, 1, args.length);
-        return BudgetCheck.run(all, stream(out), stream(err));
-    }
-
-    private static PrintStream stream(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }

@@ -2,10 +2,7 @@ package io.github.carbon4j.jmh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,17 +11,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** BudgetCheck on JMH JSON files: org.acme.JoinBench.join at size 10 (1.1 µJ/op, 0.15 ng/op) and 1000 (3 mJ/op, 0.42 µg/op). */
 class BudgetCheckTests {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final BudgetCheckConsole console = new BudgetCheckConsole();
 
     @TempDir
     Path directory;
 
     @Test
     void everyBenchmarkWithinBudgetExitsZero() {
-        int status = check(fixture("two-sizes.json"), "--max-energy-per-op", "5 mJ", "--max-emissions-per-op", "1 µg");
+        int status = console.check(
+                fixture("two-sizes.json"), "--max-energy-per-op", "5 mJ", "--max-emissions-per-op", "1 µg");
         assertThat(status).isZero();
-        assertThat(out())
+        assertThat(console.out())
                 .contains(
                         "OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 5 mJ/op  emissions 0.15 ngCO2eq/op <= limit 1 µgCO2eq/op",
                         "OK    org.acme.JoinBench.join(size=1000)  energy 3 mJ/op <= limit 5 mJ/op",
@@ -33,9 +30,9 @@ class BudgetCheckTests {
 
     @Test
     void oneBenchmarkOverBudgetExitsOneAndSaysWhich() {
-        int status = check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mJ");
+        int status = console.check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mJ");
         assertThat(status).isEqualTo(1);
-        assertThat(out())
+        assertThat(console.out())
                 .contains(
                         "OK    org.acme.JoinBench.join(size=10)  energy 1.1 µJ/op <= limit 2 mJ/op",
                         "OVER  org.acme.JoinBench.join(size=1000)  energy 3 mJ/op > limit 2 mJ/op",
@@ -44,21 +41,21 @@ class BudgetCheckTests {
 
     @Test
     void emissionsLimitAloneIsChecked() {
-        assertThat(check(fixture("two-sizes.json"), "--max-emissions-per-op", "0.1 ugCO2eq"))
+        assertThat(console.check(fixture("two-sizes.json"), "--max-emissions-per-op", "0.1 ugCO2eq"))
                 .isEqualTo(1);
-        assertThat(out())
+        assertThat(console.out())
                 .contains("OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op > limit 100 ngCO2eq/op");
-        assertThat(err()).isEmpty();
+        assertThat(console.err()).isEmpty();
     }
 
     @Test
     void theFlagsOldNameStillWorksAndSaysItIsDeprecated() {
         // two-sizes.json is a file of the profiler before 0.3: its labels say carbon.co2e*, read as carbon.emissions*.
-        assertThat(check(fixture("two-sizes.json"), "--max-co2e-per-op", "0.1 ugCO2eq"))
+        assertThat(console.check(fixture("two-sizes.json"), "--max-co2e-per-op", "0.1 ugCO2eq"))
                 .isEqualTo(1);
-        assertThat(out())
+        assertThat(console.out())
                 .contains("OVER  org.acme.JoinBench.join(size=1000)  emissions 420 ngCO2eq/op > limit 100 ngCO2eq/op");
-        assertThat(err()).contains("BudgetCheck: --max-co2e-per-op is deprecated: use --max-emissions-per-op");
+        assertThat(console.err()).contains("BudgetCheck: --max-co2e-per-op is deprecated: use --max-emissions-per-op");
     }
 
     @Test
@@ -76,9 +73,9 @@ class BudgetCheckTests {
                                         + "            \"carbon.co2e.norm\": {\n                \"score\": 4.2e-07,"));
         assertThat(withSci).content().contains("carbon.sci.norm");
 
-        assertThat(check(withSci, "--max-emissions-per-op", "0.5 µg", "--max-sci-per-op", "0.5 µg"))
+        assertThat(console.check(withSci, "--max-emissions-per-op", "0.5 µg", "--max-sci-per-op", "0.5 µg"))
                 .isEqualTo(1);
-        assertThat(out())
+        assertThat(console.out())
                 .contains(
                         "OK    org.acme.JoinBench.join(size=10)  emissions 0.15 ngCO2eq/op <= limit 500 ngCO2eq/op"
                                 + "  SCI 0.2 ngCO2eq/op <= limit 500 ngCO2eq/op",
@@ -88,23 +85,24 @@ class BudgetCheckTests {
 
     @Test
     void anSciLimitOnResultsWithoutSciFailsAsNotMeasured() {
-        assertThat(check(fixture("two-sizes.json"), "--max-sci-per-op", "1 g")).isEqualTo(1);
-        assertThat(out()).contains("SCI not measured (carbon.sci.norm missing), limit 1 gCO2eq/op");
+        assertThat(console.check(fixture("two-sizes.json"), "--max-sci-per-op", "1 g"))
+                .isEqualTo(1);
+        assertThat(console.out()).contains("SCI not measured (carbon.sci.norm missing), limit 1 gCO2eq/op");
     }
 
     @Test
     void aBenchmarkThatWasNotMeasuredFailsTheCheck() {
-        int status = check(fixture("not-measured.json"), "--max-energy-per-op", "1 J");
+        int status = console.check(fixture("not-measured.json"), "--max-energy-per-op", "1 J");
         assertThat(status).isEqualTo(1);
-        assertThat(out())
+        assertThat(console.out())
                 .contains("OVER  org.acme.JoinBench.join(size=1000)  energy not measured (carbon.energy.norm is NaN)");
     }
 
     @Test
     void resultsWithoutTheProfilerAreBadInput() {
         Path file = fixture("without-profiler.json");
-        assertThat(check(file, "--max-energy-per-op", "1 J")).isEqualTo(2);
-        assertThat(err()).contains(file.toString()).contains("-prof carbon");
+        assertThat(console.check(file, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(console.err()).contains(file.toString()).contains("-prof carbon");
     }
 
     @Test
@@ -114,65 +112,49 @@ class BudgetCheckTests {
                 directory.resolve("negative.json"), json.replace("\"score\": 0.003,", "\"score\": -0.003,"));
         assertThat(edited).content().contains("-0.003");
 
-        assertThat(check(edited, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(console.check(edited, "--max-energy-per-op", "1 J")).isEqualTo(2);
 
-        assertThat(err())
+        assertThat(console.err())
                 .contains(edited + ": org.acme.JoinBench.join(size=1000) has a negative carbon.energy.norm score"
                         + " (-0.003), which carbon4j never writes")
                 .doesNotContain("\tat ");
-        assertThat(out()).isEmpty();
+        assertThat(console.out()).isEmpty();
     }
 
     @Test
     void missingFileExitsTwoNamingIt() {
         Path missing = directory.resolve("nowhere.json");
-        assertThat(check(missing, "--max-energy-per-op", "1 J")).isEqualTo(2);
-        assertThat(err()).contains("no such file: " + missing);
+        assertThat(console.check(missing, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(console.err()).contains("no such file: " + missing);
     }
 
     @Test
     void malformedFileExitsTwoNamingIt() throws Exception {
         Path broken = Files.writeString(directory.resolve("broken.json"), "[{\"benchmark\": \"x\", ");
-        assertThat(check(broken, "--max-energy-per-op", "1 J")).isEqualTo(2);
-        assertThat(err()).contains(broken + " is not a JMH JSON result file");
+        assertThat(console.check(broken, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(console.err()).contains(broken + " is not a JMH JSON result file");
 
         Path notJmh = Files.writeString(directory.resolve("object.json"), "{\"score\": 1}");
-        assertThat(check(notJmh, "--max-energy-per-op", "1 J")).isEqualTo(2);
-        assertThat(err()).contains(notJmh + " is not a JMH JSON result file").contains("expected an array");
+        assertThat(console.check(notJmh, "--max-energy-per-op", "1 J")).isEqualTo(2);
+        assertThat(console.err())
+                .contains(notJmh + " is not a JMH JSON result file")
+                .contains("expected an array");
     }
 
     @Test
     void wrongArgumentsExitTwoWithUsage() {
-        assertThat(BudgetCheck.run(new String[] {}, stream(out), stream(err))).isEqualTo(2);
-        assertThat(err()).contains("no result file given").contains("usage: BudgetCheck");
-        assertThat(check(fixture("two-sizes.json"))).isEqualTo(2);
-        assertThat(err()).contains("no limit and no baseline given");
-        assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mW"))
+        assertThat(console.run(new String[] {}, java.util.Map.of())).isEqualTo(2);
+        assertThat(console.err()).contains("no result file given").contains("usage: BudgetCheck");
+        assertThat(console.check(fixture("two-sizes.json"))).isEqualTo(2);
+        assertThat(console.err()).contains("no limit and no baseline given");
+        assertThat(console.check(fixture("two-sizes.json"), "--max-energy-per-op", "2 mW"))
                 .isEqualTo(2);
-        assertThat(err()).contains("\"2 mW\"");
-        assertThat(check(fixture("two-sizes.json"), "--max-energy-per-op")).isEqualTo(2);
-        assertThat(err()).contains("--max-energy-per-op needs a value");
-        assertThat(check(fixture("two-sizes.json"), "--max-watts", "3")).isEqualTo(2);
-        assertThat(err()).contains("unexpected argument \"--max-watts\"");
-    }
-
-    private int check(Path file, String... limits) {
-        String[] args = new String[limits.length + 1];
-        args[0] = file.toString();
-        System.arraycopy(limits, 0, args, 1, limits.length);
-        return BudgetCheck.run(args, stream(out), stream(err));
-    }
-
-    private static PrintStream stream(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertThat(console.err()).contains("\"2 mW\"");
+        assertThat(console.check(fixture("two-sizes.json"), "--max-energy-per-op"))
+                .isEqualTo(2);
+        assertThat(console.err()).contains("--max-energy-per-op needs a value");
+        assertThat(console.check(fixture("two-sizes.json"), "--max-watts", "3")).isEqualTo(2);
+        assertThat(console.err()).contains("unexpected argument \"--max-watts\"");
     }
 
     private static Path fixture(String name) {
