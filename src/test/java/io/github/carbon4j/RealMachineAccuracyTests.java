@@ -99,16 +99,23 @@ class RealMachineAccuracyTests {
         }
     }
 
+    /**
+     * What a busy neighbour may change is how much CPU time the same work takes (a shared core, a
+     * hypervisor's steal), never the price of this JVM's CPU time: the joules per CPU-second of this
+     * process stay the same with the neighbour. A model priced by the machine's load would charge the
+     * crowded rounds up to four times more on a two-CPU runner. Both CPU times are the kernel's to
+     * within two 10 ms ticks, hence the 10 %.
+     */
     @Test
-    void theSameSingleThreadedWorkCostsTheSameWithABusyNeighbourProcess() throws Exception {
+    void aBusyNeighbourProcessDoesNotChangeThePriceOfThisJvmsCpuTime() throws Exception {
         double[] alone = new double[3];
         double[] crowded = new double[3];
-        costOfFixedWork(); // compiled before it is measured
+        joulesPerCpuSecondOfFixedWork(); // compiled before it is measured
         for (int round = 0; round < 3; round++) {
-            alone[round] = costOfFixedWork();
+            alone[round] = joulesPerCpuSecondOfFixedWork();
             Process neighbour = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
             try {
-                crowded[round] = costOfFixedWork();
+                crowded[round] = joulesPerCpuSecondOfFixedWork();
             } finally {
                 neighbour.destroyForcibly().waitFor();
             }
@@ -116,8 +123,9 @@ class RealMachineAccuracyTests {
         Arrays.sort(alone);
         Arrays.sort(crowded);
         assertThat(crowded[1])
-                .as("crowded %s, alone %s", Arrays.toString(crowded), Arrays.toString(alone))
-                .isCloseTo(alone[1], within(0.15 * alone[1]));
+                .as("J per CPU-s crowded %s, alone %s", Arrays.toString(crowded), Arrays.toString(alone))
+                .isCloseTo(alone[1], within(0.10 * alone[1]));
+        assertThat(alone[1]).as("80 W over this machine's logical CPUs").isPositive();
     }
 
     @Test
@@ -171,13 +179,17 @@ class RealMachineAccuracyTests {
         return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
     }
 
-    private double costOfFixedWork() {
+    private double joulesPerCpuSecondOfFixedWork() {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (CarbonLogger logger = CarbonLogger.start(config(Scope.PROCESS))) {
             logger.logCarbonMetrics(Context.of("before"));
-            spin(150_000_000);
-            return logger.logCarbonMetrics(Context.of("work"))
+            long cpu = os.getProcessCpuTime();
+            spin(300_000_000);
+            double joules = logger.logCarbonMetrics(Context.of("work"))
                     .energy(Component.CPU)
                     .joules();
+            return joules / ((os.getProcessCpuTime() - cpu) / 1e9);
         }
     }
 
