@@ -2,169 +2,154 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.internal.Notices;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Writes a run's yProv4ML metric files from its steps file as a stream: each row goes to the open
- * files of its context, so memory holds a buffer per open file, never the steps. At most
- * {@link #OPEN_CONTEXTS} contexts' files are open at once; a run with more contexts reads its steps
- * file again for each further batch. Each file is written beside its place and renamed into it when
+ * Writes a run's yProv4ML metric files as a stream: each step goes to the open files of its
+ * context, so memory holds a buffer per open file, never the steps. The steps come from the run's
+ * side file ({@link MetricValues}) where it covers the steps file, else from the steps file itself
+ * (a run of an older version, or one whose side file was torn or lost), with the same content. At
+ * most {@link #OPEN_CONTEXTS} contexts' files are open at once; a run with more contexts reads its
+ * steps again for each further batch. Each file is written beside its place and moved into it when
  * complete. Not thread-safe.
  */
 final class MetricFiles {
 
     static final int OPEN_CONTEXTS = 16;
-    private static final int BUFFER = 4096;
+
+    /** A run's steps, read once per call, in the order they were logged. */
+    interface Source {
+        void read(Sink sink) throws IOException;
+    }
+
+    /** Receives one step: its context, number, end in epoch milliseconds and values in {@link ProvFiles#METRICS} order. */
+    interface Sink {
+        void row(String context, long step, long endMillis, double[] values) throws IOException;
+    }
 
     private final Path directory;
     private final List<String> metrics = List.copyOf(ProvFiles.METRICS.keySet());
     private final FileNames fileNames = new FileNames();
     private final List<ProvDocument.MetricFile> written = new ArrayList<>();
-    private final Notices notices;
 
-    private MetricFiles(Path directory, Notices notices) {
+    private MetricFiles(Path directory) {
         this.directory = directory;
-        this.notices = notices;
     }
 
-    /** Writes the files of every context in the steps file into the directory; returns them in context order. */
+    /**
+     * Writes the files of every context of the run into the directory, from its side file or else its
+     * steps file; returns them in context order. The side file is deleted afterwards.
+     */
     static List<ProvDocument.MetricFile> write(Path stepsFile, Path directory, Notices notices) throws IOException {
-        MetricFiles files = new MetricFiles(directory, notices);
-        Set<String> done = new LinkedHashSet<>();
-        boolean more = Files.exists(stepsFile);
-        Files.createDirectories(directory);
-        while (more) {
-            more = files.batch(stepsFile, done);
+        Path values = MetricValues.of(stepsFile);
+        try {
+            Files.createDirectories(directory);
+            if (!Files.exists(stepsFile)) {
+                return List.of();
+            }
+            Source source = MetricValuesReader.open(values, stepsFile)
+                    .<Source>map(r -> r)
+                    .orElseGet(() -> steps(stepsFile, notices));
+            return write(source, directory);
+        } finally {
+            Files.deleteIfExists(values);
+        }
+    }
+
+    /** Writes the files of every context the source holds into the directory; returns them in context order. */
+    static List<ProvDocument.MetricFile> write(Source source, Path directory) throws IOException {
+        MetricFiles files = new MetricFiles(directory);
+        Set<String> done = new HashSet<>();
+        while (files.batch(source, done)) {
+            // each batch writes the next OPEN_CONTEXTS contexts
         }
         return files.written;
     }
 
-    /** One pass over the steps file for up to OPEN_CONTEXTS contexts not done yet; whether more remain. */
-    private boolean batch(Path stepsFile, Set<String> done) throws IOException {
-        Map<String, Writer[]> open = new LinkedHashMap<>();
-        Map<String, Path[]> temps = new LinkedHashMap<>();
+    /** The steps as the steps file holds them, each read back into its metrics. */
+    static Source steps(Path stepsFile, Notices notices) {
+        List<ToDoubleFunction<CarbonMetrics>> functions =
+                ProvFiles.METRICS.values().stream().map(ProvFiles.Metric::value).toList();
+        double[] values = new double[functions.size()];
+        return sink -> StepReader.read(
+                stepsFile,
+                (line, row) -> {
+                    CarbonMetrics m = row.metrics();
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = functions.get(i).applyAsDouble(m);
+                    }
+                    try {
+                        sink.row(m.context().name(), m.step(), m.end().toEpochMilli(), values);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                notices);
+    }
+
+    /** One read of the source for up to OPEN_CONTEXTS contexts not done yet; whether more remain. */
+    private boolean batch(Source source, Set<String> done) throws IOException {
+        Map<String, ContextMetricFiles> open = new LinkedHashMap<>();
         boolean[] more = {false};
         try {
-            StepReader.read(
-                    stepsFile,
-                    (line, row) -> {
-                        String context = row.metrics().context().name();
-                        if (done.contains(context)) {
-                            return;
-                        }
-                        Writer[] writers = open.get(context);
-                        if (writers == null && open.size() >= OPEN_CONTEXTS) {
-                            more[0] = true;
-                            return;
-                        }
-                        if (writers == null) {
-                            writers = open(context, open, temps);
-                        }
-                        append(writers, row.metrics());
-                    },
-                    notices);
-            closeAll(open);
-            for (Map.Entry<String, Path[]> context : temps.entrySet()) {
-                publish(context.getKey(), context.getValue());
+            source.read((context, step, endMillis, values) -> {
+                ContextMetricFiles files = open.get(context);
+                if (files == null) {
+                    if (done.contains(context)) {
+                        return;
+                    }
+                    if (open.size() >= OPEN_CONTEXTS) {
+                        more[0] = true;
+                        return;
+                    }
+                    files = open(context);
+                    open.put(context, files);
+                }
+                files.append(step, endMillis, values);
+            });
+            for (Map.Entry<String, ContextMetricFiles> context : open.entrySet()) {
+                publish(context.getKey(), context.getValue().publish());
             }
         } finally {
-            closeAll(open);
-            for (Path[] paths : temps.values()) {
-                for (Path temp : paths) {
-                    if (temp != null) {
-                        Files.deleteIfExists(temp);
-                    }
-                }
-            }
+            open.values().forEach(ContextMetricFiles::discard);
         }
         done.addAll(open.keySet());
         return more[0];
     }
 
-    private Writer[] open(String context, Map<String, Writer[]> open, Map<String, Path[]> temps) {
-        Writer[] writers = new Writer[metrics.size()];
-        Path[] paths = new Path[metrics.size()];
-        open.put(context, writers);
-        temps.put(context, paths);
+    private ContextMetricFiles open(String context) throws IOException {
         String part = fileNames.unique(context);
-        try {
-            for (int i = 0; i < writers.length; i++) {
-                paths[i] = SharedFiles.temporary(file(metrics.get(i), part));
-                writers[i] = new BufferedWriter(Files.newBufferedWriter(paths[i], StandardCharsets.UTF_8), BUFFER);
-                writers[i].write(Csv.line(List.of(metrics.get(i), context, ReportNames.SOURCE)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Path> files = new ArrayList<>();
+        for (String metric : metrics) {
+            files.add(file(metric, part));
         }
-        return writers;
+        return ContextMetricFiles.open(context, metrics, files);
     }
 
-    private void append(Writer[] writers, CarbonMetrics m) {
-        String step = Long.toString(m.step());
-        String millis = Long.toString(m.end().toEpochMilli());
-        try {
-            for (int i = 0; i < writers.length; i++) {
-                Writer w = writers[i];
-                w.write(step);
-                w.write(',');
-                w.write(Double.toString(
-                        ProvFiles.METRICS.get(metrics.get(i)).value().applyAsDouble(m)));
-                w.write(',');
-                w.write(millis);
-                w.write('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void publish(String context, Path[] temps) throws IOException {
+    private void publish(String context, long[] sizes) {
         String part = fileNames.unique(context);
-        for (int i = 0; i < temps.length; i++) {
+        for (int i = 0; i < sizes.length; i++) {
             String metric = metrics.get(i);
-            Path file = file(metric, part);
-            SharedFiles.move(temps[i], file);
             written.add(new ProvDocument.MetricFile(
                     metric,
                     context,
                     ProvFiles.METRICS.get(metric).unit(),
-                    file.toString().replace('\\', '/'),
-                    Files.size(file)));
+                    file(metric, part).toString().replace('\\', '/'),
+                    sizes[i]));
         }
     }
 
     private Path file(String metric, String contextPart) {
         return directory.resolve(metric + "_" + contextPart + "_" + ReportNames.SOURCE + "_GR0.csv");
-    }
-
-    private static void closeAll(Map<String, Writer[]> open) throws IOException {
-        IOException first = null;
-        for (Writer[] writers : open.values()) {
-            for (int i = 0; i < writers.length; i++) {
-                try {
-                    if (writers[i] != null) {
-                        writers[i].close();
-                    }
-                } catch (IOException e) {
-                    first = first == null ? e : first;
-                }
-                writers[i] = null;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
     }
 }

@@ -30,9 +30,9 @@ final class ProvFiles {
     private ProvFiles() {}
 
     /**
-     * Writes the run's metric files and PROV document from its steps file, streamed
-     * ({@link MetricFiles}): memory for a buffer per open file, never for the steps. Returns the
-     * document's path.
+     * Writes the run's metric files and PROV document from its side file or else its steps file,
+     * streamed ({@link MetricFiles}): memory for a buffer per open file, never for the steps. Returns
+     * the document's path.
      *
      * @param summary the run's own summary (one run)
      * @param stepsFile its steps file

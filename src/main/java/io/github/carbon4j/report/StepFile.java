@@ -2,9 +2,10 @@ package io.github.carbon4j.report;
 
 import java.io.IOException;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -17,7 +18,9 @@ import java.nio.file.StandardOpenOption;
  * process: a killed JVM loses no row, and leaves the zeros of its last chunk after them, which
  * {@link StepReader} reads as the end. There is no fsync, so rows do not survive the machine
  * losing power. {@link #close()} cuts the file to its rows. One file per run keeps concurrent
- * JVMs apart. Not thread-safe: the logger calls it under its lock.
+ * JVMs apart. After each row its metric values go into the side file ({@link MetricValues}), from
+ * which closing writes the yProv4ML metric files; any trouble there deletes the side file, and
+ * closing reads this file instead. Not thread-safe: the logger calls it under its lock.
  */
 final class StepFile implements AutoCloseable {
 
@@ -37,45 +40,50 @@ final class StepFile implements AutoCloseable {
     static final Opener FILES = path ->
             FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
 
-    // Only ever read from: each reservation writes from a duplicate of its own.
-    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 * 1024);
-
     private final Path path;
-    private final FileChannel channel;
-    private final int chunk;
+    private final MappedAppender file;
     // Reused for every row: the logger calls append under its lock, one row at a time.
     private final StringBuilder line = new StringBuilder(1024);
     private byte[] bytes = new byte[4096];
-    private MappedByteBuffer mapped;
-    private long mappedAt;
-    /** The length of the header and the whole rows: where the next row goes. */
-    private long end;
+    /** The side file of the metric files' values; null once it failed (closing then reads this file). */
+    private MetricValues values;
 
-    private StepFile(Path path, FileChannel channel, long end, int chunk) {
+    private StepFile(Path path, MappedAppender file, MetricValues values) {
         this.path = path;
-        this.channel = channel;
-        this.end = end;
-        this.chunk = chunk;
+        this.file = file;
+        this.values = values;
     }
 
-    /** Creates the run's file with its header; fails if the file exists. */
+    /** Creates the run's file with its header, and its side file ({@link MetricValues}); fails if the file exists. */
     static StepFile create(Path path) throws IOException {
         return create(path, FILES);
     }
 
     static StepFile create(Path path, Opener opener) throws IOException {
         FileChannel channel = opener.open(path);
+        MappedAppender file;
         try {
             SharedFiles.writeFully(channel, StepCsv.HEADER);
-            return new StepFile(path, channel, channel.size(), Math.max(1, opener.chunkBytes()));
+            file = new MappedAppender(channel, channel.size(), opener.chunkBytes());
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+        return new StepFile(path, file, sideFile(path));
+    }
+
+    /** The side file, or null where it cannot be created: closing then reads the steps file. */
+    private static MetricValues sideFile(Path path) {
+        try {
+            return MetricValues.create(MetricValues.of(path));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
-     * Formats the row into a reused buffer and stores it after the last whole row.
+     * Formats the row into a reused buffer and stores it after the last whole row, then its values
+     * in the side file.
      *
      * @throws IOException when no space could be reserved for the row; the file then holds the
      *     rows before it, and the next row goes where this one would have
@@ -88,69 +96,46 @@ final class StepFile implements AutoCloseable {
             bytes = new byte[line.length() * 3];
         }
         int n = Utf8.encode(line, bytes);
-        MappedByteBuffer target = space(n);
-        int at = (int) (end - mappedAt);
+        MappedByteBuffer target = file.space(n);
+        int at = file.at();
         target.put(at, bytes, 0, n - 1);
         // The line break last: a reader (or a killed JVM's file) never has a line break without its row.
         VarHandle.releaseFence();
         target.put(at + n - 1, (byte) '\n');
-        end += n;
+        file.advance(n);
+        appendValues(row, n);
     }
 
-    /** The mapping that has n bytes free after the last row, reserving and mapping more where needed. */
-    private MappedByteBuffer space(int n) throws IOException {
-        if (mapped != null && end + n <= mappedAt + mapped.capacity()) {
-            return mapped;
+    /** The row's values into the side file; on any trouble the side file goes, and closing reads this file. */
+    private void appendValues(StepRow row, int n) {
+        if (values == null) {
+            return;
         }
-        release();
-        long size = reserve(n);
-        mapped = channel.map(FileChannel.MapMode.READ_WRITE, end, size - end);
-        mappedAt = end;
-        return mapped;
-    }
-
-    /** Unmaps the current chunk: nothing writes to it again. */
-    private void release() {
-        MappedByteBuffer old = mapped;
-        mapped = null;
-        if (old != null) {
-            Unmapper.unmap(old);
-        }
-    }
-
-    /** Grows the file with zeros to hold a chunk after the last row, or on a nearly full disk this row. */
-    private long reserve(int n) throws IOException {
         try {
-            return zeroFill(end + Math.max(chunk, n));
-        } catch (IOException e) {
-            if (n >= chunk) {
-                throw e;
+            String context = row.metrics().context().name();
+            int index = values.index(context);
+            if (index < 0) {
+                // The name as this file reads it back (quoted, flattened): what the metric files name.
+                String stored = StepCsv.parse(path, 0, new String(bytes, 0, n - 1, StandardCharsets.UTF_8))
+                        .metrics()
+                        .context()
+                        .name();
+                index = values.add(context, stored);
             }
-            cutBack();
-            return zeroFill(end + n);
-        }
-    }
-
-    /** Writes zeros from the end of the file to the target length; returns the file's length. */
-    private long zeroFill(long target) throws IOException {
-        long size = channel.size();
-        channel.position(size);
-        ByteBuffer zeros = ZEROS.duplicate();
-        while (size < target) {
-            zeros.clear().limit((int) Math.min(zeros.capacity(), target - size));
-            size += channel.write(zeros);
-        }
-        return size;
-    }
-
-    /** Gives back what a failed reservation took; where that fails too, the zeros stay for later rows. */
-    private void cutBack() {
-        try {
-            if (channel.size() > end) {
-                channel.truncate(end);
-            }
+            values.append(index, row.metrics(), file.end());
         } catch (IOException | RuntimeException e) {
-            // harmless: zeros after the last row are where the next rows go, and what readers skip
+            dropValues();
+        }
+    }
+
+    /** Deletes the side file: a missing one is read as "read the steps file". */
+    private void dropValues() {
+        MetricValues dropped = values;
+        values = null;
+        try (dropped) {
+            Files.deleteIfExists(dropped.path());
+        } catch (IOException | RuntimeException e) {
+            // harmless: a side file that does not cover the steps file is not read
         }
     }
 
@@ -159,17 +144,19 @@ final class StepFile implements AutoCloseable {
     }
 
     /**
-     * Cuts the file to its rows and closes it.
+     * Closes the side file, then cuts this file to its rows and closes it.
      *
      * @throws IOException when the cut fails (the file then ends in zeros, which readers skip) or closing does
      */
     @Override
     public void close() throws IOException {
-        release();
-        try {
-            channel.truncate(end);
-        } finally {
-            channel.close();
+        if (values != null) {
+            try {
+                values.close();
+            } catch (IOException | RuntimeException e) {
+                dropValues();
+            }
         }
+        file.close();
     }
 }

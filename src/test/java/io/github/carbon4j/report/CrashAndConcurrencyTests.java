@@ -60,6 +60,25 @@ class CrashAndConcurrencyTests {
         var finished = JsonTree.MAPPER.readTree(
                 out.resolve("summary-" + rows.get(0).runId() + ".json").toFile());
         assertThat(finished.get("steps").get("count").asLong()).isEqualTo(rows.size());
+        metricFilesAsFromTheStepsFile(out, stepsFile);
+    }
+
+    /** What finish wrote from the killed run's side file (or its steps file) is what the steps file gives. */
+    private void metricFilesAsFromTheStepsFile(Path out, Path stepsFile) throws IOException {
+        assertThat(MetricValues.of(stepsFile)).doesNotExist();
+        Path fromSteps = directory.resolve("from-steps");
+        MetricFiles.write(MetricFiles.steps(stepsFile, new Notices()), Files.createDirectories(fromSteps));
+        Path written;
+        try (var runs = Files.list(out.resolve(ReportNames.PROV_DIRECTORY))) {
+            written = runs.findFirst().orElseThrow().resolve("metrics_GR0");
+        }
+        try (var expected = Files.list(fromSteps)) {
+            List<Path> files = expected.toList();
+            assertThat(files).hasSize(2 * ProvFiles.METRICS.size());
+            for (Path file : files) {
+                assertThat(written.resolve(file.getFileName())).hasSameBinaryContentAs(file);
+            }
+        }
     }
 
     @Test
@@ -156,6 +175,7 @@ class CrashAndConcurrencyTests {
     private static Path onlyStepsFile(Path out) throws IOException {
         try (var files = Files.list(out)) {
             List<Path> steps = files.filter(p -> p.getFileName().toString().startsWith("steps-"))
+                    .filter(p -> p.getFileName().toString().endsWith(".csv"))
                     .toList();
             assertThat(steps).hasSize(1);
             return steps.get(0);

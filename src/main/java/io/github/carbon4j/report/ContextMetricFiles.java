@@ -1,0 +1,116 @@
+package io.github.carbon4j.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * The metric files of one context while they are written: one temporary file per metric beside its
+ * place, each with a buffer of its {@code step,value,timestamp_ms} lines, written a buffer at a time
+ * and moved into place by {@link #publish}. The lines are ASCII, with each value as the shortest
+ * decimal that reads back to the same double ({@link DoubleWriter}, {@link Double#toString}'s
+ * layout). Not thread-safe.
+ */
+final class ContextMetricFiles {
+
+    /** Characters a buffer holds before it is written: 176 open files (16 contexts) hold under 6 MB. */
+    private static final int FLUSH = 32 * 1024 - 128;
+
+    private final Path[] files;
+    private final Path[] temps;
+    private final FileChannel[] channels;
+    private final StringBuilder[] buffers;
+    private final StringBuilder prefix = new StringBuilder(24);
+    private final StringBuilder suffix = new StringBuilder(24);
+
+    private ContextMetricFiles(List<Path> files) {
+        int n = files.size();
+        this.files = files.toArray(Path[]::new);
+        this.temps = new Path[n];
+        this.channels = new FileChannel[n];
+        this.buffers = new StringBuilder[n];
+    }
+
+    /**
+     * Opens the temporary files of the context's metric files and writes their first lines; on
+     * failure deletes what it had opened.
+     */
+    static ContextMetricFiles open(String context, List<String> metrics, List<Path> files) throws IOException {
+        ContextMetricFiles out = new ContextMetricFiles(files);
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                out.temps[i] = SharedFiles.temporary(files.get(i));
+                out.channels[i] =
+                        FileChannel.open(out.temps[i], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                out.buffers[i] = new StringBuilder(FLUSH + 128);
+                SharedFiles.writeFully(out.channels[i], Csv.line(List.of(metrics.get(i), context, ReportNames.SOURCE)));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.discard();
+            throw e;
+        }
+        return out;
+    }
+
+    /** Appends one step's line to each metric's file; values in the order of the files. */
+    void append(long step, long endMillis, double[] values) throws IOException {
+        prefix.setLength(0);
+        prefix.append(step).append(',');
+        suffix.setLength(0);
+        suffix.append(',').append(endMillis).append('\n');
+        for (int i = 0; i < buffers.length; i++) {
+            StringBuilder b = buffers[i];
+            b.append(prefix);
+            DoubleWriter.append(b, values[i]).append(suffix);
+            if (b.length() >= FLUSH) {
+                flush(i);
+            }
+        }
+    }
+
+    private void flush(int i) throws IOException {
+        // ASCII only, so Latin-1 is its bytes: two array copies, no encoder.
+        ByteBuffer bytes = ByteBuffer.wrap(buffers[i].toString().getBytes(StandardCharsets.ISO_8859_1));
+        while (bytes.hasRemaining()) {
+            channels[i].write(bytes);
+        }
+        buffers[i].setLength(0);
+    }
+
+    /** Writes what is buffered, closes the files and moves each into its place; returns their sizes. */
+    long[] publish() throws IOException {
+        long[] sizes = new long[files.length];
+        for (int i = 0; i < files.length; i++) {
+            flush(i);
+            sizes[i] = channels[i].size();
+            channels[i].close();
+            channels[i] = null;
+        }
+        for (int i = 0; i < files.length; i++) {
+            SharedFiles.move(temps[i], files[i]);
+            temps[i] = null;
+        }
+        return sizes;
+    }
+
+    /** Closes and deletes the temporary files not yet moved into place; never throws. */
+    void discard() {
+        for (int i = 0; i < files.length; i++) {
+            try {
+                if (channels[i] != null) {
+                    channels[i].close();
+                }
+                if (temps[i] != null) {
+                    Files.deleteIfExists(temps[i]);
+                }
+            } catch (IOException | RuntimeException e) {
+                // best effort: a leftover .tmp file beside the metric files is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.CarbonMetrics;
+import java.io.IOException;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The side file beside a steps file, {@code steps-<run>.values}: per step, in binary, what the
+ * yProv4ML metric files need (context, step, end, the {@link ProvFiles#METRICS} values), so that
+ * closing a run formats them without parsing its steps file again. Appended like the steps file,
+ * through memory mapped from it ({@link MappedAppender}): a killed JVM leaves it in the page cache
+ * too. Each record is stored with its leading tag last, so a record without its tag reads as the
+ * end. A context's name is stored once, before its first step, as the steps file reads it back.
+ * Each step stores where its row ends in the steps file, so {@link MetricValuesReader} can tell
+ * whether this file covers the steps file; when it does not, the steps file is read instead. Not
+ * thread-safe: the logger calls it under its lock.
+ *
+ * <p>Layout (big-endian): the 8 bytes {@link #MAGIC}; then records: a name is an int {@code
+ * -(length + 1)} and the UTF-8 bytes; a step is an int {@code context index + 1}, longs for the steps
+ * file's length after its row, the step number and its end in epoch milliseconds, and the doubles.
+ */
+final class MetricValues implements AutoCloseable {
+
+    static final long MAGIC = 0x43344A56414C3031L; // "C4JVAL01"
+    static final int HEADER = Long.BYTES;
+    static final int METRICS = ProvFiles.METRICS.size();
+    static final int STEP_BYTES = Integer.BYTES + 3 * Long.BYTES + METRICS * Double.BYTES;
+
+    private final Path path;
+    private final MappedAppender file;
+    /** Context names as the logger has them, to their index: looked up on every step. */
+    private final Map<String, Integer> byName = new HashMap<>();
+    /** Context names as the steps file reads them back (two names may read back as one), to their index. */
+    private final Map<String, Integer> byStored = new HashMap<>();
+
+    private MetricValues(Path path, MappedAppender file) {
+        this.path = path;
+        this.file = file;
+    }
+
+    /** The side file of a steps file. */
+    static Path of(Path stepsFile) {
+        String name = stepsFile.getFileName().toString();
+        String base = name.endsWith(ReportNames.STEPS_SUFFIX)
+                ? name.substring(0, name.length() - ReportNames.STEPS_SUFFIX.length())
+                : name;
+        return stepsFile.resolveSibling(base + ".values");
+    }
+
+    /** Creates the side file with its header; fails if it exists. */
+    static MetricValues create(Path path) throws IOException {
+        FileChannel channel = FileChannel.open(
+                path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            ByteBuffer header = ByteBuffer.allocate(HEADER).putLong(0, MAGIC);
+            while (header.hasRemaining()) {
+                channel.write(header);
+            }
+            return new MetricValues(path, new MappedAppender(channel, HEADER, StepFile.CHUNK));
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** The index of the context, or -1 before its first step. */
+    int index(String context) {
+        Integer index = byName.get(context);
+        return index == null ? -1 : index;
+    }
+
+    /** Gives the context an index, storing its name as the steps file reads it back when that is new. */
+    int add(String context, String stored) throws IOException {
+        Integer index = byStored.get(stored);
+        if (index == null) {
+            byte[] name = stored.getBytes(StandardCharsets.UTF_8);
+            MappedByteBuffer target = file.space(Integer.BYTES + name.length);
+            int at = file.at();
+            target.put(at + Integer.BYTES, name);
+            VarHandle.releaseFence();
+            target.putInt(at, -(name.length + 1));
+            file.advance(Integer.BYTES + name.length);
+            index = byStored.size();
+            byStored.put(stored, index);
+        }
+        byName.put(context, index);
+        return index;
+    }
+
+    /** Stores one step of the context, whose row ends at stepsEnd in the steps file. */
+    void append(int context, CarbonMetrics m, long stepsEnd) throws IOException {
+        MappedByteBuffer b = file.space(STEP_BYTES);
+        int at = file.at();
+        Duration d = m.duration();
+        // The figures as CarbonMetrics derives them, without the quantity objects its accessors build.
+        double seconds = d.getSeconds() + d.getNano() / 1e9;
+        double grams = m.emissions().grams();
+        double cpu = m.cpuEnergy().joules();
+        double gpu = m.gpuEnergy().joules();
+        double ram = m.ramEnergy().joules();
+        b.putLong(at + 4, stepsEnd).putLong(at + 12, m.step()).putLong(at + 20, endMillis(m.start(), d));
+        int v = at + 28;
+        b.putDouble(v, grams).putDouble(v + 8, seconds > 0 ? grams / seconds : 0);
+        b.putDouble(v + 16, seconds > 0 ? cpu / seconds : 0).putDouble(v + 24, seconds > 0 ? gpu / seconds : 0);
+        b.putDouble(v + 32, seconds > 0 ? ram / seconds : 0).putDouble(v + 40, cpu);
+        b.putDouble(v + 48, gpu)
+                .putDouble(v + 56, ram)
+                .putDouble(v + 64, m.energyConsumed().joules());
+        double embodied = m.embodiedEmissions().grams();
+        b.putDouble(v + 72, embodied).putDouble(v + 80, grams + embodied);
+        VarHandle.releaseFence();
+        b.putInt(at, context + 1);
+        file.advance(STEP_BYTES);
+    }
+
+    /** {@code start.plus(duration).toEpochMilli()} without the Instant. */
+    static long endMillis(Instant start, Duration duration) {
+        long seconds = start.getEpochSecond() + duration.getSeconds();
+        long nanos = (long) start.getNano() + duration.getNano();
+        return Math.addExact(Math.multiplyExact(seconds, 1000L), nanos / 1_000_000);
+    }
+
+    /** Cuts the file to its records and closes it. */
+    @Override
+    public void close() throws IOException {
+        file.close();
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.carbon4j.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a {@link MetricValues} side file, a buffer at a time, so reading costs memory for a buffer
+ * and the context names, never for the steps. Opened only when the file is whole and covers its
+ * steps file: its last step ends where the steps file's rows end (after which a killed JVM leaves
+ * only zeros). Not thread-safe.
+ */
+final class MetricValuesReader implements MetricFiles.Source {
+
+    private static final int BUFFER = 1 << 20;
+    /** Past this many bytes after the last row, a steps file is not a killed JVM's last chunk. */
+    private static final long MAX_TAIL = 4L * StepFile.CHUNK;
+
+    private final Path file;
+
+    private MetricValuesReader(Path file) {
+        this.file = file;
+    }
+
+    /** The reader of the side file, when there is one that covers the steps file. */
+    static Optional<MetricValuesReader> open(Path valuesFile, Path stepsFile) {
+        if (!Files.isRegularFile(valuesFile)) {
+            return Optional.empty();
+        }
+        MetricValuesReader reader = new MetricValuesReader(valuesFile);
+        try {
+            long stepsEnd = reader.scan(null);
+            return rowsEndAt(stepsFile, stepsEnd) ? Optional.of(reader) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void read(MetricFiles.Sink sink) throws IOException {
+        scan(sink);
+    }
+
+    /**
+     * Hands every step to the sink (none where it is null); returns where the last step's row ends in
+     * the steps file.
+     *
+     * @throws IllegalStateException when the file is not a whole side file
+     */
+    private long scan(MetricFiles.Sink sink) throws IOException {
+        List<String> names = new ArrayList<>();
+        double[] values = new double[MetricValues.METRICS];
+        long stepsEnd = StepCsv.HEADER.getBytes(StandardCharsets.UTF_8).length;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            Buffer in = new Buffer(channel);
+            if (!in.ensure(MetricValues.HEADER) || in.buffer.getLong() != MetricValues.MAGIC) {
+                throw new IllegalStateException("not a side file: " + file);
+            }
+            while (in.ensure(Integer.BYTES)) {
+                int tag = in.buffer.getInt();
+                if (tag == 0) {
+                    break; // the zeros a killed JVM leaves after its last record
+                }
+                if (tag < 0) {
+                    names.add(in.name(-tag - 1));
+                    continue;
+                }
+                if (tag > names.size() || !in.ensure(MetricValues.STEP_BYTES - Integer.BYTES)) {
+                    throw new IllegalStateException("a torn step in " + file);
+                }
+                ByteBuffer b = in.buffer;
+                long end = b.getLong();
+                if (end <= stepsEnd) {
+                    throw new IllegalStateException("steps out of order in " + file);
+                }
+                stepsEnd = end;
+                long step = b.getLong();
+                long millis = b.getLong();
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = b.getDouble();
+                }
+                if (sink != null) {
+                    sink.row(names.get(tag - 1), step, millis, values);
+                }
+            }
+        }
+        return stepsEnd;
+    }
+
+    /** Whether the steps file's rows end there: a line break before, nothing but zeros after. */
+    static boolean rowsEndAt(Path stepsFile, long end) throws IOException {
+        try (FileChannel channel = FileChannel.open(stepsFile, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (end > size || size - end > MAX_TAIL) {
+                return false;
+            }
+            ByteBuffer b = ByteBuffer.allocate(64 * 1024);
+            if (channel.read(b.limit(1), end - 1) != 1 || b.get(0) != '\n') {
+                return false;
+            }
+            for (long at = end; at < size; ) {
+                b.clear();
+                int n = channel.read(b, at);
+                if (n <= 0) {
+                    return false;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (b.get(i) != 0) {
+                        return false;
+                    }
+                }
+                at += n;
+            }
+            return true;
+        }
+    }
+
+    /** The file's bytes, read into one buffer as they are needed. */
+    private static final class Buffer {
+        final FileChannel channel;
+        final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).flip();
+
+        Buffer(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** Whether n more bytes are there (false at the end of the file). */
+        boolean ensure(int n) throws IOException {
+            if (buffer.remaining() >= n) {
+                return true;
+            }
+            buffer.compact();
+            while (buffer.position() < n && channel.read(buffer) > 0) {
+                // read until there are n bytes or the file ends
+            }
+            buffer.flip();
+            return buffer.remaining() >= n;
+        }
+
+        String name(int length) throws IOException {
+            if (length > BUFFER - Integer.BYTES || !ensure(length)) {
+                throw new IllegalStateException("a torn context name");
+            }
+            byte[] name = new byte[length];
+            buffer.get(name);
+            return new String(name, StandardCharsets.UTF_8);
+        }
+    }
+}
