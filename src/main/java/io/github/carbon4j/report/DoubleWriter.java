@@ -115,7 +115,7 @@ final class DoubleWriter {
         int exponent = e + len - 1;
         int at = sb.length();
         if (exponent >= 7 || exponent < -3) {
-            appendDigits(sb, f, len).insert(at + 1, '.');
+            sb.append(f).insert(at + 1, '.');
             return sb.append(len == 1 ? "0E" : "E").append(exponent);
         }
         if (exponent < 0) {
@@ -123,9 +123,9 @@ final class DoubleWriter {
             for (int i = exponent + 1; i < 0; i++) {
                 sb.append('0');
             }
-            return appendDigits(sb, f, len);
+            return sb.append(f);
         }
-        appendDigits(sb, f, len);
+        sb.append(f); // two digits at a time into the builder's own array
         if (len > exponent + 1) {
             return sb.insert(at + exponent + 1, '.');
         }
@@ -133,17 +133,6 @@ final class DoubleWriter {
             sb.append('0');
         }
         return sb.append(".0");
-    }
-
-    /** Appends the len digits of f, from the right: divisions by the constant 10, which compile to multiplications. */
-    private static StringBuilder appendDigits(StringBuilder sb, long f, int len) {
-        int at = sb.length();
-        sb.setLength(at + len);
-        for (int i = at + len - 1; i >= at; i--) {
-            sb.setCharAt(i, (char) ('0' + f % 10));
-            f /= 10;
-        }
-        return sb;
     }
 
     private static int digits(long f) {

@@ -35,6 +35,11 @@ final class MetricFiles {
     /** Receives one step: its context, number, end in epoch milliseconds and values in {@link ProvFiles#METRICS} order. */
     interface Sink {
         void row(String context, long step, long endMillis, double[] values) throws IOException;
+
+        /** Whether the sink takes the context's steps: a source may skip reading the others' values. */
+        default boolean wants(String context) {
+            return true;
+        }
     }
 
     private final Path directory;
@@ -99,32 +104,52 @@ final class MetricFiles {
 
     /** One read of the source for up to OPEN_CONTEXTS contexts not done yet; whether more remain. */
     private boolean batch(Source source, Set<String> done) throws IOException {
-        Map<String, ContextMetricFiles> open = new LinkedHashMap<>();
-        boolean[] more = {false};
+        Batch batch = new Batch(done);
         try {
-            source.read((context, step, endMillis, values) -> {
-                ContextMetricFiles files = open.get(context);
-                if (files == null) {
-                    if (done.contains(context)) {
-                        return;
-                    }
-                    if (open.size() >= OPEN_CONTEXTS) {
-                        more[0] = true;
-                        return;
-                    }
-                    files = open(context);
-                    open.put(context, files);
-                }
-                files.append(step, endMillis, values);
-            });
-            for (Map.Entry<String, ContextMetricFiles> context : open.entrySet()) {
+            source.read(batch);
+            for (Map.Entry<String, ContextMetricFiles> context : batch.open.entrySet()) {
                 publish(context.getKey(), context.getValue().publish());
             }
         } finally {
-            open.values().forEach(ContextMetricFiles::discard);
+            batch.open.values().forEach(ContextMetricFiles::discard);
         }
-        done.addAll(open.keySet());
-        return more[0];
+        done.addAll(batch.open.keySet());
+        return batch.more;
+    }
+
+    /** The contexts one read of the source writes: those not done yet, up to OPEN_CONTEXTS, in order of first step. */
+    private final class Batch implements Sink {
+        final Map<String, ContextMetricFiles> open = new LinkedHashMap<>();
+        final Set<String> done;
+        boolean more;
+
+        Batch(Set<String> done) {
+            this.done = done;
+        }
+
+        @Override
+        public boolean wants(String context) {
+            if (open.containsKey(context)) {
+                return true;
+            }
+            if (done.contains(context)) {
+                return false;
+            }
+            more |= open.size() >= OPEN_CONTEXTS;
+            return open.size() < OPEN_CONTEXTS;
+        }
+
+        @Override
+        public void row(String context, long step, long endMillis, double[] values) throws IOException {
+            ContextMetricFiles files = open.get(context);
+            if (files == null && wants(context)) {
+                files = open(context);
+                open.put(context, files);
+            }
+            if (files != null) {
+                files.append(step, endMillis, values);
+            }
+        }
     }
 
     private ContextMetricFiles open(String context) throws IOException {

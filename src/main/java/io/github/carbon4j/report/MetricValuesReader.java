@@ -81,14 +81,17 @@ final class MetricValuesReader implements MetricFiles.Source {
                     throw new IllegalStateException("steps out of order in " + file);
                 }
                 stepsEnd = end;
+                String context = names.get(tag - 1);
+                if (sink == null || !sink.wants(context)) {
+                    b.position(b.position() + MetricValues.STEP_BYTES - Integer.BYTES - Long.BYTES);
+                    continue;
+                }
                 long step = b.getLong();
                 long millis = b.getLong();
                 for (int i = 0; i < values.length; i++) {
                     values[i] = b.getDouble();
                 }
-                if (sink != null) {
-                    sink.row(names.get(tag - 1), step, millis, values);
-                }
+                sink.row(context, step, millis, values);
             }
         }
         return stepsEnd;

@@ -6,6 +6,7 @@ import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Context;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +17,15 @@ import java.util.stream.Stream;
 /**
  * Whether a logger's memory stays flat however many steps it logs: logs {@code steps} steps over 20
  * contexts with reports on and the machine's detected meters, then closes, and prints the time to log,
- * the time {@code close()} took (summaries, emissions.csv, yProv4ML files, the page), the heap in use after
+ * the time {@code close()} took (summaries, emissions.csv, yProv4ML files, the page) in wall-clock and in this
+ * thread's CPU time (which a loaded machine inflates less), the heap in use after
  * a collection once the steps are logged (what the logger keeps; the same for any number of steps), and the
  * size of the reports. Run it with a small heap to check the bound:
  * <pre>
  * java -Xmx64m -cp samples/target/benchmarks.jar io.github.carbon4j.samples.bench.ManySteps SCRATCH [steps]
  * </pre>
- * Default: 1,000,000 steps (about 400 MB of steps file in SCRATCH, which is kept).
+ * Default: 1,000,000 steps (about 600 MB of steps file and 400 MB of yProv4ML files in SCRATCH, which are
+ * kept: delete SCRATCH afterwards).
  */
 public final class ManySteps {
 
@@ -55,17 +58,22 @@ public final class ManySteps {
         }
         long logged = System.nanoTime();
         long kept = heapAfterCollection();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long closingCpu = threads.getCurrentThreadCpuTime();
         long closing = System.nanoTime();
         logger.close();
         long closed = System.nanoTime();
+        long closeCpu = threads.getCurrentThreadCpuTime() - closingCpu;
         System.out.printf(
                 Locale.ROOT,
-                "%d steps: logged in %.2f s (%.2f µs a step), close() %.2f s, max heap %d MB, heap kept after logging %.1f MB,"
+                "%d steps: logged in %.2f s (%.2f µs a step), close() %.2f s (%.2f s CPU), max heap %d MB,"
+                        + " heap kept after logging %.1f MB,"
                         + " reports %.1f MB%n",
                 steps,
                 (logged - started) / 1e9,
                 (logged - started) / 1e3 / steps,
                 (closed - closing) / 1e9,
+                closeCpu / 1e9,
                 Runtime.getRuntime().maxMemory() >> 20,
                 kept / 1048576.0,
                 size(scratch) / 1048576.0);
