@@ -63,38 +63,41 @@ final class MetricValuesReader implements MetricFiles.Source {
             if (!in.ensure(MetricValues.HEADER) || in.buffer.getLong() != MetricValues.MAGIC) {
                 throw new IllegalStateException("not a side file: " + file);
             }
-            while (in.ensure(Integer.BYTES)) {
-                int tag = in.buffer.getInt();
-                if (tag == 0) {
-                    break; // the zeros a killed JVM leaves after its last record
-                }
+            for (int tag; in.ensure(Integer.BYTES) && (tag = in.buffer.getInt()) != 0; ) {
+                // A zero tag is the end: the zeros a killed JVM leaves after its last record.
                 if (tag < 0) {
                     names.add(in.name(-tag - 1));
-                    continue;
+                } else {
+                    stepsEnd = step(in, names, tag, stepsEnd, sink, values);
                 }
-                if (tag > names.size() || !in.ensure(MetricValues.STEP_BYTES - Integer.BYTES)) {
-                    throw new IllegalStateException("a torn step in " + file);
-                }
-                ByteBuffer b = in.buffer;
-                long end = b.getLong();
-                if (end <= stepsEnd) {
-                    throw new IllegalStateException("steps out of order in " + file);
-                }
-                stepsEnd = end;
-                String context = names.get(tag - 1);
-                if (sink == null || !sink.wants(context)) {
-                    b.position(b.position() + MetricValues.STEP_BYTES - Integer.BYTES - Long.BYTES);
-                    continue;
-                }
-                long step = b.getLong();
-                long millis = b.getLong();
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = b.getDouble();
-                }
-                sink.row(context, step, millis, values);
             }
         }
         return stepsEnd;
+    }
+
+    /** Reads one step, handing it to the sink where it wants it; returns where its row ends in the steps file. */
+    private long step(Buffer in, List<String> names, int tag, long stepsEnd, MetricFiles.Sink sink, double[] values)
+            throws IOException {
+        if (tag > names.size() || !in.ensure(MetricValues.STEP_BYTES - Integer.BYTES)) {
+            throw new IllegalStateException("a torn step in " + file);
+        }
+        ByteBuffer b = in.buffer;
+        long end = b.getLong();
+        if (end <= stepsEnd) {
+            throw new IllegalStateException("steps out of order in " + file);
+        }
+        String context = names.get(tag - 1);
+        if (sink == null || !sink.wants(context)) {
+            b.position(b.position() + MetricValues.STEP_BYTES - Integer.BYTES - Long.BYTES);
+            return end;
+        }
+        long step = b.getLong();
+        long millis = b.getLong();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = b.getDouble();
+        }
+        sink.row(context, step, millis, values);
+        return end;
     }
 
     /** Whether the steps file's rows end there: a line break before, nothing but zeros after. */
