@@ -39,6 +39,9 @@ class MetricValuesTests {
 
     private Path values;
 
+    /** The running logger's side file, deleted once its close wrote the metric files. */
+    private Path closedValues;
+
     @BeforeEach
     void logWhileCopying() throws IOException {
         Path run = directory.resolve("run");
@@ -57,7 +60,8 @@ class MetricValuesTests {
             }
             Path running = run.resolve(ReportNames.stepsFile(logger.run().runId()));
             steps = Files.copy(running, killed.resolve(running.getFileName()));
-            values = Files.copy(MetricValues.of(running), MetricValues.of(steps));
+            closedValues = MetricValues.of(running);
+            values = Files.copy(closedValues, MetricValues.of(steps));
         }
     }
 
@@ -72,6 +76,7 @@ class MetricValuesTests {
         assertThat(fromSide).hasSize(fromSteps.size()).isEqualTo(fromSteps);
         assertThat(fromSteps.keySet()).hasSize(MetricValuesTestCases.STORED_CONTEXTS * ProvFiles.METRICS.size());
         assertThat(values).doesNotExist();
+        assertThat(closedValues).doesNotExist();
         // And what the logger wrote when it closed, from its own side file.
         try (Stream<Path> runs = Files.list(directory.resolve("run/prov"))) {
             Path closed = runs.findFirst().orElseThrow().resolve("metrics_GR0");
