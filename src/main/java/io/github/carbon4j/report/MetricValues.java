@@ -20,7 +20,7 @@ import java.util.Map;
  * closing a run formats them without parsing its steps file again. Appended like the steps file,
  * through memory mapped from it ({@link MappedAppender}): a killed JVM leaves it in the page cache
  * too. Each record is stored with its leading tag last, so a record without its tag reads as the
- * end. A context's name is stored once, before its first step, as the steps file reads it back.
+ * end. A context's name is stored once, before its first step.
  * Each step stores where its row ends in the steps file, so {@link MetricValuesReader} can tell
  * whether this file covers the steps file; when it does not, the steps file is read instead. Not
  * thread-safe: the logger calls it under its lock.
@@ -33,15 +33,15 @@ final class MetricValues implements AutoCloseable {
 
     static final long MAGIC = 0x43344A56414C3031L; // "C4JVAL01"
     static final int HEADER = Long.BYTES;
-    static final int METRICS = ProvFiles.METRICS.size();
+    /** The number of {@link ProvFiles#METRICS}, written out: a starting logger does not build that map. */
+    static final int METRICS = 11;
+
     static final int STEP_BYTES = Integer.BYTES + 3 * Long.BYTES + METRICS * Double.BYTES;
 
     private final Path path;
     private final MappedAppender file;
-    /** Context names as the logger has them, to their index: looked up on every step. */
+    /** Context names to their index: looked up on every step. */
     private final Map<String, Integer> byName = new HashMap<>();
-    /** Context names as the steps file reads them back (two names may read back as one), to their index. */
-    private final Map<String, Integer> byStored = new HashMap<>();
 
     private MetricValues(Path path, MappedAppender file) {
         this.path = path;
@@ -83,20 +83,16 @@ final class MetricValues implements AutoCloseable {
         return index == null ? -1 : index;
     }
 
-    /** Gives the context an index, storing its name as the steps file reads it back when that is new. */
-    int add(String context, String stored) throws IOException {
-        Integer index = byStored.get(stored);
-        if (index == null) {
-            byte[] name = stored.getBytes(StandardCharsets.UTF_8);
-            MappedByteBuffer target = file.space(Integer.BYTES + name.length);
-            int at = file.at();
-            target.put(at + Integer.BYTES, name);
-            VarHandle.releaseFence();
-            target.putInt(at, -(name.length + 1));
-            file.advance(Integer.BYTES + name.length);
-            index = byStored.size();
-            byStored.put(stored, index);
-        }
+    /** Gives the context the next index and stores its name. */
+    int add(String context) throws IOException {
+        byte[] name = context.getBytes(StandardCharsets.UTF_8); // a lone surrogate as '?', as in the steps file
+        MappedByteBuffer target = file.space(Integer.BYTES + name.length);
+        int at = file.at();
+        target.put(at + Integer.BYTES, name);
+        VarHandle.releaseFence();
+        target.putInt(at, -(name.length + 1));
+        file.advance(Integer.BYTES + name.length);
+        int index = byName.size();
         byName.put(context, index);
         return index;
     }

@@ -66,7 +66,7 @@ final class MetricValuesReader implements MetricFiles.Source {
             for (int tag; in.ensure(Integer.BYTES) && (tag = in.buffer.getInt()) != 0; ) {
                 // A zero tag is the end: the zeros a killed JVM leaves after its last record.
                 if (tag < 0) {
-                    names.add(in.name(-tag - 1));
+                    names.add(readBack(in.name(-tag - 1)));
                 } else {
                     stepsEnd = step(in, names, tag, stepsEnd, sink, values);
                 }
@@ -98,6 +98,12 @@ final class MetricValuesReader implements MetricFiles.Source {
         }
         sink.row(context, step, millis, values);
         return end;
+    }
+
+    /** The name as the steps file reads it back: quoted, flattened and guarded as a CSV field, then read. */
+    static String readBack(String name) {
+        return Csv.split(StepRowWriter.field(new StringBuilder(), name).toString())
+                .get(0);
     }
 
     /** Whether the steps file's rows end there: a line break before, nothing but zeros after. */

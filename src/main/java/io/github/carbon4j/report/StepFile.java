@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.invoke.VarHandle;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -103,11 +102,11 @@ final class StepFile implements AutoCloseable {
         VarHandle.releaseFence();
         target.put(at + n - 1, (byte) '\n');
         file.advance(n);
-        appendValues(row, n);
+        appendValues(row);
     }
 
     /** The row's values into the side file; on any trouble the side file goes, and closing reads this file. */
-    private void appendValues(StepRow row, int n) {
+    private void appendValues(StepRow row) {
         if (values == null) {
             return;
         }
@@ -115,12 +114,7 @@ final class StepFile implements AutoCloseable {
             String context = row.metrics().context().name();
             int index = values.index(context);
             if (index < 0) {
-                // The name as this file reads it back (quoted, flattened): what the metric files name.
-                String stored = StepCsv.parse(path, 0, new String(bytes, 0, n - 1, StandardCharsets.UTF_8))
-                        .metrics()
-                        .context()
-                        .name();
-                index = values.add(context, stored);
+                index = values.add(context);
             }
             values.append(index, row.metrics(), file.end());
         } catch (IOException | RuntimeException e) {

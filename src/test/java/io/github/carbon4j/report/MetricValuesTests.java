@@ -85,6 +85,11 @@ class MetricValuesTests {
     }
 
     @Test
+    void aStepHoldsEachMetricOfTheFiles() {
+        assertThat(MetricValues.METRICS).isEqualTo(ProvFiles.METRICS.size());
+    }
+
+    @Test
     void aMissingSideFileFallsBackToTheStepsFile() throws IOException {
         Files.delete(values);
         assertThat(write(steps, directory.resolve("side"))).isEqualTo(fromSteps(directory.resolve("steps")));
