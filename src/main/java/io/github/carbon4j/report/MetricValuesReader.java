@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class MetricValuesReader implements MetricFiles.Source {
 
-    private static final int BUFFER = 1 << 20;
+    private static final int BUFFER = 256 * 1024;
     /** Past this many bytes after the last row, a steps file is not a killed JVM's last chunk. */
     private static final long MAX_TAIL = 4L * StepFile.CHUNK;
 

@@ -122,14 +122,19 @@ final class StepFile implements AutoCloseable {
         }
     }
 
-    /** Deletes the side file: a missing one is read as "read the steps file". */
+    /** Deletes the side file, closed first (Windows deletes no mapped file): a missing one means "read the steps file". */
     private void dropValues() {
         MetricValues dropped = values;
         values = null;
-        try (dropped) {
+        try {
+            dropped.close();
+        } catch (IOException | RuntimeException e) {
+            // deleted all the same below
+        }
+        try {
             Files.deleteIfExists(dropped.path());
         } catch (IOException | RuntimeException e) {
-            // harmless: a side file that does not cover the steps file is not read
+            // harmless: a side file that does not reach the steps file's last row is not read
         }
     }
 
