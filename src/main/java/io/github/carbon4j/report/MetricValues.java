@@ -8,7 +8,6 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -57,16 +56,14 @@ final class MetricValues implements AutoCloseable {
         return stepsFile.resolveSibling(base + ".values");
     }
 
-    /** Creates the side file with its header; fails if it exists. */
-    static MetricValues create(Path path) throws IOException {
-        FileChannel channel = FileChannel.open(
-                path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    /** Starts the side file with its header through the channel, which it then owns; reserves chunk bytes at a time. */
+    static MetricValues create(Path path, FileChannel channel, int chunk) throws IOException {
         try {
             ByteBuffer header = ByteBuffer.allocate(HEADER).putLong(0, MAGIC);
             while (header.hasRemaining()) {
                 channel.write(header);
             }
-            return new MetricValues(path, new MappedAppender(channel, HEADER, StepFile.CHUNK));
+            return new MetricValues(path, new MappedAppender(channel, HEADER, chunk));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

@@ -34,6 +34,11 @@ final class StepFile implements AutoCloseable {
         default int chunkBytes() {
             return CHUNK;
         }
+
+        /** Opens the channel the side file ({@link MetricValues}) is written through; tests fail it on demand. */
+        default FileChannel openValues(Path path) throws IOException {
+            return FILES.open(path);
+        }
     }
 
     static final Opener FILES = path ->
@@ -68,13 +73,14 @@ final class StepFile implements AutoCloseable {
             channel.close();
             throw e;
         }
-        return new StepFile(path, file, sideFile(path));
+        return new StepFile(path, file, sideFile(path, opener));
     }
 
     /** The side file, or null where it cannot be created: closing then reads the steps file. */
-    private static MetricValues sideFile(Path path) {
+    private static MetricValues sideFile(Path path, Opener opener) {
+        Path values = MetricValues.of(path);
         try {
-            return MetricValues.create(MetricValues.of(path));
+            return MetricValues.create(values, opener.openValues(values), opener.chunkBytes());
         } catch (IOException | RuntimeException e) {
             return null;
         }
