@@ -96,8 +96,9 @@ public final class ConfigKeys {
     /**
      * Where notices go: {@code auto} (default; the {@link System.Logger} {@code io.github.carbon4j} where the
      * user routes logging, else standard error), {@code logger} or {@code stderr}. Read from the system
-     * property and the environment only, as notices are given before any configuration is read; a bad
-     * value in any source still fails the configuration.
+     * property and the environment only, as notices are given before any configuration is read (the JMH
+     * profiler's {@code notices} option becomes each fork's system property); a bad value in any source
+     * still fails the configuration.
      */
     public static final String NOTICES = "carbon4j.notices";
 
