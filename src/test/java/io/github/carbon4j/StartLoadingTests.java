@@ -118,6 +118,26 @@ class StartLoadingTests {
                 .isSubsetOf(MXBEAN_LOOKUP);
     }
 
+    @Test
+    void anInvalidNoticesValueIsSaidOnStandardErrorWhereTheNoticesThenGo() throws Exception {
+        // Code that gives notices without a configuration (ReportMain, a JMH host) must not fail for it.
+        Child child = run(NoticeMain.class, List.of(), "-Dcarbon4j.notices=syslog");
+        assertThat(child.output().lines())
+                .containsExactly(
+                        "carbon4j: invalid carbon4j.notices \"syslog\" (system property): must be auto, logger or"
+                                + " stderr; notices go to standard error",
+                        "carbon4j: " + NoticeMain.MESSAGE);
+    }
+
+    /** A program that gives one notice with no configuration at all. */
+    public static final class NoticeMain {
+        static final String MESSAGE = "a notice without a configuration";
+
+        public static void main(String[] args) {
+            new io.github.carbon4j.internal.Notices().info("k", MESSAGE);
+        }
+    }
+
     /** The classes of JUL and of the JDK's logger bridges a child loaded. */
     private static List<String> logging(Child child) {
         return child.classes().stream()
@@ -129,7 +149,7 @@ class StartLoadingTests {
 
     /** The classes a fresh JVM loads to run {@link OneStepMain} with these options, in order. */
     private List<String> loadedBy(String... options) throws IOException, InterruptedException {
-        return run(List.of(), options).classes();
+        return run(OneStepMain.class, List.of(), options).classes();
     }
 
     /** What a fresh JVM running {@link OneStepMain} loaded, in order, and printed. */
@@ -137,6 +157,12 @@ class StartLoadingTests {
 
     /** Runs {@link OneStepMain} in a fresh JVM with these class path entries before the tests' own. */
     private Child run(List<String> classPathFirst, String... options) throws IOException, InterruptedException {
+        return run(OneStepMain.class, classPathFirst, options);
+    }
+
+    /** Runs a main class in a fresh JVM with these class path entries before the tests' own. */
+    private Child run(Class<?> main, List<String> classPathFirst, String... options)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile(temp, "classes", ".log");
         Path output = Files.createTempFile(temp, "child", ".log");
         List<String> classPath = new ArrayList<>(classPathFirst);
@@ -146,7 +172,7 @@ class StartLoadingTests {
                 "-Xlog:class+load=info:file=" + log,
                 "-Dcarbon4j.output-dir=" + temp.resolve("out")));
         command.addAll(List.of(options));
-        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), OneStepMain.class.getName()));
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), main.getName()));
         Process child = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())

@@ -32,8 +32,8 @@ import org.openjdk.jmh.runner.IterationType;
  * the shared output directory. While JMH measures, the fork only reads the meters at iteration
  * boundaries: the logger is {@linkplain CarbonLogger#startQuiet quiet} (no sampler thread, the
  * reports written after the last iteration, when their classes are first loaded). When it cannot
- * measure, it says so once (a notice to the {@code io.github.carbon4j} {@link System.Logger}, on
- * standard error by default) and reports NaN.
+ * measure, it says so once (a notice: one line on standard error, or to the {@code io.github.carbon4j}
+ * {@link System.Logger} where logging is routed or {@code notices=logger}) and reports NaN.
  *
  * <p>In the host JVM it only adds JVM options to the forks: on Java 24 and newer,
  * {@code --enable-native-access=ALL-UNNAMED}, so that JNA (OSHI's hardware queries, NVIDIA GPUs)
