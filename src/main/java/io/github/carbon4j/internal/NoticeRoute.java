@@ -16,8 +16,11 @@ import java.util.function.Function;
  * notice. "Routed" is decided without loading any of JUL: a {@link System.LoggerFinder} service is visible
  * as the resource {@value #FINDER_SERVICE} to the system or the context class loader (SLF4J's
  * {@code slf4j-jdk-platform-logging}, Log4j's {@code log4j-jpl}), or JUL is configured by one of
- * {@link #JUL_PROPERTIES} (as Log4j's JUL bridge needs). JUL set up in code ({@code
- * SLF4JBridgeHandler.install()}) cannot be seen that cheaply: such a program sets {@code logger}.
+ * {@link #JUL_PROPERTIES} (as Log4j's JUL bridge needs). The JDK takes its finder from the system class
+ * loader; one seen by the context loader alone (an application server's, a test runner's isolated
+ * loader) still says the application routes its logging, usually JUL's too. JUL set up in code ({@code
+ * SLF4JBridgeHandler.install()}) cannot be seen that cheaply: such a program sets {@code logger}. The
+ * decision is the first notice's, once per JVM ({@link Notices#Notices()}).
  *
  * <p>Not API: public only for the configuration table; it may change in any release.
  */
