@@ -23,9 +23,11 @@ import java.util.Optional;
  * record and no value is ever negative or NaN. Close the logger to complete the reports.
  *
  * <p>Degraded measurement (a sensor that cannot be read, a location that is not set, a report that
- * cannot be written) is reported once per logger per distinct notice, at WARNING or INFO, to the
- * {@link System.Logger} {@code io.github.carbon4j}, which prints on standard error unless the
- * application routes it elsewhere (JUL, SLF4J, Log4j); {@link #notices()} lists this logger's.
+ * cannot be written) is reported once per logger per distinct notice: at WARNING or INFO to the
+ * {@link System.Logger} {@code io.github.carbon4j} where the application routes logging (a
+ * {@link System.LoggerFinder} of SLF4J or Log4j, a JUL configuration property, or
+ * {@link ConfigKeys#NOTICES} {@code =logger}), else as one line on standard error;
+ * {@link #notices()} lists this logger's.
  *
  * @since 0.1
  */

@@ -93,6 +93,14 @@ public final class ConfigKeys {
      * JVM's available processors over the machine's logical CPUs in process scope, 1 in machine scope.
      */
     public static final String EMBODIED_SHARE = "carbon4j.embodied.share";
+    /**
+     * Where notices go: {@code auto} (default; the {@link System.Logger} {@code io.github.carbon4j} where the
+     * user routes logging, else standard error), {@code logger} or {@code stderr}. Read from the system
+     * property and the environment only, as notices are given before any configuration is read (the JMH
+     * profiler's {@code notices} option becomes each fork's system property); a bad value in any source
+     * still fails the configuration.
+     */
+    public static final String NOTICES = "carbon4j.notices";
 
     /** Every key {@link CarbonConfig} reads, in the order of {@link ConfigTable}; the JMH profiler's options. */
     public static final List<String> ALL = names(ConfigKey.Reader.CORE);
@@ -108,8 +116,8 @@ public final class ConfigKeys {
     private ConfigKeys() {}
 
     /**
-     * Says once, as a notice to the {@code io.github.carbon4j} {@link System.Logger} (standard error
-     * by default), for every name that looks like a carbon4j key but is none (a misspelt
+     * Says once, as a notice (on standard error unless logging is routed: see {@link #NOTICES}), for
+     * every name that looks like a carbon4j key but is none (a misspelt
      * {@code carbon4j.peu}, or {@code CARBON4J_CONTRY} in the environment), which known key is
      * closest. Such a name is otherwise ignored.
      *

@@ -1,8 +1,10 @@
 package io.github.carbon4j;
 
+import io.github.carbon4j.internal.NoticeRoute;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -144,6 +146,14 @@ public final class ConfigTable {
                     ConfigKeys.EMBODIED_SHARE, "the part of the machine reserved, RR / ToR, in (0, 1]", "0.25")
             .checked(EmbodiedModel::checkShare)
             .defaults("this JVM's processors / the machine's (process), 1 (machine)");
+    /** The row of {@link ConfigKeys#NOTICES}: its type, check, default, unit and help. */
+    public static final ConfigKey<String> NOTICES = ConfigKey.of(
+                    ConfigKeys.NOTICES,
+                    s -> NoticeRoute.parse(s).name().toLowerCase(Locale.ROOT),
+                    "where notices go: auto (System.Logger where logging is routed, else stderr), logger or"
+                            + " stderr; read from the system property and environment only",
+                    "stderr")
+            .defaults("auto", "auto");
     /** The row of {@link ConfigKeys#BUDGET_TEST_ENERGY}: its type, check, default, unit and help. */
     public static final ConfigKey<Energy> BUDGET_TEST_ENERGY = ConfigKey.of(
                     ConfigKeys.BUDGET_TEST_ENERGY,
@@ -186,6 +196,7 @@ public final class ConfigTable {
             EMBODIED_EMISSIONS,
             EMBODIED_LIFETIME,
             EMBODIED_SHARE,
+            NOTICES,
             BUDGET_TEST_ENERGY,
             BUDGET_TEST_EMISSIONS);
 

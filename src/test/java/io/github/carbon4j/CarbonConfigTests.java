@@ -163,7 +163,8 @@ class CarbonConfigTests {
                         "carbon4j.otel",
                         "carbon4j.embodied.emissions",
                         "carbon4j.embodied.lifetime",
-                        "carbon4j.embodied.share");
+                        "carbon4j.embodied.share",
+                        "carbon4j.notices");
         assertThat(ConfigKeys.JUNIT).containsExactly("carbon4j.budget.test.energy", "carbon4j.budget.test.emissions");
     }
 

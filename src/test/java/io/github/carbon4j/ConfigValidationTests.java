@@ -81,6 +81,16 @@ class ConfigValidationTests {
     }
 
     @Test
+    void aNoticesValueInAnySourceIsCheckedThoughOnlyThePropertyAndEnvironmentRouteNotices() {
+        assertThatThrownBy(() -> CarbonConfig.from(ConfigSource.of(Map.of("carbon4j.notices", "syslog"))))
+                .isInstanceOf(CarbonConfigurationException.class)
+                .hasMessage("invalid carbon4j.notices \"syslog\": must be auto, logger or stderr");
+        assertThat(CarbonConfig.from(ConfigSource.of(Map.of("carbon4j.notices", " Logger "))))
+                .as("any case, blanks around")
+                .isNotNull();
+    }
+
+    @Test
     void aMisspeltKeyGetsANoticeWithTheClosestKey() {
         CarbonConfig config;
         try (LoggedNotices logged = new LoggedNotices()) {

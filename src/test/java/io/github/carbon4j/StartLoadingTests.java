@@ -3,6 +3,7 @@ package io.github.carbon4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
  * What a program that logs one step loads, seen in the class-loading log of a fresh JVM: nothing of
  * OSHI or JNA where the kernel's files answer, of the intensity tables only those of the configured place,
  * and none of the JDK's costly first uses that a cheaper equivalent replaces (SecureRandom, the formatter's
- * locale data, time zone data, record method bootstraps).
+ * locale data, time zone data, record method bootstraps), nor a logging framework to print a notice where
+ * the user routes no logging.
  */
 class StartLoadingTests {
 
     private static final String TABLES = "io.github.carbon4j.intensity.CarbonIntensities$Tables$";
+    /**
+     * The one JUL class a start loads without any notice: the platform MXBeans (the threads' CPU clocks) look
+     * the class up to see whether JUL is there, without initialising it, so none of JUL runs.
+     */
+    private static final String MXBEAN_LOOKUP = "java.util.logging.LogManager";
+
+    private static final String WORLD_AVERAGE = "carbon4j: location unknown, using the world average";
 
     @TempDir
     Path temp;
@@ -79,24 +88,100 @@ class StartLoadingTests {
                 .contains(TABLES + "CountryTable", TABLES + "RegionTable", TABLES + "CloudTable");
     }
 
+    @Test
+    void aNoticeWhereNoLoggingIsRoutedIsOneLineAndStartsNoLoggingFramework() throws Exception {
+        // No location: the world-average notice is given, at start; JUL would add about 560 classes to print it.
+        Child child = run(List.of());
+        assertThat(child.output().lines())
+                .as("one line, no JUL record header")
+                .anyMatch(l -> l.startsWith(WORLD_AVERAGE));
+        assertThat(child.classes()).contains("io.github.carbon4j.internal.Notices");
+        assertThat(logging(child)).isSubsetOf(MXBEAN_LOOKUP);
+    }
+
+    @Test
+    void noticesGoToTheSystemLoggerWhenAskedOrWhenALoggerFinderIsOnTheClassPath() throws Exception {
+        Child asked = run(List.of(), "-Dcarbon4j.notices=logger");
+        assertThat(asked.classes()).as("JUL, the logger's backend here").contains("java.util.logging.LogManager");
+        assertThat(asked.output().lines()).anyMatch(l -> l.startsWith("INFO: " + WORLD_AVERAGE));
+
+        Path bridge = temp.resolve("bridge");
+        Path service = bridge.resolve("META-INF/services/java.lang.System$LoggerFinder");
+        Files.createDirectories(service.getParent());
+        Files.writeString(service, PrintingLoggerFinder.class.getName() + "\n");
+        Child bridged = run(List.of(bridge.toString()));
+        assertThat(bridged.output().lines())
+                .anyMatch(l -> l.startsWith("finder INFO io.github.carbon4j: " + WORLD_AVERAGE));
+        assertThat(bridged.classes())
+                .as("the finder, not JUL")
+                .filteredOn(name -> name.startsWith("java.util.logging."))
+                .isSubsetOf(MXBEAN_LOOKUP);
+    }
+
+    @Test
+    void anInvalidNoticesValueIsSaidOnStandardErrorWhereTheNoticesThenGo() throws Exception {
+        // Code that gives notices without a configuration (ReportMain, a JMH host) must not fail for it.
+        Child child = run(NoticeMain.class, List.of(), "-Dcarbon4j.notices=syslog");
+        assertThat(child.output().lines())
+                .containsExactly(
+                        "carbon4j: invalid carbon4j.notices \"syslog\" (system property): must be auto, logger or"
+                                + " stderr; notices go to standard error",
+                        "carbon4j: " + NoticeMain.MESSAGE);
+    }
+
+    /** A program that gives one notice with no configuration at all. */
+    public static final class NoticeMain {
+        static final String MESSAGE = "a notice without a configuration";
+
+        public static void main(String[] args) {
+            new io.github.carbon4j.internal.Notices().info("k", MESSAGE);
+        }
+    }
+
+    /** The classes of JUL and of the JDK's logger bridges a child loaded. */
+    private static List<String> logging(Child child) {
+        return child.classes().stream()
+                .filter(name -> name.startsWith("java.util.logging.")
+                        || name.startsWith("sun.util.logging.")
+                        || name.startsWith("jdk.internal.logger."))
+                .toList();
+    }
+
     /** The classes a fresh JVM loads to run {@link OneStepMain} with these options, in order. */
     private List<String> loadedBy(String... options) throws IOException, InterruptedException {
+        return run(OneStepMain.class, List.of(), options).classes();
+    }
+
+    /** What a fresh JVM running {@link OneStepMain} loaded, in order, and printed. */
+    private record Child(List<String> classes, String output) {}
+
+    /** Runs {@link OneStepMain} in a fresh JVM with these class path entries before the tests' own. */
+    private Child run(List<String> classPathFirst, String... options) throws IOException, InterruptedException {
+        return run(OneStepMain.class, classPathFirst, options);
+    }
+
+    /** Runs a main class in a fresh JVM with these class path entries before the tests' own. */
+    private Child run(Class<?> main, List<String> classPathFirst, String... options)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile(temp, "classes", ".log");
+        Path output = Files.createTempFile(temp, "child", ".log");
+        List<String> classPath = new ArrayList<>(classPathFirst);
+        classPath.add(System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + temp.resolve("classes.log"),
+                "-Xlog:class+load=info:file=" + log,
                 "-Dcarbon4j.output-dir=" + temp.resolve("out")));
         command.addAll(List.of(options));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), OneStepMain.class.getName()));
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), main.getName()));
         Process child = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(temp.resolve("child.log").toFile())
+                .redirectOutput(output.toFile())
                 .start();
         assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("child JVM finished").isTrue();
-        assertThat(child.exitValue())
-                .as(Files.readString(temp.resolve("child.log")))
-                .isZero();
+        String printed = Files.readString(output);
+        assertThat(child.exitValue()).as(printed).isZero();
         List<String> classes = new ArrayList<>();
-        for (String line : Files.readAllLines(temp.resolve("classes.log"))) {
+        for (String line : Files.readAllLines(log)) {
             // [0.012s][info][class,load] java.lang.Object source: shared objects file
             int start = line.indexOf("] ", line.indexOf("[class,load]")) + 2;
             int end = line.indexOf(' ', start);
@@ -104,6 +189,6 @@ class StartLoadingTests {
                 classes.add(line.substring(start, end));
             }
         }
-        return classes;
+        return new Child(classes, printed);
     }
 }

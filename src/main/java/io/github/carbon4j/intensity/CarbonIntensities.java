@@ -122,8 +122,8 @@ public final class CarbonIntensities {
      * {@code AWS_DEFAULT_REGION} &gt; world average (with one notice saying how to set the location).
      * Every configured location is checked, even one that a higher one overrides.
      *
-     * The notices go to the {@code io.github.carbon4j} {@link System.Logger}; a logger resolves with
-     * notices of its own.
+     * The notices go where this JVM's notices go (standard error, or the {@code io.github.carbon4j}
+     * {@link System.Logger} where logging is routed); a logger resolves with notices of its own.
      *
      * @param config the configured location, fixed intensity or mix
      * @return the intensity in g/kWh, with its source; the world average when nothing is configured

@@ -35,6 +35,8 @@ public final class KeyNames {
     public static final String UK_POSTCODE = "carbon4j.uk.postcode";
     /** The key that turns the OpenTelemetry export on. */
     public static final String OTEL = "carbon4j.otel";
+    /** The key of where notices go ({@code auto}, {@code logger}, {@code stderr}). */
+    public static final String NOTICES = "carbon4j.notices";
 
     private KeyNames() {}
 

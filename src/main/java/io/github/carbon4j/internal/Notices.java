@@ -3,69 +3,98 @@ package io.github.carbon4j.internal;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One logger's notices about degraded measurement ("RAPL is not readable, using the TDP model: ..."):
- * each distinct notice is logged once, through {@link System.Logger} {@value #LOGGER_NAME}, which users
- * route to JUL, SLF4J or Log4j, and which by default prints WARNING and INFO records on standard error.
- * Kept in order for {@link #issued()}. Thread-safe.
+ * each distinct notice is given once, as the line {@code carbon4j: <message>}. Kept in order for
+ * {@link #issued()}. Thread-safe.
+ *
+ * <p>Where the line goes is decided once per JVM, at its first notice, by {@link NoticeRoute} (the key
+ * {@value KeyNames#NOTICES}, read from the system property and the environment only, as notices are
+ * given before any configuration is read and by code that has none): to the {@link System.Logger}
+ * {@value #LOGGER_NAME} at WARNING or INFO where the user routes logging, else to standard error, one
+ * line whatever the level. Giving a notice never throws: a failing logger or stream is ignored, and an
+ * invalid {@value KeyNames#NOTICES} is itself said on standard error, where the notices then go.
  *
  * <p>Not API: public only for carbon4j's own packages and modules; it may change in any release.
  */
 public final class Notices {
 
-    /** The {@link System.Logger} every notice goes to. */
+    /** The {@link System.Logger} notices go to where logging is routed. */
     public static final String LOGGER_NAME = "io.github.carbon4j";
 
-    private final System.Logger logger;
+    /** Where a notice's line goes. */
+    @FunctionalInterface
+    interface Sink {
+        void give(Level level, String line);
+    }
+
+    /** Standard error as it is at each notice (tests and applications may replace it), one line. */
+    static final Sink STANDARD_ERROR = (level, line) -> System.err.println(line);
+
+    private static final String PREFIX = "carbon4j: ";
+
+    private final Sink sink;
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
     private final List<String> messages = new ArrayList<>();
 
-    /** Notices to {@link System#getLogger(String)} {@value #LOGGER_NAME}. */
+    /** Notices to where this JVM's notices go: see the class comment. */
     public Notices() {
-        this(System.getLogger(LOGGER_NAME));
+        this((level, line) -> ThisJvm.SINK.give(level, line));
     }
 
     /**
-     * Notices to the given logger.
+     * Notices to the given logger, whatever {@value KeyNames#NOTICES} says.
      *
-     * @param logger where each distinct notice is logged, once
+     * @param logger where each distinct notice is logged, once, at WARNING or INFO
      */
     public Notices(System.Logger logger) {
-        this.logger = logger;
+        this((level, line) -> logger.log(level, line));
+    }
+
+    Notices(Sink sink) {
+        this.sink = sink;
     }
 
     /**
-     * Logs a failure or a degraded figure at WARNING, once for the key; later calls with the same key
-     * do nothing.
+     * Gives a failure or a degraded figure (at WARNING, where it goes to a logger), once for the key;
+     * later calls with the same key do nothing.
      *
      * @param key what the notice is about, e.g. {@code "rapl.unreadable"}; one notice per key
-     * @param message the text logged
-     * @return true when this call logged it
+     * @param message the text given
+     * @return true when this call gave it
      */
     public boolean warn(String key, String message) {
         return once(Level.WARNING, key, message);
     }
 
     /**
-     * Logs a fallback the environment chose (a model where a sensor is absent, the world average
-     * where no location is set) at INFO, once for the key.
+     * Gives a fallback the environment chose (a model where a sensor is absent, the world average
+     * where no location is set; at INFO, where it goes to a logger), once for the key.
      *
      * @param key what the notice is about; one notice per key
-     * @param message the text logged
-     * @return true when this call logged it
+     * @param message the text given
+     * @return true when this call gave it
      */
     public boolean info(String key, String message) {
         return once(Level.INFO, key, message);
     }
 
-    /** {@return every notice logged so far through this instance, oldest first; a copy} */
+    /** {@return every notice given so far through this instance, oldest first; a copy} */
     public List<String> issued() {
         synchronized (messages) {
             return List.copyOf(messages);
         }
+    }
+
+    /** {@return where this JVM's notices go, {@link NoticeRoute#LOGGER} or {@link NoticeRoute#STDERR}} */
+    static NoticeRoute thisJvm() {
+        return ThisJvm.ROUTE;
     }
 
     private boolean once(Level level, String key, String message) {
@@ -75,7 +104,53 @@ public final class Notices {
         synchronized (messages) {
             messages.add(message);
         }
-        logger.log(level, "carbon4j: " + message);
+        give(sink, level, PREFIX + message);
         return true;
+    }
+
+    private static void give(Sink sink, Level level, String line) {
+        try {
+            sink.give(level, line);
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            // A notice is a remark on the side: a broken logger or stream must not fail the user's code.
+        }
+    }
+
+    /** This JVM's route and sink, decided at the first notice given through {@link #Notices()}. */
+    private static final class ThisJvm {
+
+        static final NoticeRoute ROUTE = route();
+        static final Sink SINK = sink();
+
+        private static NoticeRoute route() {
+            Function<String, Optional<String>> properties = name -> Optional.ofNullable(System.getProperty(name));
+            try {
+                return NoticeRoute.configured(properties, name -> Optional.ofNullable(System.getenv(name)))
+                        .resolve(properties, loaders());
+            } catch (IllegalArgumentException e) {
+                give(STANDARD_ERROR, Level.WARNING, PREFIX + e.getMessage() + "; notices go to standard error");
+                return NoticeRoute.STDERR;
+            } catch (RuntimeException e) { // a security manager's refusal: the plain way
+                return NoticeRoute.STDERR;
+            }
+        }
+
+        private static Sink sink() {
+            if (ROUTE != NoticeRoute.LOGGER) {
+                return STANDARD_ERROR;
+            }
+            try {
+                System.Logger logger = System.getLogger(LOGGER_NAME);
+                return (level, line) -> logger.log(level, line);
+            } catch (RuntimeException | ServiceConfigurationError e) { // a broken LoggerFinder
+                return STANDARD_ERROR;
+            }
+        }
+
+        private static List<ClassLoader> loaders() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            ClassLoader system = ClassLoader.getSystemClassLoader();
+            return context == null || context == system ? List.of(system) : List.of(system, context);
+        }
     }
 }

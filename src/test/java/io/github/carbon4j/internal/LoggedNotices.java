@@ -1,58 +1,61 @@
 package io.github.carbon4j.internal;
 
-import java.util.ArrayList;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 /**
- * What reaches the {@code io.github.carbon4j} logger while it is open, through JUL, the default
- * backend of {@link System.Logger}: for tests of notices given before any carbon logger exists.
+ * The notices this JVM gives while open, read from standard error (where they go in carbon4j's own test
+ * JVMs, which route no logging), which still reaches the console: for tests of notices given through
+ * {@link Notices#Notices()}, as before any carbon logger exists. Not for tests that run in parallel.
  */
 public final class LoggedNotices implements AutoCloseable {
 
-    private final Logger logger = Logger.getLogger(Notices.LOGGER_NAME);
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (records) {
-                records.add(record);
-            }
-        }
+    private static final String PREFIX = "carbon4j: ";
 
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private final PrintStream original = System.err;
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
     public LoggedNotices() {
-        handler.setLevel(Level.ALL);
-        logger.addHandler(handler);
+        if (Notices.thisJvm() != NoticeRoute.STDERR) {
+            throw new IllegalStateException("this JVM's notices go to " + Notices.thisJvm() + ", not standard error");
+        }
+        OutputStream both = new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                original.write(bytes, offset, length);
+                synchronized (captured) {
+                    captured.write(bytes, offset, length);
+                }
+            }
+        };
+        System.setErr(new PrintStream(both, true, StandardCharsets.UTF_8));
     }
 
-    /** The messages logged so far, oldest first, without the {@code carbon4j: } prefix. */
+    /** The lines written to standard error so far, oldest first. */
+    public List<String> lines() {
+        synchronized (captured) {
+            return captured.toString(StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /** The notices given so far, oldest first, without the {@code carbon4j: } prefix. */
     public List<String> messages() {
-        synchronized (records) {
-            return records.stream()
-                    .map(r -> r.getMessage().substring("carbon4j: ".length()))
-                    .toList();
-        }
-    }
-
-    /** The records logged so far, oldest first. */
-    public List<LogRecord> records() {
-        synchronized (records) {
-            return List.copyOf(records);
-        }
+        return lines().stream()
+                .filter(l -> l.startsWith(PREFIX))
+                .map(l -> l.substring(PREFIX.length()))
+                .toList();
     }
 
     @Override
     public void close() {
-        logger.removeHandler(handler);
+        System.setErr(original);
     }
 }

@@ -67,35 +67,26 @@ class ConfigurationErrorTests {
                 EnergyMeters.none(Component.GPU),
                 EnergyMeters.none(Component.RAM));
         CarbonSession.STARTER.set(config -> CarbonLogger.start(config, failing));
-        // The notice goes to the System.Logger "io.github.carbon4j", which is JUL's logger of that name here.
-        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("io.github.carbon4j");
-        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        jul.addHandler(handler);
+        // Where no logging is routed (this test JVM), the notice is one line on standard error.
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         EngineExecutionResults results;
         try {
             results = run(Map.of(), TrackedTestCases.class);
         } finally {
             CarbonSession.STARTER.remove();
-            jul.removeHandler(handler);
+            System.setErr(original);
         }
+        List<String> logged =
+                err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        original.print(err.toString(java.nio.charset.StandardCharsets.UTF_8));
 
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
         assertThat(failures(results)).isEmpty();
         assertThat(logged)
                 .anySatisfy(n -> assertThat(n)
-                        .contains("choosing the energy meters failed")
+                        .startsWith("carbon4j: choosing the energy meters failed")
                         .contains("energy must be a finite number"));
     }
 

@@ -4,6 +4,7 @@ import io.github.carbon4j.CarbonConfig;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Context;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -31,8 +32,8 @@ import org.openjdk.jmh.runner.IterationType;
  * the shared output directory. While JMH measures, the fork only reads the meters at iteration
  * boundaries: the logger is {@linkplain CarbonLogger#startQuiet quiet} (no sampler thread, the
  * reports written after the last iteration, when their classes are first loaded). When it cannot
- * measure, it says so once (a notice to the {@code io.github.carbon4j} {@link System.Logger}, on
- * standard error by default) and reports NaN.
+ * measure, it says so once (a notice: one line on standard error, or to the {@code io.github.carbon4j}
+ * {@link System.Logger} where logging is routed or {@code notices=logger}) and reports NaN.
  *
  * <p>In the host JVM it only adds JVM options to the forks: on Java 24 and newer,
  * {@code --enable-native-access=ALL-UNNAMED}, so that JNA (OSHI's hardware queries, NVIDIA GPUs)
@@ -51,6 +52,7 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     static final String WARMUP_SUFFIX = " [warmup]";
 
     private final ForkSession session;
+    private final List<String> forkProperties;
     private long warmupSteps;
     private long measurementSteps;
     // Named once: building the name is string work, which the fork should not do again between iterations.
@@ -61,6 +63,7 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     public CarbonProfiler() {
         // Discovery instantiates this constructor in every JVM; anything that can fail waits for the first iteration.
         this.session = new ForkSession(() -> CarbonLogger.startQuiet(ProfilerOptions.parse("")));
+        this.forkProperties = List.of();
     }
 
     /**
@@ -72,11 +75,13 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
     public CarbonProfiler(String options) throws ProfilerException {
         CarbonConfig config = ProfilerOptions.parse(options);
         this.session = new ForkSession(() -> CarbonLogger.startQuiet(config));
+        this.forkProperties = ProfilerOptions.forkProperties(options);
     }
 
     /** A profiler whose logger comes from the function, for tests that bring their own meters. */
     CarbonProfiler(CarbonConfig config, Function<CarbonConfig, CarbonLogger> start) {
         this.session = new ForkSession(() -> start.apply(config));
+        this.forkProperties = List.of();
     }
 
     @Override
@@ -114,7 +119,9 @@ public final class CarbonProfiler implements InternalProfiler, ExternalProfiler 
 
     @Override
     public Collection<String> addJVMOptions(BenchmarkParams params) {
-        return ForkJvmOptions.of(params.getJdkVersion(), params.getJvmArgs());
+        List<String> options = new ArrayList<>(ForkJvmOptions.of(params.getJdkVersion(), params.getJvmArgs()));
+        options.addAll(forkProperties);
+        return options;
     }
 
     @Override

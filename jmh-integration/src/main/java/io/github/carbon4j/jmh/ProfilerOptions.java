@@ -64,6 +64,15 @@ final class ProfilerOptions {
                 || !config.energyMix().isEmpty();
     }
 
+    /**
+     * The options each fork must see as system properties: {@code notices}, which a fork's notices read
+     * before any configuration exists ({@link ConfigKeys#NOTICES}).
+     */
+    static List<String> forkProperties(String line) throws ProfilerException {
+        String notices = keys(line).get(ConfigKeys.NOTICES);
+        return notices == null ? List.of() : List.of("-D" + ConfigKeys.NOTICES + "=" + notices);
+    }
+
     /** The options as {@code carbon4j.*} keys and raw values. */
     static Map<String, String> keys(String line) throws ProfilerException {
         Map<String, String> values = new LinkedHashMap<>();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.ProfilerException;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.IterationResultMetaData;
@@ -238,6 +239,19 @@ class CarbonProfilerTests {
         assertThat(profiler.addJVMInvokeOptions(benchmark(Map.of(), "25.0.1"))).isEmpty();
         assertThat(profiler.allowPrintOut()).isTrue();
         assertThat(profiler.allowPrintErr()).isTrue();
+    }
+
+    @Test
+    void theNoticesOptionReachesEachForkAsTheSystemPropertyItsNoticesRead() throws ProfilerException {
+        assertThat(new CarbonProfiler("notices=logger;pue=1.2").addJVMOptions(benchmark(Map.of(), "17.0.15")))
+                .containsExactly("-Dcarbon4j.notices=logger");
+        assertThat(new CarbonProfiler("notices=stderr").addJVMOptions(benchmark(Map.of(), "25.0.1")))
+                .containsExactly("--enable-native-access=ALL-UNNAMED", "-Dcarbon4j.notices=stderr");
+        assertThat(new CarbonProfiler("pue=1.2").addJVMOptions(benchmark(Map.of(), "17.0.15")))
+                .isEmpty();
+        assertThatThrownBy(() -> new CarbonProfiler("notices=syslog"))
+                .isInstanceOf(ProfilerException.class)
+                .hasMessageContaining("invalid carbon4j.notices \"syslog\": must be auto, logger or stderr");
     }
 
     private Map<String, Result> iterate(
