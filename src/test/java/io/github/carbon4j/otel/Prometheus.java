@@ -42,10 +42,13 @@ final class Prometheus implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts a server scraping {@code http://127.0.0.1:<targetPort>/metrics}; waits until it is ready. */
+    /**
+     * Starts a server scraping {@code http://127.0.0.1:<targetPort>/metrics}; waits until it is ready. The
+     * free port it is given can be taken by another process before the server binds it: then it tries
+     * again on another, three times at most.
+     */
     static Prometheus start(Path workDirectory, int targetPort) throws IOException, InterruptedException {
         Path binary = find();
-        int port = freePort();
         Path config = workDirectory.resolve("prometheus.yml");
         Files.writeString(
                 config,
@@ -59,18 +62,22 @@ final class Prometheus implements AutoCloseable {
                         "    static_configs:",
                         "      - targets: ['127.0.0.1:" + targetPort + "']",
                         ""));
-        Path log = workDirectory.resolve("prometheus.log");
-        Process process = new ProcessBuilder(
-                        binary.toString(),
-                        "--config.file=" + config,
-                        "--storage.tsdb.path=" + workDirectory.resolve("data"),
-                        "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        Prometheus prometheus = new Prometheus(process, URI.create("http://127.0.0.1:" + port), log);
-        prometheus.awaitReady();
-        return prometheus;
+        for (int attempt = 1; ; attempt++) {
+            int port = freePort();
+            Path log = workDirectory.resolve("prometheus-" + attempt + ".log");
+            Process process = new ProcessBuilder(
+                            binary.toString(),
+                            "--config.file=" + config,
+                            "--storage.tsdb.path=" + workDirectory.resolve("data-" + attempt),
+                            "--web.listen-address=127.0.0.1:" + port)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            Prometheus prometheus = new Prometheus(process, URI.create("http://127.0.0.1:" + port), log);
+            if (prometheus.awaitReady(attempt < 3)) {
+                return prometheus;
+            }
+        }
     }
 
     /**
@@ -93,10 +100,14 @@ final class Prometheus implements AutoCloseable {
         return Files.readString(log);
     }
 
-    private void awaitReady() throws IOException, InterruptedException {
+    /** True once the server answers; false when it could not bind its port and {@code mayRetry}. */
+    private boolean awaitReady(boolean mayRetry) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                if (mayRetry && log().contains("address already in use")) {
+                    return false;
+                }
                 fail("prometheus exited with " + process.exitValue() + ":\n" + log());
             }
             try {
@@ -106,14 +117,15 @@ final class Prometheus implements AutoCloseable {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException e) {
                 // not listening yet
             }
             Thread.sleep(200);
         }
-        fail("prometheus was not ready within 60 s:\n" + log());
+        process.destroyForcibly();
+        throw new AssertionError("prometheus was not ready within 60 s:\n" + log());
     }
 
     static int freePort() throws IOException {

@@ -32,8 +32,10 @@ class FullDiskTests {
 
     @AfterEach
     void unmount() throws Exception {
-        // From Java 24 the steps file's last chunk stays mapped, keeping the mount busy, until collected.
-        for (int i = 0; mount != null && i < 20 && command("umount", mount.toString()) != 0; i++) {
+        // From Java 24 the steps file's last chunk stays mapped, keeping the mount busy, until collected and
+        // cleaned (on the cleaner's thread, which a loaded machine may run late): wait for that, 30 s at most.
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (mount != null && command("umount", mount.toString()) != 0 && System.nanoTime() < deadline) {
             System.gc();
             Thread.sleep(100);
         }
