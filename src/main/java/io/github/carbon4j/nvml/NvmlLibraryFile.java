@@ -117,6 +117,8 @@ final class NvmlLibraryFile {
             } catch (IOException | RuntimeException e) {
                 // An unreadable directory only means fewer places to look.
             }
+            // In name order, as ldconfig expands the include; a directory lists them in any order.
+            files.subList(1, files.size()).sort(null);
         }
         List<String> directories = new ArrayList<>();
         for (Path file : files) {

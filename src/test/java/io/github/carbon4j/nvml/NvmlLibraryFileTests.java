@@ -13,6 +13,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,12 +59,28 @@ class NvmlLibraryFileTests {
         Files.writeString(etc.resolve("ld.so.conf"), "include /etc/ld.so.conf.d/*.conf\n/opt/first\n");
         Files.writeString(etc.resolve("ld.so.conf.d").resolve("nvidia.conf"), "# driver\n/usr/lib/nvidia-535\n");
         Files.writeString(etc.resolve("ld.so.conf.d").resolve("ignored.txt"), "/opt/ignored\n");
-        assertThat(NvmlLibraryFile.ldSoConf(etc)).containsExactlyInAnyOrder("/opt/first", "/usr/lib/nvidia-535");
+        assertThat(NvmlLibraryFile.ldSoConf(etc)).containsExactly("/opt/first", "/usr/lib/nvidia-535");
         assertThat(find("Linux", Map.of(), Set.of(linux("/usr/lib/nvidia-535"))))
                 .contains(linux("/usr/lib/nvidia-535"));
         assertThat(NvmlLibraryFile.find("Linux", k -> null, "/opt/jna", Set.of(linux("/opt/jna"))::contains, etc))
                 .as("jna.library.path")
                 .contains(linux("/opt/jna"));
+    }
+
+    @Test
+    void theFilesOfLdSoConfDAreReadInNameOrderAsLdconfigDoes() throws Exception {
+        Files.createDirectories(etc.resolve("ld.so.conf.d"));
+        List<String> names = List.of("x86_64-linux-gnu.conf", "00-cuda.conf", "nvidia.conf", "libc.conf", "50-a.conf");
+        for (String name : names) {
+            Files.writeString(etc.resolve("ld.so.conf.d").resolve(name), "/opt/" + name + "\n");
+        }
+        assertThat(NvmlLibraryFile.ldSoConf(etc))
+                .containsExactly(
+                        "/opt/00-cuda.conf",
+                        "/opt/50-a.conf",
+                        "/opt/libc.conf",
+                        "/opt/nvidia.conf",
+                        "/opt/x86_64-linux-gnu.conf");
     }
 
     @Test
