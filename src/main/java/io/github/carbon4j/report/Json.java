@@ -19,7 +19,8 @@ import java.util.Locale;
  */
 final class Json {
 
-    static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    /** 9999-12-31T23:59:59.999999999Z, not parsed: parsing loads java.time's formatter into every closing JVM. */
+    static final Instant LAST_INSTANT = Instant.ofEpochSecond(253_402_300_799L, 999_999_999);
 
     /** Writes one JSON value (an object, usually) with the generator. */
     interface Body {
