@@ -125,7 +125,7 @@ final class Json {
     static Instant instant(String text, String field) {
         Instant instant;
         try {
-            instant = Instant.parse(text);
+            instant = StepTimesParser.instant(text);
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("\"" + field + "\" is not a timestamp: \"" + text + "\"");
         }
