@@ -60,7 +60,7 @@ final class Json {
         RunInfo run = record.run();
         g.writeStringField("runId", run.runId());
         g.writeStringField("experiment", run.experiment());
-        g.writeStringField("start", run.start().toString());
+        g.writeStringField("start", StepTimes.text(run.start()));
         g.writeStringField("scope", run.scope().key());
         g.writeNumberField("pue", run.pue());
         g.writeObjectFieldStart("intensity");
