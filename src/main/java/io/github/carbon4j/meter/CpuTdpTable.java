@@ -28,7 +28,6 @@ import java.util.Set;
 final class CpuTdpTable {
 
     static final String RESOURCE = "cpu-tdp.tsv";
-    private static final Set<String> NOISE = Set.of("cpu", "processor");
 
     /** A matched table row. */
     record Match(String tableName, Power tdp) {}
@@ -116,6 +115,11 @@ final class CpuTdpTable {
         return rows(CsvReader.lines(new String(utf8, StandardCharsets.UTF_8))).size();
     }
 
+    /** The comparable words of a CPU name (see {@link CpuNames#words}). */
+    static List<String> words(String name) {
+        return CpuNames.words(name);
+    }
+
     /** The row for this model name, if the table knows it. */
     Optional<Match> find(String modelName) {
         List<String> words = words(modelName);
@@ -123,7 +127,7 @@ final class CpuTdpTable {
             return Optional.empty();
         }
         Set<String> have = Set.copyOf(words);
-        List<String> numbers = numbers(words);
+        List<String> numbers = CpuNames.numbers(words);
         Row exact = null;
         Row best = null;
         int bestSize = 0;
@@ -139,7 +143,7 @@ final class CpuTdpTable {
             if (rowWords.equals(words)) {
                 exact = exact == null ? row : exact;
             }
-            if (!have.containsAll(rowWords) || !hasModelNumber(rowWords)) {
+            if (!have.containsAll(rowWords) || !CpuNames.hasModelNumber(rowWords)) {
                 continue;
             }
             if (best == null || rowWords.size() > bestSize) {
@@ -206,17 +210,6 @@ final class CpuTdpTable {
         }
     }
 
-    /** The words of a model name that have a digit: its model numbers. */
-    private static List<String> numbers(List<String> words) {
-        List<String> numbers = new ArrayList<>();
-        for (String word : words) {
-            if (hasDigit(word)) {
-                numbers.add(word);
-            }
-        }
-        return numbers;
-    }
-
     private static boolean containsAll(String text, List<String> words) {
         for (String word : words) {
             if (!text.contains(word)) {
@@ -229,55 +222,6 @@ final class CpuTdpTable {
     private static boolean containsAny(String text, List<String> words) {
         for (String word : words) {
             if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The comparable words of a CPU name: lower case, no trademarks, nothing from the clock speed on. */
-    static List<String> words(String name) {
-        String text = name.toLowerCase(Locale.ROOT)
-                .replace("(r)", " ")
-                .replace("(tm)", " ")
-                .replace("®", " ")
-                .replace("™", " ");
-        int at = text.indexOf('@');
-        if (at >= 0) {
-            text = text.substring(0, at);
-        }
-        // The runs of [a-z0-9], found by hand: a regular expression costs a starting JVM its compiler.
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                String w = text.substring(start, i);
-                if (!NOISE.contains(w)) {
-                    words.add(w);
-                }
-                start = -1;
-            }
-        }
-        return words;
-    }
-
-    // A name without any digit ("Intel Celeron") names a family, not a model: too loose to match by words.
-    private static boolean hasModelNumber(List<String> words) {
-        for (String word : words) {
-            if (hasDigit(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
                 return true;
             }
         }
