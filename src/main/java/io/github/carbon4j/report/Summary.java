@@ -90,7 +90,8 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
             runs.addAll(s.runs);
             older = older.plus(s.older);
             for (ContextSummary c : s.contexts) {
-                contexts.merge(c.name(), c, ContextSummary::merge);
+                ContextSummary known = contexts.get(c.name());
+                contexts.put(c.name(), known == null ? c : known.merge(c));
             }
             top.addAll(s.top);
         }
