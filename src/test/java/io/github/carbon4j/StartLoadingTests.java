@@ -108,6 +108,17 @@ class StartLoadingTests {
                 .doesNotContain("io.github.carbon4j.report.EmissionsCsv", "io.github.carbon4j.report.Summary");
     }
 
+    @Test
+    void closingIntoADirectoryWithASummaryReadsItWithoutDatabind() throws Exception {
+        // The usual case (target/carbon4j of an earlier run, every Surefire fork after the first): the summary
+        // there is merged, read by carbon4j's own JSON reader rather than databind's tree (about 300 classes).
+        loadedBy("-Dcarbon4j.country=FRA");
+        assertThat(temp.resolve("out").resolve("summary.json")).isRegularFile();
+        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
+                .contains("io.github.carbon4j.report.JsonText", "io.github.carbon4j.report.SummaryReader")
+                .noneMatch(name -> name.startsWith("com.fasterxml.jackson.databind."));
+    }
+
     /** The classes a fresh JVM loads to run {@link OneStepMain} with these options, in order. */
     private List<String> loadedBy(String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
