@@ -37,11 +37,7 @@ final class RunAccumulator {
         totals.add(m);
         Instant end = m.end(); // computed by CarbonMetrics on each call
         lastEnd = lastEnd == null || end.isAfter(lastEnd) ? end : lastEnd;
-        Context c = contexts.get(m.context().name());
-        if (c == null) {
-            c = new Context();
-            contexts.put(m.context().name(), c);
-        }
+        Context c = context(m.context().name());
         c.totals.add(m);
         c.start = c.start == null || m.start().isBefore(c.start) ? m.start() : c.start;
         c.end = c.end == null || end.isAfter(c.end) ? end : c.end;
@@ -73,6 +69,15 @@ final class RunAccumulator {
                 top.poll();
             }
         }
+    }
+
+    private Context context(String name) {
+        Context c = contexts.get(name);
+        if (c == null) {
+            c = new Context();
+            contexts.put(name, c);
+        }
+        return c;
     }
 
     Totals totals() {
