@@ -178,7 +178,11 @@ public final class ConfigKeys {
     }
 
     private static List<String> names(ConfigKey.Reader reader) {
-        return ConfigTable.readBy(reader).stream().map(ConfigKey::name).toList();
+        List<String> names = new java.util.ArrayList<>();
+        for (ConfigKey<?> key : ConfigTable.readBy(reader)) {
+            names.add(key.name());
+        }
+        return List.copyOf(names);
     }
 
     /**

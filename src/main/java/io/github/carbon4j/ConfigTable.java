@@ -214,7 +214,14 @@ public final class ConfigTable {
      * @return the keys; empty when the reader reads none
      */
     public static List<ConfigKey<?>> readBy(ConfigKey.Reader reader) {
-        return ALL.stream().filter(k -> k.reader() == reader).toList();
+        // Loops, not streams: a starting JVM reads its configuration before anything else would load them.
+        List<ConfigKey<?>> keys = new java.util.ArrayList<>();
+        for (ConfigKey<?> key : ALL) {
+            if (key.reader() == reader) {
+                keys.add(key);
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /**
@@ -224,7 +231,12 @@ public final class ConfigTable {
      * @return the row; empty when no key has that name
      */
     public static Optional<ConfigKey<?>> find(String name) {
-        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+        for (ConfigKey<?> key : ALL) {
+            if (key.name().equals(name)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     private static ConfigKey<String> text(String name, String help, String example) {

@@ -147,6 +147,46 @@ class StartLoadingTests {
                 .toList();
     }
 
+    @Test
+    void closingWithReportsLoadsNoFormatterRegexNormalizerNorEveryCountryName() throws Exception {
+        // Reports name their times with StepTimes and read them back with StepTimesParser, names in HTML are
+        // checked by a loop, and emissions.csv needs one country's English name, not all of them.
+        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
+                .contains("io.github.carbon4j.report.EmissionsCsv", "io.github.carbon4j.report.HtmlReport")
+                .doesNotContain(
+                        "java.time.format.DateTimeFormatter",
+                        "java.time.format.DateTimeFormatterBuilder",
+                        "java.util.regex.Pattern",
+                        "java.text.Normalizer",
+                        "io.github.carbon4j.intensity.Countries$EnglishNames");
+    }
+
+    @Test
+    void closingWithReportsSpinsNoLambdasForTheEmissionsRowOrTheSummary() throws Exception {
+        // A lambda is a class spun at its first call, each about half a millisecond of a starting JVM: the
+        // emissions.csv columns (about forty) and the summary's merging and sorting have none.
+        List<String> lambdas = new ArrayList<>();
+        for (String name : loadedBy("-Dcarbon4j.country=FRA")) {
+            if (name.startsWith("io.github.carbon4j.") && name.contains("$$Lambda")) {
+                lambdas.add(name.substring(0, name.indexOf("$$Lambda")));
+            }
+        }
+        assertThat(lambdas)
+                .isNotEmpty()
+                .doesNotContain("io.github.carbon4j.report.EmissionsCsv", "io.github.carbon4j.report.Summary");
+    }
+
+    @Test
+    void closingIntoADirectoryWithASummaryReadsItWithoutDatabind() throws Exception {
+        // The usual case (target/carbon4j of an earlier run, every Surefire fork after the first): the summary
+        // there is merged, read by carbon4j's own JSON reader rather than databind's tree (about 300 classes).
+        loadedBy("-Dcarbon4j.country=FRA");
+        assertThat(temp.resolve("out").resolve("summary.json")).isRegularFile();
+        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
+                .contains("io.github.carbon4j.report.JsonText", "io.github.carbon4j.report.SummaryReader")
+                .noneMatch(name -> name.startsWith("com.fasterxml.jackson.databind."));
+    }
+
     /** The classes a fresh JVM loads to run {@link OneStepMain} with these options, in order. */
     private List<String> loadedBy(String... options) throws IOException, InterruptedException {
         return run(OneStepMain.class, List.of(), options).classes();

@@ -40,6 +40,7 @@ final class Countries {
     private final Map<String, CountryGrid> grids;
     private final Map<String, String> isoByKey = new HashMap<>();
     private final Map<String, Set<String>> namesByIso3 = new HashMap<>();
+    private final Map<String, String> alpha2ByIso3 = new HashMap<>();
     private volatile EnglishNames english;
 
     Countries(Map<String, CountryGrid> gridsByIso3) {
@@ -48,6 +49,7 @@ final class Countries {
             try {
                 String iso3 = new Locale("", alpha2).getISO3Country();
                 index(iso3, iso3, alpha2);
+                alpha2ByIso3.put(iso3, alpha2);
             } catch (MissingResourceException e) {
                 // a code without an alpha-3 form cannot name a row of the table
             }
@@ -57,28 +59,24 @@ final class Countries {
     }
 
     /**
-     * The JDK's English country names, indexed on first need only: reading them loads the JDK's locale
-     * data, which costs a starting JVM tens of milliseconds, while codes and the data set's own names
-     * ("FRA", "fr", "France") resolve without them. Immutable.
+     * The JDK's English country names as keys, indexed on first need only: reading them all loads the JDK's
+     * locale data and its Unicode normalizer, which cost a starting JVM tens of milliseconds, while codes and
+     * the data set's own names ("FRA", "fr", "France") resolve without them. Immutable.
      */
-    private record EnglishNames(Map<String, String> byIso3, Map<String, String> isoByKey) {
+    private record EnglishNames(Map<String, String> isoByKey) {
 
-        static EnglishNames of(Map<String, CountryGrid> grids) {
-            Map<String, String> byIso3 = new TreeMap<>();
+        static EnglishNames of() {
             Map<String, String> isoByKey = new HashMap<>();
             for (String alpha2 : Locale.getISOCountries()) {
                 Locale locale = new Locale("", alpha2);
                 try {
                     String iso3 = locale.getISO3Country();
-                    String name = locale.getDisplayCountry(Locale.ENGLISH);
-                    byIso3.put(iso3, name);
-                    isoByKey.putIfAbsent(Names.key(name), iso3);
+                    isoByKey.putIfAbsent(Names.key(locale.getDisplayCountry(Locale.ENGLISH)), iso3);
                 } catch (MissingResourceException e) {
                     // as above
                 }
             }
-            grids.values().forEach(g -> byIso3.putIfAbsent(g.iso3(), g.name()));
-            return new EnglishNames(byIso3, isoByKey);
+            return new EnglishNames(isoByKey);
         }
     }
 
@@ -123,14 +121,14 @@ final class Countries {
     private EnglishNames english() {
         EnglishNames names = english;
         if (names == null) {
-            names = EnglishNames.of(grids);
+            names = EnglishNames.of();
             english = names;
         }
         return names;
     }
 
     private String label(String iso3) {
-        return english().byIso3().getOrDefault(iso3, iso3) + " (" + iso3 + ")";
+        return englishName(iso3).orElse(iso3) + " (" + iso3 + ")";
     }
 
     /** The ISO alpha-3 code a name means, if it names a country at all (with or without data). */
@@ -160,9 +158,15 @@ final class Countries {
         return grid;
     }
 
-    /** The English name of an ISO alpha-3 code. */
+    /** The English name of an ISO alpha-3 code: the JDK's, else the data set's. */
     Optional<String> englishName(String iso3) {
-        return Optional.ofNullable(english().byIso3().get(iso3));
+        // One name from the JDK's locale data, not all of them: a report names one country.
+        String alpha2 = alpha2ByIso3.get(iso3);
+        if (alpha2 != null) {
+            return Optional.of(new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH));
+        }
+        CountryGrid grid = grids.get(iso3);
+        return grid == null ? Optional.empty() : Optional.of(grid.name());
     }
 
     /** "France (FRA)" for a known ISO alpha-3 code. */
@@ -175,7 +179,7 @@ final class Countries {
         Map<String, Set<String>> known = new TreeMap<>();
         grids.keySet().forEach(iso3 -> {
             Set<String> names = new LinkedHashSet<>(namesByIso3.get(iso3));
-            Optional.ofNullable(english().byIso3().get(iso3)).ifPresent(names::add);
+            englishName(iso3).ifPresent(names::add);
             known.put(label(iso3), names);
         });
         return known;

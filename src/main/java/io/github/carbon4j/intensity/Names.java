@@ -6,9 +6,12 @@ import java.util.regex.Pattern;
 /** How names are compared: case, accents, spaces and punctuation do not matter. Pure. */
 final class Names {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-
     private Names() {}
+
+    /** Compiled on the first name that is not ASCII: every starting JVM indexes names, nearly all ASCII. */
+    private static final class Marks {
+        static final Pattern MARKS = Pattern.compile("\\p{M}");
+    }
 
     /** "Côte d'Ivoire" and "cote divoire" give the same key, "cotedivoire". */
     static String key(String name) {
@@ -16,7 +19,8 @@ final class Names {
         String plain = name;
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) > 0x7f) {
-                plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                plain = Marks.MARKS
+                        .matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
                         .replaceAll("");
                 break;
             }

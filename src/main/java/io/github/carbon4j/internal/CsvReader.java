@@ -36,13 +36,26 @@ public final class CsvReader {
      * @throws java.io.UncheckedIOException when it cannot be read
      */
     public static String resource(Class<?> near, String name) {
+        // One decoding of the whole file: a BufferedReader's lines() stream takes several times as
+        // long in a JVM that has just started.
+        return new String(resourceBytes(near, name), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a resource next to the class as bytes; a missing one is a packaging error.
+     *
+     * @param near the class whose package the resource is in
+     * @param name the resource's name, relative to that package
+     * @return the whole file
+     * @throws IllegalStateException when the resource is missing
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
+    public static byte[] resourceBytes(Class<?> near, String name) {
         try (InputStream in = near.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("carbon4j data file " + name + " is missing from the jar");
             }
-            // One decoding of the whole file: a BufferedReader's lines() stream takes several times as
-            // long in a JVM that has just started.
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read carbon4j data file " + name, e);
         }

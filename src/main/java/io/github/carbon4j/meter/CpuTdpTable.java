@@ -2,7 +2,9 @@ package io.github.carbon4j.meter;
 
 import io.github.carbon4j.Power;
 import io.github.carbon4j.internal.CsvReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,29 +20,46 @@ import java.util.Set;
  * in the model name wins, if no other name of that length with another TDP also does. Rows of a
  * single word, a bare model number such as {@code 460}, never match.
  *
- * <p>The table has about 5,000 rows and a JVM asks it about one CPU: rows are split into words only
- * when their text contains the words that could make them match, so that a starting JVM does not
- * spend a hundred milliseconds of interpreted code on rows it never needed.
+ * <p>The table has about 5,000 rows and a JVM asks it about one CPU: it is kept as its text, and a
+ * question parses only the rows whose names contain the model's numbers (or, without one, its first
+ * word), found by searching the lower-cased text, so that a starting JVM does not spend a hundred
+ * milliseconds of interpreted code splitting and parsing rows it never needed.
  */
 final class CpuTdpTable {
 
     static final String RESOURCE = "cpu-tdp.tsv";
-    private static final Set<String> NOISE = Set.of("cpu", "processor");
 
     /** A matched table row. */
     record Match(String tableName, Power tdp) {}
 
     private record Row(String name, Power tdp) {}
 
-    private final List<Row> rows = new ArrayList<>();
+    /** The table as UTF-8, as read. */
+    private final byte[] utf8;
 
-    private CpuTdpTable() {}
+    /**
+     * The same bytes with ASCII letters lowered, one character a byte: a model's words, which are lower-case
+     * ASCII, are searched in it at the offsets of {@link #utf8}. The table's other characters (®, ™) lower to
+     * no ASCII letter or digit, so this finds what lower-casing the decoded text would.
+     */
+    private final String lower;
 
-    private static final class Bundled {
-        static final CpuTdpTable TABLE = parse(CsvReader.lines(CsvReader.resource(CpuTdpTable.class, RESOURCE)));
+    private CpuTdpTable(byte[] utf8) {
+        this.utf8 = utf8;
+        byte[] lowered = utf8.clone();
+        for (int i = 0; i < lowered.length; i++) {
+            if (lowered[i] >= 'A' && lowered[i] <= 'Z') {
+                lowered[i] += 'a' - 'A';
+            }
+        }
+        this.lower = new String(lowered, StandardCharsets.ISO_8859_1);
     }
 
-    /** The table shipped in the jar, loaded once. */
+    private static final class Bundled {
+        static final CpuTdpTable TABLE = new CpuTdpTable(CsvReader.resourceBytes(CpuTdpTable.class, RESOURCE));
+    }
+
+    /** The table shipped in the jar, loaded once; its rows are checked by {@link #size()}. */
     static CpuTdpTable bundled() {
         return Bundled.TABLE;
     }
@@ -51,29 +70,35 @@ final class CpuTdpTable {
      * @throws IllegalArgumentException naming the line that is not such a row
      */
     static CpuTdpTable parse(List<String> lines) {
-        CpuTdpTable table = new CpuTdpTable();
+        rows(lines);
+        return new CpuTdpTable(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The rows of these lines that can match, every line checked. */
+    private static List<Row> rows(List<String> lines) {
+        List<Row> rows = new ArrayList<>();
         for (CsvReader.Record record : CsvReader.records(lines, '\t')) {
-            List<String> fields = record.fields();
             try {
-                if (fields.size() != 2 || fields.get(0).isEmpty()) {
-                    throw new IllegalArgumentException("not a name and a TDP");
+                Row row = row(record.fields());
+                if (alphanumericRuns(row.name()) >= 2) {
+                    rows.add(row);
                 }
-                table.add(fields.get(0), Power.ofWatts(Double.parseDouble(fields.get(1))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
                         "bad CPU TDP table line " + record.line() + ": \"" + lines.get(record.line() - 1) + "\"", e);
             }
         }
-        return table;
+        return rows;
     }
 
-    private void add(String name, Power tdp) {
-        // A bare model number never matches (see find): left out here already, by a scan cheaper than words().
-        if (alphanumericRuns(name) >= 2) {
-            rows.add(new Row(name, tdp));
+    private static Row row(List<String> fields) {
+        if (fields.size() != 2 || fields.get(0).isEmpty()) {
+            throw new IllegalArgumentException("not a name and a TDP");
         }
+        return new Row(fields.get(0), Power.ofWatts(Double.parseDouble(fields.get(1))));
     }
 
+    // A bare model number never matches (see find): left out already, by a scan cheaper than words().
     private static int alphanumericRuns(String name) {
         int runs = 0;
         boolean inRun = false;
@@ -85,8 +110,14 @@ final class CpuTdpTable {
         return runs;
     }
 
+    /** The number of rows that can match; parses and checks every line. */
     int size() {
-        return rows.size();
+        return rows(CsvReader.lines(new String(utf8, StandardCharsets.UTF_8))).size();
+    }
+
+    /** The comparable words of a CPU name (see {@link CpuNames#words}). */
+    static List<String> words(String name) {
+        return CpuNames.words(name);
     }
 
     /** The row for this model name, if the table knows it. */
@@ -96,13 +127,13 @@ final class CpuTdpTable {
             return Optional.empty();
         }
         Set<String> have = Set.copyOf(words);
-        List<String> numbers = numbers(words);
+        List<String> numbers = CpuNames.numbers(words);
         Row exact = null;
         Row best = null;
         int bestSize = 0;
         boolean ambiguous = false;
-        for (Row row : rows) {
-            List<String> rowWords = candidateWords(row, words, numbers);
+        for (Row row : candidates(numbers.isEmpty() ? words.subList(0, 1) : numbers, words, numbers)) {
+            List<String> rowWords = words(row.name());
             if (rowWords.size() < 2) {
                 // A bare model number ("460", "1075T") names no vendor or family, so it matches other makers'
                 // CPUs: "Intel Celeron CPU 460" (35 W) would take AMD's "460" (95 W). Every such row of the
@@ -112,7 +143,7 @@ final class CpuTdpTable {
             if (rowWords.equals(words)) {
                 exact = exact == null ? row : exact;
             }
-            if (!have.containsAll(rowWords) || !hasModelNumber(rowWords)) {
+            if (!have.containsAll(rowWords) || !CpuNames.hasModelNumber(rowWords)) {
                 continue;
             }
             if (best == null || rowWords.size() > bestSize) {
@@ -129,25 +160,54 @@ final class CpuTdpTable {
         return best == null || ambiguous ? Optional.empty() : Optional.of(new Match(best.name(), best.tdp()));
     }
 
-    /** The words of a model name that have a digit: its model numbers. */
-    private static List<String> numbers(List<String> words) {
-        List<String> numbers = new ArrayList<>();
-        for (String word : words) {
-            if (hasDigit(word)) {
-                numbers.add(word);
+    /**
+     * The rows, in table order, whose lower-cased names contain all the model's words (an exact match) or one
+     * of its model numbers (a match by words); {@code keys} are words one of which each such name contains.
+     */
+    private List<Row> candidates(List<String> keys, List<String> words, List<String> numbers) {
+        List<Integer> starts = lineStarts(keys);
+        Collections.sort(starts);
+        List<Row> rows = new ArrayList<>();
+        int previous = -1;
+        for (int start : starts) {
+            String line = start == previous ? "" : line(start);
+            previous = start;
+            int tab = line.indexOf('\t');
+            String name = (tab < 0 ? line : line.substring(0, tab)).toLowerCase(Locale.ROOT);
+            if (!line.isBlank() && !line.startsWith("#") && (containsAll(name, words) || containsAny(name, numbers))) {
+                Row row = lineRow(line);
+                if (alphanumericRuns(row.name()) >= 2) {
+                    rows.add(row);
+                }
             }
         }
-        return numbers;
+        return rows;
     }
 
-    /** The row's words where its text could match the model's, else none: splitting every row costs a start. */
-    private static List<String> candidateWords(Row row, List<String> words, List<String> numbers) {
-        String text = row.name().toLowerCase(Locale.ROOT);
-        // Exact: the row has all the model's words. By words: the row's model number is one of the model's.
-        if (!containsAll(text, words) && !containsAny(text, numbers)) {
-            return List.of();
+    /** The start of each line that contains one of the keys. */
+    private List<Integer> lineStarts(List<String> keys) {
+        List<Integer> starts = new ArrayList<>();
+        for (String key : keys) {
+            for (int hit = lower.indexOf(key); hit >= 0; hit = lower.indexOf(key, hit + 1)) {
+                starts.add(lower.lastIndexOf('\n', hit) + 1);
+            }
         }
-        return words(row.name());
+        return starts;
+    }
+
+    private String line(int start) {
+        int end = lower.indexOf('\n', start);
+        end = end < 0 ? lower.length() : end;
+        end = end > start && lower.charAt(end - 1) == '\r' ? end - 1 : end;
+        return new String(utf8, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    private static Row lineRow(String line) {
+        try {
+            return row(CsvReader.split(line, '\t'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bad CPU TDP table line \"" + line + "\"", e);
+        }
     }
 
     private static boolean containsAll(String text, List<String> words) {
@@ -162,55 +222,6 @@ final class CpuTdpTable {
     private static boolean containsAny(String text, List<String> words) {
         for (String word : words) {
             if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The comparable words of a CPU name: lower case, no trademarks, nothing from the clock speed on. */
-    static List<String> words(String name) {
-        String text = name.toLowerCase(Locale.ROOT)
-                .replace("(r)", " ")
-                .replace("(tm)", " ")
-                .replace("®", " ")
-                .replace("™", " ");
-        int at = text.indexOf('@');
-        if (at >= 0) {
-            text = text.substring(0, at);
-        }
-        // The runs of [a-z0-9], found by hand: a regular expression costs a starting JVM its compiler.
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                String w = text.substring(start, i);
-                if (!NOISE.contains(w)) {
-                    words.add(w);
-                }
-                start = -1;
-            }
-        }
-        return words;
-    }
-
-    // A name without any digit ("Intel Celeron") names a family, not a model: too loose to match by words.
-    private static boolean hasModelNumber(List<String> words) {
-        for (String word : words) {
-            if (hasDigit(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
                 return true;
             }
         }

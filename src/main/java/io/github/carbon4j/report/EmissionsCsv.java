@@ -7,13 +7,9 @@ import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.internal.Totals;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.function.Function;
 
 /**
  * One run as a row of CodeCarbon's emissions.csv ({@link ReportNames#EMISSIONS_COLUMNS}), in its
@@ -24,15 +20,13 @@ import java.util.function.Function;
  * (utilisation, coordinates, water) are left empty or 0. After CodeCarbon's columns comes
  * {@link ReportNames#STATUS_COLUMN}: {@code complete}, or what a reader of an incomplete run must
  * know, then the run's embodied emissions and its SCI (operational plus embodied), both in kg. Each
- * column is written by name from one table, held against the header when the class loads. Pure
- * function.
+ * column of the header is written by name, in string switches rather than a table of lambdas: a closing
+ * JVM would spin a class for each of forty lambdas; a column without a value fails. Pure function.
  */
 final class EmissionsCsv {
 
     static final String HEADER = Csv.line(ReportNames.EMISSIONS_FILE_COLUMNS);
     private static final double JOULES_PER_KWH = 3.6e6;
-    /** Column name to its value, in the header's order. */
-    static final Map<String, Function<Run, String>> COLUMNS = columns();
 
     private EmissionsCsv() {}
 
@@ -79,74 +73,72 @@ final class EmissionsCsv {
 
     static String row(RunEntry entry, TimeZone zone) {
         Run run = new Run(entry, zone);
-        List<String> fields = new ArrayList<>(COLUMNS.size());
-        COLUMNS.values().forEach(column -> fields.add(column.apply(run)));
+        List<String> fields = new ArrayList<>(ReportNames.EMISSIONS_FILE_COLUMNS.size());
+        for (String column : ReportNames.EMISSIONS_FILE_COLUMNS) {
+            fields.add(value(column, run));
+        }
         return Csv.line(fields);
     }
 
-    private static Map<String, Function<Run, String>> columns() {
-        Map<String, Function<Run, String>> c = new LinkedHashMap<>();
-        runColumns(c);
-        machineColumns(c);
-        c.put(ReportNames.STATUS_COLUMN, r -> r.entry().status());
-        c.put(ReportNames.EMBODIED_COLUMN, r -> num(r.totals().embodiedGrams() / 1000));
-        c.put(ReportNames.SCI_COLUMN, r -> num(r.totals().sciGrams() / 1000));
-        if (!List.copyOf(c.keySet()).equals(ReportNames.EMISSIONS_FILE_COLUMNS)) {
-            throw new AssertionError("emissions.csv columns out of step with ReportNames.EMISSIONS_FILE_COLUMNS");
+    /** The value of a column by name; a column this class does not know fails (a test writes every one). */
+    static String value(String column, Run r) {
+        for (Component component : Component.values()) {
+            if (column.equals(component.key() + "_power")) {
+                return num(r.perSecond(r.totals().joules(component)));
+            } else if (column.equals(component.key() + "_energy")) {
+                return num(r.totals().joules(component) * r.info().pue() / JOULES_PER_KWH);
+            }
         }
-        return Collections.unmodifiableMap(c);
+        return switch (column) {
+            case "timestamp" -> localTime(r.entry().end(), r.zone());
+            case "project_name", "experiment_id" -> r.info().experiment();
+            case "run_id" -> r.info().runId();
+            case "duration" -> num(r.seconds());
+            case "emissions" -> num(r.kilograms());
+            case "emissions_rate" -> num(r.perSecond(r.kilograms()));
+            case "energy_consumed" -> num(r.totals().energyJoules() / JOULES_PER_KWH);
+            case "country_name" -> countryName(r);
+            case "country_iso_code" -> r.iso3().orElse("");
+            case "region" -> r.location().region();
+            case "cloud_provider" -> r.location().cloudProvider();
+            case "cloud_region" -> r.location().cloudRegion();
+            case "on_cloud" -> r.location().onCloud() ? "Y" : "N";
+            case ReportNames.STATUS_COLUMN -> r.entry().status();
+            case ReportNames.EMBODIED_COLUMN -> num(r.totals().embodiedGrams() / 1000);
+            case ReportNames.SCI_COLUMN -> num(r.totals().sciGrams() / 1000);
+            default -> machineValue(column, r);
+        };
     }
 
-    private static void runColumns(Map<String, Function<Run, String>> c) {
-        c.put("timestamp", r -> localTime(r.entry().end(), r.zone()));
-        c.put("project_name", r -> r.info().experiment());
-        c.put("run_id", r -> r.info().runId());
-        c.put("experiment_id", r -> r.info().experiment());
-        c.put("duration", r -> num(r.seconds()));
-        c.put("emissions", r -> num(r.kilograms()));
-        c.put("emissions_rate", r -> num(r.perSecond(r.kilograms())));
-        for (Component component : Component.values()) {
-            c.put(component.key() + "_power", r -> num(r.perSecond(r.totals().joules(component))));
-        }
-        for (Component component : Component.values()) {
-            c.put(
-                    component.key() + "_energy",
-                    r -> num(r.totals().joules(component) * r.info().pue() / JOULES_PER_KWH));
-        }
-        c.put("energy_consumed", r -> num(r.totals().energyJoules() / JOULES_PER_KWH));
-        c.put("water_consumed", r -> "0");
-        c.put(
-                "country_name",
-                r -> r.iso3()
-                        .flatMap(CarbonIntensities::countryName)
-                        .orElse(r.location().country()));
-        c.put("country_iso_code", r -> r.iso3().orElse(""));
-        c.put("region", r -> r.location().region());
-        c.put("cloud_provider", r -> r.location().cloudProvider());
-        c.put("cloud_region", r -> r.location().cloudRegion());
+    private static String countryName(Run r) {
+        Optional<String> iso3 = r.iso3();
+        Optional<String> name = iso3.isPresent() ? CarbonIntensities.countryName(iso3.get()) : Optional.empty();
+        return name.orElse(r.location().country());
     }
 
-    private static void machineColumns(Map<String, Function<Run, String>> c) {
-        c.put("os", r -> r.machine().os());
-        c.put("python_version", r -> "");
-        c.put("codecarbon_version", r -> "");
-        c.put("cpu_count", r -> Integer.toString(r.machine().cpuCount()));
-        c.put("cpu_model", r -> r.machine().cpuModel());
-        c.put(
-                "gpu_count",
-                r -> Integer.toString(r.gpus() ? r.machine().gpuModels().size() : 0));
-        c.put("gpu_model", r -> r.gpus() ? r.machine().gpuModelText() : "");
-        c.put("longitude", r -> "");
-        c.put("latitude", r -> "");
-        c.put("ram_total_size", r -> num(r.machine().ramTotalGibibytes()));
-        c.put("tracking_mode", r -> r.info().scope().key());
-        c.put("cpu_utilization_percent", r -> "");
-        c.put("gpu_utilization_percent", r -> "");
-        c.put("ram_utilization_percent", r -> "");
-        c.put("ram_used_gb", r -> "");
-        c.put("on_cloud", r -> r.location().onCloud() ? "Y" : "N");
-        c.put("pue", r -> num(r.info().pue()));
-        c.put("wue", r -> "0");
+    private static String machineValue(String column, Run r) {
+        return switch (column) {
+            case "os" -> r.machine().os();
+            case "cpu_count" -> Integer.toString(r.machine().cpuCount());
+            case "cpu_model" -> r.machine().cpuModel();
+            case "gpu_count" ->
+                Integer.toString(r.gpus() ? r.machine().gpuModels().size() : 0);
+            case "gpu_model" -> r.gpus() ? r.machine().gpuModelText() : "";
+            case "ram_total_size" -> num(r.machine().ramTotalGibibytes());
+            case "tracking_mode" -> r.info().scope().key();
+            case "pue" -> num(r.info().pue());
+            case "water_consumed", "wue" -> "0";
+            // Python's, and what carbon4j does not measure: utilisation, coordinates.
+            case "python_version",
+                    "codecarbon_version",
+                    "longitude",
+                    "latitude",
+                    "cpu_utilization_percent",
+                    "gpu_utilization_percent",
+                    "ram_utilization_percent",
+                    "ram_used_gb" -> "";
+            default -> throw new IllegalStateException("no value for emissions.csv column " + column);
+        };
     }
 
     private static String num(double value) {

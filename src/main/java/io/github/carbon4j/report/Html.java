@@ -1,7 +1,6 @@
 package io.github.carbon4j.report;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Writes HTML and SVG that is escaped by construction: text and attribute values always pass
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 final class Html {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9:-]*");
     private final StringBuilder sb;
 
     Html() {
@@ -116,10 +114,22 @@ final class Html {
     }
 
     private static String name(String name) {
-        if (!NAME.matcher(name).matches()) {
+        if (!isName(name)) {
             throw new IllegalArgumentException("not an element or attribute name: \"" + name + "\"");
         }
         return name;
+    }
+
+    /** [A-Za-z][A-Za-z0-9:-]*, by hand: a regular expression costs a closing JVM its compiler. */
+    private static boolean isName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == ':' || c == '-'))) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     /**

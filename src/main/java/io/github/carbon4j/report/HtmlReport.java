@@ -78,8 +78,8 @@ final class HtmlReport {
         String sub = (experiments.isEmpty() ? "no runs" : "experiment " + String.join(", ", experiments)) + " · " + runs
                 + (runs == 1 ? " run" : " runs");
         if (runs > 0) {
-            sub += " · " + summary.start().orElseThrow() + " to "
-                    + summary.end().orElseThrow();
+            sub += " · " + StepTimes.text(summary.start().orElseThrow()) + " to "
+                    + StepTimes.text(summary.end().orElseThrow());
         }
         page.element("h1", "carbon4j: energy and emissions")
                 .line()

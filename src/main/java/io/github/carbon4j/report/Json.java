@@ -15,11 +15,13 @@ import java.util.Locale;
  * Writing the JSON of run files, summaries and PROV documents through jackson-core's streaming
  * generator, which loads about a third of the classes databind's mapper does and none of them until
  * the first JSON file is written (a JVM that starts a logger pays nothing for JSON). Reading goes
- * through databind's tree ({@link JsonTree}), for the report command and merging summaries. Thread-safe.
+ * through carbon4j's own small parser ({@link JsonText}, {@link JsonTree}), for the report command and
+ * merging summaries: databind's tree cost a closing JVM about 300 classes. Thread-safe.
  */
 final class Json {
 
-    static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    /** 9999-12-31T23:59:59.999999999Z, not parsed: parsing loads java.time's formatter into every closing JVM. */
+    static final Instant LAST_INSTANT = Instant.ofEpochSecond(253_402_300_799L, 999_999_999);
 
     /** Writes one JSON value (an object, usually) with the generator. */
     interface Body {
@@ -59,7 +61,7 @@ final class Json {
         RunInfo run = record.run();
         g.writeStringField("runId", run.runId());
         g.writeStringField("experiment", run.experiment());
-        g.writeStringField("start", run.start().toString());
+        g.writeStringField("start", StepTimes.text(run.start()));
         g.writeStringField("scope", run.scope().key());
         g.writeNumberField("pue", run.pue());
         g.writeObjectFieldStart("intensity");
@@ -124,7 +126,7 @@ final class Json {
     static Instant instant(String text, String field) {
         Instant instant;
         try {
-            instant = Instant.parse(text);
+            instant = StepTimesParser.instant(text);
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("\"" + field + "\" is not a timestamp: \"" + text + "\"");
         }

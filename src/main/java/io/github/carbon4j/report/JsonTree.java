@@ -1,8 +1,5 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.EmbodiedModel;
@@ -19,13 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reading run files and summaries back through databind's tree, checking every figure is one a run
- * can have. Loaded only where JSON is read: the report command, and a run closing into a directory
+ * Reading run files and summaries back through {@link JsonText}'s tree, checking every figure is one a
+ * run can have. Loaded only where JSON is read: the report command, and a run closing into a directory
  * that already has a summary. Thread-safe.
  */
 final class JsonTree {
-
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonTree() {}
 
@@ -36,8 +31,8 @@ final class JsonTree {
      */
     static RunRecord readRun(Path file, String text, Path directory) {
         try {
-            return readRun(MAPPER.readTree(text), directory);
-        } catch (JsonProcessingException | RuntimeException e) {
+            return readRun(JsonText.parse(text), directory);
+        } catch (RuntimeException e) {
             throw new ReportFormatException(file, "not a carbon4j run file: " + e.getMessage());
         }
     }
@@ -47,11 +42,11 @@ final class JsonTree {
      *
      * @throws IllegalArgumentException naming the field that is missing or invalid
      */
-    static RunRecord readRun(JsonNode n, Path directory) {
+    static RunRecord readRun(JsonValue n, Path directory) {
         if (n == null || !n.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        JsonNode methods = n.get("methods");
+        JsonValue methods = n.get("methods");
         double pue = figure(n.get("pue"), "pue");
         if (pue < 1) {
             throw new IllegalArgumentException("\"pue\" must be at least 1, got " + pue);
@@ -68,7 +63,7 @@ final class JsonTree {
                 text(n.get("intensity"), "source"),
                 readMethods(methods));
         MachineInfo machine = readMachine(n.get("machine"));
-        JsonNode l = n.get("location");
+        JsonValue l = n.get("location");
         Optional<EmbodiedModel> embodied = readEmbodied(n.get("embodied"));
         return new RunRecord(
                 run,
@@ -79,7 +74,7 @@ final class JsonTree {
     }
 
     /** The machine a run was on, as the run file names it. */
-    private static MachineInfo readMachine(JsonNode m) {
+    private static MachineInfo readMachine(JsonValue m) {
         return new MachineInfo(
                 text(m, "os"),
                 text(m, "cpuModel"),
@@ -92,7 +87,7 @@ final class JsonTree {
     }
 
     /** The embodied-emissions model of a run; absent when the run file has none. */
-    private static Optional<EmbodiedModel> readEmbodied(JsonNode e) {
+    private static Optional<EmbodiedModel> readEmbodied(JsonValue e) {
         return e == null
                 ? Optional.empty()
                 : Optional.of(new EmbodiedModel(
@@ -103,8 +98,8 @@ final class JsonTree {
     }
 
     /** The GPU models of a machine; absent in run files written before carbon4j named them. */
-    private static List<String> gpuModels(JsonNode machine) {
-        JsonNode gpus = machine.get("gpuModels");
+    private static List<String> gpuModels(JsonValue machine) {
+        JsonValue gpus = machine.get("gpuModels");
         if (gpus == null) {
             return List.of();
         }
@@ -112,7 +107,7 @@ final class JsonTree {
             throw new IllegalArgumentException("\"machine.gpuModels\" is not an array");
         }
         List<String> models = new ArrayList<>();
-        for (JsonNode gpu : gpus) {
+        for (JsonValue gpu : gpus) {
             if (!gpu.isTextual()) {
                 throw new IllegalArgumentException("\"machine.gpuModels\" holds a value that is not text");
             }
@@ -122,7 +117,7 @@ final class JsonTree {
     }
 
     /** A JSON number that a figure can be: finite and at least 0. */
-    static double figure(JsonNode value, String field) {
+    static double figure(JsonValue value, String field) {
         if (value == null || !value.isNumber()) {
             throw new IllegalArgumentException("\"" + field + "\" is not a number");
         }
@@ -133,7 +128,7 @@ final class JsonTree {
         return d;
     }
 
-    private static Map<Component, MeasurementMethod> readMethods(JsonNode methods) {
+    private static Map<Component, MeasurementMethod> readMethods(JsonValue methods) {
         Map<Component, MeasurementMethod> read = new EnumMap<>(Component.class);
         for (Component c : Component.values()) {
             read.put(c, readMethod(methods == null ? null : methods.get(c.key())));
@@ -141,7 +136,7 @@ final class JsonTree {
         return read;
     }
 
-    private static MeasurementMethod readMethod(JsonNode node) {
+    private static MeasurementMethod readMethod(JsonValue node) {
         String kind = text(node, "kind");
         try {
             return new MeasurementMethod(
@@ -154,8 +149,8 @@ final class JsonTree {
         }
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
+    static String text(JsonValue node, String field) {
+        JsonValue value = node == null ? null : node.get(field);
         if (value == null || !value.isTextual()) {
             throw new IllegalArgumentException("missing text field \"" + field + "\"");
         }

@@ -58,8 +58,8 @@ final class ProvDocument {
         for (ContextSummary context : summary.contexts()) {
             for (String id : List.of(localName(context.name()), sourceActivity(context))) {
                 g.writeObjectFieldStart(id);
-                g.writeStringField("prov:startTime", context.start().toString());
-                g.writeStringField("prov:endTime", context.end().toString());
+                g.writeStringField("prov:startTime", StepTimes.text(context.start()));
+                g.writeStringField("prov:endTime", StepTimes.text(context.end()));
                 g.writeEndObject();
             }
         }
@@ -75,8 +75,8 @@ final class ProvDocument {
         RunRecord record = entry.record();
         RunInfo run = record.run();
         g.writeObjectFieldStart(runName);
-        g.writeStringField("prov:startTime", run.start().toString());
-        g.writeStringField("prov:endTime", entry.end().toString());
+        g.writeStringField("prov:startTime", StepTimes.text(run.start()));
+        g.writeStringField("prov:endTime", StepTimes.text(entry.end()));
         g.writeStringField("yprov:experiment_name", run.experiment());
         g.writeStringField("yprov:run_id", run.runId());
         typed(g, "yprov:global_rank", "0", "xsd:int");
@@ -137,7 +137,7 @@ final class ProvDocument {
                         "prov:activity",
                         sourceActivity(context),
                         "prov:time",
-                        context.end().toString());
+                        StepTimes.text(context.end()));
             }
         }
         g.writeEndObject();

@@ -37,7 +37,7 @@ final class RunAccumulator {
         totals.add(m);
         Instant end = m.end(); // computed by CarbonMetrics on each call
         lastEnd = lastEnd == null || end.isAfter(lastEnd) ? end : lastEnd;
-        Context c = contexts.computeIfAbsent(m.context().name(), k -> new Context());
+        Context c = context(m.context().name());
         c.totals.add(m);
         c.start = c.start == null || m.start().isBefore(c.start) ? m.start() : c.start;
         c.end = c.end == null || end.isAfter(c.end) ? end : c.end;
@@ -71,6 +71,15 @@ final class RunAccumulator {
         }
     }
 
+    private Context context(String name) {
+        Context c = contexts.get(name);
+        if (c == null) {
+            c = new Context();
+            contexts.put(name, c);
+        }
+        return c;
+    }
+
     Totals totals() {
         return totals.totals();
     }
@@ -83,7 +92,10 @@ final class RunAccumulator {
     /** The run's summary, with the whole run's totals as the caller knows them. */
     Summary summary(RunRecord record, Instant end, Totals runTotals, long unwrittenSteps, boolean killed) {
         List<ContextSummary> list = new ArrayList<>();
-        contexts.forEach((name, c) -> list.add(new ContextSummary(name, c.totals.totals(), c.start, c.end, c.bars)));
+        for (Map.Entry<String, Context> e : contexts.entrySet()) {
+            Context c = e.getValue();
+            list.add(new ContextSummary(e.getKey(), c.totals.totals(), c.start, c.end, c.bars));
+        }
         RunEntry entry = new RunEntry(record, end, runTotals, totals.totals(), unwrittenSteps, killed);
         return new Summary(List.of(entry), list, new ArrayList<>(top));
     }

@@ -59,8 +59,7 @@ final class StepCsv {
             String runId = in.next("run.id");
             Context context = Context.of(in.next("context"));
             long step = Long.parseLong(in.next("step"));
-            Duration duration = Duration.ofNanos(
-                    new BigDecimal(in.next("duration.s")).movePointRight(9).longValueExact());
+            Duration duration = Duration.ofNanos(StepTimesParser.nanos(in.next("duration.s")));
             CarbonMetrics metrics = metrics(in, columns, context, step, end, duration);
             StepCheck.derived(f, metrics);
             // 0.1's files have no step names either: context and step name those steps.

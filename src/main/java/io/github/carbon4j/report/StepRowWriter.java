@@ -14,12 +14,19 @@ import java.util.Locale;
  */
 final class StepRowWriter {
 
-    private static final String[] KINDS = java.util.Arrays.stream(MeasurementMethod.Kind.values())
-            .map(k -> k.name().toLowerCase(Locale.ROOT))
-            .toArray(String[]::new);
+    // Filled by loops, not streams: this class is loaded by the first logged step.
+    private static final String[] KINDS = new String[MeasurementMethod.Kind.values().length];
 
-    private static final String[] SCOPES =
-            java.util.Arrays.stream(Scope.values()).map(Scope::key).toArray(String[]::new);
+    private static final String[] SCOPES = new String[Scope.values().length];
+
+    static {
+        for (MeasurementMethod.Kind k : MeasurementMethod.Kind.values()) {
+            KINDS[k.ordinal()] = k.name().toLowerCase(Locale.ROOT);
+        }
+        for (Scope s : Scope.values()) {
+            SCOPES[s.ordinal()] = s.key();
+        }
+    }
 
     private StepRowWriter() {}
 

@@ -22,6 +22,11 @@ final class StepTimes {
         return instant(sb, t.getEpochSecond(), t.getNano());
     }
 
+    /** {@return the instant as {@link Instant#toString()} writes it, without java.time's formatter} */
+    static String text(Instant t) {
+        return instant(new StringBuilder(30), t).toString();
+    }
+
     /** Appends {@code start + duration} as {@link #instant(StringBuilder, Instant)} would, without the Instant. */
     static StringBuilder end(StringBuilder sb, Instant start, Duration duration) {
         long seconds = start.getEpochSecond() + duration.getSeconds();

@@ -28,25 +28,42 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
     /** How many runs a summary lists one by one. */
     static final int LISTED = 100;
 
-    private static final Comparator<ContextSummary> MOST_EMISSIONS = Comparator.comparingDouble(
-                    (ContextSummary c) -> -c.totals().emissionsGrams())
-            .thenComparing(ContextSummary::name);
+    // Comparators, loops and no streams here: each lambda and stream costs a closing JVM classes to spin and load.
+    private static final Comparator<ContextSummary> MOST_EMISSIONS = new MostEmissions();
+
+    private static final class MostEmissions implements Comparator<ContextSummary> {
+        @Override
+        public int compare(ContextSummary a, ContextSummary b) {
+            int order = Double.compare(-a.totals().emissionsGrams(), -b.totals().emissionsGrams());
+            return order != 0 ? order : a.name().compareTo(b.name());
+        }
+    }
+
+    private static final class ByStart implements Comparator<RunEntry> {
+        @Override
+        public int compare(RunEntry a, RunEntry b) {
+            int order = a.record().run().start().compareTo(b.record().run().start());
+            return order != 0 ? order : a.runId().compareTo(b.runId());
+        }
+    }
 
     // After the comparator: the constructor uses it.
     static final Summary EMPTY = new Summary(List.of(), OlderRuns.NONE, List.of(), List.of());
 
     Summary {
-        List<RunEntry> sorted = runs.stream()
-                .sorted(Comparator.comparing((RunEntry r) -> r.record().run().start())
-                        .thenComparing(RunEntry::runId))
-                .toList();
+        List<RunEntry> sorted = new ArrayList<>(runs);
+        sorted.sort(new ByStart());
         int drop = Math.max(0, sorted.size() - LISTED);
         for (RunEntry old : sorted.subList(0, drop)) {
             older = older.plus(old);
         }
-        runs = sorted.subList(drop, sorted.size());
-        contexts = contexts.stream().sorted(MOST_EMISSIONS).toList();
-        top = top.stream().sorted(TopStep.ORDER).limit(TopStep.COUNT).toList();
+        runs = List.copyOf(sorted.subList(drop, sorted.size()));
+        List<ContextSummary> byEmissions = new ArrayList<>(contexts);
+        byEmissions.sort(MOST_EMISSIONS);
+        contexts = List.copyOf(byEmissions);
+        List<TopStep> topFirst = new ArrayList<>(top);
+        topFirst.sort(TopStep.ORDER);
+        top = List.copyOf(topFirst.subList(0, Math.min(TopStep.COUNT, topFirst.size())));
     }
 
     Summary(List<RunEntry> runs, List<ContextSummary> contexts, List<TopStep> top) {
@@ -64,18 +81,30 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
         List<TopStep> top = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Summary s : summaries) {
-            if (s.runs.stream().anyMatch(r -> seen.contains(r.runId()))) {
+            if (anySeen(s.runs, seen)) {
                 continue;
             }
-            s.runs.forEach(r -> seen.add(r.runId()));
+            for (RunEntry r : s.runs) {
+                seen.add(r.runId());
+            }
             runs.addAll(s.runs);
             older = older.plus(s.older);
             for (ContextSummary c : s.contexts) {
-                contexts.merge(c.name(), c, ContextSummary::merge);
+                ContextSummary known = contexts.get(c.name());
+                contexts.put(c.name(), known == null ? c : known.merge(c));
             }
             top.addAll(s.top);
         }
         return new Summary(runs, older, new ArrayList<>(contexts.values()), top);
+    }
+
+    private static boolean anySeen(List<RunEntry> runs, Set<String> seen) {
+        for (RunEntry r : runs) {
+            if (seen.contains(r.runId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every run, listed or older. */
@@ -86,7 +115,9 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
     /** Every run's experiment name. */
     java.util.SortedSet<String> experiments() {
         java.util.SortedSet<String> names = new java.util.TreeSet<>(older.experiments());
-        runs.forEach(r -> names.add(r.record().run().experiment()));
+        for (RunEntry r : runs) {
+            names.add(r.record().run().experiment());
+        }
         return names;
     }
 
@@ -96,38 +127,60 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
     }
 
     boolean holds(String runId) {
-        return runs.stream().anyMatch(r -> r.runId().equals(runId));
+        return run(runId).isPresent();
     }
 
     Optional<RunEntry> run(String runId) {
-        return runs.stream().filter(r -> r.runId().equals(runId)).findFirst();
+        for (RunEntry r : runs) {
+            if (r.runId().equals(runId)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the runs cost, start to end, summed over runs. */
     Totals totals() {
-        return runs.stream().map(RunEntry::totals).reduce(older.totals(), Totals::plus);
+        Totals sum = older.totals();
+        for (RunEntry r : runs) {
+            sum = sum.plus(r.totals());
+        }
+        return sum;
     }
 
     /** What the runs logged in steps. */
     Totals steps() {
-        return runs.stream().map(RunEntry::steps).reduce(older.steps(), Totals::plus);
+        Totals sum = older.steps();
+        for (RunEntry r : runs) {
+            sum = sum.plus(r.steps());
+        }
+        return sum;
     }
 
     Optional<Instant> start() {
-        return java.util.stream.Stream.concat(
-                        older.start().stream(),
-                        runs.stream().map(r -> r.record().run().start()))
-                .min(Comparator.naturalOrder());
+        Instant first = older.start().orElse(Instant.MAX);
+        for (RunEntry r : runs) {
+            first = r.record().run().start().isBefore(first) ? r.record().run().start() : first;
+        }
+        return runs.isEmpty() && older.start().isEmpty() ? Optional.empty() : Optional.of(first);
     }
 
     Optional<Instant> end() {
-        return java.util.stream.Stream.concat(
-                        older.end().stream(), runs.stream().map(RunEntry::end))
-                .max(Comparator.naturalOrder());
+        Instant last = older.end().orElse(Instant.MIN);
+        for (RunEntry r : runs) {
+            last = r.end().isAfter(last) ? r.end() : last;
+        }
+        return runs.isEmpty() && older.end().isEmpty() ? Optional.empty() : Optional.of(last);
     }
 
     /** The listed runs whose reports are not complete. */
     List<RunEntry> incomplete() {
-        return runs.stream().filter(r -> !r.complete()).toList();
+        List<RunEntry> incomplete = new ArrayList<>();
+        for (RunEntry r : runs) {
+            if (!r.complete()) {
+                incomplete.add(r);
+            }
+        }
+        return List.copyOf(incomplete);
     }
 }

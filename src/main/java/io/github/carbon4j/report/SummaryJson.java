@@ -41,10 +41,10 @@ final class SummaryJson {
             g.writeStringField("units", UNITS);
             strings(g, "experiments", summary.experiments());
             if (summary.start().isPresent()) {
-                g.writeStringField("start", summary.start().get().toString());
+                g.writeStringField("start", StepTimes.text(summary.start().get()));
             }
             if (summary.end().isPresent()) {
-                g.writeStringField("end", summary.end().get().toString());
+                g.writeStringField("end", StepTimes.text(summary.end().get()));
             }
             long incomplete = summary.incompleteCount();
             g.writeBooleanField("complete", incomplete == 0);
@@ -74,8 +74,8 @@ final class SummaryJson {
         for (ContextSummary c : contexts) {
             g.writeStartObject();
             g.writeStringField("name", c.name());
-            g.writeStringField("start", c.start().toString());
-            g.writeStringField("end", c.end().toString());
+            g.writeStringField("start", StepTimes.text(c.start()));
+            g.writeStringField("end", StepTimes.text(c.end()));
             steps(g, c.totals(), 0);
             g.writeObjectFieldStart("bars");
             strings(g, "columns", BAR_COLUMNS);
@@ -124,8 +124,8 @@ final class SummaryJson {
         g.writeNumberField("count", older.count());
         g.writeNumberField("incomplete", older.incomplete());
         strings(g, "experiments", older.experiments());
-        g.writeStringField("start", older.start().orElseThrow().toString());
-        g.writeStringField("end", older.end().orElseThrow().toString());
+        g.writeStringField("start", StepTimes.text(older.start().orElseThrow()));
+        g.writeStringField("end", StepTimes.text(older.end().orElseThrow()));
         totals(g, older.totals());
         steps(g, older.steps(), older.totals().seconds());
         g.writeEndObject();
@@ -134,7 +134,7 @@ final class SummaryJson {
     private static void run(JsonGenerator g, RunEntry entry) throws IOException {
         g.writeStartObject();
         Json.runFields(g, entry.record());
-        g.writeStringField("end", entry.end().toString());
+        g.writeStringField("end", StepTimes.text(entry.end()));
         g.writeBooleanField("complete", entry.complete());
         if (!entry.complete()) {
             g.writeStringField("incomplete", entry.incompleteness());

@@ -1,7 +1,5 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.internal.Totals;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Reads a summary as {@link SummaryJson} writes it, through databind's tree, checking every figure
+ * Reads a summary as {@link SummaryJson} writes it, through {@link JsonText}'s tree, checking every figure
  * is one a run can have. Pure functions.
  */
 final class SummaryReader {
@@ -25,8 +23,8 @@ final class SummaryReader {
     static boolean isFirstFormat(String text) {
         try {
             return "carbon4j-summary/1"
-                    .equals(JsonTree.MAPPER.readTree(text).path("format").asText());
-        } catch (JsonProcessingException e) {
+                    .equals(JsonText.parse(text).path("format").asText());
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }
@@ -39,7 +37,7 @@ final class SummaryReader {
      */
     static Summary read(Path file, String text, Path directory) {
         try {
-            JsonNode root = JsonTree.MAPPER.readTree(text);
+            JsonValue root = JsonText.parse(text);
             if (root == null || !SummaryJson.FORMAT.equals(root.path("format").asText())) {
                 throw new IllegalArgumentException("format is not \"" + SummaryJson.FORMAT + "\"");
             }
@@ -62,14 +60,14 @@ final class SummaryReader {
                 throw new IllegalArgumentException("olderRuns: " + e.getMessage(), e);
             }
             return new Summary(runs, older, contexts, top);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new ReportFormatException(file, "not a carbon4j summary: " + e.getMessage());
         }
     }
 
     /** The array's elements read one by one; an error names the element ({@code runs[3]: ...}). */
-    private static <T> List<T> list(JsonNode root, String field, Function<JsonNode, T> read) {
-        JsonNode nodes = array(root, field);
+    private static <T> List<T> list(JsonValue root, String field, Function<JsonValue, T> read) {
+        JsonValue nodes = array(root, field);
         List<T> result = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             try {
@@ -81,9 +79,9 @@ final class SummaryReader {
         return result;
     }
 
-    private static ContextSummary context(JsonNode c) {
+    private static ContextSummary context(JsonValue c) {
         List<ContextSummary.Bar> bars = new ArrayList<>();
-        for (JsonNode b : array(c.get("bars"), "rows")) {
+        for (JsonValue b : array(c.get("bars"), "rows")) {
             if (!b.isArray() || b.size() != SummaryJson.BAR_COLUMNS.size()) {
                 throw new IllegalArgumentException("a bar needs " + SummaryJson.BAR_COLUMNS.size() + " numbers");
             }
@@ -101,12 +99,12 @@ final class SummaryReader {
                 JsonTree.text(c, "name"), readSteps(c.get("steps")), instant(c, "start"), instant(c, "end"), bars);
     }
 
-    private static OlderRuns older(JsonNode o) {
+    private static OlderRuns older(JsonValue o) {
         if (o == null) {
             return OlderRuns.NONE;
         }
         SortedSet<String> names = new TreeSet<>();
-        for (JsonNode name : array(o, "experiments")) {
+        for (JsonValue name : array(o, "experiments")) {
             names.add(name.asText());
         }
         return new OlderRuns(
@@ -119,7 +117,7 @@ final class SummaryReader {
                 readSteps(o.get("steps")));
     }
 
-    private static Totals readTotals(JsonNode t) {
+    private static Totals readTotals(JsonValue t) {
         return new Totals(
                 0,
                 number(t, "seconds"),
@@ -132,7 +130,7 @@ final class SummaryReader {
                 bool(t, "measured"));
     }
 
-    private static Totals readSteps(JsonNode t) {
+    private static Totals readSteps(JsonValue t) {
         return new Totals(
                 (long) number(t, "count"),
                 number(t, "loggedSeconds"),
@@ -145,7 +143,7 @@ final class SummaryReader {
                 true);
     }
 
-    private static double[] readJoules(JsonNode t) {
+    private static double[] readJoules(JsonValue t) {
         double[] joules = new double[Component.values().length];
         for (Component c : Component.values()) {
             joules[c.ordinal()] = number(t, c.key() + "EnergyJoules");
@@ -154,40 +152,40 @@ final class SummaryReader {
     }
 
     /** A figure that summaries written before embodied emissions were counted lack: zero there. */
-    private static double optionalNumber(JsonNode node, String field) {
+    private static double optionalNumber(JsonValue node, String field) {
         return node == null || node.get(field) == null ? 0 : number(node, field);
     }
 
-    private static JsonNode array(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
+    private static JsonValue array(JsonValue node, String field) {
+        JsonValue value = node == null ? null : node.get(field);
         if (value == null || !value.isArray()) {
             throw new IllegalArgumentException("missing array \"" + field + "\"");
         }
         return value;
     }
 
-    private static Instant instant(JsonNode node, String field) {
+    private static Instant instant(JsonValue node, String field) {
         return Json.instant(JsonTree.text(node, field), field);
     }
 
-    private static boolean bool(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
+    private static boolean bool(JsonValue node, String field) {
+        JsonValue value = node == null ? null : node.get(field);
         if (value == null || !value.isBoolean()) {
             throw new IllegalArgumentException("\"" + field + "\" is not true or false");
         }
         return value.asBoolean();
     }
 
-    private static double number(JsonNode node, String field) {
+    private static double number(JsonValue node, String field) {
         return JsonTree.figure(node == null ? null : node.get(field), field);
     }
 
-    private static double number(JsonNode array, int index) {
+    private static double number(JsonValue array, int index) {
         return JsonTree.figure(array.get(index), SummaryJson.BAR_COLUMNS.get(index));
     }
 
     /** A top step; summaries written before steps had names have none: context and step name those. */
-    private static TopStep topStep(JsonNode t) {
+    private static TopStep topStep(JsonValue t) {
         String context = JsonTree.text(t, "context");
         long step = (long) number(t, "step");
         String name = t.hasNonNull("name") ? JsonTree.text(t, "name") : "";

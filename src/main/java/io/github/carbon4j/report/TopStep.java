@@ -27,10 +27,18 @@ record TopStep(
 
     static final int COUNT = 10;
     /** Most emissions first; ties in a stable order. */
-    static final Comparator<TopStep> ORDER = Comparator.comparingDouble((TopStep t) -> -t.emissionsGrams())
-            .thenComparing(TopStep::runId)
-            .thenComparing(TopStep::context)
-            .thenComparingLong(TopStep::step);
+    static final Comparator<TopStep> ORDER = new Order();
+
+    /** A class, not a chain of lambdas: a starting JVM spins a class for each lambda. */
+    private static final class Order implements Comparator<TopStep> {
+        @Override
+        public int compare(TopStep a, TopStep b) {
+            int order = Double.compare(-a.emissionsGrams(), -b.emissionsGrams());
+            order = order != 0 ? order : a.runId().compareTo(b.runId());
+            order = order != 0 ? order : a.context().compareTo(b.context());
+            return order != 0 ? order : Long.compare(a.step(), b.step());
+        }
+    }
 
     static TopStep of(StepRow row) {
         CarbonMetrics m = row.metrics();

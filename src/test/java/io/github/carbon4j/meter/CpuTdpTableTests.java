@@ -112,6 +112,24 @@ class CpuTdpTableTests {
     }
 
     @Test
+    void noCharacterOfTheBundledTableLowersToAnAsciiLetterOrDigit() throws Exception {
+        // Model names are searched in the table with only its ASCII letters lowered: right as long as no other
+        // character lowers to one of the [a-z0-9] that words are made of (a Kelvin sign would, to "k").
+        String text;
+        try (var in = CpuTdpTable.class.getResourceAsStream(CpuTdpTable.RESOURCE)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringBuilder others = new StringBuilder();
+        text.chars().filter(c -> c > 127).distinct().forEach(others::appendCodePoint);
+        assertThat(others.toString()).isNotEmpty();
+        assertThat(others.toString().toLowerCase(java.util.Locale.ROOT)).doesNotContainPattern("[a-z0-9]");
+        CpuTdpTable table = CpuTdpTable.parse(List.of("# test", "Acme® X1 Pro\t20", "ACME X2 PRO\t30"));
+        assertThat(table.find("Acme X1 Pro")).contains(new CpuTdpTable.Match("Acme® X1 Pro", Power.ofWatts(20)));
+        assertThat(table.find("Acme(R) X2 Pro CPU @ 2GHz").map(CpuTdpTable.Match::tdp))
+                .contains(Power.ofWatts(30));
+    }
+
+    @Test
     void aBadLineIsReportedWithItsNumber() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CpuTdpTable.parse(List.of("# header", "Acme X1\tmany")))

@@ -51,13 +51,14 @@ class CrashAndConcurrencyTests {
         assertThat(out.resolve("summary-" + rows.get(0).runId() + ".json")).doesNotExist();
         assertThat(ReportMain.run(new String[] {"html", out.toString()}, System.out, System.err))
                 .isZero();
-        var summary = JsonTree.MAPPER.readTree(out.resolve("summary.json").toFile());
+        var summary =
+                ReportTestCases.MAPPER.readTree(out.resolve("summary.json").toFile());
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo(rows.size());
         assertThat(summary.get("complete").asBoolean()).isFalse();
         assertThat(summary.get("runs").get(0).get("incomplete").asText()).startsWith("never closed");
         assertThat(ReportMain.run(new String[] {"finish", out.toString()}, System.out, System.err))
                 .isZero();
-        var finished = JsonTree.MAPPER.readTree(
+        var finished = ReportTestCases.MAPPER.readTree(
                 out.resolve("summary-" + rows.get(0).runId() + ".json").toFile());
         assertThat(finished.get("steps").get("count").asLong()).isEqualTo(rows.size());
         metricFilesAsFromTheStepsFile(out, stepsFile);
@@ -119,7 +120,8 @@ class CrashAndConcurrencyTests {
                 .allSatisfy(line -> assertThat(Csv.split(line)).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()))
                 .extracting(line -> Csv.split(line).get(2))
                 .containsExactlyInAnyOrderElementsOf(byRun.keySet());
-        var summary = JsonTree.MAPPER.readTree(directory.resolve("summary.json").toFile());
+        var summary = ReportTestCases.MAPPER.readTree(
+                directory.resolve("summary.json").toFile());
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo((long) jvms * steps);
         assertThat(summary.get("runs")).hasSize(jvms);
         String html = ReportTestCases.read(directory.resolve("report.html"));

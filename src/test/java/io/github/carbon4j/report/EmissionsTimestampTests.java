@@ -1,6 +1,7 @@
 package io.github.carbon4j.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,5 +53,19 @@ class EmissionsTimestampTests {
                 .isEqualTo("2026-03-29T01:59:59");
         assertThat(EmissionsCsv.localTime(Instant.parse("2026-03-29T01:00:00Z"), paris))
                 .isEqualTo("2026-03-29T03:00:00");
+    }
+
+    @Test
+    void theLastInstantAReportAcceptsIsTheLastOfTheYear9999() {
+        assertThat(Json.LAST_INSTANT).isEqualTo(Instant.parse("9999-12-31T23:59:59.999999999Z"));
+    }
+
+    @Test
+    void aColumnWithoutAValueFails() {
+        // Every column of the header has one: the golden emissions.csv files write them all.
+        EmissionsCsv.Run run = new EmissionsCsv.Run(null, TimeZone.getTimeZone("UTC"));
+        assertThatIllegalStateException()
+                .isThrownBy(() -> EmissionsCsv.value("cpu_temperature", run))
+                .withMessageContaining("cpu_temperature");
     }
 }

@@ -68,7 +68,7 @@ class FullDiskTests {
         }
 
         List<StepRow> rows = ReportTestCases.readSteps(out.resolve("steps-" + runId + ".csv"));
-        JsonNode summary = JsonTree.MAPPER.readTree(
+        JsonNode summary = ReportTestCases.MAPPER.readTree(
                 out.resolve("summary-" + runId + ".json").toFile());
         long unwritten = summary.get("runs").get(0).get("unwrittenSteps").asLong();
         assertThat(unwritten).isPositive();

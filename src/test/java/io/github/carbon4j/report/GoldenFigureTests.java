@@ -35,7 +35,7 @@ class GoldenFigureTests {
     @Test
     void runFileHoldsTheConfiguredFigures() throws IOException {
         ReportTestCases.writeGoldenRun(directory, RUN);
-        JsonNode run = JsonTree.MAPPER.readTree(
+        JsonNode run = ReportTestCases.MAPPER.readTree(
                 directory.resolve("run-" + RUN + ".json").toFile());
         assertThat(run.get("pue").asDouble()).isEqualTo(PUE);
         assertThat(run.get("intensity").get("gramsPerKilowattHour").asDouble()).isEqualTo(56);
@@ -46,7 +46,8 @@ class GoldenFigureTests {
     void summariesAreTheRunAndItsStepsFromFirstPrinciples() throws IOException {
         ReportTestCases.writeGoldenRun(directory, RUN);
         for (String file : List.of("summary-" + RUN + ".json", "summary.json")) {
-            JsonNode summary = JsonTree.MAPPER.readTree(directory.resolve(file).toFile());
+            JsonNode summary =
+                    ReportTestCases.MAPPER.readTree(directory.resolve(file).toFile());
             JsonNode totals = summary.get("totals");
             assertThat(totals.get("seconds").asDouble()).isCloseTo(RUN_SECONDS, within(1e-9));
             assertThat(totals.get("cpuEnergyJoules").asDouble()).isCloseTo(40 * RUN_SECONDS, within(1e-9));
@@ -101,7 +102,7 @@ class GoldenFigureTests {
     @Test
     void provDocumentCarriesTheRunsEmissions() throws IOException {
         ReportTestCases.writeGoldenRun(directory, RUN);
-        JsonNode prov = JsonTree.MAPPER.readTree(directory
+        JsonNode prov = ReportTestCases.MAPPER.readTree(directory
                 .resolve("prov/golden_" + RUN + "/prov_golden_GR0_" + RUN + ".json")
                 .toFile());
         JsonNode run = prov.get("activity").get("golden_GR0_" + RUN);

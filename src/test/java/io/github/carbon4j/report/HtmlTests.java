@@ -31,6 +31,13 @@ class HtmlTests {
                 .isThrownBy(() -> new Html().empty("rect", "x\"", "1"))
                 .withMessageContaining("x\"");
         assertThatIllegalArgumentException().isThrownBy(() -> new Html().close("/p>"));
+        for (String bad : new String[] {"", "1p", "-x", ":x", "p_q", "é", "p\n"}) {
+            assertThatIllegalArgumentException().as(bad).isThrownBy(() -> new Html().open(bad));
+        }
+        assertThat(new Html()
+                        .empty("svg:rect", "stroke-width", "1", "xlink:href", "#a")
+                        .toString())
+                .isEqualTo("<svg:rect stroke-width=\"1\" xlink:href=\"#a\"/>");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Html().open("p", "class"))
                 .withMessageContaining("name, value pairs");

@@ -102,7 +102,7 @@ class ProvDocumentTests {
 
     @Test
     void everyMetricEntityNamesItsFileContextAndUnit() throws IOException {
-        JsonNode root = JsonTree.MAPPER.readTree(document().toFile());
+        JsonNode root = ReportTestCases.MAPPER.readTree(document().toFile());
         List<Map.Entry<String, JsonNode>> entities =
                 new ArrayList<>(root.get("entity").properties());
 

@@ -81,7 +81,7 @@ class ReliabilityTests {
     }
 
     private JsonNode json(Path file) throws IOException {
-        return JsonTree.MAPPER.readTree(file.toFile());
+        return ReportTestCases.MAPPER.readTree(file.toFile());
     }
 
     // 1. closing a run costs that run, not the directory's history; no Error escapes

@@ -42,7 +42,8 @@ class ReportMainTests {
         assertThat(run("html", "--out", merged.toString(), shard1.toString(), shard2.toString()))
                 .isZero();
 
-        var summary = JsonTree.MAPPER.readTree(merged.resolve("summary.json").toFile());
+        var summary =
+                ReportTestCases.MAPPER.readTree(merged.resolve("summary.json").toFile());
         assertThat(summary.get("runs")).hasSize(2);
         assertThat(summary.get("steps").get("count").asLong()).isEqualTo(22);
         // each run: 45 W for 10.8 s from start to close, PUE 1.2; its steps cover 10.3 s of it

@@ -33,6 +33,8 @@ final class ReportTestCases {
             "Linux 6.1", "Example CPU @ 2.0GHz", 8, 16L << 30, "build-host", "17.0.12", "ci", List.of());
     static final RunRecord.Location LOCATION = new RunRecord.Location("FRA", "", "", "");
     static final String WEIRD = "com.example.Weird, \"quoted\" (x=1)/y";
+    /** Databind, for tests that read the reports independently of carbon4j's own reader. */
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private ReportTestCases() {}
 

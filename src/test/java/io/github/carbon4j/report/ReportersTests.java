@@ -58,7 +58,7 @@ class ReportersTests {
         assertThat(Files.readAllLines(directory.resolve("emissions.csv"))).hasSize(2);
         assertThat(directory.resolve("prov/golden_" + runId + "/prov_golden_GR0_" + runId + ".json"))
                 .exists();
-        var run = JsonTree.MAPPER.readTree(
+        var run = ReportTestCases.MAPPER.readTree(
                 directory.resolve("run-" + runId + ".json").toFile());
         // the machine as the meters probed it, not a second probe of its own
         assertThat(run.get("machine").get("cpuCount").asInt()).isEqualTo(probed().logicalCpus());
@@ -97,7 +97,7 @@ class ReportersTests {
             clock.add(Duration.ofMillis(210));
         }
 
-        JsonNode summary = JsonTree.MAPPER.readTree(
+        JsonNode summary = ReportTestCases.MAPPER.readTree(
                 directory.resolve("summary-" + runId + ".json").toFile());
         assertThat(summary.get("totals").get("measured").asBoolean()).isTrue();
         assertThat(summary.get("totals").get("seconds").asDouble()).isCloseTo(1.71, within(1e-9));
@@ -139,7 +139,7 @@ class ReportersTests {
             clock.addSeconds(1);
         }
 
-        JsonNode summary = JsonTree.MAPPER.readTree(
+        JsonNode summary = ReportTestCases.MAPPER.readTree(
                 directory.resolve("summary-" + runId + ".json").toFile());
         assertThat(summary.get("totals").get("measured").asBoolean()).isFalse();
         assertThat(summary.get("totals").get("cpuEnergyJoules").asDouble()).isEqualTo(200);
@@ -248,7 +248,7 @@ class ReportersTests {
         assertThat(rows).hasSize(1 + loggers);
         assertThat(rows.subList(1, rows.size()))
                 .allSatisfy(r -> assertThat(Csv.split(r)).hasSize(ReportNames.EMISSIONS_FILE_COLUMNS.size()));
-        assertThat(JsonTree.MAPPER
+        assertThat(ReportTestCases.MAPPER
                         .readTree(directory.resolve("summary.json").toFile())
                         .get("steps")
                         .get("count")

@@ -33,8 +33,8 @@ class RunFileTests {
 
         // as a killed JVM leaves it: a steps row and the run file, no summary; finish rebuilds from both
         ReportMain.finish(directory, java.util.TimeZone.getTimeZone("UTC"), new Notices());
-        var summary =
-                JsonTree.MAPPER.readTree(directory.resolve(ReportNames.SUMMARY).toFile());
+        var summary = ReportTestCases.MAPPER.readTree(
+                directory.resolve(ReportNames.SUMMARY).toFile());
         var run = summary.get("runs").get(0);
         assertThat(run.get("killed").asBoolean()).isTrue();
         assertThat(run.get("machine").get("cpuCount").asInt())

@@ -78,7 +78,7 @@ class StepNamesInReportsTests {
 
     private static List<String> topSteps(Path summary) throws IOException {
         List<String> names = new ArrayList<>();
-        for (JsonNode t : JsonTree.MAPPER.readTree(summary.toFile()).get("topSteps")) {
+        for (JsonNode t : ReportTestCases.MAPPER.readTree(summary.toFile()).get("topSteps")) {
             names.add(t.get("name").asText() + "|" + t.get("displayName").asText());
         }
         return names;

@@ -37,6 +37,7 @@ class StepTimesTests {
         }
         for (Instant t : instants) {
             assertThat(StepTimes.instant(new StringBuilder("x"), t).toString()).isEqualTo("x" + t);
+            assertThat(StepTimes.text(t)).isEqualTo(t.toString());
         }
     }
 
