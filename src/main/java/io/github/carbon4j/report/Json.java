@@ -30,8 +30,8 @@ final class Json {
 
     private Json() {}
 
-    /** Loaded with the first JSON written. */
-    private static final class Factory {
+    /** Loaded with the first JSON written or read. */
+    static final class Factory {
         static final JsonFactory JSON = new JsonFactory();
     }
 

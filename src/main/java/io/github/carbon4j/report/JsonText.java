@@ -1,199 +1,77 @@
 package io.github.carbon4j.report;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Parses JSON text (RFC 8259, as strictly as databind does by default: no comments, no leading
- * zeros, no control characters in strings) into a {@link JsonValue}. As databind's
- * {@code readTree}, it reads the first value and leaves what follows it; text without a value is the
- * missing value; of a repeated field the last one counts. Not thread-safe; one parser per text.
+ * Reads JSON text into a {@link JsonValue} with jackson-core's streaming parser, the library that
+ * writes the reports, rather than databind's tree, whose few hundred classes would cost every closing
+ * JVM that merges an earlier summary. The parser keeps its strict defaults: no comments, no leading
+ * zeros, no NaN, no control characters in strings. As databind's {@code readTree}, it reads the first
+ * value and leaves what follows it; text without a value is the missing value; of a repeated field
+ * the last one counts.
  */
 final class JsonText {
 
-    private final String text;
-    private int at;
-
-    private JsonText(String text) {
-        this.text = text;
-    }
+    private JsonText() {}
 
     /**
      * {@return the first JSON value of the text, or the missing value when there is none}
      *
-     * @throws IllegalArgumentException naming the character where the text is not JSON
+     * @throws IllegalArgumentException naming the line and column where the text is not JSON
      */
     static JsonValue parse(String text) {
-        JsonText parser = new JsonText(text);
-        parser.skipSpace();
-        return parser.at == text.length() ? JsonValue.MISSING_VALUE : parser.value();
+        try (JsonParser parser = Json.Factory.JSON.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            return first == null ? JsonValue.MISSING_VALUE : value(parser, first);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "not JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+                    e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String reader does not fail
+        }
     }
 
-    private JsonValue value() {
-        char c = peek();
-        return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
-            case '"' -> new JsonValue(JsonValue.STRING, string(), Map.of(), List.of());
-            case 't' -> word("true", JsonValue.TRUE);
-            case 'f' -> word("false", JsonValue.FALSE);
-            case 'n' -> word("null", JsonValue.NULL);
-            default -> number();
+    private static JsonValue value(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> object(parser);
+            case START_ARRAY -> array(parser);
+            case VALUE_STRING -> leaf(JsonValue.STRING, parser.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> leaf(JsonValue.NUMBER, parser.getText());
+            case VALUE_TRUE -> leaf(JsonValue.TRUE, "");
+            case VALUE_FALSE -> leaf(JsonValue.FALSE, "");
+            case VALUE_NULL -> leaf(JsonValue.NULL, "");
+            default -> throw new IllegalStateException("unexpected " + token + " from the JSON parser");
         };
     }
 
-    private JsonValue object() {
+    private static JsonValue object(JsonParser parser) throws IOException {
         Map<String, JsonValue> fields = new LinkedHashMap<>();
-        at++;
-        skipSpace();
-        if (peek() != '}') {
-            do {
-                skipSpace();
-                if (peek() != '"') {
-                    throw error("a field name");
-                }
-                String name = string();
-                skipSpace();
-                expect(':');
-                skipSpace();
-                fields.put(name, value());
-                skipSpace();
-            } while (next(','));
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            fields.put(name, value(parser, parser.nextToken()));
         }
-        expect('}');
         return new JsonValue(JsonValue.OBJECT, "", fields, List.of());
     }
 
-    private JsonValue array() {
+    private static JsonValue array(JsonParser parser) throws IOException {
         List<JsonValue> items = new ArrayList<>();
-        at++;
-        skipSpace();
-        if (peek() != ']') {
-            do {
-                skipSpace();
-                items.add(value());
-                skipSpace();
-            } while (next(','));
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            items.add(value(parser, token));
         }
-        expect(']');
         return new JsonValue(JsonValue.ARRAY, "", Map.of(), items);
     }
 
-    private String string() {
-        StringBuilder sb = new StringBuilder();
-        at++;
-        while (true) {
-            char c = peek();
-            at++;
-            if (c == '"') {
-                return sb.toString();
-            } else if (c < 0x20) {
-                at--;
-                throw error("no control character in a string");
-            } else if (c != '\\') {
-                sb.append(c);
-            } else {
-                sb.append(escape(peek()));
-                at++;
-            }
-        }
-    }
-
-    private char escape(char c) {
-        return switch (c) {
-            case '"', '\\', '/' -> c;
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'u' -> unicode();
-            default -> throw error("a valid escape");
-        };
-    }
-
-    private char unicode() {
-        if (at + 5 > text.length()) {
-            throw error("four hex digits");
-        }
-        int value = 0;
-        for (int i = at + 1; i < at + 5; i++) {
-            int digit = Character.digit(text.charAt(i), 16);
-            if (digit < 0) {
-                throw error("four hex digits");
-            }
-            value = value * 16 + digit;
-        }
-        at += 4;
-        return (char) value;
-    }
-
-    private JsonValue number() {
-        int start = at;
-        next('-');
-        if (!next('0')) {
-            digits();
-        }
-        if (next('.')) {
-            digits();
-        }
-        if (next('e') || next('E')) {
-            if (!next('+')) {
-                next('-');
-            }
-            digits();
-        }
-        return new JsonValue(JsonValue.NUMBER, text.substring(start, at), Map.of(), List.of());
-    }
-
-    private void digits() {
-        int start = at;
-        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-            at++;
-        }
-        if (at == start) {
-            throw error("a value");
-        }
-    }
-
-    private JsonValue word(String word, int type) {
-        if (!text.startsWith(word, at)) {
-            throw error("a value");
-        }
-        at += word.length();
-        return new JsonValue(type, "", Map.of(), List.of());
-    }
-
-    private void skipSpace() {
-        while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
-            at++;
-        }
-    }
-
-    private char peek() {
-        if (at >= text.length()) {
-            throw error("more text");
-        }
-        return text.charAt(at);
-    }
-
-    private boolean next(char c) {
-        boolean found = at < text.length() && text.charAt(at) == c;
-        at += found ? 1 : 0;
-        return found;
-    }
-
-    private void expect(char c) {
-        if (!next(c)) {
-            throw error("'" + c + "'");
-        }
-    }
-
-    private IllegalArgumentException error(String expected) {
-        String found = at < text.length() ? "'" + text.charAt(at) + "'" : "the end";
-        return new IllegalArgumentException(
-                "not JSON at character " + (at + 1) + ": expected " + expected + ", found " + found);
+    private static JsonValue leaf(int type, String text) {
+        return new JsonValue(type, text, Map.of(), List.of());
     }
 }

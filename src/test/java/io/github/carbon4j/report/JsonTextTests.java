@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import org.junit.jupiter.api.Test;
 
-/** carbon4j's JSON reader reads what databind's tree reads, and refuses what it refuses. */
+/** The reports' JSON reader reads what databind's tree reads, and refuses what it refuses. */
 class JsonTextTests {
 
     @Test
@@ -67,7 +67,7 @@ class JsonTextTests {
         }
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> JsonText.parse("{\"a\" : [1, 2}"))
-                .withMessage("not JSON at character 13: expected ']', found '}'");
+                .withMessageStartingWith("not JSON at line 1, column 13: Unexpected close marker '}'");
     }
 
     /** Type and content, the same for both trees. */
