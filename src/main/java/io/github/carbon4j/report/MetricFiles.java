@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -44,11 +47,21 @@ final class MetricFiles {
 
     private final Path directory;
     private final List<String> metrics = List.copyOf(ProvFiles.METRICS.keySet());
-    private final FileNames fileNames = new FileNames();
+    private final Function<String, String> parts;
+    private final Predicate<String> mine;
+    private final int openContexts;
     private final List<ProvDocument.MetricFile> written = new ArrayList<>();
 
-    private MetricFiles(Path directory) {
+    /**
+     * @param parts the file-name part of each context
+     * @param mine the contexts these files are written for
+     * @param openContexts how many contexts' files may be open at once
+     */
+    MetricFiles(Path directory, Function<String, String> parts, Predicate<String> mine, int openContexts) {
         this.directory = directory;
+        this.parts = parts;
+        this.mine = mine;
+        this.openContexts = openContexts;
     }
 
     /**
@@ -62,10 +75,11 @@ final class MetricFiles {
             if (!Files.exists(stepsFile)) {
                 return List.of();
             }
-            Source source = MetricValuesReader.open(values, stepsFile)
-                    .<Source>map(r -> r)
-                    .orElseGet(() -> steps(stepsFile, notices));
-            return write(source, directory);
+            Optional<MetricValuesReader> side = MetricValuesReader.open(values, stepsFile);
+            if (side.isPresent()) {
+                return MetricFileLanes.write(side.get(), directory, MetricFileLanes.LANES);
+            }
+            return write(steps(stepsFile, notices), directory);
         } finally {
             Files.deleteIfExists(values);
         }
@@ -73,12 +87,17 @@ final class MetricFiles {
 
     /** Writes the files of every context the source holds into the directory; returns them in context order. */
     static List<ProvDocument.MetricFile> write(Source source, Path directory) throws IOException {
-        MetricFiles files = new MetricFiles(directory);
+        FileNames names = new FileNames();
+        return new MetricFiles(directory, names::unique, context -> true, OPEN_CONTEXTS).writeAll(source);
+    }
+
+    /** Writes the files of this instance's contexts, a batch of them per read of the source; returns them. */
+    List<ProvDocument.MetricFile> writeAll(Source source) throws IOException {
         Set<String> done = new HashSet<>();
-        while (files.batch(source, done)) {
-            // each batch writes the next OPEN_CONTEXTS contexts
+        while (batch(source, done)) {
+            // each batch writes the next contexts, up to openContexts
         }
-        return files.written;
+        return written;
     }
 
     /** The steps as the steps file holds them, each read back into its metrics. */
@@ -102,7 +121,7 @@ final class MetricFiles {
                 notices);
     }
 
-    /** One read of the source for up to OPEN_CONTEXTS contexts not done yet; whether more remain. */
+    /** One read of the source for up to openContexts contexts not done yet; whether more remain. */
     private boolean batch(Source source, Set<String> done) throws IOException {
         Batch batch = new Batch(done);
         try {
@@ -117,7 +136,7 @@ final class MetricFiles {
         return batch.more;
     }
 
-    /** The contexts one read of the source writes: those not done yet, up to OPEN_CONTEXTS, in order of first step. */
+    /** The contexts one read of the source writes: this instance's not done yet, up to openContexts, in order of first step. */
     private final class Batch implements Sink {
         final Map<String, ContextMetricFiles> open = new LinkedHashMap<>();
         final Set<String> done;
@@ -132,11 +151,11 @@ final class MetricFiles {
             if (open.containsKey(context)) {
                 return true;
             }
-            if (done.contains(context)) {
+            if (done.contains(context) || !mine.test(context)) {
                 return false;
             }
-            more |= open.size() >= OPEN_CONTEXTS;
-            return open.size() < OPEN_CONTEXTS;
+            more |= open.size() >= openContexts;
+            return open.size() < openContexts;
         }
 
         @Override
@@ -153,7 +172,7 @@ final class MetricFiles {
     }
 
     private ContextMetricFiles open(String context) throws IOException {
-        String part = fileNames.unique(context);
+        String part = parts.apply(context);
         List<Path> files = new ArrayList<>();
         for (String metric : metrics) {
             files.add(file(metric, part));
@@ -162,7 +181,7 @@ final class MetricFiles {
     }
 
     private void publish(String context, long[] sizes) {
-        String part = fileNames.unique(context);
+        String part = parts.apply(context);
         for (int i = 0; i < sizes.length; i++) {
             String metric = metrics.get(i);
             written.add(new ProvDocument.MetricFile(
