@@ -15,8 +15,9 @@ import java.util.Locale;
  * Writing the JSON of run files, summaries and PROV documents through jackson-core's streaming
  * generator, which loads about a third of the classes databind's mapper does and none of them until
  * the first JSON file is written (a JVM that starts a logger pays nothing for JSON). Reading goes
- * through carbon4j's own small parser ({@link JsonText}, {@link JsonTree}), for the report command and
- * merging summaries: databind's tree cost a closing JVM about 300 classes. Thread-safe.
+ * through the same library's streaming parser into a small tree ({@link JsonText}, {@link JsonTree}),
+ * for the report command and merging summaries: databind's tree cost a closing JVM about 300
+ * classes. Thread-safe.
  */
 final class Json {
 
