@@ -158,15 +158,21 @@ final class Countries {
         return grid;
     }
 
-    /** The English name of an ISO alpha-3 code: the JDK's, else the data set's. */
+    /**
+     * The English name of an ISO alpha-3 code: the data set's, else the JDK's. The data set's comes
+     * first because a report that names its country then needs none of the JDK's locale data (its
+     * CLDR provider, which on newer JDKs also compiles regular expressions, costs a closing JVM
+     * about forty classes), and its names are the ones the intensity figures are published under.
+     */
     Optional<String> englishName(String iso3) {
-        // One name from the JDK's locale data, not all of them: a report names one country.
-        String alpha2 = alpha2ByIso3.get(iso3);
-        if (alpha2 != null) {
-            return Optional.of(new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH));
-        }
         CountryGrid grid = grids.get(iso3);
-        return grid == null ? Optional.empty() : Optional.of(grid.name());
+        if (grid != null) {
+            return Optional.of(grid.name());
+        }
+        String alpha2 = alpha2ByIso3.get(iso3);
+        return alpha2 == null
+                ? Optional.empty()
+                : Optional.of(new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH));
     }
 
     /** "France (FRA)" for a known ISO alpha-3 code. */
