@@ -9,10 +9,11 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Country grids by ISO 3166 alpha-3, alpha-2, English name (the JDK's {@link Locale} data) or the data
- * set's own name, in any case. Immutable once built; thread-safe.
+ * set's own name, in any case. Thread-safe: what it indexes or parses on first need is built once and kept.
  */
 final class Countries {
 
@@ -37,25 +38,47 @@ final class Countries {
             "holland",
             "NLD");
 
-    private final Map<String, CountryGrid> grids;
-    private final Map<String, String> isoByKey = new HashMap<>();
-    private final Map<String, Set<String>> namesByIso3 = new HashMap<>();
-    private final Map<String, String> alpha2ByIso3 = new HashMap<>();
+    /** The data set's rows by ISO alpha-3 code; a row becomes a grid when it is first asked for. */
+    private final Map<String, CsvTable.Row> rows;
+
+    private final Map<String, CountryGrid> grids = new ConcurrentHashMap<>();
+    private volatile Index index;
     private volatile EnglishNames english;
 
-    Countries(Map<String, CountryGrid> gridsByIso3) {
-        this.grids = Map.copyOf(gridsByIso3);
-        for (String alpha2 : Locale.getISOCountries()) {
-            try {
-                String iso3 = new Locale("", alpha2).getISO3Country();
-                index(iso3, iso3, alpha2);
-                alpha2ByIso3.put(iso3, alpha2);
-            } catch (MissingResourceException e) {
-                // a code without an alpha-3 form cannot name a row of the table
+    private Countries(Map<String, CsvTable.Row> rowsByIso3) {
+        this.rows = Map.copyOf(rowsByIso3);
+    }
+
+    /**
+     * Every code, data-set name and alias as a key, built on first need only: a configuration that
+     * names its country by its alpha-3 code (the README's way, {@code FRA}) finds its grid without
+     * it, and indexing a thousand names costs a starting JVM milliseconds. Immutable once built.
+     */
+    private static final class Index {
+        final Map<String, String> isoByKey = new HashMap<>();
+        final Map<String, Set<String>> namesByIso3 = new HashMap<>();
+        final Map<String, String> alpha2ByIso3 = new HashMap<>();
+
+        Index(Map<String, CsvTable.Row> rows) {
+            for (String alpha2 : Locale.getISOCountries()) {
+                try {
+                    String iso3 = new Locale("", alpha2).getISO3Country();
+                    add(iso3, iso3, alpha2);
+                    alpha2ByIso3.put(iso3, alpha2);
+                } catch (MissingResourceException e) {
+                    // a code without an alpha-3 form cannot name a row of the table
+                }
+            }
+            rows.forEach((iso3, row) -> add(iso3, iso3, row.text("name")));
+            ALIASES.forEach((alias, iso3) -> add(iso3, alias));
+        }
+
+        private void add(String iso3, String... names) {
+            for (String name : names) {
+                isoByKey.putIfAbsent(Names.key(name), iso3);
+                namesByIso3.computeIfAbsent(iso3, k -> new LinkedHashSet<>()).add(name);
             }
         }
-        grids.values().forEach(g -> index(g.iso3(), g.iso3(), g.name()));
-        ALIASES.forEach((alias, iso3) -> index(iso3, alias));
     }
 
     /**
@@ -81,41 +104,50 @@ final class Countries {
     }
 
     static Countries load() {
-        Map<String, CountryGrid> grids = new LinkedHashMap<>();
+        Map<String, CsvTable.Row> rows = new LinkedHashMap<>();
         for (CsvTable.Row row : CsvTable.load("countries.csv").rows()) {
-            Map<String, Double> twh = new HashMap<>();
-            twh.put("total", row.numberOrZero("total_twh"));
-            for (String source : new String[] {
-                "coal",
-                "oil",
-                "gas",
-                "fossil",
-                "nuclear",
-                "hydroelectricity",
-                "solar",
-                "wind",
-                "biofuel",
-                "other_renewable_exc_biofuel",
-                "other_renewable",
-                "renewables",
-                "low_carbon"
-            }) {
-                twh.put(source, row.numberOrZero(source + "_twh"));
-            }
-            String iso3 = row.text("iso3");
-            grids.put(
-                    iso3,
-                    new CountryGrid(
-                            iso3, row.text("name"), Integer.parseInt(row.text("year")), row.number("g_per_kwh"), twh));
+            rows.put(row.text("iso3"), row);
         }
-        return new Countries(grids);
+        return new Countries(rows);
     }
 
-    private void index(String iso3, String... names) {
-        for (String name : names) {
-            isoByKey.putIfAbsent(Names.key(name), iso3);
-            namesByIso3.computeIfAbsent(iso3, k -> new LinkedHashSet<>()).add(name);
+    /** The grid of a row: its figures parsed, once per country and only for the countries asked for. */
+    private static CountryGrid grid(CsvTable.Row row) {
+        Map<String, Double> twh = new HashMap<>();
+        twh.put("total", row.numberOrZero("total_twh"));
+        for (String source : new String[] {
+            "coal",
+            "oil",
+            "gas",
+            "fossil",
+            "nuclear",
+            "hydroelectricity",
+            "solar",
+            "wind",
+            "biofuel",
+            "other_renewable_exc_biofuel",
+            "other_renewable",
+            "renewables",
+            "low_carbon"
+        }) {
+            twh.put(source, row.numberOrZero(source + "_twh"));
         }
+        return new CountryGrid(
+                row.text("iso3"), row.text("name"), Integer.parseInt(row.text("year")), row.number("g_per_kwh"), twh);
+    }
+
+    private CountryGrid gridOf(String iso3) {
+        CsvTable.Row row = rows.get(iso3);
+        return row == null ? null : grids.computeIfAbsent(iso3, code -> grid(row));
+    }
+
+    private Index index() {
+        Index built = index;
+        if (built == null) {
+            built = new Index(rows);
+            index = built;
+        }
+        return built;
     }
 
     private EnglishNames english() {
@@ -133,8 +165,13 @@ final class Countries {
 
     /** The ISO alpha-3 code a name means, if it names a country at all (with or without data). */
     Optional<String> iso3(String name) {
+        String code = name.strip().toUpperCase(Locale.ROOT);
+        if (code.length() == 3 && rows.containsKey(code)) {
+            // An alpha-3 code of the data set: the index would give the same (no other key has three letters).
+            return Optional.of(code);
+        }
         String key = Names.key(name);
-        String iso3 = isoByKey.get(key);
+        String iso3 = index().isoByKey.get(key);
         return Optional.ofNullable(iso3 != null ? iso3 : english().isoByKey().get(key));
     }
 
@@ -149,7 +186,7 @@ final class Countries {
      */
     CountryGrid grid(String name) {
         String iso3 = requireIso3(name);
-        CountryGrid grid = grids.get(iso3);
+        CountryGrid grid = gridOf(iso3);
         if (grid == null) {
             throw new IllegalArgumentException("no grid data for " + label(iso3) + " (\"" + name + "\"); set "
                     + "carbon4j.country to a neighbouring grid, or carbon4j.intensity (g/kWh); closest with data: "
@@ -165,11 +202,11 @@ final class Countries {
      * about forty classes), and its names are the ones the intensity figures are published under.
      */
     Optional<String> englishName(String iso3) {
-        CountryGrid grid = grids.get(iso3);
-        if (grid != null) {
-            return Optional.of(grid.name());
+        CsvTable.Row row = rows.get(iso3);
+        if (row != null) {
+            return Optional.of(row.text("name"));
         }
-        String alpha2 = alpha2ByIso3.get(iso3);
+        String alpha2 = index().alpha2ByIso3.get(iso3);
         return alpha2 == null
                 ? Optional.empty()
                 : Optional.of(new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH));
@@ -183,8 +220,8 @@ final class Countries {
     /** Only countries the data set covers, so that suggestions are usable. */
     private Map<String, Set<String>> withData() {
         Map<String, Set<String>> known = new TreeMap<>();
-        grids.keySet().forEach(iso3 -> {
-            Set<String> names = new LinkedHashSet<>(namesByIso3.get(iso3));
+        rows.keySet().forEach(iso3 -> {
+            Set<String> names = new LinkedHashSet<>(index().namesByIso3.get(iso3));
             englishName(iso3).ifPresent(names::add);
             known.put(label(iso3), names);
         });

@@ -163,6 +163,29 @@ class CountryIntensityTests {
         }
     }
 
+    @Test
+    void aCodeOfTheDataSetMeansWhatItsNameAndItsLowerCaseMean() {
+        // Alpha-3 codes of the data set resolve without the name index; names and other spellings go through it.
+        Countries countries = Countries.load();
+        int checked = 0;
+        for (CsvTable.Row row : CsvTable.load("countries.csv").rows()) {
+            String iso3 = row.text("iso3");
+            if (iso3.length() == 3) {
+                assertThat(countries.iso3(iso3)).as(iso3).contains(iso3);
+                assertThat(countries.iso3(" " + iso3.toLowerCase(Locale.ROOT) + " "))
+                        .as(iso3)
+                        .contains(iso3);
+                assertThat(countries.iso3(row.text("name")))
+                        .as(row.text("name"))
+                        .contains(iso3);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(200);
+        assertThat(countries.iso3("fr")).contains("FRA");
+        assertThat(countries.iso3("uk")).contains("GBR");
+    }
+
     private static CountryGrid grid(Map<String, Double> twh) {
         return new CountryGrid("TST", "Test", 2023, OptionalDouble.empty(), twh);
     }
