@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -22,6 +23,9 @@ import java.util.TimeZone;
  * logger's lock.
  */
 final class FileReporter implements CarbonReporter {
+
+    /** A steps file from this size on (some 20,000 steps) is a long run's: its PROV files are written on a thread of their own. */
+    static final long LONG_RUN_BYTES = 8L << 20;
 
     static final CarbonReporter NONE = new CarbonReporter() {
         @Override
@@ -180,17 +184,36 @@ final class FileReporter implements CarbonReporter {
         writeRun(own, steps.path(), zone, notices);
     }
 
-    /** The files a closed (or finished) run gets: its summary, PROV files, emissions.csv row, directory page. */
+    /**
+     * The files a closed (or finished) run gets: its summary, then its PROV files and its emissions.csv
+     * row and directory page, which do not read each other's files. A long run writes the two at once,
+     * on two threads: its metric files take seconds. A short one writes them one after the other: a
+     * starting JVM loads and interprets the writers' code faster on one thread than on two that
+     * contend with each other and with the compiler threads.
+     */
     static void writeRun(Summary own, Path stepsFile, TimeZone zone, Notices notices) throws IOException {
         RunEntry entry = own.runs().get(0);
         Path directory = entry.record().run().outputDirectory();
         SharedFiles.replace(
                 directory.resolve(ReportNames.runSummaryFile(entry.runId())), Json.write(SummaryJson.of(own)));
-        try {
-            ProvFiles.write(own, stepsFile, notices);
-        } catch (ReportFormatException | IOException | UncheckedIOException e) {
-            trouble("the yProv4ML files of run " + entry.runId() + " were not written", e, notices);
+        Concurrently.Task prov = () -> {
+            try {
+                ProvFiles.write(own, stepsFile, notices);
+            } catch (ReportFormatException | IOException | UncheckedIOException e) {
+                trouble("the yProv4ML files of run " + entry.runId() + " were not written", e, notices);
+            }
+        };
+        Concurrently.Task page = () -> writeDirectory(own, entry, directory, zone, notices);
+        if (Files.isRegularFile(stepsFile) && Files.size(stepsFile) >= LONG_RUN_BYTES) {
+            Concurrently.run(List.of(page, prov));
+        } else {
+            prov.run();
+            page.run();
         }
+    }
+
+    private static void writeDirectory(Summary own, RunEntry entry, Path directory, TimeZone zone, Notices notices)
+            throws IOException {
         SharedFiles.withLock(directory, () -> {
             EmissionsFile.append(directory.resolve(ReportNames.EMISSIONS_CSV), EmissionsCsv.row(entry, zone), notices);
             try {

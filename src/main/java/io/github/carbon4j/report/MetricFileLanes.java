@@ -1,7 +1,6 @@
 package io.github.carbon4j.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,74 +77,17 @@ final class MetricFileLanes {
             MetricFiles.Source source, Path directory, Map<String, String> parts, List<Set<String>> shares)
             throws IOException {
         int open = Math.max(1, MetricFiles.OPEN_CONTEXTS / shares.size());
-        List<Lane> lanes = new ArrayList<>();
+        List<List<ProvDocument.MetricFile>> results = new ArrayList<>();
+        List<Concurrently.Task> tasks = new ArrayList<>();
         for (Set<String> share : shares) {
-            lanes.add(new Lane(new MetricFiles(directory, parts::get, share::contains, open), source));
+            MetricFiles files = new MetricFiles(directory, parts::get, share::contains, open);
+            int lane = results.size();
+            results.add(List.of()); // each thread sets its own slot; join makes them visible here
+            tasks.add(() -> results.set(lane, files.writeAll(source)));
         }
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 1; i < lanes.size(); i++) {
-            Thread thread = new Thread(lanes.get(i), "carbon4j-metric-files-" + i);
-            thread.setDaemon(true);
-            thread.start();
-            threads.add(thread);
-        }
-        lanes.get(0).run();
-        joinAll(threads);
+        Concurrently.run(tasks);
         List<ProvDocument.MetricFile> written = new ArrayList<>();
-        for (Lane lane : lanes) {
-            lane.rethrow();
-            written.addAll(lane.written);
-        }
+        results.forEach(written::addAll);
         return written;
-    }
-
-    private static void joinAll(List<Thread> threads) throws IOException {
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the files are being written: wait for them, then say so
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** One thread's share of the contexts and what became of it. */
-    private static final class Lane implements Runnable {
-        private final MetricFiles files;
-        private final MetricFiles.Source source;
-        private List<ProvDocument.MetricFile> written = List.of();
-        private Throwable failure;
-
-        Lane(MetricFiles files, MetricFiles.Source source) {
-            this.files = files;
-            this.source = source;
-        }
-
-        @Override
-        public void run() {
-            try {
-                written = files.writeAll(source);
-            } catch (IOException | RuntimeException | Error e) {
-                failure = e;
-            }
-        }
-
-        void rethrow() throws IOException {
-            if (failure instanceof IOException e) {
-                throw e;
-            } else if (failure instanceof UncheckedIOException e) {
-                throw e.getCause();
-            } else if (failure instanceof RuntimeException e) {
-                throw e;
-            } else if (failure instanceof Error e) {
-                throw e;
-            }
-        }
     }
 }

@@ -73,6 +73,41 @@ class MetricFilesTests {
     }
 
     @Test
+    void aLongRunWritesItsMetricFilesBesideItsPageWithEveryStep() throws IOException {
+        // A steps file past FileReporter.LONG_RUN_BYTES: the PROV files and the page are written on two threads.
+        MockClock clock = new MockClock();
+        int steps = 9_000;
+        Path run = directory.resolve("long");
+        Path stepsFile;
+        try (CarbonLogger logger =
+                CarbonLogger.start(ReportTestCases.config(run, clock, true), ReportTestCases.meters(clock))) {
+            for (int s = 0; s < steps; s++) {
+                for (int c = 0; c < 3; c++) {
+                    clock.add(Duration.ofMillis(100 + c));
+                    logger.logCarbonMetrics(Context.of("c/" + c), s);
+                }
+            }
+            stepsFile = run.resolve(ReportNames.stepsFile(logger.run().runId()));
+        }
+        assertThat(Files.size(stepsFile)).isGreaterThanOrEqualTo(FileReporter.LONG_RUN_BYTES);
+        Path metrics;
+        try (Stream<Path> runs = Files.list(run.resolve("prov"))) {
+            metrics = runs.findFirst().orElseThrow().resolve("metrics_GR0");
+        }
+        try (Stream<Path> files = Files.list(metrics)) {
+            List<Path> all = files.toList();
+            assertThat(all).hasSize(3 * ProvFiles.METRICS.size());
+            for (Path file : all) {
+                try (Stream<String> lines = Files.lines(file)) {
+                    assertThat(lines.count()).as(file.toString()).isEqualTo(1 + steps);
+                }
+            }
+        }
+        assertThat(Files.readAllLines(run.resolve(ReportNames.EMISSIONS_CSV))).hasSize(2);
+        assertThat(Files.readString(run.resolve("report.html"))).contains("c/2");
+    }
+
+    @Test
     void aMissingStepsFileGivesNoFiles() throws IOException {
         assertThat(MetricFiles.write(directory.resolve("none.csv"), directory.resolve("m"), new Notices()))
                 .isEmpty();
