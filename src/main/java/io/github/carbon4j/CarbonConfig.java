@@ -1,6 +1,7 @@
 package io.github.carbon4j;
 
 import io.github.carbon4j.intensity.IntensitySettings;
+import io.github.carbon4j.internal.NoticeRoute;
 import io.github.carbon4j.meter.MeterSettings;
 import io.github.carbon4j.nvml.GpuSettings;
 import io.github.carbon4j.report.ReportSettings;
@@ -60,6 +61,11 @@ public final class CarbonConfig {
     /** {@return a builder holding this configuration's values as if set in code, to change some of them} */
     public Builder toBuilder() {
         return new Builder(values.toDraft());
+    }
+
+    /** Where this configuration's logger gives its notices ({@link ConfigKeys#NOTICES}); default auto. */
+    NoticeRoute noticeRoute() {
+        return NoticeRoute.parse(values.get(ConfigTable.NOTICES));
     }
 
     /** {@return experiment name in reports ({@link ConfigKeys#EXPERIMENT})} Default {@code carbon4j}. */

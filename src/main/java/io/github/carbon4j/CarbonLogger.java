@@ -99,7 +99,7 @@ public final class CarbonLogger implements AutoCloseable {
     }
 
     private static CarbonLogger start(CarbonConfig config, boolean background) {
-        Notices notices = new Notices();
+        Notices notices = Notices.routed(config.noticeRoute());
         Meters meters = Wiring.meters(config, notices, background);
         try {
             return new CarbonLogger(config, meters, notices, !background);
@@ -126,7 +126,7 @@ public final class CarbonLogger implements AutoCloseable {
      * @return the started logger; close it to complete the reports
      */
     public static CarbonLogger start(CarbonConfig config, Meters meters) {
-        return new CarbonLogger(config, meters, new Notices(), false);
+        return new CarbonLogger(config, meters, Notices.routed(config.noticeRoute()), false);
     }
 
     /**

@@ -151,7 +151,8 @@ public final class ConfigTable {
                     ConfigKeys.NOTICES,
                     s -> NoticeRoute.parse(s).name().toLowerCase(Locale.ROOT),
                     "where notices go: auto (System.Logger where logging is routed, else stderr), logger or"
-                            + " stderr; read from the system property and environment only",
+                            + " stderr; code without a configuration (ReportMain, a JMH host) reads the system"
+                            + " property and environment only",
                     "stderr")
             .defaults("auto", "auto");
     /** The row of {@link ConfigKeys#BUDGET_TEST_ENERGY}: its type, check, default, unit and help. */

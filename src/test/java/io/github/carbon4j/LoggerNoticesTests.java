@@ -48,6 +48,41 @@ class LoggerNoticesTests {
     }
 
     @Test
+    void aLoggerConfiguredWithNoticesLoggerGivesThemToTheSystemLoggerWhateverThisJvmDecided() {
+        // This test JVM routes no logging, so its notices go to standard error; the configuration says otherwise.
+        java.util.logging.Logger jul =
+                java.util.logging.Logger.getLogger(io.github.carbon4j.internal.Notices.LOGGER_NAME);
+        java.util.List<String> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        jul.addHandler(handler);
+        try (LoggedNotices stderr = new LoggedNotices()) {
+            CarbonConfig config = CarbonConfig.builder()
+                    .from(ConfigSource.of(java.util.Map.of(ConfigKeys.NOTICES, "logger")))
+                    .clock(clock)
+                    .reports(false)
+                    .build();
+            try (CarbonLogger logger = CarbonLogger.start(config, unmeasured())) {
+                logger.logCarbonMetrics(Context.TRAINING);
+            }
+            assertThat(records).anyMatch(r -> r.startsWith("INFO carbon4j: location unknown"));
+            assertThat(stderr.messages()).noneMatch(m -> m.startsWith("location unknown"));
+        } finally {
+            jul.removeHandler(handler);
+        }
+    }
+
+    @Test
     void aMeterThatFailsToCloseIsANoticeAndTheOthersStillClose() {
         AtomicInteger closed = new AtomicInteger();
         EnergyMeter failing = new Closing(EnergyMeters.none(Component.CPU), () -> {

@@ -15,8 +15,9 @@ import java.util.function.Function;
  * {@link #issued()}. Thread-safe.
  *
  * <p>Where the line goes is decided once per JVM, at its first notice, by {@link NoticeRoute} (the key
- * {@value KeyNames#NOTICES}, read from the system property and the environment only, as notices are
- * given before any configuration is read and by code that has none): to the {@link System.Logger}
+ * {@value KeyNames#NOTICES}, read from the system property and the environment, as notices are given
+ * before any configuration is read and by code that has none; a logger's own configuration may choose
+ * otherwise through {@link #routed}): to the {@link System.Logger}
  * {@value #LOGGER_NAME} at WARNING or INFO where the user routes logging, else to standard error, one
  * line whatever the level. Giving a notice never throws: a failing logger or stream is ignored, and an
  * invalid {@value KeyNames#NOTICES} is itself said on standard error, where the notices then go.
@@ -59,6 +60,24 @@ public final class Notices {
 
     Notices(Sink sink) {
         this.sink = sink;
+    }
+
+    /**
+     * Notices to where a route says: {@link NoticeRoute#AUTO} as {@link #Notices()} (this JVM's
+     * decision, which reads {@value KeyNames#NOTICES} from the system property and environment), else
+     * the logger or standard error. A logger's configuration (from {@code carbon4j.properties} too)
+     * chooses its own notices' route this way.
+     *
+     * @param route where the notices go
+     * @return notices that go there
+     */
+    public static Notices routed(NoticeRoute route) {
+        return switch (route) {
+            case AUTO -> new Notices();
+            case STDERR -> new Notices(STANDARD_ERROR);
+            case LOGGER ->
+                new Notices((level, line) -> System.getLogger(LOGGER_NAME).log(level, line));
+        };
     }
 
     /**
