@@ -65,7 +65,7 @@ public final class CarbonConfig {
 
     /** Where this configuration's logger gives its notices ({@link ConfigKeys#NOTICES}); default auto. */
     NoticeRoute noticeRoute() {
-        return NoticeRoute.parse(values.get(ConfigTable.NOTICES));
+        return values.get(ConfigTable.NOTICES);
     }
 
     /** {@return experiment name in reports ({@link ConfigKeys#EXPERIMENT})} Default {@code carbon4j}. */

@@ -4,7 +4,6 @@ import io.github.carbon4j.internal.NoticeRoute;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -147,14 +146,14 @@ public final class ConfigTable {
             .checked(EmbodiedModel::checkShare)
             .defaults("this JVM's processors / the machine's (process), 1 (machine)");
     /** The row of {@link ConfigKeys#NOTICES}: its type, check, default, unit and help. */
-    public static final ConfigKey<String> NOTICES = ConfigKey.of(
+    public static final ConfigKey<NoticeRoute> NOTICES = ConfigKey.of(
                     ConfigKeys.NOTICES,
-                    s -> NoticeRoute.parse(s).name().toLowerCase(Locale.ROOT),
+                    NoticeRoute::parse,
                     "where notices go: auto (System.Logger where logging is routed, else stderr), logger or"
                             + " stderr; code without a configuration (ReportMain, a JMH host) reads the system"
                             + " property and environment only",
                     "stderr")
-            .defaults("auto", "auto");
+            .defaults(NoticeRoute.AUTO, "auto");
     /** The row of {@link ConfigKeys#BUDGET_TEST_ENERGY}: its type, check, default, unit and help. */
     public static final ConfigKey<Energy> BUDGET_TEST_ENERGY = ConfigKey.of(
                     ConfigKeys.BUDGET_TEST_ENERGY,
