@@ -35,8 +35,15 @@ final class StepRowWriter {
         return append(new StringBuilder(512), row).toString();
     }
 
-    /** Appends one row with its line break to the buffer. */
+    /** Appends one row with its line break to the buffer: {@link #head}, {@link #methods}, {@link #tail}. */
     static StringBuilder append(StringBuilder sb, StepRow row) {
+        head(sb, row);
+        methods(sb, row.metrics());
+        return tail(sb, row);
+    }
+
+    /** The row's columns from the timestamp to the intensity, each with its comma. */
+    static StringBuilder head(StringBuilder sb, StepRow row) {
         CarbonMetrics m = row.metrics();
         StepTimes.end(sb, m.start(), m.duration()).append(',');
         field(sb, row.experiment()).append(',');
@@ -57,10 +64,24 @@ final class StepRowWriter {
         number(sb, m.ramEnergy().joules());
         number(sb, m.energyConsumed().joules());
         number(sb, m.intensity().gramsPerKilowattHour());
+        return sb;
+    }
+
+    /**
+     * The intensity's source and the three components' methods, each with its comma: the same from step
+     * to step while the meters and the intensity stay, so {@link MethodColumns} keeps them encoded.
+     */
+    static StringBuilder methods(StringBuilder sb, CarbonMetrics m) {
         field(sb, m.intensitySource()).append(',');
         method(sb, m.cpuMethod());
         method(sb, m.gpuMethod());
         method(sb, m.ramMethod());
+        return sb;
+    }
+
+    /** The row's columns from overlapped to the display name, with the line break. */
+    static StringBuilder tail(StringBuilder sb, StepRow row) {
+        CarbonMetrics m = row.metrics();
         sb.append(m.overlapped()).append(',');
         field(sb, SCOPES[m.scope().ordinal()]).append(',');
         number(sb, m.pue());

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.Component;
+import io.github.carbon4j.ComponentEnergies;
 import io.github.carbon4j.Context;
+import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
@@ -171,6 +174,52 @@ class StepFileTests {
             // Java 17's Double.toString alone took about 1.4 KB a row; a new chunk's mapping takes a few hundred bytes.
             assertThat(allocated).isLessThan(2_000);
         }
+    }
+
+    @Test
+    void rowsWhoseMethodsOrSourceChangeFromStepToStepAreWrittenAsTheyFormat() throws IOException {
+        // The middle columns are kept encoded from the step before (MethodColumns): each change must show.
+        Path file = directory.resolve("steps-r.csv");
+        CarbonMetrics base = rows(1).get(0).metrics();
+        MeasurementMethod tdp = new MeasurementMethod(MeasurementMethod.Kind.ESTIMATED, "TDP model", "2 CPUs × 4 W");
+        MeasurementMethod rapl =
+                new MeasurementMethod(MeasurementMethod.Kind.MEASURED, "RAPL", "package-0, \"quoted\"");
+        List<StepRow> rows = List.of(
+                row(base, tdp, "grid of FRA"),
+                row(base, tdp, "grid of FRA"),
+                row(base, rapl, "grid of FRA"),
+                row(base, rapl, new String("grid of FRA")), // equal, not the same instance
+                row(base, rapl, "grid of DEU"),
+                row(base, tdp, "grid of FRA"));
+        StringBuilder expected = new StringBuilder(StepCsv.HEADER);
+        try (StepFile steps = StepFile.create(file)) {
+            for (StepRow row : rows) {
+                steps.append(row);
+                expected.append(StepCsv.format(row));
+            }
+        }
+        assertThat(Files.readString(file)).isEqualTo(expected.toString());
+        assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
+    }
+
+    private static StepRow row(CarbonMetrics m, MeasurementMethod cpu, String source) {
+        ComponentEnergies energies = ComponentEnergies.builder()
+                .put(Component.CPU, m.cpuEnergy(), cpu)
+                .put(Component.RAM, m.ramEnergy(), m.ramMethod())
+                .build();
+        CarbonMetrics changed = CarbonMetrics.of(
+                m.context(),
+                m.step(),
+                m.start(),
+                m.duration(),
+                energies,
+                m.intensity(),
+                source,
+                m.pue(),
+                m.scope(),
+                m.overlapped(),
+                m.embodiedEmissions());
+        return new StepRow("exp", "run-1", changed, "", "");
     }
 
     private List<StepRow> rows(int count) {

@@ -1,0 +1,50 @@
+package io.github.carbon4j.report;
+
+import io.github.carbon4j.CarbonMetrics;
+import io.github.carbon4j.MeasurementMethod;
+import java.util.Objects;
+
+/**
+ * The steps file's middle columns ({@link StepRowWriter#methods}: the intensity's source and the
+ * three components' methods) as UTF-8, kept from the step before while they stay equal. They are
+ * about half of a row's text, and the same on every step of a run whose meters and intensity do
+ * not change: checking them is cheaper than quoting and encoding them again. Not thread-safe: one
+ * per steps file, called under the logger's lock.
+ */
+final class MethodColumns {
+
+    private String source;
+    private MeasurementMethod cpu;
+    private MeasurementMethod gpu;
+    private MeasurementMethod ram;
+    private byte[] encoded;
+    private int length;
+
+    /** The columns of these metrics as UTF-8 in {@link #bytes()}, {@link #length()} of them. */
+    void update(CarbonMetrics m) {
+        if (encoded != null
+                && Objects.equals(source, m.intensitySource())
+                && cpu.equals(m.cpuMethod())
+                && gpu.equals(m.gpuMethod())
+                && ram.equals(m.ramMethod())) {
+            return;
+        }
+        StringBuilder text = StepRowWriter.methods(new StringBuilder(256), m);
+        byte[] bytes = new byte[text.length() * 3];
+        length = Utf8.encode(text, bytes);
+        encoded = bytes;
+        source = m.intensitySource();
+        cpu = m.cpuMethod();
+        gpu = m.gpuMethod();
+        ram = m.ramMethod();
+    }
+
+    /** The encoded columns of the last {@link #update}, in the first {@link #length()} bytes. */
+    byte[] bytes() {
+        return encoded;
+    }
+
+    int length() {
+        return length;
+    }
+}
