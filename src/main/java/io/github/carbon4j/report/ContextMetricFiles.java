@@ -3,7 +3,6 @@ package io.github.carbon4j.report;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,22 +17,22 @@ import java.util.List;
  */
 final class ContextMetricFiles {
 
-    /** Characters a buffer holds before it is written: 176 open files (16 contexts) hold under 6 MB. */
+    /** Bytes a buffer holds before it is written: 176 open files (16 contexts) hold under 6 MB. */
     private static final int FLUSH = 32 * 1024 - 128;
 
     private final Path[] files;
     private final Path[] temps;
     private final FileChannel[] channels;
-    private final StringBuilder[] buffers;
-    private final StringBuilder prefix = new StringBuilder(24);
-    private final StringBuilder suffix = new StringBuilder(24);
+    private final ByteText[] buffers;
+    private final ByteText prefix = new ByteText(24);
+    private final ByteText suffix = new ByteText(24);
 
     private ContextMetricFiles(List<Path> files) {
         int n = files.size();
         this.files = files.toArray(Path[]::new);
         this.temps = new Path[n];
         this.channels = new FileChannel[n];
-        this.buffers = new StringBuilder[n];
+        this.buffers = new ByteText[n];
     }
 
     /**
@@ -47,7 +46,7 @@ final class ContextMetricFiles {
                 out.temps[i] = SharedFiles.temporary(files.get(i));
                 out.channels[i] =
                         FileChannel.open(out.temps[i], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                out.buffers[i] = new StringBuilder(FLUSH + 128);
+                out.buffers[i] = new ByteText(FLUSH + 128);
                 SharedFiles.writeFully(out.channels[i], Csv.line(List.of(metrics.get(i), context, ReportNames.SOURCE)));
             }
         } catch (IOException | RuntimeException e) {
@@ -60,13 +59,13 @@ final class ContextMetricFiles {
     /** Appends one step's line to each metric's file; values in the order of the files. */
     void append(long step, long endMillis, double[] values) throws IOException {
         prefix.setLength(0);
-        prefix.append(step).append(',');
+        prefix.append(step).ascii(',');
         suffix.setLength(0);
-        suffix.append(',').append(endMillis).append('\n');
+        suffix.ascii(',').append(endMillis).ascii('\n');
         for (int i = 0; i < buffers.length; i++) {
-            StringBuilder b = buffers[i];
-            b.append(prefix);
-            DoubleWriter.append(b, values[i]).append(suffix);
+            ByteText b = buffers[i];
+            b.append(prefix.array(), 0, prefix.length());
+            DoubleWriter.append(b, values[i]).append(suffix.array(), 0, suffix.length());
             if (b.length() >= FLUSH) {
                 flush(i);
             }
@@ -74,8 +73,7 @@ final class ContextMetricFiles {
     }
 
     private void flush(int i) throws IOException {
-        // ASCII only, so Latin-1 is its bytes: two array copies, no encoder.
-        ByteBuffer bytes = ByteBuffer.wrap(buffers[i].toString().getBytes(StandardCharsets.ISO_8859_1));
+        ByteBuffer bytes = ByteBuffer.wrap(buffers[i].array(), 0, buffers[i].length());
         while (bytes.hasRemaining()) {
             channels[i].write(bytes);
         }

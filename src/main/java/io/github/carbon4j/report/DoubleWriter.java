@@ -28,8 +28,13 @@ final class DoubleWriter {
 
     private DoubleWriter() {}
 
+    /** {@return the value as {@link #append} writes it} */
+    static String text(double v) {
+        return append(new ByteText(32), v).toString();
+    }
+
     /** Appends the value as {@link Double#toString(double)} lays it out, with the shortest exact digits. */
-    static StringBuilder append(StringBuilder sb, double v) {
+    static ByteText append(ByteText sb, double v) {
         long bits = Double.doubleToRawLongBits(v);
         long t = bits & (C_MIN - 1);
         int bq = (int) (bits >>> (PRECISION - 1)) & 0x7FF;
@@ -37,7 +42,7 @@ final class DoubleWriter {
             return sb.append(t != 0 ? "NaN" : bits > 0 ? "Infinity" : "-Infinity");
         }
         if (bits < 0) {
-            sb.append('-');
+            sb.ascii('-');
         }
         if (bq != 0) {
             int mq = -Q_MIN + 1 - bq;
@@ -49,13 +54,13 @@ final class DoubleWriter {
             return shortest(sb, -mq, c, 0);
         }
         if (t == 0) {
-            return sb.append("0.0");
+            return sb.ascii('0').ascii('.').ascii('0');
         }
         return t < C_TINY ? shortest(sb, Q_MIN, 10 * t, -1) : shortest(sb, Q_MIN, t, 0);
     }
 
     /** The shortest decimal in the rounding interval of c * 2^q, then laid out. */
-    private static StringBuilder shortest(StringBuilder sb, int q, long c, int dk) {
+    private static ByteText shortest(ByteText sb, int q, long c, int dk) {
         int out = (int) c & 1;
         long cb = c << 2;
         long cbr = cb + 2;
@@ -106,33 +111,36 @@ final class DoubleWriter {
     }
 
     /** Lays out f * 10^e: plain from 10^-3 up to 10^7, else d.dddE±n; always a digit after the point. */
-    private static StringBuilder layout(StringBuilder sb, long f, int e) {
+    private static ByteText layout(ByteText sb, long f, int e) {
         while (f % 10 == 0) {
             f /= 10;
             e++;
         }
         int len = digits(f);
         int exponent = e + len - 1;
-        int at = sb.length();
         if (exponent >= 7 || exponent < -3) {
-            sb.append(f).insert(at + 1, '.');
-            return sb.append(len == 1 ? "0E" : "E").append(exponent);
+            long lead = f / POW10[len - 1];
+            sb.digits(lead, 1).ascii('.');
+            sb.digits(f - lead * POW10[len - 1], Math.max(1, len - 1)); // "0" after a lone digit
+            return sb.ascii('E').append(exponent);
         }
         if (exponent < 0) {
-            sb.append("0.");
+            sb.ascii('0').ascii('.');
             for (int i = exponent + 1; i < 0; i++) {
-                sb.append('0');
+                sb.ascii('0');
             }
-            return sb.append(f);
+            return sb.digits(f, len);
         }
-        sb.append(f); // two digits at a time into the builder's own array
         if (len > exponent + 1) {
-            return sb.insert(at + exponent + 1, '.');
+            long fraction = POW10[len - exponent - 1];
+            long whole = f / fraction;
+            return sb.digits(whole, exponent + 1).ascii('.').digits(f - whole * fraction, len - exponent - 1);
         }
+        sb.digits(f, len);
         for (int i = len; i <= exponent; i++) {
-            sb.append('0');
+            sb.ascii('0');
         }
-        return sb.append(".0");
+        return sb.ascii('.').ascii('0');
     }
 
     private static int digits(long f) {

@@ -151,7 +151,7 @@ final class EmissionsCsv {
      */
     static String localTime(Instant t, TimeZone zone) {
         long local = t.getEpochSecond() + zone.getOffset(t.toEpochMilli()) / 1000;
-        StringBuilder sb = StepTimes.instant(new StringBuilder(20), Instant.ofEpochSecond(local));
-        return sb.substring(0, sb.length() - 1);
+        String utc = StepTimes.text(Instant.ofEpochSecond(local));
+        return utc.substring(0, utc.length() - 1);
     }
 }

@@ -29,10 +29,9 @@ final class MethodColumns {
                 && ram.equals(m.ramMethod())) {
             return;
         }
-        StringBuilder text = StepRowWriter.methods(new StringBuilder(256), m);
-        byte[] bytes = new byte[text.length() * 3];
-        length = Utf8.encode(text, bytes);
-        encoded = bytes;
+        ByteText text = StepRowWriter.methods(new ByteText(256), m);
+        encoded = text.array();
+        length = text.length();
         source = m.intensitySource();
         cpu = m.cpuMethod();
         gpu = m.gpuMethod();

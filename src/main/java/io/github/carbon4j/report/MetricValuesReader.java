@@ -102,7 +102,8 @@ final class MetricValuesReader implements MetricFiles.Source {
 
     /** The name as the steps file reads it back: quoted, flattened and guarded as a CSV field, then read. */
     static String readBack(String name) {
-        return Csv.split(StepRowWriter.field(new StringBuilder(), name).toString())
+        return Csv.split(StepRowWriter.field(new ByteText(name.length() * 3 + 4), name)
+                        .toString())
                 .get(0);
     }
 

@@ -47,9 +47,7 @@ final class StepFile implements AutoCloseable {
     private final Path path;
     private final MappedAppender file;
     // Reused for every row: the logger calls append under its lock, one row at a time.
-    private final StringBuilder line = new StringBuilder(1024);
-    private char[] chars = new char[1024];
-    private byte[] bytes = new byte[4096];
+    private final ByteText line = new ByteText(1024);
     private final MethodColumns methods = new MethodColumns();
     /** The side file of the metric files' values; null once it failed (closing then reads this file). */
     private MetricValues values;
@@ -98,20 +96,10 @@ final class StepFile implements AutoCloseable {
     void append(StepRow row) throws IOException {
         methods.update(row.metrics());
         line.setLength(0);
-        int head = StepRowWriter.head(line, row).length();
+        StepRowWriter.head(line, row).append(methods.bytes(), 0, methods.length());
         StepRowWriter.tail(line, row);
-        int most = line.length() * 3 + methods.length();
-        if (bytes.length < most) {
-            // UTF-8 takes at most 3 bytes per UTF-16 char (4 per surrogate pair), so a row always fits.
-            bytes = new byte[most];
-        }
-        if (chars.length < line.length()) {
-            chars = new char[line.length()];
-        }
-        line.getChars(0, line.length(), chars, 0);
-        int n = Utf8.encode(chars, 0, head, bytes, 0);
-        System.arraycopy(methods.bytes(), 0, bytes, n, methods.length());
-        n = Utf8.encode(chars, head, line.length(), bytes, n + methods.length());
+        int n = line.length();
+        byte[] bytes = line.array();
         MappedByteBuffer target = file.space(n);
         int at = file.at();
         target.put(at, bytes, 0, n - 1);

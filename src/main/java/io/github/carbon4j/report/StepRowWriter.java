@@ -32,25 +32,25 @@ final class StepRowWriter {
 
     /** One row with its line break. */
     static String format(StepRow row) {
-        return append(new StringBuilder(512), row).toString();
+        return append(new ByteText(1024), row).toString();
     }
 
     /** Appends one row with its line break to the buffer: {@link #head}, {@link #methods}, {@link #tail}. */
-    static StringBuilder append(StringBuilder sb, StepRow row) {
+    static ByteText append(ByteText sb, StepRow row) {
         head(sb, row);
         methods(sb, row.metrics());
         return tail(sb, row);
     }
 
     /** The row's columns from the timestamp to the intensity, each with its comma. */
-    static StringBuilder head(StringBuilder sb, StepRow row) {
+    static ByteText head(ByteText sb, StepRow row) {
         CarbonMetrics m = row.metrics();
-        StepTimes.end(sb, m.start(), m.duration()).append(',');
-        field(sb, row.experiment()).append(',');
-        field(sb, row.runId()).append(',');
-        field(sb, m.context().name()).append(',');
-        sb.append(m.step()).append(',');
-        StepTimes.seconds(sb, m.duration()).append(',');
+        StepTimes.end(sb, m.start(), m.duration()).ascii(',');
+        field(sb, row.experiment()).ascii(',');
+        field(sb, row.runId()).ascii(',');
+        field(sb, m.context().name()).ascii(',');
+        sb.append(m.step()).ascii(',');
+        StepTimes.seconds(sb, m.duration()).ascii(',');
         // The rate and powers as CarbonMetrics derives them (a figure over the duration's seconds, zero for an
         // empty interval), without the quantity objects its accessors build on every call.
         double seconds = m.duration().getSeconds() + m.duration().getNano() / 1e9;
@@ -71,8 +71,8 @@ final class StepRowWriter {
      * The intensity's source and the three components' methods, each with its comma: the same from step
      * to step while the meters and the intensity stay, so {@link MethodColumns} keeps them encoded.
      */
-    static StringBuilder methods(StringBuilder sb, CarbonMetrics m) {
-        field(sb, m.intensitySource()).append(',');
+    static ByteText methods(ByteText sb, CarbonMetrics m) {
+        field(sb, m.intensitySource()).ascii(',');
         method(sb, m.cpuMethod());
         method(sb, m.gpuMethod());
         method(sb, m.ramMethod());
@@ -80,23 +80,23 @@ final class StepRowWriter {
     }
 
     /** The row's columns from overlapped to the display name, with the line break. */
-    static StringBuilder tail(StringBuilder sb, StepRow row) {
+    static ByteText tail(ByteText sb, StepRow row) {
         CarbonMetrics m = row.metrics();
-        sb.append(m.overlapped()).append(',');
-        field(sb, SCOPES[m.scope().ordinal()]).append(',');
+        sb.append(m.overlapped()).ascii(',');
+        field(sb, SCOPES[m.scope().ordinal()]).ascii(',');
         number(sb, m.pue());
         number(sb, m.embodiedEmissions().grams());
         // What m.sci().grams() is, without the Emissions it builds on every step.
         number(sb, m.emissions().grams() + m.embodiedEmissions().grams());
-        field(sb, row.name()).append(',');
-        return field(sb, row.displayName()).append('\n');
+        field(sb, row.name()).ascii(',');
+        return field(sb, row.displayName()).ascii('\n');
     }
 
     /**
      * The field as {@link Csv#append} writes it, without the copies it makes of a value to quote or
      * flatten: a JUnit display name such as {@code add(int, int)} needs quotes.
      */
-    static StringBuilder field(StringBuilder sb, String value) {
+    static ByteText field(ByteText sb, String value) {
         boolean formula = Csv.formulaLike(value);
         boolean quote = false;
         boolean flatten = false;
@@ -108,30 +108,40 @@ final class StepRowWriter {
         if (!formula && !quote && !flatten) {
             return sb.append(value);
         }
-        sb.append(quote ? "\"" : "").append(formula ? "'" : "");
+        if (quote) {
+            sb.ascii('"');
+        }
+        if (formula) {
+            sb.ascii('\'');
+        }
+        int run = 0; // where the chars not yet written start: copied a run at a time
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c == '\r' || c == '\n' || c == '"') {
+                sb.append(value, run, i);
+                run = i + 1;
+            }
             if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n') {
                     i++; // a CRLF is one space, as a lone CR or LF is
+                    run = i + 1;
                 }
-                sb.append(' ');
+                sb.ascii(' ');
             } else if (c == '"') {
-                sb.append("\"\"");
-            } else {
-                sb.append(c);
+                sb.ascii('"').ascii('"');
             }
         }
-        return sb.append(quote ? "\"" : "");
+        sb.append(value, run, value.length());
+        return quote ? sb.ascii('"') : sb;
     }
 
-    private static void number(StringBuilder sb, double value) {
-        DoubleWriter.append(sb, value).append(',');
+    private static void number(ByteText sb, double value) {
+        DoubleWriter.append(sb, value).ascii(',');
     }
 
-    private static void method(StringBuilder sb, MeasurementMethod method) {
-        sb.append(KINDS[method.kind().ordinal()]).append(',');
-        field(sb, method.name()).append(',');
-        field(sb, method.detail()).append(',');
+    private static void method(ByteText sb, MeasurementMethod method) {
+        sb.append(KINDS[method.kind().ordinal()]).ascii(',');
+        field(sb, method.name()).ascii(',');
+        field(sb, method.detail()).ascii(',');
     }
 }

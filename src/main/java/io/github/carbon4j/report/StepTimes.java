@@ -18,17 +18,17 @@ final class StepTimes {
     private StepTimes() {}
 
     /** Appends the instant in ISO-8601 UTC, fractions in groups of three digits as the JDK writes them. */
-    static StringBuilder instant(StringBuilder sb, Instant t) {
+    static ByteText instant(ByteText sb, Instant t) {
         return instant(sb, t.getEpochSecond(), t.getNano());
     }
 
     /** {@return the instant as {@link Instant#toString()} writes it, without java.time's formatter} */
     static String text(Instant t) {
-        return instant(new StringBuilder(30), t).toString();
+        return instant(new ByteText(32), t).toString();
     }
 
-    /** Appends {@code start + duration} as {@link #instant(StringBuilder, Instant)} would, without the Instant. */
-    static StringBuilder end(StringBuilder sb, Instant start, Duration duration) {
+    /** Appends {@code start + duration} as {@link #instant(ByteText, Instant)} would, without the Instant. */
+    static ByteText end(ByteText sb, Instant start, Duration duration) {
         long seconds = start.getEpochSecond() + duration.getSeconds();
         int nano = start.getNano() + duration.getNano();
         if (nano >= 1_000_000_000) {
@@ -38,31 +38,31 @@ final class StepTimes {
         return instant(sb, seconds, nano);
     }
 
-    private static StringBuilder instant(StringBuilder sb, long epochSecond, int nano) {
+    private static ByteText instant(ByteText sb, long epochSecond, int nano) {
         long days = Math.floorDiv(epochSecond, 86_400);
         if (days < FIRST_DAY || days >= END_DAY) {
-            return sb.append(Instant.ofEpochSecond(epochSecond, nano));
+            return sb.append(Instant.ofEpochSecond(epochSecond, nano).toString());
         }
         int secondOfDay = Math.floorMod(epochSecond, 86_400);
-        date(sb, days).append('T');
-        digits(sb, secondOfDay / 3600, 2).append(':');
-        digits(sb, secondOfDay / 60 % 60, 2).append(':');
-        digits(sb, secondOfDay % 60, 2);
+        date(sb, days).ascii('T');
+        sb.digits(secondOfDay / 3600, 2).ascii(':');
+        sb.digits(secondOfDay / 60 % 60, 2).ascii(':');
+        sb.digits(secondOfDay % 60, 2);
         if (nano != 0) {
-            sb.append('.');
+            sb.ascii('.');
             if (nano % 1_000_000 == 0) {
-                digits(sb, nano / 1_000_000, 3);
+                sb.digits(nano / 1_000_000, 3);
             } else if (nano % 1000 == 0) {
-                digits(sb, nano / 1000, 6);
+                sb.digits(nano / 1000, 6);
             } else {
-                digits(sb, nano, 9);
+                sb.digits(nano, 9);
             }
         }
-        return sb.append('Z');
+        return sb.ascii('Z');
     }
 
     /** yyyy-mm-dd of a day from 1970 on, without a LocalDate (Howard Hinnant's civil_from_days). */
-    private static StringBuilder date(StringBuilder sb, long epochDay) {
+    private static ByteText date(ByteText sb, long epochDay) {
         long z = epochDay + 719_468;
         long era = z / 146_097;
         long dayOfEra = z - era * 146_097;
@@ -72,12 +72,11 @@ final class StepTimes {
         int day = (int) (dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
         int month = (int) (shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
         int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
-        digits(sb, year, 4).append('-');
-        return digits(digits(sb, month, 2).append('-'), day, 2);
+        return sb.digits(year, 4).ascii('-').digits(month, 2).ascii('-').digits(day, 2);
     }
 
     /** Appends the duration in seconds, to the nanosecond, without trailing zeros or exponent. */
-    static StringBuilder seconds(StringBuilder sb, Duration d) {
+    static ByteText seconds(ByteText sb, Duration d) {
         if (d.isNegative() || d.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L) {
             return sb.append(BigDecimal.valueOf(d.getSeconds())
                     .add(BigDecimal.valueOf(d.getNano(), 9))
@@ -94,21 +93,6 @@ final class StepTimes {
             nano /= 10;
             width--;
         }
-        return digits(sb.append('.'), nano, width);
-    }
-
-    private static StringBuilder digits(StringBuilder sb, int value, int width) {
-        for (int p = pow10(width - 1); p > 1 && value < p; p /= 10) {
-            sb.append('0');
-        }
-        return sb.append(value);
-    }
-
-    private static int pow10(int n) {
-        int p = 1;
-        for (int i = 0; i < n; i++) {
-            p *= 10;
-        }
-        return p;
+        return sb.ascii('.').digits(nano, width);
     }
 }

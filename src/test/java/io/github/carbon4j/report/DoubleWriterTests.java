@@ -109,7 +109,7 @@ class DoubleWriterTests {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         double[] values =
                 samples(2_000).stream().mapToDouble(Double::doubleValue).toArray();
-        StringBuilder sb = new StringBuilder(64);
+        ByteText sb = new ByteText(64);
         for (int warm = 0; warm < 3; warm++) {
             for (double v : values) {
                 sb.setLength(0);
@@ -169,7 +169,7 @@ class DoubleWriterTests {
     }
 
     private static String write(double v) {
-        return DoubleWriter.append(new StringBuilder(), v).toString();
+        return DoubleWriter.text(v);
     }
 
     /** Random bit patterns (every exponent, subnormals), values near powers of ten, figures a step has. */

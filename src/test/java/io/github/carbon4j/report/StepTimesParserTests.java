@@ -24,7 +24,7 @@ class StepTimesParserTests {
                 case 2 -> random.nextInt(1_000_000) * 1000;
                 default -> random.nextInt(1_000_000_000);
             };
-            String text = StepTimes.instant(new StringBuilder(), Instant.ofEpochSecond(second, nano))
+            String text = StepTimes.instant(new ByteText(1), Instant.ofEpochSecond(second, nano))
                     .toString();
             assertThat(StepTimesParser.instant(text)).as(text).isEqualTo(Instant.parse(text));
         }
@@ -71,7 +71,7 @@ class StepTimesParserTests {
         SplittableRandom random = new SplittableRandom(11);
         for (int i = 0; i < 20_000; i++) {
             Duration d = Duration.ofNanos(random.nextLong(0, i % 2 == 0 ? 10_000_000_000L : 1L << 62));
-            String text = StepTimes.seconds(new StringBuilder(), d).toString();
+            String text = StepTimes.seconds(new ByteText(1), d).toString();
             assertThat(StepTimesParser.nanos(text)).as(text).isEqualTo(d.toNanos());
         }
         for (String text : new String[] {"1.", "0.5", "+1.5", "1e3", "0012.000000001", "1234567890.25"}) {

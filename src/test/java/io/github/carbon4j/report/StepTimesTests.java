@@ -36,7 +36,8 @@ class StepTimesTests {
             instants.add(Instant.ofEpochSecond(random.nextLong(-100_000_000_000L, 300_000_000_000L), nano));
         }
         for (Instant t : instants) {
-            assertThat(StepTimes.instant(new StringBuilder("x"), t).toString()).isEqualTo("x" + t);
+            assertThat(StepTimes.instant(new ByteText(1).ascii('x'), t).toString())
+                    .isEqualTo("x" + t);
             assertThat(StepTimes.text(t)).isEqualTo(t.toString());
         }
     }
@@ -61,7 +62,7 @@ class StepTimesTests {
                     .add(BigDecimal.valueOf(d.getNano(), 9))
                     .stripTrailingZeros()
                     .toPlainString();
-            assertThat(StepTimes.seconds(new StringBuilder(), d).toString())
+            assertThat(StepTimes.seconds(new ByteText(1), d).toString())
                     .as("%s", d)
                     .isEqualTo(expected);
         }
