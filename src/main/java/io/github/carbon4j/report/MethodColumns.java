@@ -2,17 +2,17 @@ package io.github.carbon4j.report;
 
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.MeasurementMethod;
-import java.util.Objects;
 
 /**
- * The steps file's middle columns ({@link StepRowWriter#methods}: the intensity's source and the
- * three components' methods) as UTF-8, kept from the step before while they stay equal. They are
+ * The steps file's middle columns ({@link StepRowWriter#methods}: the intensity, its source and
+ * the three components' methods) as UTF-8, kept from the step before while they stay equal. They are
  * about half of a row's text, and the same on every step of a run whose meters and intensity do
  * not change: checking them is cheaper than quoting and encoding them again. Not thread-safe: one
  * per steps file, called under the logger's lock.
  */
 final class MethodColumns {
 
+    private double intensity;
     private String source;
     private MeasurementMethod cpu;
     private MeasurementMethod gpu;
@@ -23,7 +23,9 @@ final class MethodColumns {
     /** The columns of these metrics as UTF-8 in {@link #bytes()}, {@link #length()} of them. */
     void update(CarbonMetrics m) {
         if (encoded != null
-                && Objects.equals(source, m.intensitySource())
+                && Double.doubleToRawLongBits(intensity)
+                        == Double.doubleToRawLongBits(m.intensity().gramsPerKilowattHour())
+                && source.equals(m.intensitySource())
                 && cpu.equals(m.cpuMethod())
                 && gpu.equals(m.gpuMethod())
                 && ram.equals(m.ramMethod())) {
@@ -32,6 +34,7 @@ final class MethodColumns {
         ByteText text = StepRowWriter.methods(new ByteText(256), m);
         encoded = text.array();
         length = text.length();
+        intensity = m.intensity().gramsPerKilowattHour();
         source = m.intensitySource();
         cpu = m.cpuMethod();
         gpu = m.gpuMethod();

@@ -42,7 +42,7 @@ final class StepRowWriter {
         return tail(sb, row);
     }
 
-    /** The row's columns from the timestamp to the intensity, each with its comma. */
+    /** The row's columns from the timestamp to the energy consumed, each with its comma. */
     static ByteText head(ByteText sb, StepRow row) {
         CarbonMetrics m = row.metrics();
         StepTimes.end(sb, m.start(), m.duration()).ascii(',');
@@ -63,15 +63,15 @@ final class StepRowWriter {
         number(sb, m.gpuEnergy().joules());
         number(sb, m.ramEnergy().joules());
         number(sb, m.energyConsumed().joules());
-        number(sb, m.intensity().gramsPerKilowattHour());
         return sb;
     }
 
     /**
-     * The intensity's source and the three components' methods, each with its comma: the same from step
-     * to step while the meters and the intensity stay, so {@link MethodColumns} keeps them encoded.
+     * The intensity, its source and the three components' methods, each with its comma: the same from
+     * step to step while the meters and the intensity stay, so {@link MethodColumns} keeps them encoded.
      */
     static ByteText methods(ByteText sb, CarbonMetrics m) {
+        number(sb, m.intensity().gramsPerKilowattHour());
         field(sb, m.intensitySource()).ascii(',');
         method(sb, m.cpuMethod());
         method(sb, m.gpuMethod());

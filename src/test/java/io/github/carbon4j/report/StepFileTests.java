@@ -3,6 +3,7 @@ package io.github.carbon4j.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
@@ -178,7 +179,8 @@ class StepFileTests {
 
     @Test
     void rowsWhoseMethodsOrSourceChangeFromStepToStepAreWrittenAsTheyFormat() throws IOException {
-        // The middle columns are kept encoded from the step before (MethodColumns): each change must show.
+        // The middle columns are kept encoded from the step before (MethodColumns): each change must show,
+        // of a method, of the intensity's source and of the intensity itself (a live intensity changes).
         Path file = directory.resolve("steps-r.csv");
         CarbonMetrics base = rows(1).get(0).metrics();
         MeasurementMethod tdp = new MeasurementMethod(MeasurementMethod.Kind.ESTIMATED, "TDP model", "2 CPUs × 4 W");
@@ -190,7 +192,9 @@ class StepFileTests {
                 row(base, rapl, "grid of FRA"),
                 row(base, rapl, new String("grid of FRA")), // equal, not the same instance
                 row(base, rapl, "grid of DEU"),
-                row(base, tdp, "grid of FRA"));
+                row(base, tdp, "grid of FRA"),
+                row(withIntensity(base, 300), tdp, "grid of FRA"),
+                row(withIntensity(base, 301.5), tdp, "grid of FRA"));
         StringBuilder expected = new StringBuilder(StepCsv.HEADER);
         try (StepFile steps = StepFile.create(file)) {
             for (StepRow row : rows) {
@@ -200,6 +204,21 @@ class StepFileTests {
         }
         assertThat(Files.readString(file)).isEqualTo(expected.toString());
         assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
+    }
+
+    private static CarbonMetrics withIntensity(CarbonMetrics m, double gramsPerKilowattHour) {
+        return CarbonMetrics.of(
+                m.context(),
+                m.step(),
+                m.start(),
+                m.duration(),
+                m.energies(),
+                CarbonIntensity.ofGramsPerKilowattHour(gramsPerKilowattHour),
+                m.intensitySource(),
+                m.pue(),
+                m.scope(),
+                m.overlapped(),
+                m.embodiedEmissions());
     }
 
     private static StepRow row(CarbonMetrics m, MeasurementMethod cpu, String source) {
