@@ -17,14 +17,6 @@ final class DoubleWriter {
     private static final long C_MIN = 1L << (PRECISION - 1);
     private static final long C_TINY = 3;
     private static final long MASK_63 = (1L << 63) - 1;
-    private static final long[] POW10 = new long[19];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-    }
 
     private DoubleWriter() {}
 
@@ -116,12 +108,12 @@ final class DoubleWriter {
             f /= 10;
             e++;
         }
-        int len = digits(f);
+        int len = ByteText.width(f);
         int exponent = e + len - 1;
         if (exponent >= 7 || exponent < -3) {
-            long lead = f / POW10[len - 1];
+            long lead = f / ByteText.pow10(len - 1);
             sb.digits(lead, 1).ascii('.');
-            sb.digits(f - lead * POW10[len - 1], Math.max(1, len - 1)); // "0" after a lone digit
+            sb.digits(f - lead * ByteText.pow10(len - 1), Math.max(1, len - 1)); // "0" after a lone digit
             return sb.ascii('E').append(exponent);
         }
         if (exponent < 0) {
@@ -132,7 +124,7 @@ final class DoubleWriter {
             return sb.digits(f, len);
         }
         if (len > exponent + 1) {
-            long fraction = POW10[len - exponent - 1];
+            long fraction = ByteText.pow10(len - exponent - 1);
             long whole = f / fraction;
             return sb.digits(whole, exponent + 1).ascii('.').digits(f - whole * fraction, len - exponent - 1);
         }
@@ -141,13 +133,5 @@ final class DoubleWriter {
             sb.ascii('0');
         }
         return sb.ascii('.').ascii('0');
-    }
-
-    private static int digits(long f) {
-        int len = 1;
-        while (len < POW10.length && f >= POW10[len]) {
-            len++;
-        }
-        return len;
     }
 }

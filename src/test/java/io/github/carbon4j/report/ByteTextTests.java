@@ -47,6 +47,11 @@ class ByteTextTests {
         for (long v : edges) {
             assertThat(new ByteText(1).append(v).toString()).isEqualTo(Long.toString(v));
         }
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10; p *= 10) { // each width's first and last number
+            for (long v : new long[] {p, p - 1, 10 * p - 1}) {
+                assertThat(new ByteText(1).append(v).toString()).isEqualTo(Long.toString(v));
+            }
+        }
         for (int i = 0; i < 10_000; i++) {
             long v = random.nextLong() >> random.nextInt(64);
             assertThat(new ByteText(1).append(v).toString()).isEqualTo(Long.toString(v));
