@@ -26,9 +26,9 @@ final class MethodColumns {
                 && Double.doubleToRawLongBits(intensity)
                         == Double.doubleToRawLongBits(m.intensity().gramsPerKilowattHour())
                 && source.equals(m.intensitySource())
-                && cpu.equals(m.cpuMethod())
-                && gpu.equals(m.gpuMethod())
-                && ram.equals(m.ramMethod())) {
+                && same(cpu, m.cpuMethod())
+                && same(gpu, m.gpuMethod())
+                && same(ram, m.ramMethod())) {
             return;
         }
         ByteText text = StepRowWriter.methods(new ByteText(256), m);
@@ -39,6 +39,17 @@ final class MethodColumns {
         cpu = m.cpuMethod();
         gpu = m.gpuMethod();
         ram = m.ramMethod();
+    }
+
+    /**
+     * The record's equality written out: its generated {@code equals} is bootstrapped through method
+     * handles, about 25 classes for a starting JVM to load at its second step.
+     */
+    private static boolean same(MeasurementMethod a, MeasurementMethod b) {
+        return a == b
+                || a.kind() == b.kind()
+                        && a.name().equals(b.name())
+                        && a.detail().equals(b.detail());
     }
 
     /** The encoded columns of the last {@link #update}, in the first {@link #length()} bytes. */
