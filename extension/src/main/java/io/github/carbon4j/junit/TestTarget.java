@@ -46,8 +46,14 @@ final class TestTarget {
     /** {@code test.class} and {@code test.method} of the test, for exporters; either left out when unknown. */
     static Map<String, String> attributes(ExtensionContext context) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        testClass(context).ifPresent(c -> attributes.put(OtelNames.TEST_CLASS, c.getName()));
-        method(context).ifPresent(m -> attributes.put(OtelNames.TEST_METHOD, m.getName()));
+        Optional<Class<?>> testClass = testClass(context);
+        if (testClass.isPresent()) {
+            attributes.put(OtelNames.TEST_CLASS, testClass.get().getName());
+        }
+        Optional<Method> method = method(context);
+        if (method.isPresent()) {
+            attributes.put(OtelNames.TEST_METHOD, method.get().getName());
+        }
         return attributes;
     }
 
@@ -66,12 +72,14 @@ final class TestTarget {
      * the class's simple name, after its outer class's for a {@code @Nested} class ({@code Outer.Inner}).
      */
     static Context context(Optional<Method> method, Optional<Class<?>> testClass) {
-        Optional<String> named = method.flatMap(m -> namedContext(m));
-        for (Class<?> c = testClass.orElse(null); named.isEmpty() && c != null; c = c.getEnclosingClass()) {
+        String named = method.isPresent() ? namedContext(method.get()) : null;
+        for (Class<?> c = testClass.orElse(null); named == null && c != null; c = c.getEnclosingClass()) {
             named = namedContext(c);
         }
-        return Context.of(
-                named.orElseGet(() -> testClass.map(TestTarget::simpleName).orElse("tests")));
+        if (named == null) {
+            named = testClass.isPresent() ? simpleName(testClass.get()) : "tests";
+        }
+        return Context.of(named);
     }
 
     /** e.g. {@code warmCache() repetition 2 of 3}: the test's display name after its parents' up to the class. */
@@ -85,10 +93,12 @@ final class TestTarget {
         return label; // a plain test's own display name, not a copy
     }
 
-    private static Optional<String> namedContext(java.lang.reflect.AnnotatedElement element) {
-        return AnnotationSupport.findAnnotation(element, TrackCarbon.class)
-                .map(TrackCarbon::context)
-                .filter(name -> !name.isBlank());
+    /** The element's {@link TrackCarbon#context()}, or null where it has none or a blank one. */
+    private static String namedContext(java.lang.reflect.AnnotatedElement element) {
+        Optional<TrackCarbon> track = AnnotationSupport.findAnnotation(element, TrackCarbon.class);
+        return track.isPresent() && !track.get().context().isBlank()
+                ? track.get().context()
+                : null;
     }
 
     private static String simpleName(Class<?> type) {
