@@ -31,7 +31,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <pre>
  * ./mvnw -B -q -pl extension -am install -DskipTests
- * ./mvnw -B -q -pl extension test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * ./mvnw -B -q -pl extension test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -DincludeScope=test
  * java -cp "extension/target/test-classes:extension/target/classes:$(cat extension/cp.txt)" \
  *     io.github.carbon4j.junit.ExtensionOverhead [rounds] [reports: true|false] [meters: detected|fixed] [scope]
  * </pre>
