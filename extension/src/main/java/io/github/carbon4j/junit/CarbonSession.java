@@ -41,10 +41,7 @@ final class CarbonSession implements AutoCloseable {
     private final CarbonLogger logger;
     private final RunSummary summary = new RunSummary();
     private final ConcurrentMap<Context, AtomicLong> steps = new ConcurrentHashMap<>();
-    // Annotation lookups once per method and class, not once per test invocation.
-    private final ConcurrentMap<List<Object>, Context> contexts = new ConcurrentHashMap<>();
-    private final ConcurrentMap<AnnotatedElement, Optional<Budget>> budgets = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Method, Boolean> factories = new ConcurrentHashMap<>();
+    private final Declarations declarations = new Declarations();
     private final PrintStream out;
     private final Optional<Budget> testBudget;
     private final Map<String, String> environment;
@@ -119,17 +116,9 @@ final class CarbonSession implements AutoCloseable {
         }
     }
 
-    /** The carbon context of tests of this method and class (see {@link TestTarget#context}). */
+    /** The carbon context of tests of this method and class (see {@link Declarations#context}). */
     Context context(Optional<Method> method, Optional<Class<?>> testClass) {
-        // get, then putIfAbsent: no function object per test (computeIfAbsent would take a capturing one).
-        List<Object> key = List.of(method, testClass);
-        Context context = contexts.get(key);
-        if (context == null) {
-            context = TestTarget.context(method, testClass);
-            Context raced = contexts.putIfAbsent(key, context);
-            context = raced != null ? raced : context;
-        }
-        return context;
+        return declarations.context(method, testClass);
     }
 
     /**
@@ -138,12 +127,12 @@ final class CarbonSession implements AutoCloseable {
      * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException for a malformed one, every time
      */
     Optional<Budget> budget(AnnotatedElement element) {
-        Optional<Budget> budget = budgets.get(element);
-        if (budget == null) {
-            budget = Budget.on(element); // throws before anything is kept
-            budgets.putIfAbsent(element, budget);
-        }
-        return budget;
+        return declarations.budget(element);
+    }
+
+    /** Whether the method is a {@code @TestFactory} (see {@link TestTarget#isFactory}). */
+    boolean isFactory(Method method) {
+        return declarations.isFactory(method);
     }
 
     /** The budget of every tracked test without a {@code @CarbonBudget} of its own, if configured. */
@@ -154,16 +143,6 @@ final class CarbonSession implements AutoCloseable {
     /** Counts a failed budget into the run summary. */
     void exceeded(String test, String message) {
         summary.exceeded(test, message);
-    }
-
-    /** Whether the method is a {@code @TestFactory} (see {@link TestTarget#isFactory}). */
-    boolean isFactory(Method method) {
-        Boolean factory = factories.get(method);
-        if (factory == null) {
-            factory = TestTarget.isFactory(method);
-            factories.putIfAbsent(method, factory);
-        }
-        return factory;
     }
 
     /** The step for the next test or block of the context, from 0, in the order they start. */

@@ -68,11 +68,12 @@ final class TestTarget {
     }
 
     /**
-     * The {@link TrackCarbon#context()} of the method, else of the class or an enclosing class, else
-     * the class's simple name, after its outer class's for a {@code @Nested} class ({@code Outer.Inner}).
+     * The context of the class's tests without a {@link TrackCarbon#context()} of their method's: the
+     * class's or an enclosing class's, else the class's simple name, after its outer class's for a
+     * {@code @Nested} class ({@code Outer.Inner}), else {@code tests}.
      */
-    static Context context(Optional<Method> method, Optional<Class<?>> testClass) {
-        String named = method.isPresent() ? namedContext(method.get()) : null;
+    static Context classContext(Optional<Class<?>> testClass) {
+        String named = null;
         for (Class<?> c = testClass.orElse(null); named == null && c != null; c = c.getEnclosingClass()) {
             named = namedContext(c);
         }
@@ -94,7 +95,7 @@ final class TestTarget {
     }
 
     /** The element's {@link TrackCarbon#context()}, or null where it has none or a blank one. */
-    private static String namedContext(java.lang.reflect.AnnotatedElement element) {
+    static String namedContext(java.lang.reflect.AnnotatedElement element) {
         Optional<TrackCarbon> track = AnnotationSupport.findAnnotation(element, TrackCarbon.class);
         return track.isPresent() && !track.get().context().isBlank()
                 ? track.get().context()
