@@ -2,7 +2,6 @@ package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
-import io.github.carbon4j.Context;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
@@ -140,11 +139,11 @@ public final class CarbonExtension
         Optional<Budget> own = method.isPresent() ? session.budget(method.get()) : Optional.empty();
         Optional<Budget> budget = own.isPresent() ? own : session.testBudget();
         String origin = own.isPresent() || budget.isEmpty() ? "" : "carbon4j.budget.test.*; ";
-        Context context = session.context(method, TestTarget.testClass(test));
-        long step = session.nextStep(context);
+        Declarations.Target target = session.target(method, TestTarget.testClass(test));
+        long step = session.nextStep(target.context());
         Optional<CarbonLogger.Span> span = session.begin();
         if (span.isPresent()) {
-            test.getStore(NAMESPACE).put(Measurement.class, new Measurement(span.get(), context, step, budget, origin));
+            test.getStore(NAMESPACE).put(Measurement.class, new Measurement(span.get(), target, step, budget, origin));
         }
     }
 
@@ -158,11 +157,11 @@ public final class CarbonExtension
         String label = TestTarget.label(test);
         Optional<CarbonMetrics> measured = session.end(
                 measurement.span(),
-                measurement.context(),
+                measurement.target().context(),
                 measurement.step(),
                 test.getUniqueId(),
                 label,
-                TestTarget.attributes(test));
+                measurement.target().attributes());
         if (measured.isEmpty()) {
             return;
         }
@@ -210,9 +209,9 @@ public final class CarbonExtension
     }
 
     /**
-     * A test in flight: its open span, the step it will be, its budget (its method's, else the
-     * configured one) and, for the configured one, where it came from for the message.
+     * A test in flight: its open span, its context and attributes, the step it will be, its budget (its
+     * method's, else the configured one) and, for the configured one, where it came from for the message.
      */
     private record Measurement(
-            CarbonLogger.Span span, Context context, long step, Optional<Budget> budget, String origin) {}
+            CarbonLogger.Span span, Declarations.Target target, long step, Optional<Budget> budget, String origin) {}
 }

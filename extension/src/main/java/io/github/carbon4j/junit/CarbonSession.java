@@ -116,9 +116,14 @@ final class CarbonSession implements AutoCloseable {
         }
     }
 
-    /** The carbon context of tests of this method and class (see {@link Declarations#context}). */
+    /** The carbon context of tests of this method and class (see {@link Declarations#target}). */
     Context context(Optional<Method> method, Optional<Class<?>> testClass) {
-        return declarations.context(method, testClass);
+        return declarations.target(method, testClass).context();
+    }
+
+    /** The carbon context and exporter attributes of tests of this method and class. */
+    Declarations.Target target(Optional<Method> method, Optional<Class<?>> testClass) {
+        return declarations.target(method, testClass);
     }
 
     /**

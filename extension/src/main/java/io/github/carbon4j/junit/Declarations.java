@@ -4,6 +4,7 @@ import io.github.carbon4j.Context;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -16,30 +17,40 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class Declarations {
 
-    private final ConcurrentMap<List<Object>, Context> contexts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<List<Object>, Target> targets = new ConcurrentHashMap<>();
     private final ConcurrentMap<Optional<Class<?>>, Context> classContexts = new ConcurrentHashMap<>();
     private final ConcurrentMap<AnnotatedElement, Optional<Budget>> budgets = new ConcurrentHashMap<>();
     private final ConcurrentMap<Method, Boolean> factories = new ConcurrentHashMap<>();
     private final MethodMarks marks = new MethodMarks();
 
     /**
-     * The carbon context of tests of this method and class: the {@link TrackCarbon#context()} of the
+     * The carbon context of tests of this method and class, with their attributes: the {@link TrackCarbon#context()} of the
      * method, else {@link TestTarget#classContext}. The method is searched only where one of its
      * annotations may carry {@code @TrackCarbon} ({@link MethodMarks}), and each class once.
      */
-    Context context(Optional<Method> method, Optional<Class<?>> testClass) {
+    Target target(Optional<Method> method, Optional<Class<?>> testClass) {
         List<Object> key = List.of(method, testClass);
-        Context context = contexts.get(key);
-        if (context == null) {
+        Target target = targets.get(key);
+        if (target == null) {
             String named = method.isPresent() && (marks.of(method.get()) & MethodMarks.TRACK) != 0
                     ? TestTarget.namedContext(method.get())
                     : null;
-            context = named != null ? Context.of(named) : classContext(testClass);
-            Context raced = contexts.putIfAbsent(key, context);
-            context = raced != null ? raced : context;
+            target = new Target(
+                    named != null ? Context.of(named) : classContext(testClass),
+                    TestTarget.attributes(method, testClass));
+            Target raced = targets.putIfAbsent(key, target);
+            target = raced != null ? raced : target;
         }
-        return context;
+        return target;
     }
+
+    /**
+     * What tests of a method and class have in common: their carbon context and the attributes for exporters.
+     *
+     * @param context the carbon context
+     * @param attributes {@code test.class} and {@code test.method} (see {@link TestTarget#attributes})
+     */
+    record Target(Context context, Map<String, String> attributes) {}
 
     private Context classContext(Optional<Class<?>> testClass) {
         Context context = classContexts.get(testClass);

@@ -3,7 +3,6 @@ package io.github.carbon4j.junit;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.otel.OtelNames;
 import java.lang.reflect.Method;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.TestFactory;
@@ -43,18 +42,21 @@ final class TestTarget {
         return Optional.empty();
     }
 
-    /** {@code test.class} and {@code test.method} of the test, for exporters; either left out when unknown. */
-    static Map<String, String> attributes(ExtensionContext context) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        Optional<Class<?>> testClass = testClass(context);
-        if (testClass.isPresent()) {
-            attributes.put(OtelNames.TEST_CLASS, testClass.get().getName());
+    /**
+     * {@code test.class} and {@code test.method} of tests of this method and class, for exporters; either
+     * left out when unknown. Immutable, so the logger keeps it as it is rather than copying it.
+     */
+    static Map<String, String> attributes(Optional<Method> method, Optional<Class<?>> testClass) {
+        if (testClass.isPresent() && method.isPresent()) {
+            return Map.of(
+                    OtelNames.TEST_CLASS,
+                    testClass.get().getName(),
+                    OtelNames.TEST_METHOD,
+                    method.get().getName());
+        } else if (testClass.isPresent()) {
+            return Map.of(OtelNames.TEST_CLASS, testClass.get().getName());
         }
-        Optional<Method> method = method(context);
-        if (method.isPresent()) {
-            attributes.put(OtelNames.TEST_METHOD, method.get().getName());
-        }
-        return attributes;
+        return method.isPresent() ? Map.of(OtelNames.TEST_METHOD, method.get().getName()) : Map.of();
     }
 
     /** A class container (not a method, template or dynamic container): where class budgets apply. */
