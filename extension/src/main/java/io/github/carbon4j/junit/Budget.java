@@ -21,7 +21,8 @@ record Budget(Optional<Limit<Emissions>> emissions, Optional<Limit<Energy>> ener
 
     /** The budget declared on the element (directly or through a meta-annotation), if any. */
     static Optional<Budget> on(AnnotatedElement element) {
-        return AnnotationSupport.findAnnotation(element, CarbonBudget.class).map(a -> parse(a, element));
+        Optional<CarbonBudget> annotation = AnnotationSupport.findAnnotation(element, CarbonBudget.class);
+        return annotation.isPresent() ? Optional.of(parse(annotation.get(), element)) : Optional.empty();
     }
 
     /**
@@ -34,13 +35,20 @@ record Budget(Optional<Limit<Emissions>> emissions, Optional<Limit<Energy>> ener
     static Optional<Budget> forEveryTest(ConfigSource config) {
         Optional<Energy> energy = setting(config, ConfigTable.BUDGET_TEST_ENERGY);
         Optional<Emissions> emissions = setting(config, ConfigTable.BUDGET_TEST_EMISSIONS);
-        return energy.isEmpty() && emissions.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new Budget(emissions.map(Limit::emissions), energy.map(Limit::energy), Optional.empty()));
+        if (energy.isEmpty() && emissions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Budget(
+                emissions.isPresent() ? Optional.of(Limit.emissions(emissions.get())) : Optional.empty(),
+                energy.isPresent() ? Optional.of(Limit.energy(energy.get())) : Optional.empty(),
+                Optional.empty()));
     }
 
     private static <T> Optional<T> setting(ConfigSource config, ConfigKey<T> key) {
-        return config.get(key.name()).filter(v -> !v.isBlank()).map(key::parse);
+        Optional<String> value = config.get(key.name());
+        return value.isPresent() && !value.get().isBlank()
+                ? Optional.ofNullable(key.parse(value.get()))
+                : Optional.empty();
     }
 
     static Budget parse(CarbonBudget annotation, Object where) {

@@ -2,12 +2,8 @@ package io.github.carbon4j.junit;
 
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.CarbonMetrics;
-import io.github.carbon4j.Component;
-import io.github.carbon4j.Context;
 import java.lang.reflect.Method;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -51,33 +47,51 @@ public final class CarbonExtension
     public void beforeAll(ExtensionContext context) {
         CarbonSession session = session(context);
         // Parse the class budget now, so a malformed one fails the class before its tests run.
-        context.getTestClass().ifPresent(session::budget);
-        PageAttachment.register(context, session, NAMESPACE);
+        Optional<Class<?>> testClass = context.getTestClass();
+        if (testClass.isPresent()) {
+            session.budget(testClass.get());
+        }
+        // The attachment's class is loaded only where Open Test Reporting is on and the run writes reports.
+        if (session.logger().config().reports()
+                && Boolean.parseBoolean(context.getConfigurationParameter(PageAttachment.OPEN_TEST_REPORTING)
+                        .orElse("false"))) {
+            PageAttachment.register(context, session, NAMESPACE);
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Optional<Budget> budget =
-                context.getTestClass().flatMap(type -> session(context).budget(type));
-        ClassTotal total = context.getStore(NAMESPACE).get(classTotalKey(context), ClassTotal.class);
-        if (budget.isEmpty() || total == null) {
+        Optional<Class<?>> testClass = context.getTestClass();
+        if (testClass.isEmpty()) {
             return;
         }
-        total.total()
-                .flatMap(metrics -> budget.get()
+        CarbonSession session = session(context);
+        Optional<Budget> budget = session.budget(testClass.get());
+        if (budget.isEmpty()) {
+            return;
+        }
+        ClassTotal total = context.getStore(NAMESPACE).get(classTotalKey(context), ClassTotal.class);
+        if (total == null) {
+            return;
+        }
+        Optional<CarbonMetrics> metrics = total.total();
+        Optional<String> message = metrics.isEmpty()
+                ? Optional.empty()
+                : budget.get()
                         .violation(
-                                metrics,
-                                "class total of " + total.tests() + (total.tests() == 1 ? " test: " : " tests: ")))
-                .ifPresent(message -> {
-                    session(context).exceeded(context.getDisplayName(), message);
-                    throw new AssertionFailedError(message);
-                });
+                                metrics.get(),
+                                "class total of " + total.tests() + (total.tests() == 1 ? " test: " : " tests: "));
+        if (message.isPresent()) {
+            session.exceeded(context.getDisplayName(), message.get());
+            throw new AssertionFailedError(message.get());
+        }
     }
 
     @Override
     public void beforeTestExecution(ExtensionContext context) {
         CarbonSession session = session(context);
-        if (context.getTestMethod().filter(session::isFactory).isEmpty()) {
+        Optional<Method> method = context.getTestMethod();
+        if (method.isEmpty() || !session.isFactory(method.get())) {
             start(session, context);
         }
     }
@@ -122,14 +136,15 @@ public final class CarbonExtension
     private void start(CarbonSession session, ExtensionContext test) {
         Optional<Method> method = TestTarget.method(test);
         // Parsed before the test runs, so a malformed budget fails it as a configuration error.
-        Optional<Budget> own = method.flatMap(session::budget);
-        Optional<Budget> budget = own.or(session::testBudget);
+        Optional<Budget> own = method.isPresent() ? session.budget(method.get()) : Optional.empty();
+        Optional<Budget> budget = own.isPresent() ? own : session.testBudget();
         String origin = own.isPresent() || budget.isEmpty() ? "" : "carbon4j.budget.test.*; ";
-        Context context = session.context(method, TestTarget.testClass(test));
-        long step = session.nextStep(context);
-        session.begin()
-                .ifPresent(span -> test.getStore(NAMESPACE)
-                        .put(Measurement.class, new Measurement(span, context, step, budget, origin)));
+        Declarations.Target target = session.target(method, TestTarget.testClass(test));
+        long step = session.nextStep(target.context());
+        Optional<CarbonLogger.Span> span = session.begin();
+        if (span.isPresent()) {
+            test.getStore(NAMESPACE).put(Measurement.class, new Measurement(span.get(), target, step, budget, origin));
+        }
     }
 
     private void finish(ExtensionContext test) {
@@ -142,17 +157,29 @@ public final class CarbonExtension
         String label = TestTarget.label(test);
         Optional<CarbonMetrics> measured = session.end(
                 measurement.span(),
-                measurement.context(),
+                measurement.target().context(),
                 measurement.step(),
                 test.getUniqueId(),
                 label,
-                TestTarget.attributes(test));
+                measurement.target().attributes());
         if (measured.isEmpty()) {
             return;
         }
         CarbonMetrics metrics = measured.get();
-        test.publishReportEntry(entries(metrics));
-        session.record(() -> metrics.context() + " #" + metrics.step() + " " + label, metrics);
+        test.publishReportEntry(session.entry(metrics));
+        session.recordTest(label, metrics);
+        addToClassTotals(session, test, metrics);
+        Optional<String> message = measurement.budget().isEmpty()
+                ? Optional.empty()
+                : measurement.budget().get().violation(metrics, measurement.origin());
+        if (message.isPresent()) {
+            session.exceeded(metrics.context() + " #" + metrics.step() + " " + label, message.get());
+            throw new AssertionFailedError(message.get());
+        }
+    }
+
+    /** Adds the test to the total of each enclosing class that has a budget. */
+    private static void addToClassTotals(CarbonSession session, ExtensionContext test, CarbonMetrics metrics) {
         for (Optional<ExtensionContext> c = test.getParent();
                 c.isPresent();
                 c = c.get().getParent()) {
@@ -164,18 +191,16 @@ public final class CarbonExtension
                         .add(metrics);
             }
         }
-        measurement
-                .budget()
-                .flatMap(budget -> budget.violation(metrics, measurement.origin()))
-                .ifPresent(message -> {
-                    session.exceeded(metrics.context() + " #" + metrics.step() + " " + label, message);
-                    throw new AssertionFailedError(message);
-                });
     }
 
     private static CarbonSession session(ExtensionContext context) {
-        return context.getStore(StoreScope.LAUNCHER_SESSION, NAMESPACE)
-                .getOrComputeIfAbsent(CarbonSession.class, k -> CarbonSession.open(context), CarbonSession.class);
+        ExtensionContext.Store store = context.getStore(StoreScope.LAUNCHER_SESSION, NAMESPACE);
+        // Looked up before it is computed, so a test's callbacks create no function object.
+        CarbonSession session = store.get(CarbonSession.class, CarbonSession.class);
+        return session != null
+                ? session
+                : store.getOrComputeIfAbsent(
+                        CarbonSession.class, k -> CarbonSession.open(context), CarbonSession.class);
     }
 
     // Keyed by class: a store also sees its parents' values, and a nested class must not add to its outer's twice.
@@ -183,43 +208,10 @@ public final class CarbonExtension
         return List.of(ClassTotal.class, classContext.getRequiredTestClass());
     }
 
-    static Map<String, String> entries(CarbonMetrics metrics) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        entries.put(CarbonReportEntries.CONTEXT, metrics.context().name());
-        entries.put(CarbonReportEntries.STEP, Long.toString(metrics.step()));
-        entries.put(
-                CarbonReportEntries.EMISSIONS,
-                Double.toString(metrics.emissions().grams()));
-        entries.put(
-                CarbonReportEntries.ENERGY,
-                Double.toString(metrics.energyConsumed().joules()));
-        entries.put(
-                CarbonReportEntries.CPU_ENERGY,
-                Double.toString(metrics.energy(Component.CPU).joules()));
-        entries.put(
-                CarbonReportEntries.GPU_ENERGY,
-                Double.toString(metrics.energy(Component.GPU).joules()));
-        entries.put(
-                CarbonReportEntries.RAM_ENERGY,
-                Double.toString(metrics.energy(Component.RAM).joules()));
-        entries.put(
-                CarbonReportEntries.DURATION, Double.toString(metrics.duration().toNanos() / 1e9));
-        entries.put(
-                CarbonReportEntries.INTENSITY,
-                Double.toString(metrics.intensity().gramsPerKilowattHour()));
-        entries.put(CarbonReportEntries.OVERLAPPED, Boolean.toString(metrics.overlapped()));
-        entries.put(CarbonReportEntries.EXPLAIN, metrics.explain());
-        entries.put(
-                CarbonReportEntries.EMBODIED,
-                Double.toString(metrics.embodiedEmissions().grams()));
-        entries.put(CarbonReportEntries.SCI, Double.toString(metrics.sci().grams()));
-        return entries;
-    }
-
     /**
-     * A test in flight: its open span, the step it will be, its budget (its method's, else the
-     * configured one) and, for the configured one, where it came from for the message.
+     * A test in flight: its open span, its context and attributes, the step it will be, its budget (its
+     * method's, else the configured one) and, for the configured one, where it came from for the message.
      */
     private record Measurement(
-            CarbonLogger.Span span, Context context, long step, Optional<Budget> budget, String origin) {}
+            CarbonLogger.Span span, Declarations.Target target, long step, Optional<Budget> budget, String origin) {}
 }

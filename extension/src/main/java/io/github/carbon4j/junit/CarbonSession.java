@@ -41,14 +41,12 @@ final class CarbonSession implements AutoCloseable {
     private final CarbonLogger logger;
     private final RunSummary summary = new RunSummary();
     private final ConcurrentMap<Context, AtomicLong> steps = new ConcurrentHashMap<>();
-    // Annotation lookups once per method and class, not once per test invocation.
-    private final ConcurrentMap<List<Object>, Context> contexts = new ConcurrentHashMap<>();
-    private final ConcurrentMap<AnnotatedElement, Optional<Budget>> budgets = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Method, Boolean> factories = new ConcurrentHashMap<>();
+    private final Declarations declarations = new Declarations();
     private final PrintStream out;
     private final Optional<Budget> testBudget;
     private final Map<String, String> environment;
     private final Notices notices = new Notices();
+    private final TestEntry entry = new TestEntry();
 
     CarbonSession(CarbonLogger logger, PrintStream out) {
         this(logger, out, Optional.empty(), Map.of());
@@ -97,12 +95,12 @@ final class CarbonSession implements AutoCloseable {
      * How the session starts its logger. A test replaces it on its own thread (the one that runs the
      * engine) to start a logger whose meter fails, as no meter of this machine can be made to.
      */
-    static final ThreadLocal<Function<CarbonConfig, CarbonLogger>> STARTER =
-            ThreadLocal.withInitial(() -> CarbonLogger::start);
+    static final ThreadLocal<Function<CarbonConfig, CarbonLogger>> STARTER = new ThreadLocal<>();
 
     private static CarbonLogger startLogger(CarbonConfig config) {
         try {
-            return STARTER.get().apply(config);
+            Function<CarbonConfig, CarbonLogger> starter = STARTER.get(); // none: CarbonLogger.start
+            return starter == null ? CarbonLogger.start(config) : starter.apply(config);
         } catch (CarbonConfigurationException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -118,9 +116,14 @@ final class CarbonSession implements AutoCloseable {
         }
     }
 
-    /** The carbon context of tests of this method and class (see {@link TestTarget#context}). */
+    /** The carbon context of tests of this method and class (see {@link Declarations#target}). */
     Context context(Optional<Method> method, Optional<Class<?>> testClass) {
-        return contexts.computeIfAbsent(List.of(method, testClass), k -> TestTarget.context(method, testClass));
+        return declarations.target(method, testClass).context();
+    }
+
+    /** The carbon context and exporter attributes of tests of this method and class. */
+    Declarations.Target target(Optional<Method> method, Optional<Class<?>> testClass) {
+        return declarations.target(method, testClass);
     }
 
     /**
@@ -129,7 +132,12 @@ final class CarbonSession implements AutoCloseable {
      * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException for a malformed one, every time
      */
     Optional<Budget> budget(AnnotatedElement element) {
-        return budgets.computeIfAbsent(element, Budget::on);
+        return declarations.budget(element);
+    }
+
+    /** Whether the method is a {@code @TestFactory} (see {@link TestTarget#isFactory}). */
+    boolean isFactory(Method method) {
+        return declarations.isFactory(method);
     }
 
     /** The budget of every tracked test without a {@code @CarbonBudget} of its own, if configured. */
@@ -142,14 +150,15 @@ final class CarbonSession implements AutoCloseable {
         summary.exceeded(test, message);
     }
 
-    /** Whether the method is a {@code @TestFactory} (see {@link TestTarget#isFactory}). */
-    boolean isFactory(Method method) {
-        return factories.computeIfAbsent(method, TestTarget::isFactory);
-    }
-
     /** The step for the next test or block of the context, from 0, in the order they start. */
     long nextStep(Context context) {
-        return steps.computeIfAbsent(context, c -> new AtomicLong()).getAndIncrement();
+        AtomicLong counter = steps.get(context);
+        if (counter == null) {
+            AtomicLong fresh = new AtomicLong();
+            AtomicLong raced = steps.putIfAbsent(context, fresh);
+            counter = raced != null ? raced : fresh;
+        }
+        return counter.getAndIncrement();
     }
 
     /** Opens a span; empty (with a notice) when a meter fails, so the test runs on unmeasured. */
@@ -206,6 +215,16 @@ final class CarbonSession implements AutoCloseable {
         summary.add(label, metrics);
     }
 
+    /** Counts a test into the run summary, as {@code context #step label} where it is a top emitter. */
+    void recordTest(String label, CarbonMetrics metrics) {
+        summary.addTest(label, metrics);
+    }
+
+    /** The report entry of a test ({@link CarbonReportEntries}). */
+    Map<String, String> entry(CarbonMetrics metrics) {
+        return entry.of(metrics);
+    }
+
     /** The session's logger, for what the session does not wrap (the report page). */
     CarbonLogger logger() {
         return logger;
@@ -226,11 +245,19 @@ final class CarbonSession implements AutoCloseable {
                                 logger.config().reports() && Reporters.completed(logger.run()),
                                 logger.embodiedModel().describe())));
                 out.flush();
-                try {
-                    StepSummary.append(environment, summary.markdown(logger.run()));
-                } catch (IOException | RuntimeException e) {
-                    notices.warn("junit.step-summary", "could not append to " + StepSummary.VARIABLE + ": " + e);
-                }
+                appendStepSummary();
+            }
+        }
+    }
+
+    /** The Markdown summary, written (and built) only where {@code GITHUB_STEP_SUMMARY} names a file. */
+    private void appendStepSummary() {
+        String file = environment.get(StepSummary.VARIABLE);
+        if (file != null && !file.isBlank()) {
+            try {
+                StepSummary.append(environment, summary.markdown(logger.run()));
+            } catch (IOException | RuntimeException e) {
+                notices.warn("junit.step-summary", "could not append to " + StepSummary.VARIABLE + ": " + e);
             }
         }
     }

@@ -29,15 +29,9 @@ final class PageAttachment implements AutoCloseable {
         this.session = session;
     }
 
-    /** Once per engine run, where Open Test Reporting is on and the run writes reports. */
+    /** Once per engine run; the extension calls it where Open Test Reporting is on and the run writes reports. */
     static void register(ExtensionContext context, CarbonSession session, ExtensionContext.Namespace namespace) {
         CarbonLogger logger = session.logger();
-        if (!logger.config().reports()
-                || !context.getConfigurationParameter(OPEN_TEST_REPORTING)
-                        .map(Boolean::parseBoolean)
-                        .orElse(false)) {
-            return;
-        }
         ExtensionContext engine = context.getRoot();
         engine.getStore(namespace)
                 .getOrComputeIfAbsent(

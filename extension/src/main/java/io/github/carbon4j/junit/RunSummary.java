@@ -25,9 +25,7 @@ final class RunSummary {
     static final int MAX_EXCEEDED = 200;
     private static final String PREFIX = "carbon4j: ";
     // Smallest first, so the head is the one to drop; the label breaks ties for a stable order.
-    private static final Comparator<TestRecord> ORDER = Comparator.comparing(
-                    (TestRecord r) -> r.metrics().emissions())
-            .thenComparing(TestRecord::label, Comparator.reverseOrder());
+    private static final Comparator<TestRecord> ORDER = new ByEmissions();
 
     private final PriorityQueue<TestRecord> top = new PriorityQueue<>(ORDER);
     private final Totals.Sum sum = new Totals.Sum();
@@ -40,13 +38,29 @@ final class RunSummary {
 
     /** Counts the record; the label is asked for only when the record enters the top (labels cost). */
     synchronized void add(Supplier<String> label, CarbonMetrics metrics) {
+        if (counted(metrics)) {
+            keep(label.get(), metrics);
+        }
+    }
+
+    /** Counts a test's record, labelled {@code context #step test} if it enters the top. */
+    synchronized void addTest(String test, CarbonMetrics metrics) {
+        if (counted(metrics)) {
+            keep(metrics.context() + " #" + metrics.step() + " " + test, metrics);
+        }
+    }
+
+    /** Adds the metrics to the totals; whether they enter the top. */
+    private boolean counted(CarbonMetrics metrics) {
         sum.add(metrics);
-        if (top.size() < TOP
-                || metrics.emissions().compareTo(top.peek().metrics().emissions()) >= 0) {
-            top.add(new TestRecord(label.get(), metrics));
-            if (top.size() > TOP) {
-                top.poll();
-            }
+        return top.size() < TOP
+                || metrics.emissions().compareTo(top.peek().metrics().emissions()) >= 0;
+    }
+
+    private void keep(String label, CarbonMetrics metrics) {
+        top.add(new TestRecord(label, metrics));
+        if (top.size() > TOP) {
+            top.poll();
         }
     }
 
@@ -80,9 +94,7 @@ final class RunSummary {
         }
         for (int i = 0; i < ranked.size(); i++) {
             TestRecord r = ranked.get(i);
-            lines.add(String.format(
-                    "%3d. %-14s %-10s %s",
-                    i + 1, r.metrics().emissions(), r.metrics().energyConsumed(), r.label()));
+            lines.add(ranked(i + 1, r));
         }
         for (Component component : Component.values()) {
             MeasurementMethod method = run.method(component);
@@ -100,8 +112,32 @@ final class RunSummary {
             lines.add("no reports: they could not be written to "
                     + run.outputDirectory().toAbsolutePath() + " (see the notice above)");
         }
-        lines.replaceAll(line -> PREFIX + line);
+        for (int i = 0; i < lines.size(); i++) {
+            lines.set(i, PREFIX + lines.get(i));
+        }
         return lines;
+    }
+
+    /**
+     * The line of a top emitter, as {@code String.format("%3d. %-14s %-10s %s", ...)} would write it
+     * without the formatter's locale data: rank, emissions, energy, label.
+     */
+    static String ranked(int rank, TestRecord r) {
+        StringBuilder line = new StringBuilder(64);
+        String number = Integer.toString(rank);
+        pad(line, 3 - number.length()).append(number).append(". ");
+        String emissions = r.metrics().emissions().toString();
+        pad(line.append(emissions), 14 - emissions.length()).append(' ');
+        String energy = r.metrics().energyConsumed().toString();
+        pad(line.append(energy), 10 - energy.length()).append(' ');
+        return line.append(r.label()).toString();
+    }
+
+    private static StringBuilder pad(StringBuilder line, int spaces) {
+        for (int i = 0; i < spaces; i++) {
+            line.append(' ');
+        }
+        return line;
     }
 
     /** The line of the totals, and of the SCI when embodied emissions are charged. */
@@ -161,6 +197,15 @@ final class RunSummary {
                     .append(" of ")
                     .append(tests)
                     .append(" records overlapped other measured work: machine-level figures were shared\n");
+        }
+    }
+
+    /** Emissions, then the label backwards; a class, not a composed comparator: no lambdas to spin at start. */
+    private static final class ByEmissions implements Comparator<TestRecord> {
+        @Override
+        public int compare(TestRecord a, TestRecord b) {
+            int byEmissions = a.metrics().emissions().compareTo(b.metrics().emissions());
+            return byEmissions != 0 ? byEmissions : b.label().compareTo(a.label());
         }
     }
 

@@ -3,7 +3,6 @@ package io.github.carbon4j.junit;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.otel.OtelNames;
 import java.lang.reflect.Method;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.TestFactory;
@@ -43,12 +42,21 @@ final class TestTarget {
         return Optional.empty();
     }
 
-    /** {@code test.class} and {@code test.method} of the test, for exporters; either left out when unknown. */
-    static Map<String, String> attributes(ExtensionContext context) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        testClass(context).ifPresent(c -> attributes.put(OtelNames.TEST_CLASS, c.getName()));
-        method(context).ifPresent(m -> attributes.put(OtelNames.TEST_METHOD, m.getName()));
-        return attributes;
+    /**
+     * {@code test.class} and {@code test.method} of tests of this method and class, for exporters; either
+     * left out when unknown. Immutable, so the logger keeps it as it is rather than copying it.
+     */
+    static Map<String, String> attributes(Optional<Method> method, Optional<Class<?>> testClass) {
+        if (testClass.isPresent() && method.isPresent()) {
+            return Map.of(
+                    OtelNames.TEST_CLASS,
+                    testClass.get().getName(),
+                    OtelNames.TEST_METHOD,
+                    method.get().getName());
+        } else if (testClass.isPresent()) {
+            return Map.of(OtelNames.TEST_CLASS, testClass.get().getName());
+        }
+        return method.isPresent() ? Map.of(OtelNames.TEST_METHOD, method.get().getName()) : Map.of();
     }
 
     /** A class container (not a method, template or dynamic container): where class budgets apply. */
@@ -62,16 +70,19 @@ final class TestTarget {
     }
 
     /**
-     * The {@link TrackCarbon#context()} of the method, else of the class or an enclosing class, else
-     * the class's simple name, after its outer class's for a {@code @Nested} class ({@code Outer.Inner}).
+     * The context of the class's tests without a {@link TrackCarbon#context()} of their method's: the
+     * class's or an enclosing class's, else the class's simple name, after its outer class's for a
+     * {@code @Nested} class ({@code Outer.Inner}), else {@code tests}.
      */
-    static Context context(Optional<Method> method, Optional<Class<?>> testClass) {
-        Optional<String> named = method.flatMap(m -> namedContext(m));
-        for (Class<?> c = testClass.orElse(null); named.isEmpty() && c != null; c = c.getEnclosingClass()) {
+    static Context classContext(Optional<Class<?>> testClass) {
+        String named = null;
+        for (Class<?> c = testClass.orElse(null); named == null && c != null; c = c.getEnclosingClass()) {
             named = namedContext(c);
         }
-        return Context.of(
-                named.orElseGet(() -> testClass.map(TestTarget::simpleName).orElse("tests")));
+        if (named == null) {
+            named = testClass.isPresent() ? simpleName(testClass.get()) : "tests";
+        }
+        return Context.of(named);
     }
 
     /** e.g. {@code warmCache() repetition 2 of 3}: the test's display name after its parents' up to the class. */
@@ -85,10 +96,12 @@ final class TestTarget {
         return label; // a plain test's own display name, not a copy
     }
 
-    private static Optional<String> namedContext(java.lang.reflect.AnnotatedElement element) {
-        return AnnotationSupport.findAnnotation(element, TrackCarbon.class)
-                .map(TrackCarbon::context)
-                .filter(name -> !name.isBlank());
+    /** The element's {@link TrackCarbon#context()}, or null where it has none or a blank one. */
+    static String namedContext(java.lang.reflect.AnnotatedElement element) {
+        Optional<TrackCarbon> track = AnnotationSupport.findAnnotation(element, TrackCarbon.class);
+        return track.isPresent() && !track.get().context().isBlank()
+                ? track.get().context()
+                : null;
     }
 
     private static String simpleName(Class<?> type) {

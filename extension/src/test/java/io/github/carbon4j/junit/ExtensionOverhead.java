@@ -2,6 +2,7 @@ package io.github.carbon4j.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <pre>
  * ./mvnw -B -q -pl extension -am install -DskipTests
- * ./mvnw -B -q -pl extension test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * ./mvnw -B -q -pl extension test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -DincludeScope=test
  * java -cp "extension/target/test-classes:extension/target/classes:$(cat extension/cp.txt)" \
  *     io.github.carbon4j.junit.ExtensionOverhead [rounds] [reports: true|false] [meters: detected|fixed] [scope]
  * </pre>
@@ -60,14 +61,20 @@ public final class ExtensionOverhead {
         List<Long> plain = new ArrayList<>();
         List<Long> tracked = new ArrayList<>();
         List<Long> noop = new ArrayList<>();
+        long[] allocated = new long[2]; // bytes the thread running the tests allocated: without, with
         for (int round = 0; round < rounds + 2; round++) {
+            long before = allocatedBytes();
             List<Long> p = run(launcher, PlainTestCases.class, parameters);
+            long between = allocatedBytes();
             List<Long> t = run(launcher, TrackedTestCases.class, parameters);
+            long after = allocatedBytes();
             List<Long> n = run(launcher, NoopTestCases.class, parameters);
             if (round >= 2) { // two warm-up rounds
                 plain.addAll(p);
                 tracked.addAll(t);
                 noop.addAll(n);
+                allocated[0] += between - before;
+                allocated[1] += after - between;
             }
             System.err.printf(
                     "round %d: median plain %.1f µs, tracked %.1f µs%n", round, median(p) / 1e3, median(t) / 1e3);
@@ -84,6 +91,11 @@ public final class ExtensionOverhead {
                 median(plain) / 1e3, median(tracked) / 1e3, (median(tracked) - median(plain)) / 1e3);
         System.out.printf(
                 "median per test with a no-op extension of the same callbacks: %.1f µs%n", median(noop) / 1e3);
+        System.out.printf(
+                "allocated per test (the launcher's thread, events included): without %d B, with %d B, added %d B%n",
+                allocated[0] / rounds / TESTS,
+                allocated[1] / rounds / TESTS,
+                (allocated[1] - allocated[0]) / rounds / TESTS);
         System.out.printf(
                 "p90 per test:    without %.1f µs, with %.1f µs%n",
                 percentile(plain, 0.9) / 1e3, percentile(tracked, 0.9) / 1e3);
@@ -120,6 +132,11 @@ public final class ExtensionOverhead {
             throw new IllegalStateException("expected " + TESTS + " tests, ran " + durations.size());
         }
         return durations;
+    }
+
+    /** What this thread has allocated so far, in bytes (HotSpot's thread MXBean). */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private static double median(List<Long> values) {

@@ -71,6 +71,28 @@ class RunSummaryTests {
         assertThat(stdout(() -> run(UntrackedTestCases.class))).doesNotContain("carbon4j:");
     }
 
+    @Test
+    @DisplayName("a top emitter's line is what the format %3d. %-14s %-10s %s wrote")
+    void topLinesArePaddedAsTheFormatPaddedThem() {
+        List<io.github.carbon4j.CarbonMetrics> tests = List.of(
+                TestEntryTests.test(0, 10.5, 0.25, 0, RAPL, FRA, "grid of FRA"),
+                TestEntryTests.test(1, 123_456_789, 1e-9, 3.5, RAPL, FRA, "grid of FRA"),
+                TestEntryTests.test(2, 0, 0, 0, RAPL, FRA, "grid of FRA"));
+        for (int rank : new int[] {1, 10, 1234}) {
+            for (io.github.carbon4j.CarbonMetrics m : tests) {
+                String label = "SortTests #" + m.step() + " sorts(int) [" + rank + "]";
+                assertThat(RunSummary.ranked(rank, new RunSummary.TestRecord(label, m)))
+                        .isEqualTo(
+                                String.format("%3d. %-14s %-10s %s", rank, m.emissions(), m.energyConsumed(), label));
+            }
+        }
+    }
+
+    private static final io.github.carbon4j.MeasurementMethod RAPL =
+            io.github.carbon4j.MeasurementMethod.measured("RAPL", "package-0");
+    private static final io.github.carbon4j.CarbonIntensity FRA =
+            io.github.carbon4j.CarbonIntensity.ofGramsPerKilowattHour(56.04);
+
     @TrackCarbon
     static class ManyTestCases {
         @RepeatedTest(12)
