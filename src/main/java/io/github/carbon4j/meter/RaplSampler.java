@@ -49,10 +49,15 @@ final class RaplSampler {
     }
 
     /** A daemon thread per meter. */
-    static final Starter DAEMON = RaplSampler::daemon;
+    static final Starter DAEMON = new Daemon(null, null);
 
     /** No thread: the test calls {@link Target#sampleIfDue()} itself. */
-    static final Starter MANUAL = (threadName, target) -> () -> {};
+    static final Starter MANUAL = new Starter() {
+        @Override
+        public Runnable start(String threadName, Target target) {
+            return new Daemon(null, null);
+        }
+    };
 
     private RaplSampler() {}
 
@@ -67,21 +72,47 @@ final class RaplSampler {
         return Math.max(MIN_PERIOD_NANOS, shortest);
     }
 
-    private static Runnable daemon(String threadName, Target target) {
-        Thread thread = new Thread(() -> run(target), threadName);
-        thread.setDaemon(true);
-        thread.start();
-        return () -> {
-            thread.interrupt();
-            if (Thread.currentThread() != thread) {
-                try {
-                    // It only ever waits for the meter's lock, which close() does not hold while stopping it.
-                    thread.join(TimeUnit.SECONDS.toMillis(1));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+    /**
+     * The daemon starter, the sampling thread's body and what stops that thread, by what it holds: one class
+     * rather than three lambdas, which RaplZones would spin at every start even where there is no RAPL.
+     */
+    private static final class Daemon implements Starter, Runnable {
+        private final Target target;
+        private final Thread thread;
+
+        Daemon(Target target, Thread thread) {
+            this.target = target;
+            this.thread = thread;
+        }
+
+        @Override
+        public Runnable start(String threadName, Target sampled) {
+            Thread sampler = new Thread(new Daemon(sampled, null), threadName);
+            sampler.setDaemon(true);
+            sampler.start();
+            return new Daemon(null, sampler);
+        }
+
+        @Override
+        public void run() {
+            if (target != null) {
+                RaplSampler.run(target);
+            } else if (thread != null) {
+                stop(thread);
             }
-        };
+        }
+    }
+
+    private static void stop(Thread thread) {
+        thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            try {
+                // It only ever waits for the meter's lock, which close() does not hold while stopping it.
+                thread.join(TimeUnit.SECONDS.toMillis(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void run(Target target) {
