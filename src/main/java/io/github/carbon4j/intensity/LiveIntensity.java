@@ -76,7 +76,7 @@ public final class LiveIntensity implements AutoCloseable {
         IntensityEstimate offline = CarbonIntensities.resolve(config, System.getenv(), notices);
         Optional<GridFeed> feed = new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(config);
         if (feed.isEmpty()) {
-            return new LiveIntensity(offline, feed, config.clock(), notices, Runnable::run, () -> {}, "");
+            return new LiveIntensity(offline, feed, config.clock(), notices, Offline.INSTANCE, Offline.INSTANCE, "");
         }
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "carbon4j-intensity");
@@ -91,6 +91,24 @@ public final class LiveIntensity implements AutoCloseable {
                 thread,
                 thread::shutdownNow,
                 config.electricityMapsToken().orElse(""));
+    }
+
+    /**
+     * Without a feed, the refresher runs nothing on no thread and closing stops nothing: one class rather
+     * than two lambdas, which every start without a live provider would spin.
+     */
+    private static final class Offline implements Executor, Runnable {
+        static final Offline INSTANCE = new Offline();
+
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+
+        @Override
+        public void run() {
+            // nothing to stop
+        }
     }
 
     /** {@return the figure current now, never blocking on the network: the last live figure, else the offline one} */

@@ -30,33 +30,48 @@ final class LocationResolver {
     }
 
     IntensityEstimate resolve(IntensitySettings config, Map<String, String> environment) {
+        // Ifs, not Optional chains, on the usual paths: each lambda is a class a starting JVM spins.
         List<IntensityEstimate> configured = new ArrayList<>();
-        config.carbonIntensity()
-                .ifPresent(i -> configured.add(new IntensityEstimate(i, "fixed by " + KeyNames.INTENSITY)));
+        if (config.carbonIntensity().isPresent()) {
+            configured.add(new IntensityEstimate(config.carbonIntensity().get(), "fixed by " + KeyNames.INTENSITY));
+        }
         if (!config.energyMix().isEmpty()) {
             configured.add(keyed(
                     KeyNames.ENERGY_MIX,
                     config.energyMix().toString(),
                     () -> ConfiguredMix.estimate(config.energyMix())));
         }
-        cloud(config, environment).ifPresent(configured::add);
-        region(config).ifPresent(configured::add);
-        config.country()
-                .ifPresent(c -> configured.add(keyed(
-                        KeyNames.COUNTRY, c, () -> tables.countries().grid(c).estimate())));
+        addIfPresent(configured, cloud(config, environment));
+        addIfPresent(configured, region(config));
+        if (config.country().isPresent()) {
+            String country = config.country().get();
+            try {
+                configured.add(tables.countries().grid(country).estimate());
+            } catch (IllegalArgumentException e) {
+                throw invalid(KeyNames.COUNTRY, country, e);
+            }
+        }
         if (!configured.isEmpty()) {
             return configured.get(0);
         }
-        return fromEnvironment(environment).orElseGet(() -> {
-            notices.info(
-                    WORLD_AVERAGE_NOTICE,
-                    "location unknown, using the world average of 475 gCO2eq/kWh; set "
-                            + KeyNames.COUNTRY + " (e.g. FRA), " + KeyNames.CLOUD_PROVIDER + " and "
-                            + KeyNames.CLOUD_REGION
-                            + ", or " + KeyNames.INTENSITY + " (g/kWh), as a system property, environment variable ("
-                            + KeyNames.environmentName(KeyNames.COUNTRY) + "=FRA) or in carbon4j.properties");
-            return CarbonIntensities.worldAverage();
-        });
+        Optional<IntensityEstimate> aws = fromEnvironment(environment);
+        if (aws.isPresent()) {
+            return aws.get();
+        }
+        notices.info(
+                WORLD_AVERAGE_NOTICE,
+                "location unknown, using the world average of 475 gCO2eq/kWh; set "
+                        + KeyNames.COUNTRY + " (e.g. FRA), " + KeyNames.CLOUD_PROVIDER + " and "
+                        + KeyNames.CLOUD_REGION
+                        + ", or " + KeyNames.INTENSITY + " (g/kWh), as a system property, environment variable ("
+                        + KeyNames.environmentName(KeyNames.COUNTRY) + "=FRA) or in carbon4j.properties");
+        return CarbonIntensities.worldAverage();
+    }
+
+    private static void addIfPresent(List<IntensityEstimate> estimates, Optional<IntensityEstimate> estimate) {
+        if (estimate.isPresent()) {
+            estimates.add(estimate.get());
+        }
     }
 
     private Optional<IntensityEstimate> cloud(IntensitySettings config, Map<String, String> environment) {
@@ -150,7 +165,11 @@ final class LocationResolver {
         try {
             return lookup.get();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid " + key + " \"" + value + "\": " + e.getMessage(), e);
+            throw invalid(key, value, e);
         }
+    }
+
+    private static IllegalArgumentException invalid(String key, String value, IllegalArgumentException e) {
+        return new IllegalArgumentException("invalid " + key + " \"" + value + "\": " + e.getMessage(), e);
     }
 }

@@ -51,12 +51,26 @@ final class NvmlLibraryFile {
 
     /** The library on this machine, if there is one. */
     static Optional<Path> find() {
+        This machine = new This();
         return find(
                 System.getProperty("os.name", ""),
-                System::getenv,
+                machine,
                 System.getProperty("jna.library.path"),
-                Files::isRegularFile,
+                machine,
                 Path.of("/etc"));
+    }
+
+    /** The environment and the file system of this machine: one class, not two lambdas a starting JVM spins. */
+    private static final class This implements Function<String, String>, Predicate<Path> {
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
+
+        @Override
+        public boolean test(Path path) {
+            return Files.isRegularFile(path);
+        }
     }
 
     /**
@@ -82,7 +96,12 @@ final class NvmlLibraryFile {
                 candidates.add(path(directory, LINUX_NAME));
             }
         }
-        return candidates.stream().filter(p -> p != null && exists.test(p)).findFirst();
+        for (Path candidate : candidates) {
+            if (candidate != null && exists.test(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Set<String> linuxDirectories(String ldLibraryPath, String jnaLibraryPath, Path etc) {
