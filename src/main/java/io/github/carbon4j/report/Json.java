@@ -50,11 +50,17 @@ final class Json {
 
     /** The run file: everything but the steps, written with the run's first step. */
     static Body run(RunRecord record) {
-        return g -> {
+        return new RunBody(record);
+    }
+
+    /** The run file's body: a class rather than a lambda, which a starting JVM would spin. */
+    private record RunBody(RunRecord record) implements Body {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
             g.writeStartObject();
             runFields(g, record);
             g.writeEndObject();
-        };
+        }
     }
 
     /** The run's fields, into an object the caller opened (a run file, or a run of a summary). */

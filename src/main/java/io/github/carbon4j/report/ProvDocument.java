@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.internal.RunInfo;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * {@code dcterms:identifier} the file's path), linked by wasAssociatedWith, wasInformedBy and
  * wasGeneratedBy with blank ids {@code _:id1, _:id2, ...} in creation order. Pure function.
  */
-final class ProvDocument {
+final class ProvDocument implements Json.Body {
 
     /**
      * A written metric file.
@@ -27,10 +28,22 @@ final class ProvDocument {
      */
     record MetricFile(String metric, String context, String unit, String path, long size) {}
 
-    private ProvDocument() {}
+    private final Summary summary;
+    private final List<MetricFile> files;
+
+    /** The document's body: this class rather than a lambda, which a closing JVM would spin. */
+    private ProvDocument(Summary summary, List<MetricFile> files) {
+        this.summary = summary;
+        this.files = files;
+    }
 
     static Json.Body of(Summary summary, List<MetricFile> files) {
-        return g -> build(g, summary, files);
+        return new ProvDocument(summary, files);
+    }
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
+        build(g, summary, files);
     }
 
     private static void build(JsonGenerator g, Summary summary, List<MetricFile> files) throws IOException {
@@ -172,7 +185,13 @@ final class ProvDocument {
     }
 
     private static List<MetricFile> filesOf(List<MetricFile> files, ContextSummary context) {
-        return files.stream().filter(f -> f.context().equals(context.name())).toList();
+        List<MetricFile> own = new ArrayList<>();
+        for (MetricFile f : files) {
+            if (f.context().equals(context.name())) {
+                own.add(f);
+            }
+        }
+        return own;
     }
 
     private static void entity(JsonGenerator g, MetricFile file, String id) throws IOException {

@@ -12,7 +12,7 @@ import java.util.List;
  * back ({@link SummaryReader}) when the next run closes. Written with jackson-core's streaming
  * generator. Pure functions.
  */
-final class SummaryJson {
+final class SummaryJson implements Json.Body {
 
     static final String FORMAT = "carbon4j-summary/2";
     static final String UNITS = "energy J (energyConsumedJoules includes PUE, components do not), emissions gCO2eq"
@@ -32,41 +32,49 @@ final class SummaryJson {
             "emissionsGrams",
             "seconds");
 
-    private SummaryJson() {}
+    private final Summary summary;
+
+    /** The summary's body: this class rather than a lambda, which a closing JVM would spin. */
+    private SummaryJson(Summary summary) {
+        this.summary = summary;
+    }
 
     static Json.Body of(Summary summary) {
-        return g -> {
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeStringField("units", UNITS);
-            strings(g, "experiments", summary.experiments());
-            if (summary.start().isPresent()) {
-                g.writeStringField("start", StepTimes.text(summary.start().get()));
-            }
-            if (summary.end().isPresent()) {
-                g.writeStringField("end", StepTimes.text(summary.end().get()));
-            }
-            long incomplete = summary.incompleteCount();
-            g.writeBooleanField("complete", incomplete == 0);
-            if (incomplete > 0) {
-                g.writeStringField(
-                        "incomplete",
-                        incomplete + " of " + summary.runCount()
-                                + " runs have incomplete reports: see each run's \"incomplete\"");
-            }
-            g.writeNumberField("runCount", summary.runCount());
-            totals(g, summary.totals());
-            steps(g, summary.steps(), summary.totals().seconds());
-            contexts(g, summary.contexts());
-            top(g, summary.top());
-            older(g, summary.older());
-            g.writeArrayFieldStart("runs");
-            for (RunEntry entry : summary.runs()) {
-                run(g, entry);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        };
+        return new SummaryJson(summary);
+    }
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeStringField("units", UNITS);
+        strings(g, "experiments", summary.experiments());
+        if (summary.start().isPresent()) {
+            g.writeStringField("start", StepTimes.text(summary.start().get()));
+        }
+        if (summary.end().isPresent()) {
+            g.writeStringField("end", StepTimes.text(summary.end().get()));
+        }
+        long incomplete = summary.incompleteCount();
+        g.writeBooleanField("complete", incomplete == 0);
+        if (incomplete > 0) {
+            g.writeStringField(
+                    "incomplete",
+                    incomplete + " of " + summary.runCount()
+                            + " runs have incomplete reports: see each run's \"incomplete\"");
+        }
+        g.writeNumberField("runCount", summary.runCount());
+        totals(g, summary.totals());
+        steps(g, summary.steps(), summary.totals().seconds());
+        contexts(g, summary.contexts());
+        top(g, summary.top());
+        older(g, summary.older());
+        g.writeArrayFieldStart("runs");
+        for (RunEntry entry : summary.runs()) {
+            run(g, entry);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void contexts(JsonGenerator g, List<ContextSummary> contexts) throws IOException {
