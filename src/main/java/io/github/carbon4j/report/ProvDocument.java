@@ -1,6 +1,5 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.internal.RunInfo;
 import java.io.IOException;
@@ -42,11 +41,11 @@ final class ProvDocument implements Json.Body {
     }
 
     @Override
-    public void write(JsonGenerator g) throws IOException {
+    public void write(JsonOut g) throws IOException {
         build(g, summary, files);
     }
 
-    private static void build(JsonGenerator g, Summary summary, List<MetricFile> files) throws IOException {
+    private static void build(JsonOut g, Summary summary, List<MetricFile> files) throws IOException {
         RunEntry entry = summary.runs().get(0);
         RunRecord record = entry.record();
         String runName = ProvFiles.name(record.run());
@@ -84,7 +83,7 @@ final class ProvDocument implements Json.Body {
         g.writeEndObject();
     }
 
-    private static void runActivity(JsonGenerator g, RunEntry entry, String runName) throws IOException {
+    private static void runActivity(JsonOut g, RunEntry entry, String runName) throws IOException {
         RunRecord record = entry.record();
         RunInfo run = record.run();
         g.writeObjectFieldStart(runName);
@@ -120,8 +119,8 @@ final class ProvDocument implements Json.Body {
      * through the contexts creates them: per context its two wasInformedBy, then a wasGeneratedBy per
      * metric file, after the one wasAssociatedWith ({@code _:id1}).
      */
-    private static void relations(
-            JsonGenerator g, List<ContextSummary> contexts, List<MetricFile> files, String runName) throws IOException {
+    private static void relations(JsonOut g, List<ContextSummary> contexts, List<MetricFile> files, String runName)
+            throws IOException {
         g.writeObjectFieldStart("wasInformedBy");
         int id = 2;
         for (ContextSummary context : contexts) {
@@ -194,7 +193,7 @@ final class ProvDocument implements Json.Body {
         return own;
     }
 
-    private static void entity(JsonGenerator g, MetricFile file, String id) throws IOException {
+    private static void entity(JsonOut g, MetricFile file, String id) throws IOException {
         g.writeObjectFieldStart(id);
         g.writeStringField("prov:type", "provml:Metric");
         g.writeStringField("prov:label", id);
@@ -208,7 +207,7 @@ final class ProvDocument implements Json.Body {
     }
 
     /** A relation {@code _:id<n>} with its fields as name, value pairs. */
-    private static void relation(JsonGenerator g, int id, String... fields) throws IOException {
+    private static void relation(JsonOut g, int id, String... fields) throws IOException {
         g.writeObjectFieldStart("_:id" + id);
         for (int i = 0; i < fields.length; i += 2) {
             g.writeStringField(fields[i], fields[i + 1]);
@@ -217,7 +216,7 @@ final class ProvDocument implements Json.Body {
     }
 
     /** PROV-JSON typed literals carry their lexical form as a string. */
-    private static void typed(JsonGenerator g, String field, String lexical, String type) throws IOException {
+    private static void typed(JsonOut g, String field, String lexical, String type) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeStringField("$", lexical);
         g.writeStringField("type", type);

@@ -1,6 +1,5 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
@@ -44,7 +43,7 @@ final class SummaryJson implements Json.Body {
     }
 
     @Override
-    public void write(JsonGenerator g) throws IOException {
+    public void write(JsonOut g) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("units", UNITS);
@@ -77,7 +76,7 @@ final class SummaryJson implements Json.Body {
         g.writeEndObject();
     }
 
-    private static void contexts(JsonGenerator g, List<ContextSummary> contexts) throws IOException {
+    private static void contexts(JsonOut g, List<ContextSummary> contexts) throws IOException {
         g.writeArrayFieldStart("contexts");
         for (ContextSummary c : contexts) {
             g.writeStartObject();
@@ -106,7 +105,7 @@ final class SummaryJson implements Json.Body {
         g.writeEndArray();
     }
 
-    private static void top(JsonGenerator g, List<TopStep> top) throws IOException {
+    private static void top(JsonOut g, List<TopStep> top) throws IOException {
         g.writeArrayFieldStart("topSteps");
         for (TopStep t : top) {
             g.writeStartObject();
@@ -123,7 +122,7 @@ final class SummaryJson implements Json.Body {
         g.writeEndArray();
     }
 
-    private static void older(JsonGenerator g, OlderRuns older) throws IOException {
+    private static void older(JsonOut g, OlderRuns older) throws IOException {
         if (older.count() == 0) {
             return;
         }
@@ -139,7 +138,7 @@ final class SummaryJson implements Json.Body {
         g.writeEndObject();
     }
 
-    private static void run(JsonGenerator g, RunEntry entry) throws IOException {
+    private static void run(JsonOut g, RunEntry entry) throws IOException {
         g.writeStartObject();
         Json.runFields(g, entry.record());
         g.writeStringField("end", StepTimes.text(entry.end()));
@@ -154,7 +153,7 @@ final class SummaryJson implements Json.Body {
         g.writeEndObject();
     }
 
-    private static void totals(JsonGenerator g, Totals t) throws IOException {
+    private static void totals(JsonOut g, Totals t) throws IOException {
         g.writeObjectFieldStart("totals");
         g.writeStringField("label", TOTALS_LABEL);
         g.writeBooleanField("measured", t.measured());
@@ -170,7 +169,7 @@ final class SummaryJson implements Json.Body {
         g.writeEndObject();
     }
 
-    private static void steps(JsonGenerator g, Totals t, double runSeconds) throws IOException {
+    private static void steps(JsonOut g, Totals t, double runSeconds) throws IOException {
         g.writeObjectFieldStart("steps");
         if (runSeconds > 0) {
             g.writeStringField("label", STEPS_LABEL);
@@ -193,7 +192,7 @@ final class SummaryJson implements Json.Body {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String field, Iterable<String> values) throws IOException {
+    private static void strings(JsonOut g, String field, Iterable<String> values) throws IOException {
         g.writeArrayFieldStart(field);
         for (String value : values) {
             g.writeString(value);
