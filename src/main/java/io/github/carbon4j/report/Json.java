@@ -1,6 +1,5 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.internal.RunInfo;
@@ -13,8 +12,9 @@ import java.util.Locale;
  * Writing the JSON of run files, summaries and PROV documents through {@link JsonOut}, which writes what
  * jackson-core's generator with its default pretty printer does without loading jackson-core's classes
  * (about 70, which the run file would cost a starting logger at its first step). Reading goes through
- * jackson-core's streaming parser into a small tree ({@link JsonText}, {@link JsonTree}), for the report
- * command and merging summaries: databind's tree cost a closing JVM about 300 classes. Thread-safe.
+ * carbon4j's own strict reader into a small tree ({@link JsonText}, {@link JsonTree}), for the report
+ * command and merging summaries: databind's tree cost a closing JVM about 300 classes, jackson-core's
+ * parser about 65. Thread-safe.
  */
 final class Json {
 
@@ -27,11 +27,6 @@ final class Json {
     }
 
     private Json() {}
-
-    /** Loaded with the first JSON read. */
-    static final class Factory {
-        static final JsonFactory JSON = new JsonFactory();
-    }
 
     /** The value as indented JSON text with a final line break, as Jackson's default pretty printer writes it. */
     static String write(Body body) {
