@@ -49,15 +49,10 @@ final class RaplSampler {
     }
 
     /** A daemon thread per meter. */
-    static final Starter DAEMON = new Daemon(null, null);
+    static final Starter DAEMON = new Daemon(null, null, true);
 
     /** No thread: the test calls {@link Target#sampleIfDue()} itself. */
-    static final Starter MANUAL = new Starter() {
-        @Override
-        public Runnable start(String threadName, Target target) {
-            return new Daemon(null, null);
-        }
-    };
+    static final Starter MANUAL = new Daemon(null, null, false);
 
     private RaplSampler() {}
 
@@ -73,24 +68,29 @@ final class RaplSampler {
     }
 
     /**
-     * The daemon starter, the sampling thread's body and what stops that thread, by what it holds: one class
-     * rather than three lambdas, which RaplZones would spin at every start even where there is no RAPL.
+     * The starters (with a thread, or manual), the sampling thread's body and what stops that thread, by what
+     * it holds: one class rather than lambdas, which RaplZones would spin at every start even without RAPL.
      */
     private static final class Daemon implements Starter, Runnable {
         private final Target target;
         private final Thread thread;
+        private final boolean threads;
 
-        Daemon(Target target, Thread thread) {
+        Daemon(Target target, Thread thread, boolean threads) {
             this.target = target;
             this.thread = thread;
+            this.threads = threads;
         }
 
         @Override
         public Runnable start(String threadName, Target sampled) {
-            Thread sampler = new Thread(new Daemon(sampled, null), threadName);
+            if (!threads) {
+                return this; // manual: nothing to stop
+            }
+            Thread sampler = new Thread(new Daemon(sampled, null, true), threadName);
             sampler.setDaemon(true);
             sampler.start();
-            return new Daemon(null, sampler);
+            return new Daemon(null, sampler, true);
         }
 
         @Override
