@@ -36,10 +36,11 @@ final class LocationResolver {
             configured.add(new IntensityEstimate(config.carbonIntensity().get(), "fixed by " + KeyNames.INTENSITY));
         }
         if (!config.energyMix().isEmpty()) {
-            configured.add(keyed(
-                    KeyNames.ENERGY_MIX,
-                    config.energyMix().toString(),
-                    () -> ConfiguredMix.estimate(config.energyMix())));
+            try {
+                configured.add(ConfiguredMix.estimate(config.energyMix()));
+            } catch (IllegalArgumentException e) {
+                throw invalid(KeyNames.ENERGY_MIX, config.energyMix().toString(), e);
+            }
         }
         addIfPresent(configured, cloud(config, environment));
         addIfPresent(configured, region(config));
