@@ -3,13 +3,11 @@ package io.github.carbon4j.intensity;
 import io.github.carbon4j.Clock;
 import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The grid's carbon intensity while a logger runs: the offline figure of the configured place, or
@@ -26,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class LiveIntensity implements AutoCloseable {
 
     /** The providers publish hourly or half-hourly figures: asking more often would only repeat them. */
-    static final Duration REFRESH = Duration.ofHours(1);
+    static final long REFRESH_NANOS = 3_600_000_000_000L; // an hour; not a Duration, whose classes a start would load
 
     static final String FAILURE_NOTICE = "intensity.live.failed";
 
@@ -37,7 +35,9 @@ public final class LiveIntensity implements AutoCloseable {
     private final Executor refresher;
     private final Runnable stop;
     private final String secret;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
+    /** Guarded by this: not an AtomicBoolean, whose VarHandle classes every start would load for it. */
+    private boolean refreshing;
+
     private volatile IntensityEstimate current;
     private volatile long askedAt;
     private volatile boolean closed;
@@ -113,14 +113,11 @@ public final class LiveIntensity implements AutoCloseable {
 
     /** {@return the figure current now, never blocking on the network: the last live figure, else the offline one} */
     public IntensityEstimate current() {
-        if (feed.isPresent()
-                && !closed
-                && clock.monotonicTime() - askedAt >= REFRESH.toNanos()
-                && refreshing.compareAndSet(false, true)) {
+        if (feed.isPresent() && !closed && clock.monotonicTime() - askedAt >= REFRESH_NANOS && beginRefresh()) {
             try {
                 refresher.execute(this::refreshAndRelease);
             } catch (RejectedExecutionException e) {
-                refreshing.set(false); // closed: keep the figure we have
+                endRefresh(); // closed: keep the figure we have
             }
         }
         return current;
@@ -138,11 +135,23 @@ public final class LiveIntensity implements AutoCloseable {
         stop.run();
     }
 
+    private synchronized boolean beginRefresh() {
+        if (refreshing) {
+            return false;
+        }
+        refreshing = true;
+        return true;
+    }
+
+    private synchronized void endRefresh() {
+        refreshing = false;
+    }
+
     private void refreshAndRelease() {
         try {
             refresh();
         } finally {
-            refreshing.set(false);
+            endRefresh();
         }
     }
 

@@ -1,7 +1,6 @@
 package io.github.carbon4j.nvml;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -126,15 +125,18 @@ final class NvmlLibraryFile {
         files.add(etc.resolve("ld.so.conf"));
         Path included = etc.resolve("ld.so.conf.d");
         if (Files.isDirectory(included)) {
-            // Not the glob "*.conf": compiling it costs a starting JVM the regex classes.
-            try (DirectoryStream<Path> conf = Files.newDirectoryStream(included)) {
-                for (Path file : conf) {
-                    if (file.getFileName().toString().endsWith(".conf")) {
-                        files.add(file);
-                    }
+            // java.io.File's list, not a DirectoryStream (a dozen classes with its locks) nor the glob "*.conf"
+            // (the regex classes): a starting JVM pays for each. Null where the directory cannot be read.
+            String[] names;
+            try {
+                names = included.toFile().list();
+            } catch (RuntimeException e) { // not the default file system, or a security manager's refusal
+                names = null;
+            }
+            for (String name : names == null ? new String[0] : names) {
+                if (name.endsWith(".conf")) {
+                    files.add(included.resolve(name));
                 }
-            } catch (IOException | RuntimeException e) {
-                // An unreadable directory only means fewer places to look.
             }
             // In name order, as ldconfig expands the include; a directory lists them in any order.
             files.subList(1, files.size()).sort(null);
