@@ -163,6 +163,20 @@ public final class Notices {
         }
     }
 
+    /** The system properties or the environment by name: a class, not two lambdas a JVM would spin. */
+    private static final class Lookup implements Function<String, Optional<String>> {
+        private final boolean environment;
+
+        Lookup(boolean environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public Optional<String> apply(String name) {
+            return Optional.ofNullable(environment ? System.getenv(name) : System.getProperty(name));
+        }
+    }
+
     /** This JVM's route and sink, decided at the first notice given through {@link #Notices()}. */
     private static final class ThisJvm {
 
@@ -170,10 +184,9 @@ public final class Notices {
         static final Sink SINK = sink();
 
         private static NoticeRoute route() {
-            Function<String, Optional<String>> properties = name -> Optional.ofNullable(System.getProperty(name));
+            Lookup properties = new Lookup(false);
             try {
-                return NoticeRoute.configured(properties, name -> Optional.ofNullable(System.getenv(name)))
-                        .resolve(properties, loaders());
+                return NoticeRoute.configured(properties, new Lookup(true)).resolve(properties, loaders());
             } catch (IllegalArgumentException e) {
                 give(STANDARD_ERROR, Level.WARNING, PREFIX + e.getMessage() + "; notices go to standard error");
                 return NoticeRoute.STDERR;
