@@ -240,6 +240,26 @@ class StartLoadingTests {
         assertThat(loaded).contains("io.github.carbon4j.ConfigMapSource");
     }
 
+    @Test
+    void startingSpinsNoLambdasForACloudRegionARegionNoLocationOrMachineScope() throws Exception {
+        // The other usual starts: the cloud tables (built on the countries', regions' and mixes'), a grid region,
+        // a new user's first run without a location (the world-average notice and its route), the TDP model's
+        // load sampler in machine scope.
+        String[][] starts = {
+            {"-Dcarbon4j.cloud.provider=gcp", "-Dcarbon4j.cloud.region=europe-west1"},
+            {"-Dcarbon4j.region=quebec"},
+            {},
+            {"-Dcarbon4j.scope=machine", "-Dcarbon4j.intensity=100"}
+        };
+        for (String[] options : starts) {
+            List<String> all = new ArrayList<>(List.of(options));
+            all.add("-Dcarbon4j.reports=false");
+            assertThat(carbon4jLambdas(loadedBy(all.toArray(new String[0]))))
+                    .as(String.join(" ", options))
+                    .isEmpty();
+        }
+    }
+
     /** The carbon4j classes that spun the lambda classes among these, one entry per lambda. */
     private static List<String> carbon4jLambdas(List<String> loaded) {
         List<String> hosts = new ArrayList<>();
