@@ -272,13 +272,14 @@ public final class CarbonLogger implements AutoCloseable {
 
     /** Hands the step to the listeners; a failing one is reported once and never fails the caller. */
     private void publish(CarbonMetrics metrics, Map<String, String> attributes) {
-        listener.ifPresent(l -> {
-            try {
-                l.stepLogged(metrics, attributes);
-            } catch (RuntimeException | LinkageError e) {
-                notices.warn("listener.failed", "exporting a step failed, the reports have it: " + e);
-            }
-        });
+        if (listener.isEmpty()) {
+            return;
+        }
+        try {
+            listener.get().stepLogged(metrics, attributes);
+        } catch (RuntimeException | LinkageError e) {
+            notices.warn("listener.failed", "exporting a step failed, the reports have it: " + e);
+        }
     }
 
     private void requireOpen() {

@@ -275,7 +275,9 @@ public final class CarbonMetrics {
 
     /** {@return when the interval ended: {@link #start()} plus {@link #duration()}} */
     public Instant end() {
-        return start.plus(duration);
+        // What start.plus(duration) computes, without its unit switch: ChronoUnit and its kin are classes a
+        // starting JVM would load at the first step for it.
+        return start.plusSeconds(duration.getSeconds()).plusNanos(duration.getNano());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.carbon4j;
 
+import io.github.carbon4j.internal.NoticeRoute;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,9 +10,30 @@ import java.util.Map;
 
 /**
  * The parsers and checks of {@link ConfigTable}'s rows. Each throws an {@link IllegalArgumentException}
- * saying what is wrong; {@link ConfigKey} adds the key and the value. Pure functions.
+ * saying what is wrong; {@link ConfigKey} adds the key and the value. Pure functions. A row names its
+ * parser and check ({@link #parse(String, String)}, {@link #check(String, Object)}) rather than holding
+ * lambdas: a starting JVM would spin a class for each of them before it reads any configuration.
  */
 final class ConfigChecks {
+
+    static final String TEXT = "text";
+    static final String FLAG = "flag";
+    static final String NUMBER = "number";
+    static final String PATH = "path";
+    static final String POWER = "power";
+    static final String INTENSITY = "intensity";
+    static final String SHARES = "shares";
+    static final String PUE = "pue";
+    static final String SCOPE = "scope";
+    static final String PROVIDER = "provider";
+    static final String URL = "url";
+    static final String MASS = "mass";
+    static final String EMBODIED = "embodied";
+    static final String LIFETIME = "lifetime";
+    static final String SHARE = "share";
+    static final String NOTICES = "notices";
+    static final String ENERGY = "energy";
+    static final String EMISSIONS = "emissions";
 
     /**
      * The largest power a key may set, W: one machine's CPU or RAM never draws 1 MW, and a larger
@@ -23,6 +46,49 @@ final class ConfigChecks {
     static final double MAX_INTENSITY = 10_000;
 
     private ConfigChecks() {}
+
+    /** The value of a stripped text by the parser of this name. */
+    static Object parse(String parser, String text) {
+        return switch (parser) {
+            case TEXT -> text;
+            case FLAG -> bool(text);
+            case NUMBER -> Double.parseDouble(text);
+            case PATH -> Path.of(text);
+            case POWER -> power(text);
+            case INTENSITY -> CarbonIntensity.ofGramsPerKilowattHour(Double.parseDouble(text));
+            case SHARES -> shares(text);
+            case SCOPE -> Scope.parse(text);
+            case PROVIDER -> IntensityProvider.parse(text);
+            case URL -> URI.create(text);
+            case MASS -> mass(text);
+            case NOTICES -> NoticeRoute.parse(text);
+            case ENERGY -> Energy.parse(text);
+            case EMISSIONS -> Emissions.parse(text);
+            default -> throw new IllegalStateException("no parser " + parser);
+        };
+    }
+
+    /** The value, checked by the check of this name; empty names none. */
+    static Object check(String check, Object value) {
+        return switch (check) {
+            case "" -> value;
+            case TEXT -> text((String) value);
+            case POWER -> power((Power) value);
+            case INTENSITY -> intensity((CarbonIntensity) value);
+            case SHARES -> shares(sharesOf(value));
+            case PUE -> pue((Double) value);
+            case URL -> httpUrl((URI) value);
+            case EMBODIED -> EmbodiedModel.checkTotal((Emissions) value);
+            case LIFETIME -> EmbodiedModel.checkLifetime((Double) value);
+            case SHARE -> EmbodiedModel.checkShare((Double) value);
+            default -> throw new IllegalStateException("no check " + check);
+        };
+    }
+
+    @SuppressWarnings("unchecked") // the check of ENERGY_MIX, a ConfigKey<Map<String, Double>>
+    private static Map<String, Double> sharesOf(Object value) {
+        return (Map<String, Double>) value;
+    }
 
     static String text(String value) {
         if (value.isBlank()) {
@@ -100,12 +166,13 @@ final class ConfigChecks {
 
     /** Every share a number from 0 to 1e6; an unmodifiable copy in the given order. */
     static Map<String, Double> shares(Map<String, Double> shares) {
-        shares.forEach((source, share) -> {
+        for (Map.Entry<String, Double> entry : shares.entrySet()) {
+            Double share = entry.getValue();
             if (share == null || !Double.isFinite(share) || share < 0 || share > 1e6) {
-                throw new IllegalArgumentException("the share of " + source + " must be a number from 0 to 100"
+                throw new IllegalArgumentException("the share of " + entry.getKey() + " must be a number from 0 to 100"
                         + " (percent) or 0 to 1, got " + share);
             }
-        });
+        }
         return Collections.unmodifiableMap(new LinkedHashMap<>(shares));
     }
 }

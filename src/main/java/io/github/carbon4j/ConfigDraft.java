@@ -2,6 +2,7 @@ package io.github.carbon4j;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The state of a {@link CarbonConfig.Builder}: the values read from sources, those set in code and the
@@ -17,7 +18,10 @@ final class ConfigDraft {
     void read(ConfigSource source) {
         ConfigKeys.noticeUnknown(source.names());
         for (ConfigKey<?> key : ConfigTable.readBy(ConfigKey.Reader.CORE)) {
-            source.get(key.name()).ifPresent(raw -> sourced.put(key, key.parse(raw)));
+            Optional<String> raw = source.get(key.name());
+            if (raw.isPresent()) {
+                sourced.put(key, key.parse(raw.get()));
+            }
         }
     }
 

@@ -2,8 +2,6 @@ package io.github.carbon4j;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * One row of the configuration table ({@link ConfigTable}): a key's name, how its text is parsed,
@@ -25,8 +23,11 @@ public final class ConfigKey<T> {
 
     private final String name;
     private final Reader reader;
-    private final Function<String, T> parser;
-    private final UnaryOperator<T> check;
+    /** How the text is parsed: one of {@link ConfigChecks}'s parser names (a name, not a lambda: see there). */
+    private final String parser;
+    /** The check every value passes: one of {@link ConfigChecks}'s check names, empty for none. */
+    private final String check;
+
     private final Optional<T> defaultValue;
     private final String defaultText;
     private final String unit;
@@ -37,8 +38,8 @@ public final class ConfigKey<T> {
     private ConfigKey(
             String name,
             Reader reader,
-            Function<String, T> parser,
-            UnaryOperator<T> check,
+            String parser,
+            String check,
             Optional<T> defaultValue,
             String defaultText,
             String unit,
@@ -58,11 +59,11 @@ public final class ConfigKey<T> {
     }
 
     /** A key read by {@link CarbonConfig}, without a default, unit, check or help yet. */
-    static <T> ConfigKey<T> of(String name, Function<String, T> parser, String help, String example) {
-        return new ConfigKey<>(name, Reader.CORE, parser, v -> v, Optional.empty(), "", "", example, help, false);
+    static <T> ConfigKey<T> of(String name, String parser, String help, String example) {
+        return new ConfigKey<>(name, Reader.CORE, parser, "", Optional.empty(), "", "", example, help, false);
     }
 
-    ConfigKey<T> checked(UnaryOperator<T> newCheck) {
+    ConfigKey<T> checked(String newCheck) {
         return new ConfigKey<>(name, reader, parser, newCheck, defaultValue, defaultText, unit, example, help, secret);
     }
 
@@ -139,11 +140,12 @@ public final class ConfigKey<T> {
      * @return the parsed, checked value
      * @throws CarbonConfigurationException naming the key and the value (never a secret one)
      */
+    @SuppressWarnings("unchecked") // the parser of a ConfigKey<T> gives a T: ConfigTable's rows pair them
     public T parse(String raw) {
         String text = Objects.requireNonNull(raw, name).strip();
         T value;
         try {
-            value = parser.apply(text);
+            value = (T) ConfigChecks.parse(parser, text);
         } catch (RuntimeException e) {
             throw invalid(text, e instanceof NumberFormatException ? "not a number" : e.getMessage(), e);
         }
@@ -164,9 +166,10 @@ public final class ConfigKey<T> {
         return check(value, String.valueOf(value));
     }
 
+    @SuppressWarnings("unchecked") // a check gives back the value it was given
     private T check(T value, String text) {
         try {
-            return check.apply(value);
+            return (T) ConfigChecks.check(check, value);
         } catch (IllegalArgumentException e) {
             throw invalid(text, e.getMessage(), e);
         }

@@ -127,11 +127,16 @@ public final class ConfigKeys {
     public static void noticeUnknown(java.util.Map<String, String> names) {
         // Read before any logger exists: once per reading of a configuration, which a logger reads once.
         io.github.carbon4j.internal.Notices notices = new io.github.carbon4j.internal.Notices();
-        names.forEach((name, where) -> closestIfUnknown(name)
-                .ifPresent(closest -> notices.warn(
+        for (java.util.Map.Entry<String, String> entry : names.entrySet()) {
+            String name = entry.getKey();
+            java.util.Optional<String> closest = closestIfUnknown(name);
+            if (closest.isPresent()) {
+                notices.warn(
                         "config.unknown." + name,
-                        "unknown configuration key " + name + " in " + where + " is ignored; did you mean " + closest
-                                + "?")));
+                        "unknown configuration key " + name + " in " + entry.getValue() + " is ignored; did you mean "
+                                + closest.get() + "?");
+            }
+        }
     }
 
     /** The known key (or environment name) closest to the name, when the name is not a known one itself. */

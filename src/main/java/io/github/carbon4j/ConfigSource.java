@@ -67,12 +67,7 @@ public interface ConfigSource {
      * @return the source
      */
     static ConfigSource listing(ConfigSource lookup, java.util.Collection<String> names, String where) {
-        Map<String, String> listed = new java.util.LinkedHashMap<>();
-        for (String name : names) {
-            if (name.startsWith(ConfigKeys.PREFIX) || name.startsWith("CARBON4J_")) {
-                listed.put(name, where);
-            }
-        }
+        Map<String, String> listed = listed(names, where);
         return new ConfigSource() {
             @Override
             public Optional<String> get(String key) {
@@ -86,6 +81,17 @@ public interface ConfigSource {
         };
     }
 
+    /** The names that look like keys, each found where {@code where} says. */
+    private static Map<String, String> listed(java.util.Collection<String> names, String where) {
+        Map<String, String> listed = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            if (name.startsWith(ConfigKeys.PREFIX) || name.startsWith("CARBON4J_")) {
+                listed.put(name, where);
+            }
+        }
+        return listed;
+    }
+
     /**
      * Values from a map keyed by {@code carbon4j.*} keys; blank values count as unset.
      *
@@ -93,18 +99,15 @@ public interface ConfigSource {
      * @return the source
      */
     static ConfigSource of(Map<String, String> values) {
-        return listing(
-                key -> Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank()),
-                values.keySet(),
-                "the given values");
+        return new ConfigMapSource(values, ConfigMapSource.Lookup.KEYS, listed(values.keySet(), "the given values"));
     }
 
     /** {@return Java system properties, read at each lookup} */
     static ConfigSource systemProperties() {
-        return listing(
-                key -> Optional.ofNullable(System.getProperty(key)).filter(v -> !v.isBlank()),
-                System.getProperties().stringPropertyNames(),
-                "the system properties");
+        return new ConfigMapSource(
+                Map.of(),
+                ConfigMapSource.Lookup.SYSTEM,
+                listed(System.getProperties().stringPropertyNames(), "the system properties"));
     }
 
     /**
@@ -114,11 +117,8 @@ public interface ConfigSource {
      * @return the source
      */
     static ConfigSource environment(Map<String, String> environment) {
-        return listing(
-                key -> Optional.ofNullable(environment.get(ConfigKeys.environmentName(key)))
-                        .filter(v -> !v.isBlank()),
-                environment.keySet(),
-                "the environment");
+        return new ConfigMapSource(
+                environment, ConfigMapSource.Lookup.ENVIRONMENT, listed(environment.keySet(), "the environment"));
     }
 
     /**
@@ -150,12 +150,10 @@ public interface ConfigSource {
                 throw new CarbonConfigurationException("cannot read " + name + " (" + url + "): " + e.getMessage(), e);
             }
         }
-        return listing(
-                key -> Optional.ofNullable(properties.getProperty(key))
-                        .map(String::trim)
-                        .filter(v -> !v.isEmpty()),
-                properties.stringPropertyNames(),
-                url == null ? name : name + " (" + url + ")");
+        return new ConfigMapSource(
+                properties,
+                ConfigMapSource.Lookup.PROPERTIES,
+                listed(properties.stringPropertyNames(), url == null ? name : name + " (" + url + ")"));
     }
 
     /** {@return system properties, then environment, then {@code carbon4j.properties}: what {@link CarbonConfig#fromEnvironment()} reads} */

@@ -22,9 +22,9 @@ public final class ConfigTable {
     public static final ConfigKey<String> EXPERIMENT =
             text(ConfigKeys.EXPERIMENT, "experiment name in reports", "name").defaults("carbon4j", "carbon4j");
     /** The row of {@link ConfigKeys#OUTPUT_DIR}: its type, check, default, unit and help. */
-    public static final ConfigKey<Path> OUTPUT_DIR = ConfigKey.of(
+    public static final ConfigKey<Path> OUTPUT_DIR = ConfigKey.<Path>of(
                     ConfigKeys.OUTPUT_DIR,
-                    Path::of,
+                    ConfigChecks.PATH,
                     "where reports go (each JMH fork adds its own run)",
                     "target/carbon4j")
             .defaults(CarbonConfig.DEFAULT_OUTPUT_DIRECTORY, "target/carbon4j");
@@ -32,12 +32,12 @@ public final class ConfigTable {
     public static final ConfigKey<Boolean> REPORTS =
             flag(ConfigKeys.REPORTS, "write report files", "false").defaults(true, "true");
     /** The row of {@link ConfigKeys#INTENSITY}: its type, check, default, unit and help. */
-    public static final ConfigKey<CarbonIntensity> INTENSITY = ConfigKey.of(
+    public static final ConfigKey<CarbonIntensity> INTENSITY = ConfigKey.<CarbonIntensity>of(
                     ConfigKeys.INTENSITY,
-                    s -> CarbonIntensity.ofGramsPerKilowattHour(Double.parseDouble(s)),
+                    ConfigChecks.INTENSITY,
                     "fixed carbon intensity, overrides every location",
                     "400")
-            .checked(ConfigChecks::intensity)
+            .checked(ConfigChecks.INTENSITY)
             .unit("g/kWh")
             .defaults("from location");
     /** The row of {@link ConfigKeys#COUNTRY}: its type, check, default, unit and help. */
@@ -56,21 +56,21 @@ public final class ConfigTable {
     public static final ConfigKey<String> CLOUD_REGION =
             text(ConfigKeys.CLOUD_REGION, "cloud region of the provider", "europe-west1");
     /** The row of {@link ConfigKeys#ENERGY_MIX}: its type, check, default, unit and help. */
-    public static final ConfigKey<Map<String, Double>> ENERGY_MIX = ConfigKey.of(
+    public static final ConfigKey<Map<String, Double>> ENERGY_MIX = ConfigKey.<Map<String, Double>>of(
                     ConfigKeys.ENERGY_MIX,
-                    ConfigChecks::shares,
+                    ConfigChecks.SHARES,
                     "electricity mix by source, percent or fractions",
                     "coal=25,nuclear=75")
-            .checked(ConfigChecks::shares)
+            .checked(ConfigChecks.SHARES)
             .defaults(Map.of(), "");
     /** The row of {@link ConfigKeys#PUE}: its type, check, default, unit and help. */
     public static final ConfigKey<Double> PUE = number(
                     ConfigKeys.PUE, "data-centre power usage effectiveness, from 1 to 10", "1.2")
-            .checked(ConfigChecks::pue)
+            .checked(ConfigChecks.PUE)
             .defaults(1.0, "the cloud provider's published PUE, else 1");
     /** The row of {@link ConfigKeys#SCOPE}: its type, check, default, unit and help. */
-    public static final ConfigKey<Scope> SCOPE = ConfigKey.of(
-                    ConfigKeys.SCOPE, Scope::parse, "process (this JVM's share) or machine", "machine")
+    public static final ConfigKey<Scope> SCOPE = ConfigKey.<Scope>of(
+                    ConfigKeys.SCOPE, ConfigChecks.SCOPE, "process (this JVM's share) or machine", "machine")
             .defaults(Scope.PROCESS, "process");
     /** The row of {@link ConfigKeys#CPU_TDP}: its type, check, default, unit and help. */
     public static final ConfigKey<Power> CPU_TDP = power(
@@ -89,27 +89,30 @@ public final class ConfigTable {
                     ConfigKeys.GPU_DEVICES, "NVML indices or UUIDs of the GPUs to measure", "0,1")
             .defaults("CUDA_VISIBLE_DEVICES, else all");
     /** The row of {@link ConfigKeys#POWERCAP_ROOT}: its type, check, default, unit and help. */
-    public static final ConfigKey<Path> POWERCAP_ROOT = ConfigKey.of(
-                    ConfigKeys.POWERCAP_ROOT, Path::of, "root of the Linux powercap tree (RAPL)", "/sys/class/powercap")
+    public static final ConfigKey<Path> POWERCAP_ROOT = ConfigKey.<Path>of(
+                    ConfigKeys.POWERCAP_ROOT,
+                    ConfigChecks.PATH,
+                    "root of the Linux powercap tree (RAPL)",
+                    "/sys/class/powercap")
             .defaults(CarbonConfig.DEFAULT_POWERCAP_ROOT, "/sys/class/powercap");
     /** The row of {@link ConfigKeys#RAPL_PSYS}: its type, check, default, unit and help. */
     public static final ConfigKey<Boolean> RAPL_PSYS = flag(
                     ConfigKeys.RAPL_PSYS, "use the RAPL psys zone instead of the package zones", "true")
             .defaults(false, "false");
     /** The row of {@link ConfigKeys#INTENSITY_PROVIDER}: its type, check, default, unit and help. */
-    public static final ConfigKey<IntensityProvider> INTENSITY_PROVIDER = ConfigKey.of(
+    public static final ConfigKey<IntensityProvider> INTENSITY_PROVIDER = ConfigKey.<IntensityProvider>of(
                     ConfigKeys.INTENSITY_PROVIDER,
-                    IntensityProvider::parse,
+                    ConfigChecks.PROVIDER,
                     "live grid intensity: offline, electricitymaps or uk-carbon-intensity",
                     "electricitymaps")
             .defaults(IntensityProvider.OFFLINE, "offline");
     /** The row of {@link ConfigKeys#INTENSITY_URL}: its type, check, default, unit and help. */
-    public static final ConfigKey<URI> INTENSITY_URL = ConfigKey.of(
+    public static final ConfigKey<URI> INTENSITY_URL = ConfigKey.<URI>of(
                     ConfigKeys.INTENSITY_URL,
-                    URI::create,
+                    ConfigChecks.URL,
                     "base URL of the live provider instead of its public one (proxies, tests)",
                     "http://proxy")
-            .checked(ConfigChecks::httpUrl);
+            .checked(ConfigChecks.URL);
     /** The row of {@link ConfigKeys#ELECTRICITYMAPS_TOKEN}: its type, check, default, unit and help. */
     public static final ConfigKey<String> ELECTRICITYMAPS_TOKEN = text(
                     ConfigKeys.ELECTRICITYMAPS_TOKEN,
@@ -127,44 +130,44 @@ public final class ConfigTable {
                     ConfigKeys.OTEL, "every step adds to OpenTelemetry counters (bring the SDK)", "true")
             .defaults(false, "false");
     /** The row of {@link ConfigKeys#EMBODIED_EMISSIONS}: its type, check, default, unit and help. */
-    public static final ConfigKey<Emissions> EMBODIED_EMISSIONS = ConfigKey.of(
+    public static final ConfigKey<Emissions> EMBODIED_EMISSIONS = ConfigKey.<Emissions>of(
                     ConfigKeys.EMBODIED_EMISSIONS,
-                    ConfigChecks::mass,
+                    ConfigChecks.MASS,
                     "the machine's embodied emissions TE; 0 turns them off",
                     "1000 kg")
-            .checked(EmbodiedModel::checkTotal)
+            .checked(ConfigChecks.EMBODIED)
             .defaults("estimated");
     /** The row of {@link ConfigKeys#EMBODIED_LIFETIME}: its type, check, default, unit and help. */
     public static final ConfigKey<Double> EMBODIED_LIFETIME = number(
                     ConfigKeys.EMBODIED_LIFETIME, "the machine's expected lifespan EL, more than 0", "4")
-            .checked(EmbodiedModel::checkLifetime)
+            .checked(ConfigChecks.LIFETIME)
             .unit("years")
             .defaults(EmbodiedModel.DEFAULT_LIFETIME_YEARS, "4");
     /** The row of {@link ConfigKeys#EMBODIED_SHARE}: its type, check, default, unit and help. */
     public static final ConfigKey<Double> EMBODIED_SHARE = number(
                     ConfigKeys.EMBODIED_SHARE, "the part of the machine reserved, RR / ToR, in (0, 1]", "0.25")
-            .checked(EmbodiedModel::checkShare)
+            .checked(ConfigChecks.SHARE)
             .defaults("this JVM's processors / the machine's (process), 1 (machine)");
     /** The row of {@link ConfigKeys#NOTICES}: its type, check, default, unit and help. */
-    public static final ConfigKey<NoticeRoute> NOTICES = ConfigKey.of(
+    public static final ConfigKey<NoticeRoute> NOTICES = ConfigKey.<NoticeRoute>of(
                     ConfigKeys.NOTICES,
-                    NoticeRoute::parse,
+                    ConfigChecks.NOTICES,
                     "where notices go: auto (System.Logger where logging is routed, else stderr), logger or"
                             + " stderr; code without a configuration (ReportMain, a JMH host) reads the system"
                             + " property and environment only",
                     "stderr")
             .defaults(NoticeRoute.AUTO, "auto");
     /** The row of {@link ConfigKeys#BUDGET_TEST_ENERGY}: its type, check, default, unit and help. */
-    public static final ConfigKey<Energy> BUDGET_TEST_ENERGY = ConfigKey.of(
+    public static final ConfigKey<Energy> BUDGET_TEST_ENERGY = ConfigKey.<Energy>of(
                     ConfigKeys.BUDGET_TEST_ENERGY,
-                    Energy::parse,
+                    ConfigChecks.ENERGY,
                     "JUnit only: energy budget of every tracked test without its own @CarbonBudget",
                     "2 J")
             .readBy(ConfigKey.Reader.JUNIT);
     /** The row of {@link ConfigKeys#BUDGET_TEST_EMISSIONS}: its type, check, default, unit and help. */
-    public static final ConfigKey<Emissions> BUDGET_TEST_EMISSIONS = ConfigKey.of(
+    public static final ConfigKey<Emissions> BUDGET_TEST_EMISSIONS = ConfigKey.<Emissions>of(
                     ConfigKeys.BUDGET_TEST_EMISSIONS,
-                    Emissions::parse,
+                    ConfigChecks.EMISSIONS,
                     "JUnit only: emissions budget of every tracked test without its own @CarbonBudget",
                     "1 mg")
             .readBy(ConfigKey.Reader.JUNIT);
@@ -240,20 +243,20 @@ public final class ConfigTable {
     }
 
     private static ConfigKey<String> text(String name, String help, String example) {
-        return ConfigKey.of(name, s -> s, help, example).checked(ConfigChecks::text);
+        return ConfigKey.<String>of(name, ConfigChecks.TEXT, help, example).checked(ConfigChecks.TEXT);
     }
 
     private static ConfigKey<Boolean> flag(String name, String help, String example) {
-        return ConfigKey.of(name, ConfigChecks::bool, help, example);
+        return ConfigKey.of(name, ConfigChecks.FLAG, help, example);
     }
 
     private static ConfigKey<Double> number(String name, String help, String example) {
-        return ConfigKey.of(name, Double::parseDouble, help, example);
+        return ConfigKey.of(name, ConfigChecks.NUMBER, help, example);
     }
 
     private static ConfigKey<Power> power(String name, String help, String example) {
-        return ConfigKey.of(name, ConfigChecks::power, help, example)
-                .checked(ConfigChecks::power)
+        return ConfigKey.<Power>of(name, ConfigChecks.POWER, help, example)
+                .checked(ConfigChecks.POWER)
                 .unit("W");
     }
 }

@@ -103,9 +103,11 @@ public record EmbodiedModel(Emissions total, double lifetimeYears, double share,
             Scope scope,
             MachineHardware hardware,
             int availableProcessors) {
-        double share = configuredShare.orElseGet(() -> scope == Scope.MACHINE
-                ? 1
-                : Math.min(1, Math.max(1, availableProcessors) / (double) hardware.logicalCpus()));
+        double share = configuredShare.isPresent()
+                ? configuredShare.get()
+                : scope == Scope.MACHINE
+                        ? 1
+                        : Math.min(1, Math.max(1, availableProcessors) / (double) hardware.logicalCpus());
         if (configuredTotal.isPresent()) {
             Emissions total = configuredTotal.get();
             return new EmbodiedModel(total, lifetimeYears, share, total.grams() == 0 ? "off" : "configured");

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * A logger's measurement: reads the meters and turns two readings into a {@link CarbonMetrics} with the
@@ -38,13 +37,17 @@ final class IntervalMeter implements AutoCloseable {
         this.meters = meters;
         this.scope = config.scope();
         this.clock = config.clock();
-        this.intensity = configured(() -> LiveIntensity.start(config.intensitySettings(), notices));
+        // No lambdas here: each is a class a starting JVM spins.
+        try {
+            this.intensity = LiveIntensity.start(config.intensitySettings(), notices);
+        } catch (IllegalArgumentException e) {
+            throw configurationError(e);
+        }
         try {
             // A cloud region without carbon4j.pue brings its provider's published PUE, cited beside the grid's source.
-            Optional<PueEstimate> providerPue =
-                    configured(() -> CarbonIntensities.providerPue(config.intensitySettings()));
-            this.pue = providerPue.map(PueEstimate::pue).orElse(config.pue());
-            this.pueSource = providerPue.map(p -> "; " + p.source()).orElse("");
+            Optional<PueEstimate> providerPue = providerPue(config);
+            this.pue = providerPue.isPresent() ? providerPue.get().pue() : config.pue();
+            this.pueSource = providerPue.isPresent() ? "; " + providerPue.get().source() : "";
             this.hardware = EnergyMeters.hardware(meters);
             this.embodied = Wiring.embodied(config, hardware);
         } catch (RuntimeException e) {
@@ -57,13 +60,15 @@ final class IntervalMeter implements AutoCloseable {
      * What the intensity package makes of the configured location alone: its every
      * {@link IllegalArgumentException} is a configuration error, as no meter takes part.
      */
-    private static <T> T configured(Supplier<T> fromConfiguration) {
+    private static CarbonConfigurationException configurationError(IllegalArgumentException e) {
+        return e instanceof CarbonConfigurationException c ? c : new CarbonConfigurationException(e.getMessage(), e);
+    }
+
+    private static Optional<PueEstimate> providerPue(CarbonConfig config) {
         try {
-            return fromConfiguration.get();
-        } catch (CarbonConfigurationException e) {
-            throw e;
+            return CarbonIntensities.providerPue(config.intensitySettings());
         } catch (IllegalArgumentException e) {
-            throw new CarbonConfigurationException(e.getMessage(), e);
+            throw configurationError(e);
         }
     }
 

@@ -18,7 +18,11 @@ final class StepBook {
 
     /** The given step, or the context's next one for a negative step; the context's next is past it. */
     long assign(Context context, long step) {
-        long[] next = nextSteps.computeIfAbsent(context, c -> new long[1]);
+        long[] next = nextSteps.get(context);
+        if (next == null) {
+            next = new long[1];
+            nextSteps.put(context, next);
+        }
         long assigned = step >= 0 ? step : next[0];
         next[0] = Math.max(next[0], assigned + 1);
         return assigned;

@@ -45,6 +45,7 @@ class ArchitectureTests {
             ConfigChecks.class,
             ConfigValues.class,
             ConfigDraft.class,
+            ConfigMapSource.class,
             ConfigSettings.class,
             IntervalMeter.class);
 

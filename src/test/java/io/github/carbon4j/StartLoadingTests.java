@@ -31,6 +31,9 @@ class StartLoadingTests {
 
     private static final String WORLD_AVERAGE = "carbon4j: location unknown, using the world average";
 
+    /** The lambdas the steps and metric files' writers may spin at close (2 when this was written). */
+    private static final int LAMBDAS_AT_CLOSE = 4;
+
     @TempDir
     Path temp;
 
@@ -180,14 +183,92 @@ class StartLoadingTests {
     }
 
     @Test
-    void closingIntoADirectoryWithASummaryReadsItWithoutDatabind() throws Exception {
+    void closingIntoADirectoryWithASummaryReadsItWithoutJackson() throws Exception {
         // The usual case (target/carbon4j of an earlier run, every Surefire fork after the first): the summary
-        // there is merged, read by carbon4j's own JSON reader rather than databind's tree (about 300 classes).
+        // there is merged, read by carbon4j's own JSON reader rather than databind's tree (about 300 classes)
+        // or jackson-core's parser (about 65).
         loadedBy("-Dcarbon4j.country=FRA");
         assertThat(temp.resolve("out").resolve("summary.json")).isRegularFile();
         assertThat(loadedBy("-Dcarbon4j.country=FRA"))
                 .contains("io.github.carbon4j.report.JsonText", "io.github.carbon4j.report.SummaryReader")
-                .noneMatch(name -> name.startsWith("com.fasterxml.jackson.databind."));
+                .noneMatch(name -> name.startsWith("com.fasterxml.jackson."));
+    }
+
+    @Test
+    void writingTheRunFileSummariesAndProvDocumentLoadsNoJackson() throws Exception {
+        // JsonOut writes what jackson-core's pretty printer wrote: about 70 classes fewer at the first step.
+        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
+                .contains("io.github.carbon4j.report.JsonOut", "io.github.carbon4j.report.ProvDocument")
+                .noneMatch(name -> name.startsWith("com.fasterxml.jackson."));
+        assertThat(temp.resolve("out").resolve("summary.json")).isRegularFile();
+    }
+
+    @Test
+    void startingAndLoggingSpinNoCarbon4jLambdasAndClosingAtMostAFew() throws Exception {
+        // Each lambda is a class a starting JVM spins at its first call (before: 90 from configuration to the
+        // first step, 138 to the end of close). Configuration, detection, intensity and notices have none; of
+        // the report writers, only the steps and metric files' own (at most LAMBDAS_AT_CLOSE).
+        assertThat(carbon4jLambdas(loadedBy("-Dcarbon4j.country=FRA", "-Dcarbon4j.reports=false")))
+                .as("reports off")
+                .isEmpty();
+        assertThat(carbon4jLambdas(loadedBy("-Dcarbon4j.country=FRA")))
+                .as("reports on, into a fresh directory")
+                .hasSizeLessThanOrEqualTo(LAMBDAS_AT_CLOSE);
+        assertThat(carbon4jLambdas(loadedBy("-Dcarbon4j.country=FRA")))
+                .as("reports on, merged with the summary there")
+                .hasSizeLessThanOrEqualTo(LAMBDAS_AT_CLOSE)
+                .noneMatch(host -> host.startsWith("io.github.carbon4j.report.Summary")
+                        || host.startsWith("io.github.carbon4j.report.Json"));
+    }
+
+    @Test
+    void startingSpinsNoLambdasForTheConfigurationKeysAndSources() throws Exception {
+        // Keys of every type set (text, power, number, scope, mass, flag, route): their parsers and checks are
+        // named, not lambdas (ConfigTable's rows had 37), and the map sources are one class. An energy mix
+        // would spin the mix's own (intensity, not configuration).
+        List<String> loaded = loadedBy(
+                "-Dcarbon4j.reports=false",
+                "-Dcarbon4j.cpu.power=50 W",
+                "-Dcarbon4j.ram.power=5",
+                "-Dcarbon4j.intensity=100",
+                "-Dcarbon4j.pue=1.2",
+                "-Dcarbon4j.scope=machine",
+                "-Dcarbon4j.embodied.emissions=0",
+                "-Dcarbon4j.embodied.lifetime=5",
+                "-Dcarbon4j.notices=stderr");
+        assertThat(carbon4jLambdas(loaded)).isEmpty();
+        assertThat(loaded).contains("io.github.carbon4j.ConfigMapSource");
+    }
+
+    @Test
+    void startingSpinsNoLambdasForACloudRegionARegionNoLocationOrMachineScope() throws Exception {
+        // The other usual starts: the cloud tables (built on the countries', regions' and mixes'), a grid region,
+        // a new user's first run without a location (the world-average notice and its route), the TDP model's
+        // load sampler in machine scope.
+        String[][] starts = {
+            {"-Dcarbon4j.cloud.provider=gcp", "-Dcarbon4j.cloud.region=europe-west1"},
+            {"-Dcarbon4j.region=quebec"},
+            {},
+            {"-Dcarbon4j.scope=machine", "-Dcarbon4j.intensity=100"}
+        };
+        for (String[] options : starts) {
+            List<String> all = new ArrayList<>(List.of(options));
+            all.add("-Dcarbon4j.reports=false");
+            assertThat(carbon4jLambdas(loadedBy(all.toArray(new String[0]))))
+                    .as(String.join(" ", options))
+                    .isEmpty();
+        }
+    }
+
+    /** The carbon4j classes that spun the lambda classes among these, one entry per lambda. */
+    private static List<String> carbon4jLambdas(List<String> loaded) {
+        List<String> hosts = new ArrayList<>();
+        for (String name : loaded) {
+            if (name.startsWith("io.github.carbon4j.") && name.contains("$$Lambda")) {
+                hosts.add(name.substring(0, name.indexOf("$$Lambda")));
+            }
+        }
+        return hosts;
     }
 
     /** The classes a fresh JVM loads to run {@link OneStepMain} with these options, in order. */

@@ -63,7 +63,8 @@ public final class CarbonIntensities {
      * @throws IllegalArgumentException for a blank name
      */
     public static Optional<String> countryName(String country) {
-        return countryCode(country).flatMap(Tables.INSTANCE.countries()::englishName);
+        Optional<String> code = countryCode(country);
+        return code.isPresent() ? Tables.INSTANCE.countries().englishName(code.get()) : Optional.empty();
     }
 
     /**
@@ -172,11 +173,17 @@ public final class CarbonIntensities {
         if (config.pueConfigured()) {
             return Optional.empty();
         }
-        Optional<String> label = config.cloudProvider()
-                .map(CloudRegions::providerLabel)
-                .or(() -> config.cloudRegion()
-                        .flatMap(region -> Tables.INSTANCE.cloud().providerOf(region)));
-        return label.map(ProviderPue::of);
+        // Ifs, not an Optional chain: its lambdas would load the cloud tables' classes on every start.
+        Optional<String> label;
+        if (config.cloudProvider().isPresent()) {
+            label = Optional.of(
+                    CloudRegions.providerLabel(config.cloudProvider().get()));
+        } else if (config.cloudRegion().isPresent()) {
+            label = Tables.INSTANCE.cloud().providerOf(config.cloudRegion().get());
+        } else {
+            return Optional.empty();
+        }
+        return label.isPresent() ? Optional.of(ProviderPue.of(label.get())) : Optional.empty();
     }
 
     private static String requireText(String what, String value) {

@@ -66,7 +66,10 @@ final class CloudRegions {
                             "GCP " + region + " (" + row.text("city") + ", " + row.text("iso3")
                                     + "): Google Cloud region carbon data 2023"));
         }
-        GCP_ALIASES.forEach((alias, region) -> gcp.put(alias, gcp.get(region)));
+        // Loops and ifs, not lambdas, here and below: a starting JVM pays for each lambda's class.
+        for (Map.Entry<String, String> alias : GCP_ALIASES.entrySet()) {
+            gcp.put(alias.getKey(), gcp.get(alias.getValue()));
+        }
         for (String provider : List.of("AWS", "Azure")) {
             Map<String, IntensityEstimate> table = cloud.provider(provider);
             for (CsvTable.Row row : CsvTable.load(provider.toLowerCase(Locale.ROOT) + "-regions.csv")
@@ -89,7 +92,12 @@ final class CloudRegions {
     }
 
     private Map<String, IntensityEstimate> provider(String label) {
-        return byProvider.computeIfAbsent(label, k -> new TreeMap<>());
+        Map<String, IntensityEstimate> regions = byProvider.get(label);
+        if (regions == null) {
+            regions = new TreeMap<>();
+            byProvider.put(label, regions);
+        }
+        return regions;
     }
 
     /**
@@ -110,8 +118,11 @@ final class CloudRegions {
     /** Where the region is, with the provider when given, else the one provider that has such a region. */
     Optional<Place> place(Optional<String> provider, String region) {
         try {
-            Optional<String> label = provider.map(CloudRegions::providerLabel).or(() -> providerOf(region));
-            return label.map(l -> places.get(l + "/" + key(region)));
+            Optional<String> label =
+                    provider.isPresent() ? Optional.of(providerLabel(provider.get())) : providerOf(region);
+            return label.isPresent()
+                    ? Optional.ofNullable(places.get(label.get() + "/" + key(region)))
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -119,10 +130,12 @@ final class CloudRegions {
 
     /** The one provider that has a region of this name, if exactly one has. */
     Optional<String> providerOf(String region) {
-        List<String> owners = byProvider.entrySet().stream()
-                .filter(e -> e.getValue().containsKey(key(region)))
-                .map(Map.Entry::getKey)
-                .toList();
+        List<String> owners = new java.util.ArrayList<>();
+        for (Map.Entry<String, Map<String, IntensityEstimate>> e : byProvider.entrySet()) {
+            if (e.getValue().containsKey(key(region))) {
+                owners.add(e.getKey());
+            }
+        }
         return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package io.github.carbon4j.intensity;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads a mix a user states: source names to shares. Pure. */
 final class ConfiguredMix {
@@ -22,9 +23,12 @@ final class ConfiguredMix {
         for (Map.Entry<String, Double> e : shares.entrySet()) {
             String name = e.getKey();
             Double share = e.getValue();
-            EnergySource source = EnergySource.named(name == null ? "" : name)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown energy source \"" + name
-                            + "\" in energy mix " + shares + "; known: " + String.join(", ", EnergySource.allNames())));
+            Optional<EnergySource> named = EnergySource.named(name == null ? "" : name);
+            if (named.isEmpty()) {
+                throw new IllegalArgumentException("unknown energy source \"" + name + "\" in energy mix " + shares
+                        + "; known: " + String.join(", ", EnergySource.allNames()));
+            }
+            EnergySource source = named.get();
             if (share == null || !(share >= 0) || Double.isInfinite(share)) {
                 throw new IllegalArgumentException(
                         "invalid share " + share + " for " + name + " in energy mix " + shares);

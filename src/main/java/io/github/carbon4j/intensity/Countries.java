@@ -138,7 +138,17 @@ final class Countries {
 
     private CountryGrid gridOf(String iso3) {
         CsvTable.Row row = rows.get(iso3);
-        return row == null ? null : grids.computeIfAbsent(iso3, code -> grid(row));
+        if (row == null) {
+            return null;
+        }
+        // Not computeIfAbsent: its lambda is a class a starting JVM spins. Two threads may build a grid twice.
+        CountryGrid grid = grids.get(iso3);
+        if (grid == null) {
+            CountryGrid built = grid(row);
+            grid = grids.putIfAbsent(iso3, built);
+            return grid == null ? built : grid;
+        }
+        return grid;
     }
 
     private Index index() {
@@ -177,7 +187,11 @@ final class Countries {
 
     /** The ISO alpha-3 code a name means; an unknown name throws, naming the closest countries with data. */
     String requireIso3(String name) {
-        return iso3(name).orElseThrow(() -> Suggestions.unknown("country", name, withData()));
+        Optional<String> iso3 = iso3(name);
+        if (iso3.isEmpty()) {
+            throw Suggestions.unknown("country", name, withData());
+        }
+        return iso3.get();
     }
 
     /**

@@ -50,7 +50,7 @@ final class CsvTable {
                 throw new IllegalStateException(name + ": expected " + columns.size() + " fields in \""
                         + lines.get(record.line() - 1) + "\" (line " + record.line() + ")");
             }
-            rows.add(record.fields().toArray(String[]::new));
+            rows.add(record.fields().toArray(new String[0]));
         }
         return new CsvTable(name, List.copyOf(columns), List.copyOf(rows));
     }

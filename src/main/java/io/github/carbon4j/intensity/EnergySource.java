@@ -1,6 +1,5 @@
 package io.github.carbon4j.intensity;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -46,14 +45,24 @@ enum EnergySource {
 
     /** The source a name means, in any case, with or without separators: gas, natural_gas, naturalGas. */
     static Optional<EnergySource> named(String name) {
+        // Loops, not streams, here and in the mix's classes: a starting JVM pays for each lambda's class.
         String key = Names.key(name);
-        return Arrays.stream(values())
-                .filter(s -> s.names.stream().anyMatch(n -> Names.key(n).equals(key)))
-                .findFirst();
+        for (EnergySource source : values()) {
+            for (String n : source.names) {
+                if (Names.key(n).equals(key)) {
+                    return Optional.of(source);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every accepted name, for error messages. */
     static List<String> allNames() {
-        return Arrays.stream(values()).flatMap(s -> s.names.stream()).toList();
+        List<String> all = new java.util.ArrayList<>();
+        for (EnergySource source : values()) {
+            all.addAll(source.names);
+        }
+        return List.copyOf(all);
     }
 }

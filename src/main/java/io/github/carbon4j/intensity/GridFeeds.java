@@ -35,11 +35,13 @@ final class GridFeeds {
      *     postcode that is none)
      */
     Optional<GridFeed> feed(IntensitySettings config) {
-        return switch (config.intensityProvider()) {
-            case OFFLINE -> Optional.empty();
-            case ELECTRICITY_MAPS -> Optional.of(electricityMaps(config));
-            case UK_CARBON_INTENSITY -> Optional.of(ukCarbonIntensity(config));
-        };
+        // Not an enum switch: its map is one more class for a starting JVM to load.
+        IntensityProvider provider = config.intensityProvider();
+        if (provider == IntensityProvider.OFFLINE) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                provider == IntensityProvider.ELECTRICITY_MAPS ? electricityMaps(config) : ukCarbonIntensity(config));
     }
 
     private GridFeed electricityMaps(IntensitySettings config) {

@@ -3,13 +3,11 @@ package io.github.carbon4j.intensity;
 import io.github.carbon4j.Clock;
 import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The grid's carbon intensity while a logger runs: the offline figure of the configured place, or
@@ -26,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class LiveIntensity implements AutoCloseable {
 
     /** The providers publish hourly or half-hourly figures: asking more often would only repeat them. */
-    static final Duration REFRESH = Duration.ofHours(1);
+    static final long REFRESH_NANOS = 3_600_000_000_000L; // an hour; not a Duration, whose classes a start would load
 
     static final String FAILURE_NOTICE = "intensity.live.failed";
 
@@ -37,7 +35,9 @@ public final class LiveIntensity implements AutoCloseable {
     private final Executor refresher;
     private final Runnable stop;
     private final String secret;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
+    /** Guarded by this: not an AtomicBoolean, whose VarHandle classes every start would load for it. */
+    private boolean refreshing;
+
     private volatile IntensityEstimate current;
     private volatile long askedAt;
     private volatile boolean closed;
@@ -76,7 +76,7 @@ public final class LiveIntensity implements AutoCloseable {
         IntensityEstimate offline = CarbonIntensities.resolve(config, System.getenv(), notices);
         Optional<GridFeed> feed = new GridFeeds(CarbonIntensities.Tables.INSTANCE).feed(config);
         if (feed.isEmpty()) {
-            return new LiveIntensity(offline, feed, config.clock(), notices, Runnable::run, () -> {}, "");
+            return new LiveIntensity(offline, feed, config.clock(), notices, Offline.INSTANCE, Offline.INSTANCE, "");
         }
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "carbon4j-intensity");
@@ -93,16 +93,31 @@ public final class LiveIntensity implements AutoCloseable {
                 config.electricityMapsToken().orElse(""));
     }
 
+    /**
+     * Without a feed, the refresher runs nothing on no thread and closing stops nothing: one class rather
+     * than two lambdas, which every start without a live provider would spin.
+     */
+    private static final class Offline implements Executor, Runnable {
+        static final Offline INSTANCE = new Offline();
+
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+
+        @Override
+        public void run() {
+            // nothing to stop
+        }
+    }
+
     /** {@return the figure current now, never blocking on the network: the last live figure, else the offline one} */
     public IntensityEstimate current() {
-        if (feed.isPresent()
-                && !closed
-                && clock.monotonicTime() - askedAt >= REFRESH.toNanos()
-                && refreshing.compareAndSet(false, true)) {
+        if (feed.isPresent() && !closed && clock.monotonicTime() - askedAt >= REFRESH_NANOS && beginRefresh()) {
             try {
                 refresher.execute(this::refreshAndRelease);
             } catch (RejectedExecutionException e) {
-                refreshing.set(false); // closed: keep the figure we have
+                endRefresh(); // closed: keep the figure we have
             }
         }
         return current;
@@ -120,11 +135,23 @@ public final class LiveIntensity implements AutoCloseable {
         stop.run();
     }
 
+    private synchronized boolean beginRefresh() {
+        if (refreshing) {
+            return false;
+        }
+        refreshing = true;
+        return true;
+    }
+
+    private synchronized void endRefresh() {
+        refreshing = false;
+    }
+
     private void refreshAndRelease() {
         try {
             refresh();
         } finally {
-            refreshing.set(false);
+            endRefresh();
         }
     }
 

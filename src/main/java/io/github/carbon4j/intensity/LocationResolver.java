@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Chooses the intensity a configuration asks for. Every configured way is evaluated, so a mistyped
@@ -30,33 +29,49 @@ final class LocationResolver {
     }
 
     IntensityEstimate resolve(IntensitySettings config, Map<String, String> environment) {
+        // Ifs, not Optional chains, on the usual paths: each lambda is a class a starting JVM spins.
         List<IntensityEstimate> configured = new ArrayList<>();
-        config.carbonIntensity()
-                .ifPresent(i -> configured.add(new IntensityEstimate(i, "fixed by " + KeyNames.INTENSITY)));
-        if (!config.energyMix().isEmpty()) {
-            configured.add(keyed(
-                    KeyNames.ENERGY_MIX,
-                    config.energyMix().toString(),
-                    () -> ConfiguredMix.estimate(config.energyMix())));
+        if (config.carbonIntensity().isPresent()) {
+            configured.add(new IntensityEstimate(config.carbonIntensity().get(), "fixed by " + KeyNames.INTENSITY));
         }
-        cloud(config, environment).ifPresent(configured::add);
-        region(config).ifPresent(configured::add);
-        config.country()
-                .ifPresent(c -> configured.add(keyed(
-                        KeyNames.COUNTRY, c, () -> tables.countries().grid(c).estimate())));
+        if (!config.energyMix().isEmpty()) {
+            try {
+                configured.add(ConfiguredMix.estimate(config.energyMix()));
+            } catch (IllegalArgumentException e) {
+                throw invalid(KeyNames.ENERGY_MIX, config.energyMix().toString(), e);
+            }
+        }
+        addIfPresent(configured, cloud(config, environment));
+        addIfPresent(configured, region(config));
+        if (config.country().isPresent()) {
+            String country = config.country().get();
+            try {
+                configured.add(tables.countries().grid(country).estimate());
+            } catch (IllegalArgumentException e) {
+                throw invalid(KeyNames.COUNTRY, country, e);
+            }
+        }
         if (!configured.isEmpty()) {
             return configured.get(0);
         }
-        return fromEnvironment(environment).orElseGet(() -> {
-            notices.info(
-                    WORLD_AVERAGE_NOTICE,
-                    "location unknown, using the world average of 475 gCO2eq/kWh; set "
-                            + KeyNames.COUNTRY + " (e.g. FRA), " + KeyNames.CLOUD_PROVIDER + " and "
-                            + KeyNames.CLOUD_REGION
-                            + ", or " + KeyNames.INTENSITY + " (g/kWh), as a system property, environment variable ("
-                            + KeyNames.environmentName(KeyNames.COUNTRY) + "=FRA) or in carbon4j.properties");
-            return CarbonIntensities.worldAverage();
-        });
+        Optional<IntensityEstimate> aws = fromEnvironment(environment);
+        if (aws.isPresent()) {
+            return aws.get();
+        }
+        notices.info(
+                WORLD_AVERAGE_NOTICE,
+                "location unknown, using the world average of 475 gCO2eq/kWh; set "
+                        + KeyNames.COUNTRY + " (e.g. FRA), " + KeyNames.CLOUD_PROVIDER + " and "
+                        + KeyNames.CLOUD_REGION
+                        + ", or " + KeyNames.INTENSITY + " (g/kWh), as a system property, environment variable ("
+                        + KeyNames.environmentName(KeyNames.COUNTRY) + "=FRA) or in carbon4j.properties");
+        return CarbonIntensities.worldAverage();
+    }
+
+    private static void addIfPresent(List<IntensityEstimate> estimates, Optional<IntensityEstimate> estimate) {
+        if (estimate.isPresent()) {
+            estimates.add(estimate.get());
+        }
     }
 
     private Optional<IntensityEstimate> cloud(IntensitySettings config, Map<String, String> environment) {
@@ -65,30 +80,52 @@ final class LocationResolver {
         if (provider.isEmpty() && region.isEmpty()) {
             return Optional.empty();
         }
-        provider.ifPresent(p -> keyed(KeyNames.CLOUD_PROVIDER, p, () -> {
-            CloudRegions.providerLabel(p);
-            return null;
-        }));
         if (region.isEmpty()) {
             String p = provider.get();
-            Optional<String> awsRegion =
-                    CloudRegions.providerLabel(p).equals("AWS") ? awsRegion(environment) : Optional.empty();
-            return Optional.of(keyed(
-                    KeyNames.CLOUD_REGION,
-                    "",
-                    () -> tables.cloud()
-                            .estimate(
-                                    p,
-                                    awsRegion.orElseThrow(() -> new IllegalArgumentException(
-                                            KeyNames.CLOUD_PROVIDER + "=" + p + " needs " + KeyNames.CLOUD_REGION)))));
+            String label = providerLabel(p);
+            String awsRegion = label.equals("AWS") ? awsRegion(environment) : null;
+            if (awsRegion == null) {
+                throw invalid(
+                        KeyNames.CLOUD_REGION,
+                        "",
+                        new IllegalArgumentException(
+                                KeyNames.CLOUD_PROVIDER + "=" + p + " needs " + KeyNames.CLOUD_REGION));
+            }
+            return Optional.of(cloudEstimate(p, awsRegion, ""));
         }
         String r = region.get();
-        String p = provider.orElseGet(() -> tables.cloud()
-                .providerOf(r)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "invalid " + KeyNames.CLOUD_REGION + " \"" + r + "\": set " + KeyNames.CLOUD_PROVIDER
-                                + " (gcp, aws or azure); no single provider has a region of that name")));
-        return Optional.of(keyed(KeyNames.CLOUD_REGION, r, () -> tables.cloud().estimate(p, r)));
+        String p;
+        if (provider.isPresent()) {
+            p = provider.get();
+            providerLabel(p);
+        } else {
+            Optional<String> owner = tables.cloud().providerOf(r);
+            if (owner.isEmpty()) {
+                throw new IllegalArgumentException("invalid " + KeyNames.CLOUD_REGION + " \"" + r + "\": set "
+                        + KeyNames.CLOUD_PROVIDER
+                        + " (gcp, aws or azure); no single provider has a region of that name");
+            }
+            p = owner.get();
+        }
+        return Optional.of(cloudEstimate(p, r, r));
+    }
+
+    /** The provider's label, an unknown provider named as the key's error. */
+    private static String providerLabel(String provider) {
+        try {
+            return CloudRegions.providerLabel(provider);
+        } catch (IllegalArgumentException e) {
+            throw invalid(KeyNames.CLOUD_PROVIDER, provider, e);
+        }
+    }
+
+    /** The region's estimate, an unknown region named as the key's error with the value given. */
+    private IntensityEstimate cloudEstimate(String provider, String region, String given) {
+        try {
+            return tables.cloud().estimate(provider, region);
+        } catch (IllegalArgumentException e) {
+            throw invalid(KeyNames.CLOUD_REGION, given, e);
+        }
     }
 
     /** A region with a country, or a region name that only one country has (SE3, quebec, texas). */
@@ -97,25 +134,24 @@ final class LocationResolver {
             return Optional.empty();
         }
         String region = config.region().get();
-        if (config.country().isPresent()) {
-            String country = config.country().get();
-            return Optional.of(keyed(KeyNames.REGION, region, () -> {
-                String iso3 = tables.countries().requireIso3(country);
-                return tables.regions()
+        try {
+            if (config.country().isPresent()) {
+                String iso3 = tables.countries().requireIso3(config.country().get());
+                return Optional.of(tables.regions()
                         .grid(iso3, tables.countries().describe(iso3), region)
-                        .estimate();
-            }));
+                        .estimate());
+            }
+            Optional<RegionGrid> unique = tables.regions().unique(region);
+            if (unique.isEmpty()) {
+                throw Suggestions.unknown(
+                        "region (set " + KeyNames.COUNTRY + " too if it is known)",
+                        region,
+                        tables.regions().allLabels());
+            }
+            return Optional.of(unique.get().estimate());
+        } catch (IllegalArgumentException e) {
+            throw invalid(KeyNames.REGION, region, e);
         }
-        return Optional.of(keyed(
-                KeyNames.REGION,
-                region,
-                () -> tables.regions()
-                        .unique(region)
-                        .map(RegionGrid::estimate)
-                        .orElseThrow(() -> Suggestions.unknown(
-                                "region (set " + KeyNames.COUNTRY + " too if it is known)",
-                                region,
-                                tables.regions().allLabels()))));
     }
 
     /** AWS's own variables locate a process on AWS; an unknown value there degrades, as it is not ours. */
@@ -137,20 +173,18 @@ final class LocationResolver {
         return Optional.empty();
     }
 
-    private static Optional<String> awsRegion(Map<String, String> environment) {
-        return AWS_VARIABLES.stream()
-                .map(environment::get)
-                .filter(v -> v != null && !v.isBlank())
-                .map(String::trim)
-                .findFirst();
+    /** The first of AWS's region variables set, trimmed; null when none is. */
+    private static String awsRegion(Map<String, String> environment) {
+        for (String variable : AWS_VARIABLES) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+        }
+        return null;
     }
 
-    /** Runs a lookup, naming the configuration key in its error. */
-    private static <T> T keyed(String key, String value, Supplier<T> lookup) {
-        try {
-            return lookup.get();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid " + key + " \"" + value + "\": " + e.getMessage(), e);
-        }
+    private static IllegalArgumentException invalid(String key, String value, IllegalArgumentException e) {
+        return new IllegalArgumentException("invalid " + key + " \"" + value + "\": " + e.getMessage(), e);
     }
 }

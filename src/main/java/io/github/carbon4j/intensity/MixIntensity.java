@@ -3,7 +3,6 @@ package io.github.carbon4j.intensity;
 import io.github.carbon4j.CarbonIntensity;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The intensity of an electricity mix: amounts per source (shares or TWh, any unit) weighted by the
@@ -44,11 +43,13 @@ final class MixIntensity {
      */
     static MixIntensity of(Map<EnergySource, Double> amounts) {
         Map<EnergySource, Double> positive = new EnumMap<>(EnergySource.class);
-        amounts.forEach((source, amount) -> {
+        for (Map.Entry<EnergySource, Double> entry : amounts.entrySet()) {
+            double amount = entry.getValue();
             if (amount > 0) {
-                positive.merge(source, amount, Double::sum);
+                Double before = positive.get(entry.getKey());
+                positive.put(entry.getKey(), before == null ? amount : before + amount);
             }
-        });
+        }
         MixIntensity mix = new MixIntensity(positive);
         if (!(mix.covered > 0)) {
             throw new IllegalArgumentException("the mix " + mix.describe()
@@ -71,27 +72,33 @@ final class MixIntensity {
         if (covered >= total) {
             return "";
         }
-        String without = amounts.keySet().stream()
-                .filter(s -> s.factor().isEmpty())
-                .sorted()
-                .map(EnergySource::label)
-                .collect(Collectors.joining(", "));
+        // An EnumMap's keys come in the sources' order, as sorted() gave them.
+        java.util.StringJoiner without = new java.util.StringJoiner(", ");
+        for (EnergySource s : new java.util.TreeSet<>(amounts.keySet())) {
+            if (s.factor().isEmpty()) {
+                without.add(s.label());
+            }
+        }
         return "; " + Names.number(100 * (1 - coveredFraction())) + " % without a factor (" + without
                 + ") normalised out";
     }
 
     /** "coal 25 %, petroleum 35 %" in the order of the sources. */
     String describe() {
-        return amounts.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().label() + " " + Names.number(100 * e.getValue() / total) + " %")
-                .collect(Collectors.joining(", "));
+        java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+        for (Map.Entry<EnergySource, Double> e : new java.util.TreeMap<>(amounts).entrySet()) {
+            joined.add(e.getKey().label() + " " + Names.number(100 * e.getValue() / total) + " %");
+        }
+        return joined.toString();
     }
 
     static String factors() {
-        return java.util.Arrays.stream(EnergySource.values())
-                .filter(s -> s.factor().isPresent())
-                .map(s -> s.label() + " " + Names.number(s.factor().getAsDouble()))
-                .collect(Collectors.joining(", "));
+        java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+        for (EnergySource s : EnergySource.values()) {
+            if (s.factor().isPresent()) {
+                joined.add(s.label() + " " + Names.number(s.factor().getAsDouble()));
+            }
+        }
+        return joined.toString();
     }
 }

@@ -1,7 +1,6 @@
 package io.github.carbon4j.intensity;
 
 import io.github.carbon4j.CarbonIntensity;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Sub-national grids by country (ISO alpha-3) and region name or code, any case: US states (EPA eGRID,
@@ -75,16 +73,24 @@ final class Regions {
         Map<EnergySource, Double> mix = new EnumMap<>(EnergySource.class);
         for (String column : List.of(
                 "coal", "naturalGas", "petroleum", "nuclear", "hydro", "wind", "solar", "biomass", "tidal", "other")) {
-            EnergySource source = EnergySource.named(column)
-                    .orElseThrow(
-                            () -> new IllegalStateException("canada-provinces.csv: unknown source column " + column));
-            mix.merge(source, row.numberOrZero(column), Double::sum);
+            // Ifs and loops, not lambdas, here and below: a starting JVM pays for each lambda's class.
+            Optional<EnergySource> named = EnergySource.named(column);
+            if (named.isEmpty()) {
+                throw new IllegalStateException("canada-provinces.csv: unknown source column " + column);
+            }
+            Double before = mix.get(named.get());
+            double amount = row.numberOrZero(column);
+            mix.put(named.get(), before == null ? amount : before + amount);
         }
         return mix;
     }
 
     private void add(RegionGrid grid) {
-        Map<String, RegionGrid> regions = byCountry.computeIfAbsent(grid.iso3(), k -> new TreeMap<>());
+        Map<String, RegionGrid> regions = byCountry.get(grid.iso3());
+        if (regions == null) {
+            regions = new TreeMap<>();
+            byCountry.put(grid.iso3(), regions);
+        }
         regions.put(Names.key(grid.id()), grid);
         regions.put(Names.key(grid.name()), grid);
     }
@@ -109,20 +115,23 @@ final class Regions {
 
     /** The only region of any country known by this name, if there is exactly one. */
     Optional<RegionGrid> unique(String region) {
-        List<RegionGrid> matches = byCountry.values().stream()
-                .map(m -> m.get(Names.key(region)))
-                .filter(g -> g != null)
-                .distinct()
-                .toList();
-        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+        Set<RegionGrid> matches = new LinkedHashSet<>();
+        for (Map<String, RegionGrid> regions : byCountry.values()) {
+            RegionGrid grid = regions.get(Names.key(region));
+            if (grid != null) {
+                matches.add(grid);
+            }
+        }
+        return matches.size() == 1 ? Optional.of(matches.iterator().next()) : Optional.empty();
     }
 
     /** Every region of every country, for suggestions when no country is given. */
     Map<String, Set<String>> allLabels() {
-        return labels(byCountry.values().stream()
-                .flatMap(m -> m.values().stream())
-                .distinct()
-                .toList());
+        Set<RegionGrid> all = new LinkedHashSet<>();
+        for (Map<String, RegionGrid> regions : byCountry.values()) {
+            all.addAll(regions.values());
+        }
+        return labels(all);
     }
 
     private static Map<String, Set<String>> labels(java.util.Collection<RegionGrid> grids) {
@@ -135,10 +144,13 @@ final class Regions {
 
     /** "district of columbia" becomes "District of Columbia". */
     static String title(String name) {
-        return Arrays.stream(name.split(" "))
-                .map(w -> w.equals("of") || w.equals("and")
-                        ? w
-                        : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
-                .collect(Collectors.joining(" "));
+        java.util.StringJoiner title = new java.util.StringJoiner(" ");
+        for (String w : name.split(" ")) {
+            title.add(
+                    w.equals("of") || w.equals("and")
+                            ? w
+                            : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+        }
+        return title.toString();
     }
 }

@@ -70,9 +70,10 @@ public enum NoticeRoute {
         Optional<String> property = properties.apply(KeyNames.NOTICES);
         String variable = KeyNames.environmentName(KeyNames.NOTICES);
         String where = property.isPresent() ? "system property" : "environment variable " + variable;
-        Optional<String> value = property.or(() -> environment.apply(variable));
+        // Ifs and loops here and below, not Optional chains and streams: each lambda is a class a JVM spins.
+        Optional<String> value = property.isPresent() ? property : environment.apply(variable);
         try {
-            return value.map(NoticeRoute::parse).orElse(AUTO);
+            return value.isPresent() ? parse(value.get()) : AUTO;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "invalid " + KeyNames.NOTICES + " \"" + value.orElseThrow() + "\" (" + where + "): "
@@ -92,9 +93,16 @@ public enum NoticeRoute {
         if (this != AUTO) {
             return this;
         }
-        boolean julConfigured =
-                JUL_PROPERTIES.stream().anyMatch(p -> properties.apply(p).isPresent());
-        boolean finder = loaders.stream().anyMatch(l -> l.getResource(FINDER_SERVICE) != null);
-        return julConfigured || finder ? LOGGER : STDERR;
+        for (String property : JUL_PROPERTIES) {
+            if (properties.apply(property).isPresent()) {
+                return LOGGER;
+            }
+        }
+        for (ClassLoader loader : loaders) {
+            if (loader.getResource(FINDER_SERVICE) != null) {
+                return LOGGER;
+            }
+        }
+        return STDERR;
     }
 }

@@ -36,7 +36,7 @@ public final class Notices {
     }
 
     /** Standard error as it is at each notice (tests and applications may replace it), one line. */
-    static final Sink STANDARD_ERROR = (level, line) -> System.err.println(line);
+    static final Sink STANDARD_ERROR = new To(To.STANDARD_ERROR, null);
 
     private static final String PREFIX = "carbon4j: ";
 
@@ -46,7 +46,7 @@ public final class Notices {
 
     /** Notices to where this JVM's notices go: see the class comment. */
     public Notices() {
-        this((level, line) -> ThisJvm.SINK.give(level, line));
+        this(new To(To.THIS_JVM, null));
     }
 
     /**
@@ -55,7 +55,7 @@ public final class Notices {
      * @param logger where each distinct notice is logged, once, at WARNING or INFO
      */
     public Notices(System.Logger logger) {
-        this((level, line) -> logger.log(level, line));
+        this(new To(To.LOGGER, logger));
     }
 
     Notices(Sink sink) {
@@ -72,12 +72,40 @@ public final class Notices {
      * @return notices that go there
      */
     public static Notices routed(NoticeRoute route) {
-        return switch (route) {
-            case AUTO -> new Notices();
-            case STDERR -> new Notices(STANDARD_ERROR);
-            case LOGGER ->
-                new Notices((level, line) -> System.getLogger(LOGGER_NAME).log(level, line));
-        };
+        // Ifs, not an enum switch, whose map is one more class for a starting JVM to load.
+        if (route == NoticeRoute.AUTO) {
+            return new Notices();
+        }
+        return new Notices(route == NoticeRoute.STDERR ? STANDARD_ERROR : new To(To.NAMED_LOGGER, null));
+    }
+
+    /**
+     * The sinks: standard error, this JVM's route, a logger, or the {@value #LOGGER_NAME} logger looked up
+     * at each notice. One class rather than a lambda for each, which a starting JVM would spin.
+     */
+    private static final class To implements Sink {
+        static final int STANDARD_ERROR = 0;
+        static final int THIS_JVM = 1;
+        static final int LOGGER = 2;
+        static final int NAMED_LOGGER = 3;
+
+        private final int to;
+        private final System.Logger logger;
+
+        To(int to, System.Logger logger) {
+            this.to = to;
+            this.logger = logger;
+        }
+
+        @Override
+        public void give(Level level, String line) {
+            switch (to) {
+                case THIS_JVM -> ThisJvm.SINK.give(level, line);
+                case LOGGER -> logger.log(level, line);
+                case NAMED_LOGGER -> System.getLogger(LOGGER_NAME).log(level, line);
+                default -> System.err.println(line);
+            }
+        }
     }
 
     /**
@@ -135,6 +163,20 @@ public final class Notices {
         }
     }
 
+    /** The system properties or the environment by name: a class, not two lambdas a JVM would spin. */
+    private static final class Lookup implements Function<String, Optional<String>> {
+        private final boolean environment;
+
+        Lookup(boolean environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public Optional<String> apply(String name) {
+            return Optional.ofNullable(environment ? System.getenv(name) : System.getProperty(name));
+        }
+    }
+
     /** This JVM's route and sink, decided at the first notice given through {@link #Notices()}. */
     private static final class ThisJvm {
 
@@ -142,10 +184,9 @@ public final class Notices {
         static final Sink SINK = sink();
 
         private static NoticeRoute route() {
-            Function<String, Optional<String>> properties = name -> Optional.ofNullable(System.getProperty(name));
+            Lookup properties = new Lookup(false);
             try {
-                return NoticeRoute.configured(properties, name -> Optional.ofNullable(System.getenv(name)))
-                        .resolve(properties, loaders());
+                return NoticeRoute.configured(properties, new Lookup(true)).resolve(properties, loaders());
             } catch (IllegalArgumentException e) {
                 give(STANDARD_ERROR, Level.WARNING, PREFIX + e.getMessage() + "; notices go to standard error");
                 return NoticeRoute.STDERR;
@@ -159,8 +200,7 @@ public final class Notices {
                 return STANDARD_ERROR;
             }
             try {
-                System.Logger logger = System.getLogger(LOGGER_NAME);
-                return (level, line) -> logger.log(level, line);
+                return new To(To.LOGGER, System.getLogger(LOGGER_NAME));
             } catch (RuntimeException | ServiceConfigurationError e) { // a broken LoggerFinder
                 return STANDARD_ERROR;
             }

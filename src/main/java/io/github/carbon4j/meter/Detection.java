@@ -24,7 +24,7 @@ final class Detection {
     private final boolean backgroundSampling;
     private HardwareInfo hardware;
     private LongSupplier kernelCpu;
-    private AutoCloseable childrenFile = () -> {};
+    private AutoCloseable childrenFile = KernelFigure.NONE;
     private ProcessCpuTime processCpu;
 
     Detection(MeterSettings config, Platform platform, Notices notices) {
@@ -48,30 +48,39 @@ final class Detection {
      * the machine's power per logical CPU (see {@link ProcessCpuMeter}).
      */
     EnergyMeter cpu() {
-        Optional<EnergyMeter> measured = config.cpuPower()
-                .map(power -> fixed(Component.CPU, power, "fixed power"))
-                .or(() -> RaplZones.open(
-                                config.powercapRoot(),
-                                config.raplPsys(),
-                                platform.files(),
-                                clock,
-                                notices,
-                                this::tdpModel)
-                        .map(rapl -> new SteppedCounterMeter(rapl, clock)));
+        // Ifs, not Optional chains: each lambda of a chain is a class a starting JVM spins.
+        EnergyMeter measured = measuredCpu();
         if (config.scope() == Scope.MACHINE) {
-            return measured.orElseGet(this::tdpModel);
+            return measured != null ? measured : tdpModel();
         }
         int cpus = hardware().logicalCpus();
-        return measured.map(machine -> new ProcessCpuMeter(
-                        processCpu(),
-                        ProcessCpuMeter.machine(machine, cpus, clock),
-                        clock,
-                        "this JVM's CPU time × the machine's power per logical CPU (" + cpus + ")"))
-                .orElseGet(() -> new ProcessCpuMeter(
-                        processCpu(),
-                        ProcessCpuMeter.fullLoad(tdp(), cpus),
-                        clock,
-                        "this JVM's CPU time × TDP per logical CPU (" + cpus + ")"));
+        if (measured != null) {
+            return new ProcessCpuMeter(
+                    processCpu(),
+                    ProcessCpuMeter.machine(measured, cpus, clock),
+                    clock,
+                    "this JVM's CPU time × the machine's power per logical CPU (" + cpus + ")");
+        }
+        return new ProcessCpuMeter(
+                processCpu(),
+                ProcessCpuMeter.fullLoad(tdp(), cpus),
+                clock,
+                "this JVM's CPU time × TDP per logical CPU (" + cpus + ")");
+    }
+
+    /** The machine's CPU at a fixed power, else by RAPL; null when neither. */
+    private EnergyMeter measuredCpu() {
+        if (config.cpuPower().isPresent()) {
+            return fixed(Component.CPU, config.cpuPower().get(), "fixed power");
+        }
+        Optional<EnergyMeter> rapl = RaplZones.open(
+                config.powercapRoot(),
+                config.raplPsys(),
+                platform.files(),
+                clock,
+                notices,
+                new Fallback(this, null, 0, false));
+        return rapl.isPresent() ? new SteppedCounterMeter(rapl.get(), clock) : null;
     }
 
     /**
@@ -85,23 +94,35 @@ final class Detection {
         long memory = limit > 0 && (hw.totalMemoryBytes() == 0 || limit < hw.totalMemoryBytes())
                 ? limit
                 : hw.totalMemoryBytes();
-        Supplier<EnergyMeter> model = () -> memoryModel(hw, memory, limit > 0 && memory == limit);
-        EnergyMeter machine = config.ramPower()
-                .map(power -> fixed(Component.RAM, power, "fixed power"))
-                .or(() -> RaplZones.openDram(
-                        config.powercapRoot(),
-                        config.cpuPower().isEmpty()
-                                && RaplZones.choosesPsys(
-                                        config.powercapRoot(), config.raplPsys(), platform.files(), notices),
-                        platform.files(),
-                        clock,
-                        notices,
-                        model))
-                .orElseGet(model);
+        EnergyMeter machine = machineRam(new Fallback(this, hw, memory, limit > 0 && memory == limit));
         if (config.scope() == Scope.MACHINE) {
             return machine;
         }
         return new ProcessShareMeter(machine, residentShare(hw, memory), clock, "process share by resident memory");
+    }
+
+    private EnergyMeter machineRam(Fallback model) {
+        if (config.ramPower().isPresent()) {
+            return fixed(Component.RAM, config.ramPower().get(), "fixed power");
+        }
+        Optional<EnergyMeter> rapl = RaplZones.openDram(
+                config.powercapRoot(),
+                config.cpuPower().isEmpty()
+                        && RaplZones.choosesPsys(config.powercapRoot(), config.raplPsys(), platform.files(), notices),
+                platform.files(),
+                clock,
+                notices,
+                model);
+        return rapl.isPresent() ? rapl.get() : model.get();
+    }
+
+    /** The estimate a RAPL meter falls back to: the TDP model for the CPU, the memory model for RAM. */
+    private record Fallback(Detection detection, HardwareInfo hw, long memory, boolean limited)
+            implements Supplier<EnergyMeter> {
+        @Override
+        public EnergyMeter get() {
+            return hw == null ? detection.tdpModel() : detection.memoryModel(hw, memory, limited);
+        }
     }
 
     private EnergyMeter memoryModel(HardwareInfo hw, long memory, boolean limited) {
@@ -137,7 +158,9 @@ final class Detection {
     private HardwareInfo hardware() {
         if (hardware == null) {
             hardware = platform.hardware().get();
-            hardware.problem().ifPresent(problem -> notices.warn("hardware.probe", problem));
+            if (hardware.problem().isPresent()) {
+                notices.warn("hardware.probe", hardware.problem().get());
+            }
         }
         return hardware;
     }
@@ -154,12 +177,7 @@ final class Detection {
         if (kernelCpu == null) {
             // The kernel's figure moves in 10 ms ticks and only bounds the exact estimate: once a millisecond is
             // plenty.
-            LongSupplier own = Throttle.figure(platform.processCpuNanos(), clock);
-            LongSupplier children = childrenCpu();
-            kernelCpu = () -> {
-                long self = own.getAsLong();
-                return self < 0 ? self : self + Math.max(0, children.getAsLong());
-            };
+            kernelCpu = KernelFigure.withChildren(Throttle.figure(platform.processCpuNanos(), clock), childrenCpu());
         }
         return kernelCpu;
     }
@@ -169,18 +187,9 @@ final class Detection {
             KernelFiles.KernelFile stat =
                     platform.files().open(platform.procRoot().resolve("self").resolve("stat"));
             childrenFile = stat;
-            LongSupplier ticks = () -> {
-                synchronized (stat) {
-                    try {
-                        return KernelText.parseStatChildrenTicks(stat.read()) * 10_000_000;
-                    } catch (IOException | IllegalArgumentException e) {
-                        return -1;
-                    }
-                }
-            };
-            return Throttle.figure(ticks, clock, CHILDREN_INTERVAL_NANOS);
+            return Throttle.figure(KernelFigure.childrenCpuNanos(stat), clock, CHILDREN_INTERVAL_NANOS);
         } catch (IOException e) {
-            return () -> 0;
+            return KernelFigure.NONE;
         }
     }
 
@@ -192,7 +201,7 @@ final class Detection {
         } catch (IOException e) {
             ticks = platform.otherTicks().get();
         }
-        MachineLoad load = new MachineLoad(ticks, TdpLoadMeter::loadFactor, clock.monotonicTime(), notices);
+        MachineLoad load = new MachineLoad(ticks, TdpLoadMeter.LOAD_FACTOR, clock.monotonicTime(), notices);
         if (clock == Clock.SYSTEM && backgroundSampling) {
             // Another clock is a test's, which moves the machine by hand: it samples on reads alone.
             load.startSampling(clock);
@@ -204,18 +213,11 @@ final class Detection {
         try {
             KernelFiles.KernelFile statm =
                     platform.files().open(platform.procRoot().resolve("self").resolve("statm"));
-            LongSupplier resident = () -> {
-                synchronized (statm) {
-                    try {
-                        return KernelText.parseStatmResidentPages(statm.read()) * hw.pageSizeBytes();
-                    } catch (IOException | IllegalArgumentException e) {
-                        return -1;
-                    }
-                }
-            };
+            LongSupplier resident = KernelFigure.residentBytes(statm, hw.pageSizeBytes());
             return Shares.resident(Throttle.figure(resident, clock), memory, statm);
         } catch (IOException e) {
-            return Shares.resident(Throttle.figure(platform.otherResidentBytes().get(), clock), memory, () -> {});
+            return Shares.resident(
+                    Throttle.figure(platform.otherResidentBytes().get(), clock), memory, KernelFigure.NONE);
         }
     }
 }

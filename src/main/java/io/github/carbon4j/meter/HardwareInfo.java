@@ -34,7 +34,9 @@ record HardwareInfo(
     }
 
     HardwareInfo {
-        cpuName = cpuName.map(String::strip).filter(name -> !name.isEmpty());
+        // Not map and filter: their lambdas are classes a starting JVM spins.
+        String name = cpuName.isPresent() ? cpuName.get().strip() : "";
+        cpuName = name.isEmpty() ? Optional.empty() : Optional.of(name);
         sockets = Math.max(1, sockets);
         logicalCpus = Math.max(1, logicalCpus);
         totalMemoryBytes = Math.max(0, totalMemoryBytes);

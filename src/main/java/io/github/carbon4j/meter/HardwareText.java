@@ -114,7 +114,11 @@ final class HardwareText {
 
     /** {@code MemTotal} of {@code /proc/meminfo} in bytes (the kernel writes kB, meaning KiB). */
     static long memTotalBytes(CharSequence meminfo) {
-        String total = value(meminfo, "MemTotal").orElseThrow(() -> garbage(meminfo, "/proc/meminfo"));
+        Optional<String> found = value(meminfo, "MemTotal");
+        if (found.isEmpty()) {
+            throw garbage(meminfo, "/proc/meminfo");
+        }
+        String total = found.get();
         // "16314796 kB", read without regular expressions, which a starting JVM would compile for this alone.
         int end = 0;
         while (end < total.length() && total.charAt(end) >= '0' && total.charAt(end) <= '9') {

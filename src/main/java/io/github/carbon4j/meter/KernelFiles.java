@@ -11,7 +11,12 @@ import java.nio.file.Path;
 interface KernelFiles {
 
     /** The real files, each kept open and re-read from offset 0. */
-    KernelFiles SYSTEM = ChannelKernelFile::open;
+    KernelFiles SYSTEM = new KernelFiles() {
+        @Override
+        public KernelFile open(Path path) throws IOException {
+            return ChannelKernelFile.open(path);
+        }
+    };
 
     /**
      * Opens the file for reading.

@@ -59,21 +59,31 @@ final class MachineLoad implements AutoCloseable {
 
     /** Samples on a daemon thread once per window, on this clock, until closed. */
     synchronized void startSampling(Clock clock) {
-        sampler = new Thread(
-                () -> {
-                    while (!closed) {
-                        long wait;
-                        synchronized (this) {
-                            long now = clock.monotonicTime();
-                            tick(now);
-                            wait = sampledAt + WINDOW_NANOS - now;
-                        }
-                        LockSupport.parkNanos(Math.max(wait, 1_000_000));
-                    }
-                },
-                "carbon4j-load-sampler");
+        sampler = new Thread(new Sampling(clock), "carbon4j-load-sampler");
         sampler.setDaemon(true);
         sampler.start();
+    }
+
+    /** The sampler thread's body: a class, not a lambda a starting JVM would spin. */
+    private final class Sampling implements Runnable {
+        private final Clock clock;
+
+        Sampling(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void run() {
+            while (!closed) {
+                long wait;
+                synchronized (MachineLoad.this) {
+                    long now = clock.monotonicTime();
+                    tick(now);
+                    wait = sampledAt + WINDOW_NANOS - now;
+                }
+                LockSupport.parkNanos(Math.max(wait, 1_000_000));
+            }
+        }
     }
 
     /** What the sampler does at each wake-up: a sample if a window has passed. */

@@ -56,9 +56,41 @@ record Platform(
      * references, keep {@link OshiPlatform} and with it OSHI and JNA unloaded where they are not called.
      */
     private static final class Probed {
-        static final HardwareInfo HARDWARE = new KernelHardware(KernelFiles.SYSTEM, PROC, PROC.resolveSibling("sys"))
-                .probe()
-                .orElseGet(() -> OshiPlatform.probe());
+        static final HardwareInfo HARDWARE = probe();
+
+        private static HardwareInfo probe() {
+            java.util.Optional<HardwareInfo> kernel =
+                    new KernelHardware(KernelFiles.SYSTEM, PROC, PROC.resolveSibling("sys")).probe();
+            return kernel.isPresent() ? kernel.get() : OshiPlatform.probe();
+        }
+    }
+
+    /**
+     * This machine's parts, each asked for when needed: one class rather than a lambda for each, which a
+     * starting JVM would spin. {@link OshiPlatform}, and with it OSHI and JNA, load only where called.
+     */
+    private static final class SystemPart<T> implements Supplier<T>, LongSupplier {
+        private final String part;
+
+        SystemPart(String part) {
+            this.part = part;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // each part is built for the type of its record component
+        public T get() {
+            return (T)
+                    switch (part) {
+                        case "hardware" -> Probed.HARDWARE;
+                        case "ticks" -> OshiPlatform.ticks();
+                        default -> OshiPlatform.residentBytes();
+                    };
+        }
+
+        @Override
+        public long getAsLong() {
+            return OwnBean.CPU.getAsLong();
+        }
     }
 
     /** This machine; hardware is probed once per JVM, since it does not change. */
@@ -66,11 +98,11 @@ record Platform(
         return new Platform(
                 KernelFiles.SYSTEM,
                 PROC,
-                () -> Probed.HARDWARE,
+                new SystemPart<HardwareInfo>("hardware"),
                 processCpuTime(),
                 threadClocks(),
-                () -> OshiPlatform.ticks(),
-                () -> OshiPlatform.residentBytes());
+                new SystemPart<CpuTimes.TickSource>("ticks"),
+                new SystemPart<LongSupplier>("resident"));
     }
 
     /**
@@ -79,7 +111,7 @@ record Platform(
      * MXBean, whose lookup costs a starting JVM a hundred classes and is made only then.
      */
     private static LongSupplier processCpuTime() {
-        return OwnStat.FILE != null ? OwnStat::nanos : () -> OwnBean.CPU.getAsLong();
+        return OwnStat.FILE != null ? KernelFigure.ownCpuNanos(OwnStat.FILE) : new SystemPart<Void>("cpu");
     }
 
     /** {@code /proc/self/stat}, opened once per JVM and kept open like the MXBean it stands in for. */
@@ -91,16 +123,6 @@ record Platform(
                 return KernelFiles.SYSTEM.open(PROC.resolve("self").resolve("stat"));
             } catch (java.io.IOException | RuntimeException e) {
                 return null;
-            }
-        }
-
-        static long nanos() {
-            synchronized (FILE) {
-                try {
-                    return KernelText.parseStatOwnTicks(FILE.read()) * 10_000_000;
-                } catch (java.io.IOException | IllegalArgumentException e) {
-                    return -1;
-                }
             }
         }
     }

@@ -49,10 +49,10 @@ final class RaplSampler {
     }
 
     /** A daemon thread per meter. */
-    static final Starter DAEMON = RaplSampler::daemon;
+    static final Starter DAEMON = new Daemon(null, null, true);
 
     /** No thread: the test calls {@link Target#sampleIfDue()} itself. */
-    static final Starter MANUAL = (threadName, target) -> () -> {};
+    static final Starter MANUAL = new Daemon(null, null, false);
 
     private RaplSampler() {}
 
@@ -67,21 +67,52 @@ final class RaplSampler {
         return Math.max(MIN_PERIOD_NANOS, shortest);
     }
 
-    private static Runnable daemon(String threadName, Target target) {
-        Thread thread = new Thread(() -> run(target), threadName);
-        thread.setDaemon(true);
-        thread.start();
-        return () -> {
-            thread.interrupt();
-            if (Thread.currentThread() != thread) {
-                try {
-                    // It only ever waits for the meter's lock, which close() does not hold while stopping it.
-                    thread.join(TimeUnit.SECONDS.toMillis(1));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+    /**
+     * The starters (with a thread, or manual), the sampling thread's body and what stops that thread, by what
+     * it holds: one class rather than lambdas, which RaplZones would spin at every start even without RAPL.
+     */
+    private static final class Daemon implements Starter, Runnable {
+        private final Target target;
+        private final Thread thread;
+        private final boolean threads;
+
+        Daemon(Target target, Thread thread, boolean threads) {
+            this.target = target;
+            this.thread = thread;
+            this.threads = threads;
+        }
+
+        @Override
+        public Runnable start(String threadName, Target sampled) {
+            if (!threads) {
+                return this; // manual: nothing to stop
             }
-        };
+            Thread sampler = new Thread(new Daemon(sampled, null, true), threadName);
+            sampler.setDaemon(true);
+            sampler.start();
+            return new Daemon(null, sampler, true);
+        }
+
+        @Override
+        public void run() {
+            if (target != null) {
+                RaplSampler.run(target);
+            } else if (thread != null) {
+                stop(thread);
+            }
+        }
+    }
+
+    private static void stop(Thread thread) {
+        thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            try {
+                // It only ever waits for the meter's lock, which close() does not hold while stopping it.
+                thread.join(TimeUnit.SECONDS.toMillis(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void run(Target target) {

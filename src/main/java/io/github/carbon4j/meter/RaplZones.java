@@ -142,7 +142,9 @@ final class RaplZones {
                 opened.add(file);
                 first[i] = KernelText.parseCounter(file.read(), path.toString());
             } catch (IOException | IllegalArgumentException e) {
-                opened.forEach(KernelFiles.KernelFile::close);
+                for (KernelFiles.KernelFile open : opened) {
+                    open.close();
+                }
                 refuse(component, root, path, e, with.notices(), instead);
                 return Optional.empty();
             }
@@ -209,8 +211,12 @@ final class RaplZones {
 
     /** The dram zones, one per socket (or per die), MMIO duplicates dropped. */
     static List<RaplZone> selectDram(List<RaplZone> zones) {
-        List<RaplZone> dram = new ArrayList<>(withoutMmioDuplicates(zones));
-        dram.removeIf(zone -> zone.kind() != RaplZone.Kind.DRAM);
+        List<RaplZone> dram = new ArrayList<>();
+        for (RaplZone zone : withoutMmioDuplicates(zones)) {
+            if (zone.kind() == RaplZone.Kind.DRAM) {
+                dram.add(zone);
+            }
+        }
         return List.copyOf(dram);
     }
 
@@ -221,9 +227,13 @@ final class RaplZones {
                 msrNames.add(zone.name());
             }
         }
-        // removeIf, not a stream, here and above: a starting JVM pays for its first stream pipeline.
-        List<RaplZone> kept = new ArrayList<>(zones);
-        kept.removeIf(zone -> zone.mmio() && msrNames.contains(zone.name()));
+        // Loops, not streams or lambdas, here and above: a starting JVM pays for each lambda's class.
+        List<RaplZone> kept = new ArrayList<>();
+        for (RaplZone zone : zones) {
+            if (!zone.mmio() || !msrNames.contains(zone.name())) {
+                kept.add(zone);
+            }
+        }
         return List.copyOf(kept);
     }
 }

@@ -37,6 +37,14 @@ final class TdpLoadMeter implements EnergyMeter {
         this.origin = machine.factorSecondsAt(lastAt);
     }
 
+    /** {@link #loadFactor(double)} as the machine load takes it: a class, not a lambda a starting JVM would spin. */
+    static final java.util.function.DoubleUnaryOperator LOAD_FACTOR = new java.util.function.DoubleUnaryOperator() {
+        @Override
+        public double applyAsDouble(double load) {
+            return loadFactor(load);
+        }
+    };
+
     /** The share of TDP drawn at load u in [0, 1]: a 10 % floor, rising with the cube of the load. */
     static double loadFactor(double load) {
         return 0.1 + 0.9 * load * load * load;

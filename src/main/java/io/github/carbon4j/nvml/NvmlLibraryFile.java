@@ -1,7 +1,6 @@
 package io.github.carbon4j.nvml;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -51,12 +50,26 @@ final class NvmlLibraryFile {
 
     /** The library on this machine, if there is one. */
     static Optional<Path> find() {
+        This machine = new This();
         return find(
                 System.getProperty("os.name", ""),
-                System::getenv,
+                machine,
                 System.getProperty("jna.library.path"),
-                Files::isRegularFile,
+                machine,
                 Path.of("/etc"));
+    }
+
+    /** The environment and the file system of this machine: one class, not two lambdas a starting JVM spins. */
+    private static final class This implements Function<String, String>, Predicate<Path> {
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
+
+        @Override
+        public boolean test(Path path) {
+            return Files.isRegularFile(path);
+        }
     }
 
     /**
@@ -82,7 +95,12 @@ final class NvmlLibraryFile {
                 candidates.add(path(directory, LINUX_NAME));
             }
         }
-        return candidates.stream().filter(p -> p != null && exists.test(p)).findFirst();
+        for (Path candidate : candidates) {
+            if (candidate != null && exists.test(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Set<String> linuxDirectories(String ldLibraryPath, String jnaLibraryPath, Path etc) {
@@ -107,15 +125,18 @@ final class NvmlLibraryFile {
         files.add(etc.resolve("ld.so.conf"));
         Path included = etc.resolve("ld.so.conf.d");
         if (Files.isDirectory(included)) {
-            // Not the glob "*.conf": compiling it costs a starting JVM the regex classes.
-            try (DirectoryStream<Path> conf = Files.newDirectoryStream(included)) {
-                for (Path file : conf) {
-                    if (file.getFileName().toString().endsWith(".conf")) {
-                        files.add(file);
-                    }
+            // java.io.File's list, not a DirectoryStream (a dozen classes with its locks) nor the glob "*.conf"
+            // (the regex classes): a starting JVM pays for each. Null where the directory cannot be read.
+            String[] names;
+            try {
+                names = included.toFile().list();
+            } catch (RuntimeException e) { // not the default file system, or a security manager's refusal
+                names = null;
+            }
+            for (String name : names == null ? new String[0] : names) {
+                if (name.endsWith(".conf")) {
+                    files.add(included.resolve(name));
                 }
-            } catch (IOException | RuntimeException e) {
-                // An unreadable directory only means fewer places to look.
             }
             // In name order, as ldconfig expands the include; a directory lists them in any order.
             files.subList(1, files.size()).sort(null);

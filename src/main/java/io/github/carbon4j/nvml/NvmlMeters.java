@@ -50,7 +50,14 @@ public final class NvmlMeters {
      * @throws IllegalArgumentException when {@code carbon4j.gpu.devices} is malformed
      */
     public static EnergyMeter detect(GpuSettings config, Notices notices) {
-        return detect(config, notices, NvmlLibraryFile::find);
+        validate(config);
+        return detect(config, notices, NvmlLibraryFile.find());
+    }
+
+    private static void validate(GpuSettings config) {
+        if (config.devices().isPresent()) {
+            DeviceSelection.validate(config.devices().get());
+        }
     }
 
     /**
@@ -58,8 +65,11 @@ public final class NvmlMeters {
      * path taken where the file exists, so that without it no JNA class is loaded.
      */
     static EnergyMeter detect(GpuSettings config, Notices notices, Supplier<Optional<Path>> libraryFile) {
-        config.devices().ifPresent(DeviceSelection::validate);
-        Optional<Path> file = libraryFile.get();
+        validate(config);
+        return detect(config, notices, libraryFile.get());
+    }
+
+    private static EnergyMeter detect(GpuSettings config, Notices notices, Optional<Path> file) {
         if (file.isEmpty()) {
             return none();
         }
@@ -88,7 +98,7 @@ public final class NvmlMeters {
             Function<String, String> env,
             Supplier<Ticker> ticker,
             Supplier<ProcessTree> processes) {
-        config.devices().ifPresent(DeviceSelection::validate);
+        validate(config);
         Optional<Nvml> loaded = library.get();
         if (loaded.isEmpty()) {
             return none();

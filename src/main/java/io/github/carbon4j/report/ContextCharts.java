@@ -42,7 +42,9 @@ final class ContextCharts {
                 .line();
         int shown = Math.min(MAX_CONTEXTS, contexts.size());
         int points = pointsPerContext(shown);
-        contexts.stream().limit(MAX_CONTEXTS).forEach(c -> context(page, c, points));
+        for (ContextSummary c : contexts.subList(0, shown)) {
+            context(page, c, points);
+        }
     }
 
     /** The points each of so many contexts may draw. */

@@ -35,7 +35,7 @@ final class DirectoryReport {
         if (Files.isRegularFile(file)) {
             try {
                 Summary existing = SummaryReader.read(file, ReportDirectory.readString(file), directory);
-                if (run.runs().stream().noneMatch(r -> existing.holds(r.runId()))) {
+                if (holdsNone(existing, run)) {
                     return Summary.merge(List.of(existing, run));
                 }
             } catch (ReportFormatException | java.io.UncheckedIOException e) {
@@ -56,7 +56,7 @@ final class DirectoryReport {
         if (Files.isRegularFile(file)) {
             try {
                 Summary existing = SummaryReader.read(file, ReportDirectory.readString(file), directory);
-                if (run.runs().stream().noneMatch(r -> existing.holds(r.runId()))) {
+                if (holdsNone(existing, run)) {
                     merged = Summary.merge(List.of(existing, run));
                 }
             } catch (ReportFormatException e) {
@@ -69,12 +69,30 @@ final class DirectoryReport {
         write(merged != null ? merged : ReportDirectory.read(List.of(directory), notices), directory);
     }
 
+    /** Whether the existing summary holds none of the run's runs. Loops, not streams, here and below. */
+    private static boolean holdsNone(Summary existing, Summary run) {
+        for (RunEntry r : run.runs()) {
+            if (existing.holds(r.runId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the directory's run summaries and unclosed runs are all of the summary's runs. */
     private static boolean holdsOnly(Summary run, Path directory) {
         java.util.Set<String> files = new java.util.HashSet<>();
-        run.runs().forEach(r -> files.add(ReportNames.runSummaryFile(r.runId())));
-        return ReportDirectory.unclosed(directory).isEmpty()
-                && ReportDirectory.list(directory, ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX).stream()
-                        .allMatch(f -> files.contains(f.getFileName().toString()));
+        for (RunEntry r : run.runs()) {
+            files.add(ReportNames.runSummaryFile(r.runId()));
+        }
+        if (!ReportDirectory.unclosed(directory).isEmpty()) {
+            return false;
+        }
+        for (Path f : ReportDirectory.list(directory, ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX)) {
+            if (!files.contains(f.getFileName().toString())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

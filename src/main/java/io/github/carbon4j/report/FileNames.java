@@ -26,10 +26,16 @@ final class FileNames {
     }
 
     String unique(String text) {
-        return given.computeIfAbsent(text, t -> {
-            String base = safe(t);
-            int count = used.merge(base, 1, Integer::sum);
-            return count == 1 ? base : base + "-" + count;
-        });
+        // No computeIfAbsent or merge: their lambdas are classes a closing JVM spins.
+        String name = given.get(text);
+        if (name == null) {
+            String base = safe(text);
+            Integer before = used.get(base);
+            int count = before == null ? 1 : before + 1;
+            used.put(base, count);
+            name = count == 1 ? base : base + "-" + count;
+            given.put(text, name);
+        }
+        return name;
     }
 }

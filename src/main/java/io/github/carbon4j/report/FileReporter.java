@@ -172,14 +172,16 @@ final class FileReporter implements CarbonReporter {
         Path directory = record.run().outputDirectory();
         String runId = record.run().runId();
         Instant lastStep = accumulator.lastEnd(record.run().start());
+        // Ifs, not Optional chains: each lambda is a class a closing JVM spins.
         Instant end =
-                run.map(CarbonMetrics::end).filter(e -> e.isAfter(lastStep)).orElse(lastStep);
-        Totals totals = run.map(Totals::of)
-                .orElseGet(() -> accumulator
+                run.isPresent() && run.get().end().isAfter(lastStep) ? run.get().end() : lastStep;
+        Totals totals = run.isPresent()
+                ? Totals.of(run.get())
+                : accumulator
                         .totals()
                         .summedFromSteps(java.time.Duration.between(record.run().start(), lastStep)
                                         .toNanos()
-                                / 1e9));
+                                / 1e9);
         Summary own = accumulator.summary(record, end, totals, unwritten, false);
         writeRun(own, steps.path(), zone, notices);
     }
@@ -196,25 +198,35 @@ final class FileReporter implements CarbonReporter {
         Path directory = entry.record().run().outputDirectory();
         SharedFiles.replace(
                 directory.resolve(ReportNames.runSummaryFile(entry.runId())), Json.write(SummaryJson.of(own)));
-        Concurrently.Task prov = () -> {
-            try {
-                ProvFiles.write(own, stepsFile, notices);
-            } catch (ReportFormatException | IOException | UncheckedIOException e) {
-                trouble("the yProv4ML files of run " + entry.runId() + " were not written", e, notices);
-            }
-        };
-        Concurrently.Task page = () -> writeDirectory(own, entry, directory, zone, notices);
         if (Files.isRegularFile(stepsFile) && Files.size(stepsFile) >= LONG_RUN_BYTES) {
-            Concurrently.run(List.of(page, prov));
+            Concurrently.run(List.of(
+                    () -> writeDirectory(own, entry, directory, zone, notices),
+                    () -> writeProv(own, entry, stepsFile, notices)));
         } else {
-            prov.run();
-            page.run();
+            // The usual short run: no lambdas, each a class a closing JVM would spin.
+            writeProv(own, entry, stepsFile, notices);
+            writeDirectory(own, entry, directory, zone, notices);
+        }
+    }
+
+    private static void writeProv(Summary own, RunEntry entry, Path stepsFile, Notices notices) {
+        try {
+            ProvFiles.write(own, stepsFile, notices);
+        } catch (ReportFormatException | IOException | UncheckedIOException e) {
+            trouble("the yProv4ML files of run " + entry.runId() + " were not written", e, notices);
         }
     }
 
     private static void writeDirectory(Summary own, RunEntry entry, Path directory, TimeZone zone, Notices notices)
             throws IOException {
-        SharedFiles.withLock(directory, () -> {
+        SharedFiles.withLock(directory, new DirectoryUpdate(own, entry, directory, zone, notices));
+    }
+
+    /** The run's emissions.csv row and the directory's summary and page, under the directory's lock. */
+    private record DirectoryUpdate(Summary own, RunEntry entry, Path directory, TimeZone zone, Notices notices)
+            implements SharedFiles.Locked<Void> {
+        @Override
+        public Void run() throws IOException {
             EmissionsFile.append(directory.resolve(ReportNames.EMISSIONS_CSV), EmissionsCsv.row(entry, zone), notices);
             try {
                 DirectoryReport.add(own, directory, notices);
@@ -222,7 +234,7 @@ final class FileReporter implements CarbonReporter {
                 trouble("the summary and HTML page of " + directory.toAbsolutePath() + " were not rebuilt", e, notices);
             }
             return null;
-        });
+        }
     }
 
     private void trouble(String what, Throwable e) {

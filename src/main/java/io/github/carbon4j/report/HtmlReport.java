@@ -73,7 +73,9 @@ final class HtmlReport {
 
     private static void header(Html page, Summary summary) {
         TreeSet<String> experiments = new TreeSet<>();
-        summary.runs().forEach(r -> experiments.add(r.record().run().experiment()));
+        for (RunEntry r : summary.runs()) {
+            experiments.add(r.record().run().experiment());
+        }
         long runs = summary.runCount();
         String sub = (experiments.isEmpty() ? "no runs" : "experiment " + String.join(", ", experiments)) + " · " + runs
                 + (runs == 1 ? " run" : " runs");
@@ -118,11 +120,11 @@ final class HtmlReport {
 
     /** The embodied-emissions card, saying when its figures are estimates. */
     private static void embodiedCard(Html page, Summary summary) {
-        boolean estimatedTe = summary.runs().stream()
-                .anyMatch(r -> r.record()
-                        .embodied()
-                        .filter(e -> e.source().startsWith("estimated"))
-                        .isPresent());
+        boolean estimatedTe = false;
+        for (RunEntry r : summary.runs()) {
+            estimatedTe |= r.record().embodied().isPresent()
+                    && r.record().embodied().get().source().startsWith("estimated");
+        }
         card(
                 page,
                 "Embodied emissions",
@@ -160,10 +162,10 @@ final class HtmlReport {
                 .line()
                 .open("ul")
                 .line();
-        incomplete.stream()
-                .limit(MAX_RUN_ROWS)
-                .forEach(r -> page.element("li", "run " + shortId(r.runId()) + ": " + r.incompleteness())
-                        .line());
+        for (RunEntry r : incomplete.subList(0, Math.min(incomplete.size(), MAX_RUN_ROWS))) {
+            page.element("li", "run " + shortId(r.runId()) + ": " + r.incompleteness())
+                    .line();
+        }
         long more = summary.incompleteCount() - Math.min(incomplete.size(), MAX_RUN_ROWS);
         if (more > 0) {
             page.element("li", "and " + more + " older runs (see summary.json)").line();

@@ -1,47 +1,38 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.internal.RunInfo;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Writing the JSON of run files, summaries and PROV documents through jackson-core's streaming
- * generator, which loads about a third of the classes databind's mapper does and none of them until
- * the first JSON file is written (a JVM that starts a logger pays nothing for JSON). Reading goes
- * through the same library's streaming parser into a small tree ({@link JsonText}, {@link JsonTree}),
- * for the report command and merging summaries: databind's tree cost a closing JVM about 300
- * classes. Thread-safe.
+ * Writing the JSON of run files, summaries and PROV documents through {@link JsonOut}, which writes what
+ * jackson-core's generator with its default pretty printer does without loading jackson-core's classes
+ * (about 70, which the run file would cost a starting logger at its first step). Reading goes through
+ * carbon4j's own strict reader into a small tree ({@link JsonText}, {@link JsonTree}), for the report
+ * command and merging summaries: databind's tree cost a closing JVM about 300 classes, jackson-core's
+ * parser about 65. Thread-safe.
  */
 final class Json {
 
     /** 9999-12-31T23:59:59.999999999Z, not parsed: parsing loads java.time's formatter into every closing JVM. */
     static final Instant LAST_INSTANT = Instant.ofEpochSecond(253_402_300_799L, 999_999_999);
 
-    /** Writes one JSON value (an object, usually) with the generator. */
+    /** Writes one JSON value (an object, usually) with the writer. */
     interface Body {
-        void write(JsonGenerator g) throws IOException;
+        void write(JsonOut g) throws IOException;
     }
 
     private Json() {}
 
-    /** Loaded with the first JSON written or read. */
-    static final class Factory {
-        static final JsonFactory JSON = new JsonFactory();
-    }
-
     /** The value as indented JSON text with a final line break, as Jackson's default pretty printer writes it. */
     static String write(Body body) {
-        StringWriter out = new StringWriter(4096);
-        try (JsonGenerator g = Factory.JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            body.write(g);
+        StringBuilder out = new StringBuilder(4096);
+        try {
+            body.write(new JsonOut(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,15 +41,21 @@ final class Json {
 
     /** The run file: everything but the steps, written with the run's first step. */
     static Body run(RunRecord record) {
-        return g -> {
+        return new RunBody(record);
+    }
+
+    /** The run file's body: a class rather than a lambda, which a starting JVM would spin. */
+    private record RunBody(RunRecord record) implements Body {
+        @Override
+        public void write(JsonOut g) throws IOException {
             g.writeStartObject();
             runFields(g, record);
             g.writeEndObject();
-        };
+        }
     }
 
     /** The run's fields, into an object the caller opened (a run file, or a run of a summary). */
-    static void runFields(JsonGenerator g, RunRecord record) throws IOException {
+    static void runFields(JsonOut g, RunRecord record) throws IOException {
         RunInfo run = record.run();
         g.writeStringField("runId", run.runId());
         g.writeStringField("experiment", run.experiment());
@@ -94,7 +91,7 @@ final class Json {
         }
     }
 
-    private static void machine(JsonGenerator g, MachineInfo m) throws IOException {
+    private static void machine(JsonOut g, MachineInfo m) throws IOException {
         g.writeObjectFieldStart("machine");
         g.writeStringField("os", m.os());
         g.writeStringField("cpuModel", m.cpuModel());
@@ -111,7 +108,7 @@ final class Json {
         g.writeEndObject();
     }
 
-    static void method(JsonGenerator g, MeasurementMethod method) throws IOException {
+    static void method(JsonOut g, MeasurementMethod method) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", method.kind().name().toLowerCase(Locale.ROOT));
         g.writeStringField("name", method.name());

@@ -1,26 +1,28 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON text into a {@link JsonValue} with jackson-core's streaming parser, the library that
- * writes the reports, rather than databind's tree, whose few hundred classes would cost every closing
- * JVM that merges an earlier summary. The parser keeps its strict defaults: no comments, no leading
- * zeros, no NaN, no control characters in strings. As databind's {@code readTree}, it reads the first
- * value and leaves what follows it; text without a value is the missing value; of a repeated field
- * the last one counts.
+ * Reads JSON text into a {@link JsonValue}: a strict reader of RFC 8259 JSON, as jackson-core's parser
+ * with its defaults reads it (no comments, no leading zeros, no NaN, no control characters in strings,
+ * no single quotes), of its own rather than jackson-core's, whose classes (about 65) would cost every
+ * closing JVM that merges an earlier summary. As databind's {@code readTree}, it reads the first value
+ * and leaves what follows it; text without a value is the missing value; of a repeated field the last
+ * one counts. Numbers keep their text as written. Not thread-safe; one instance per text.
  */
-final class JsonText {
+final class JsonText extends JsonCursor {
 
-    private JsonText() {}
+    /** As jackson-core's default limit: deeper text is refused rather than overflowing the stack. */
+    private static final int MAX_DEPTH = 1000;
+
+    private int depth;
+
+    private JsonText(String text) {
+        super(text);
+    }
 
     /**
      * {@return the first JSON value of the text, or the missing value when there is none}
@@ -28,47 +30,103 @@ final class JsonText {
      * @throws IllegalArgumentException naming the line and column where the text is not JSON
      */
     static JsonValue parse(String text) {
-        try (JsonParser parser = Json.Factory.JSON.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            return first == null ? JsonValue.MISSING_VALUE : value(parser, first);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(
-                    "not JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
-                    e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a String reader does not fail
+        JsonText reader = new JsonText(text);
+        if (reader.skipBlanks() < 0) {
+            return JsonValue.MISSING_VALUE;
         }
+        JsonValue value = reader.value();
+        if (value.isNumber() && reader.at < text.length() && !blank(text.charAt(reader.at))) {
+            throw reader.error("unexpected character after the number " + value.asText());
+        }
+        return value;
     }
 
-    private static JsonValue value(JsonParser parser, JsonToken token) throws IOException {
-        return switch (token) {
-            case START_OBJECT -> object(parser);
-            case START_ARRAY -> array(parser);
-            case VALUE_STRING -> leaf(JsonValue.STRING, parser.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> leaf(JsonValue.NUMBER, parser.getText());
-            case VALUE_TRUE -> leaf(JsonValue.TRUE, "");
-            case VALUE_FALSE -> leaf(JsonValue.FALSE, "");
-            case VALUE_NULL -> leaf(JsonValue.NULL, "");
-            default -> throw new IllegalStateException("unexpected " + token + " from the JSON parser");
+    private JsonValue value() {
+        int c = skipBlanks();
+        return switch (c) {
+            case '{' -> object();
+            case '[' -> array();
+            case '"' -> leaf(JsonValue.STRING, string());
+            case 't' -> literal("true", JsonValue.TRUE);
+            case 'f' -> literal("false", JsonValue.FALSE);
+            case 'n' -> literal("null", JsonValue.NULL);
+            default -> {
+                if (c == '-' || isDigit(c)) {
+                    yield leaf(JsonValue.NUMBER, number());
+                }
+                throw error(c < 0 ? "unexpected end of input" : "unexpected character '" + (char) c + "'");
+            }
         };
     }
 
-    private static JsonValue object(JsonParser parser) throws IOException {
+    private JsonValue object() {
+        enter();
+        at++;
         Map<String, JsonValue> fields = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            fields.put(name, value(parser, parser.nextToken()));
+        if (skipBlanks() == '}') {
+            at++;
+            depth--;
+            return new JsonValue(JsonValue.OBJECT, "", fields, List.of());
         }
-        return new JsonValue(JsonValue.OBJECT, "", fields, List.of());
+        while (true) {
+            if (skipBlanks() != '"') {
+                throw unexpected("a field name in quotes");
+            }
+            String name = string();
+            if (skipBlanks() != ':') {
+                throw unexpected("':' after the field name");
+            }
+            at++;
+            fields.put(name, value());
+            int c = skipBlanks();
+            at++;
+            if (c == '}') {
+                depth--;
+                return new JsonValue(JsonValue.OBJECT, "", fields, List.of());
+            }
+            if (c != ',') {
+                at--;
+                throw c == ']' ? closeMarker(c) : unexpected("',' or '}' after a field");
+            }
+        }
     }
 
-    private static JsonValue array(JsonParser parser) throws IOException {
+    private JsonValue array() {
+        enter();
+        at++;
         List<JsonValue> items = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            items.add(value(parser, token));
+        if (skipBlanks() == ']') {
+            at++;
+            depth--;
+            return new JsonValue(JsonValue.ARRAY, "", Map.of(), items);
         }
-        return new JsonValue(JsonValue.ARRAY, "", Map.of(), items);
+        while (true) {
+            items.add(value());
+            int c = skipBlanks();
+            at++;
+            if (c == ']') {
+                depth--;
+                return new JsonValue(JsonValue.ARRAY, "", Map.of(), items);
+            }
+            if (c != ',') {
+                at--;
+                throw c == '}' ? closeMarker(c) : unexpected("',' or ']' after an element");
+            }
+        }
+    }
+
+    private JsonValue literal(String word, int type) {
+        if (!text.startsWith(word, at)) {
+            throw error("unrecognized token, expected " + word);
+        }
+        at += word.length();
+        return leaf(type, "");
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("nesting deeper than " + MAX_DEPTH);
+        }
     }
 
     private static JsonValue leaf(int type, String text) {

@@ -42,11 +42,15 @@ record MachineInfo(
      */
     static MachineInfo current(MachineHardware hardware) {
         String os = System.getProperty("os.name", "") + " " + System.getProperty("os.version", "");
-        String host = read(HOSTNAME)
-                .map(String::trim)
-                .or(() -> Optional.ofNullable(System.getenv("COMPUTERNAME")))
-                .or(() -> Optional.ofNullable(System.getenv("HOSTNAME")))
-                .orElse("");
+        // Ifs, not an Optional chain: each lambda is a class a closing JVM spins.
+        Optional<String> file = read(HOSTNAME);
+        String host = file.isPresent() ? file.get().trim() : System.getenv("COMPUTERNAME");
+        if (host == null) {
+            host = System.getenv("HOSTNAME");
+        }
+        if (host == null) {
+            host = "";
+        }
         return new MachineInfo(
                 os.trim(),
                 hardware.cpuModel().orElse(""),
@@ -61,9 +65,14 @@ record MachineInfo(
     /** CodeCarbon's gpu_model: "N x name" per model, in the order first seen. */
     String gpuModelText() {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        gpuModels.forEach(name -> counts.merge(name, 1, Integer::sum));
+        for (String name : gpuModels) {
+            Integer count = counts.get(name);
+            counts.put(name, count == null ? 1 : count + 1);
+        }
         List<String> parts = new java.util.ArrayList<>();
-        counts.forEach((name, count) -> parts.add(count + " x " + name));
+        for (java.util.Map.Entry<String, Integer> count : counts.entrySet()) {
+            parts.add(count.getValue() + " x " + count.getKey());
+        }
         return String.join(", ", parts);
     }
 

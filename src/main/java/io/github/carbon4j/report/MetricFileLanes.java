@@ -3,13 +3,14 @@ package io.github.carbon4j.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Writes a run's metric files on several threads, each for its own share of the contexts: formatting
@@ -37,7 +38,6 @@ final class MetricFileLanes {
         List<String> contexts = contexts(source);
         int n = Math.max(1, Math.min(lanes, contexts.size()));
         Map<String, String> parts = new HashMap<>();
-        Map<String, Integer> order = new HashMap<>();
         FileNames names = new FileNames();
         List<Set<String>> shares = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -46,11 +46,22 @@ final class MetricFileLanes {
         for (int i = 0; i < contexts.size(); i++) {
             String context = contexts.get(i);
             parts.put(context, names.unique(context));
-            order.put(context, i);
             shares.get(i % n).add(context);
         }
-        List<ProvDocument.MetricFile> written = run(source, directory, parts, shares);
-        written.sort(Comparator.comparingInt(file -> order.get(file.context())));
+        // Grouped by context in a map, not sorted by a comparator: each lambda is a class a closing JVM spins.
+        Map<String, List<ProvDocument.MetricFile>> byContext = new HashMap<>();
+        for (ProvDocument.MetricFile file : run(source, directory, parts, shares)) {
+            List<ProvDocument.MetricFile> files = byContext.get(file.context());
+            if (files == null) {
+                files = new ArrayList<>();
+                byContext.put(file.context(), files);
+            }
+            files.add(file);
+        }
+        List<ProvDocument.MetricFile> written = new ArrayList<>();
+        for (String context : contexts) {
+            written.addAll(byContext.getOrDefault(context, List.of()));
+        }
         return written;
     }
 
@@ -77,17 +88,52 @@ final class MetricFileLanes {
             MetricFiles.Source source, Path directory, Map<String, String> parts, List<Set<String>> shares)
             throws IOException {
         int open = Math.max(1, MetricFiles.OPEN_CONTEXTS / shares.size());
-        List<List<ProvDocument.MetricFile>> results = new ArrayList<>();
-        List<Concurrently.Task> tasks = new ArrayList<>();
+        List<Lane> lanes = new ArrayList<>();
         for (Set<String> share : shares) {
-            MetricFiles files = new MetricFiles(directory, parts::get, share::contains, open);
-            int lane = results.size();
-            results.add(List.of()); // each thread sets its own slot; join makes them visible here
-            tasks.add(() -> results.set(lane, files.writeAll(source)));
+            lanes.add(new Lane(source, directory, parts, share, open));
         }
-        Concurrently.run(tasks);
+        Concurrently.run(new ArrayList<Concurrently.Task>(lanes));
         List<ProvDocument.MetricFile> written = new ArrayList<>();
-        results.forEach(written::addAll);
+        for (Lane lane : lanes) {
+            written.addAll(lane.written);
+        }
         return written;
+    }
+
+    /**
+     * One thread's share of the contexts: names each context's files, says which are its own, and writes
+     * them. One class rather than three lambdas, which a closing JVM would spin.
+     */
+    private static final class Lane implements Function<String, String>, Predicate<String>, Concurrently.Task {
+        private final MetricFiles.Source source;
+        private final Path directory;
+        private final Map<String, String> parts;
+        private final Set<String> share;
+        private final int open;
+        /** Set by the lane's thread; the join makes it visible to the caller. */
+        private List<ProvDocument.MetricFile> written = List.of();
+
+        Lane(MetricFiles.Source source, Path directory, Map<String, String> parts, Set<String> share, int open) {
+            this.source = source;
+            this.directory = directory;
+            this.parts = parts;
+            this.share = share;
+            this.open = open;
+        }
+
+        @Override
+        public String apply(String context) {
+            return parts.get(context);
+        }
+
+        @Override
+        public boolean test(String context) {
+            return share.contains(context);
+        }
+
+        @Override
+        public void run() throws IOException {
+            written = new MetricFiles(directory, this, this, open).writeAll(source);
+        }
     }
 }

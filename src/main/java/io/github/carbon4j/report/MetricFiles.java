@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Writes a run's yProv4ML metric files as a stream: each step goes to the open files of its
@@ -102,15 +101,13 @@ final class MetricFiles {
 
     /** The steps as the steps file holds them, each read back into its metrics. */
     static Source steps(Path stepsFile, Notices notices) {
-        List<ToDoubleFunction<CarbonMetrics>> functions =
-                ProvFiles.METRICS.values().stream().map(ProvFiles.Metric::value).toList();
-        double[] values = new double[functions.size()];
+        double[] values = new double[ProvFiles.METRICS.size()];
         return sink -> StepReader.read(
                 stepsFile,
                 (line, row) -> {
                     CarbonMetrics m = row.metrics();
                     for (int i = 0; i < values.length; i++) {
-                        values[i] = functions.get(i).applyAsDouble(m);
+                        values[i] = ProvFiles.value(i, m);
                     }
                     try {
                         sink.row(m.context().name(), m.step(), m.end().toEpochMilli(), values);
@@ -130,7 +127,9 @@ final class MetricFiles {
                 publish(context.getKey(), context.getValue().publish());
             }
         } finally {
-            batch.open.values().forEach(ContextMetricFiles::discard);
+            for (ContextMetricFiles files : batch.open.values()) {
+                files.discard();
+            }
         }
         done.addAll(batch.open.keySet());
         return batch.more;

@@ -43,8 +43,8 @@ record OlderRuns(
                 count + 1,
                 incomplete + (run.complete() ? 0 : 1),
                 names,
-                Optional.of(start.filter(s -> s.isBefore(runStart)).orElse(runStart)),
-                Optional.of(end.filter(e -> e.isAfter(run.end())).orElse(run.end())),
+                Optional.of(start.isPresent() && start.get().isBefore(runStart) ? start.get() : runStart),
+                Optional.of(end.isPresent() && end.get().isAfter(run.end()) ? end.get() : run.end()),
                 totals.plus(run.totals()),
                 steps.plus(run.steps()));
     }

@@ -1,9 +1,9 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.internal.RunInfo;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  * {@code dcterms:identifier} the file's path), linked by wasAssociatedWith, wasInformedBy and
  * wasGeneratedBy with blank ids {@code _:id1, _:id2, ...} in creation order. Pure function.
  */
-final class ProvDocument {
+final class ProvDocument implements Json.Body {
 
     /**
      * A written metric file.
@@ -27,13 +27,25 @@ final class ProvDocument {
      */
     record MetricFile(String metric, String context, String unit, String path, long size) {}
 
-    private ProvDocument() {}
+    private final Summary summary;
+    private final List<MetricFile> files;
 
-    static Json.Body of(Summary summary, List<MetricFile> files) {
-        return g -> build(g, summary, files);
+    /** The document's body: this class rather than a lambda, which a closing JVM would spin. */
+    private ProvDocument(Summary summary, List<MetricFile> files) {
+        this.summary = summary;
+        this.files = files;
     }
 
-    private static void build(JsonGenerator g, Summary summary, List<MetricFile> files) throws IOException {
+    static Json.Body of(Summary summary, List<MetricFile> files) {
+        return new ProvDocument(summary, files);
+    }
+
+    @Override
+    public void write(JsonOut g) throws IOException {
+        build(g, summary, files);
+    }
+
+    private static void build(JsonOut g, Summary summary, List<MetricFile> files) throws IOException {
         RunEntry entry = summary.runs().get(0);
         RunRecord record = entry.record();
         String runName = ProvFiles.name(record.run());
@@ -71,7 +83,7 @@ final class ProvDocument {
         g.writeEndObject();
     }
 
-    private static void runActivity(JsonGenerator g, RunEntry entry, String runName) throws IOException {
+    private static void runActivity(JsonOut g, RunEntry entry, String runName) throws IOException {
         RunRecord record = entry.record();
         RunInfo run = record.run();
         g.writeObjectFieldStart(runName);
@@ -107,8 +119,8 @@ final class ProvDocument {
      * through the contexts creates them: per context its two wasInformedBy, then a wasGeneratedBy per
      * metric file, after the one wasAssociatedWith ({@code _:id1}).
      */
-    private static void relations(
-            JsonGenerator g, List<ContextSummary> contexts, List<MetricFile> files, String runName) throws IOException {
+    private static void relations(JsonOut g, List<ContextSummary> contexts, List<MetricFile> files, String runName)
+            throws IOException {
         g.writeObjectFieldStart("wasInformedBy");
         int id = 2;
         for (ContextSummary context : contexts) {
@@ -172,10 +184,16 @@ final class ProvDocument {
     }
 
     private static List<MetricFile> filesOf(List<MetricFile> files, ContextSummary context) {
-        return files.stream().filter(f -> f.context().equals(context.name())).toList();
+        List<MetricFile> own = new ArrayList<>();
+        for (MetricFile f : files) {
+            if (f.context().equals(context.name())) {
+                own.add(f);
+            }
+        }
+        return own;
     }
 
-    private static void entity(JsonGenerator g, MetricFile file, String id) throws IOException {
+    private static void entity(JsonOut g, MetricFile file, String id) throws IOException {
         g.writeObjectFieldStart(id);
         g.writeStringField("prov:type", "provml:Metric");
         g.writeStringField("prov:label", id);
@@ -189,7 +207,7 @@ final class ProvDocument {
     }
 
     /** A relation {@code _:id<n>} with its fields as name, value pairs. */
-    private static void relation(JsonGenerator g, int id, String... fields) throws IOException {
+    private static void relation(JsonOut g, int id, String... fields) throws IOException {
         g.writeObjectFieldStart("_:id" + id);
         for (int i = 0; i < fields.length; i += 2) {
             g.writeStringField(fields[i], fields[i + 1]);
@@ -198,7 +216,7 @@ final class ProvDocument {
     }
 
     /** PROV-JSON typed literals carry their lexical form as a string. */
-    private static void typed(JsonGenerator g, String field, String lexical, String type) throws IOException {
+    private static void typed(JsonOut g, String field, String lexical, String type) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeStringField("$", lexical);
         g.writeStringField("type", type);

@@ -6,10 +6,10 @@ import io.github.carbon4j.internal.RunInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * A run in yProv4ML's layout: {@code prov/<experiment>_<run>/metrics_GR0/<metric>_<context>_carbon4j_GR0.csv},
@@ -25,7 +25,8 @@ final class ProvFiles {
     /** Metric name to its value in one step, in {@link ReportNames#METRICS} order, with its unit. */
     static final Map<String, Metric> METRICS = metrics();
 
-    record Metric(String unit, ToDoubleFunction<CarbonMetrics> value) {}
+    /** A metric's unit and its place in {@link #METRICS}, for {@link #value(int, CarbonMetrics)}. */
+    record Metric(String unit, int index) {}
 
     private ProvFiles() {}
 
@@ -60,25 +61,48 @@ final class ProvFiles {
         return FileNames.safe(run.experiment()) + "_GR0_" + FileNames.safe(run.runId());
     }
 
+    /**
+     * The value of the metric at this place in {@link #METRICS} in one step. A switch, not a lambda per
+     * metric: a closing JVM would spin a class for each.
+     */
+    static double value(int metric, CarbonMetrics c) {
+        return switch (metric) {
+            case 0 -> c.emissions().grams();
+            case 1 -> c.emissionsRate().gramsPerSecond();
+            case 2 -> c.cpuPower().watts();
+            case 3 -> c.gpuPower().watts();
+            case 4 -> c.ramPower().watts();
+            case 5 -> c.cpuEnergy().joules();
+            case 6 -> c.gpuEnergy().joules();
+            case 7 -> c.ramEnergy().joules();
+            case 8 -> c.energyConsumed().joules();
+            case 9 -> c.embodiedEmissions().grams();
+            case 10 -> c.sci().grams();
+            default -> throw new IndexOutOfBoundsException(metric);
+        };
+    }
+
     private static Map<String, Metric> metrics() {
-        Map<String, Metric> m = new LinkedHashMap<>();
-        m.put("emissions", new Metric("gCO2eq", c -> c.emissions().grams()));
-        m.put("emissions_rate", new Metric("gCO2eq/s", c -> c.emissionsRate().gramsPerSecond()));
-        m.put("cpu_power", new Metric("W", c -> c.cpuPower().watts()));
-        m.put("gpu_power", new Metric("W", c -> c.gpuPower().watts()));
-        m.put("ram_power", new Metric("W", c -> c.ramPower().watts()));
-        m.put("cpu_energy", new Metric("J", c -> c.cpuEnergy().joules()));
-        m.put("gpu_energy", new Metric("J", c -> c.gpuEnergy().joules()));
-        m.put("ram_energy", new Metric("J", c -> c.ramEnergy().joules()));
-        m.put("energy_consumed", new Metric("J", c -> c.energyConsumed().joules()));
-        m.put(
+        String[] units = {"gCO2eq", "gCO2eq/s", "W", "W", "W", "J", "J", "J", "J", "gCO2eq", "gCO2eq"};
+        List<String> names = new ArrayList<>(ReportNames.METRICS);
+        names.addAll(ReportNames.SCI_METRICS);
+        if (!names.equals(List.of(
+                "emissions",
+                "emissions_rate",
+                "cpu_power",
+                "gpu_power",
+                "ram_power",
+                "cpu_energy",
+                "gpu_energy",
+                "ram_energy",
+                "energy_consumed",
                 "embodied_emissions",
-                new Metric("gCO2eq", c -> c.embodiedEmissions().grams()));
-        m.put("sci", new Metric("gCO2eq", c -> c.sci().grams()));
-        if (!List.copyOf(m.keySet())
-                .equals(java.util.stream.Stream.concat(ReportNames.METRICS.stream(), ReportNames.SCI_METRICS.stream())
-                        .toList())) {
+                "sci"))) {
             throw new AssertionError("metric names out of step with ReportNames.METRICS");
+        }
+        Map<String, Metric> m = new LinkedHashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            m.put(names.get(i), new Metric(units[i], i));
         }
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -4,14 +4,16 @@ import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads output directories as summaries: a closed run from its {@code summary-<run>.json}, a run
@@ -57,8 +59,7 @@ final class ReportDirectory {
                 } else {
                     s = SummaryReader.read(file, text, directory);
                 }
-                if (s.runs().stream().noneMatch(r -> seen.contains(r.runId()))) {
-                    s.runs().forEach(r -> seen.add(r.runId()));
+                if (addNew(s, seen)) {
                     summaries.add(s);
                 }
             }
@@ -129,17 +130,35 @@ final class ReportDirectory {
         return accumulator.summary(record, end, accumulator.totals().summedFromSteps(seconds), 0, killed);
     }
 
+    /** Whether none of the summary's runs was seen: then they are, now. Loops, not streams, here and below. */
+    private static boolean addNew(Summary s, Set<String> seen) {
+        for (RunEntry r : s.runs()) {
+            if (seen.contains(r.runId())) {
+                return false;
+            }
+        }
+        for (RunEntry r : s.runs()) {
+            seen.add(r.runId());
+        }
+        return true;
+    }
+
     static List<Path> list(Path directory, String prefix, String suffix) {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(p -> {
-                        String name = p.getFileName().toString();
-                        return name.startsWith(prefix) && name.endsWith(suffix) && Files.isRegularFile(p);
-                    })
-                    .sorted()
-                    .toList();
+        List<Path> listed = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path p : files) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(suffix) && Files.isRegularFile(p)) {
+                    listed.add(p);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
+        } catch (DirectoryIteratorException e) {
+            throw new UncheckedIOException("cannot list " + directory, e.getCause());
         }
+        Collections.sort(listed);
+        return List.copyOf(listed);
     }
 
     static String readString(Path file) {

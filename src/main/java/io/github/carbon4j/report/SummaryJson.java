@@ -1,6 +1,5 @@
 package io.github.carbon4j.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
@@ -12,7 +11,7 @@ import java.util.List;
  * back ({@link SummaryReader}) when the next run closes. Written with jackson-core's streaming
  * generator. Pure functions.
  */
-final class SummaryJson {
+final class SummaryJson implements Json.Body {
 
     static final String FORMAT = "carbon4j-summary/2";
     static final String UNITS = "energy J (energyConsumedJoules includes PUE, components do not), emissions gCO2eq"
@@ -32,44 +31,52 @@ final class SummaryJson {
             "emissionsGrams",
             "seconds");
 
-    private SummaryJson() {}
+    private final Summary summary;
 
-    static Json.Body of(Summary summary) {
-        return g -> {
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeStringField("units", UNITS);
-            strings(g, "experiments", summary.experiments());
-            if (summary.start().isPresent()) {
-                g.writeStringField("start", StepTimes.text(summary.start().get()));
-            }
-            if (summary.end().isPresent()) {
-                g.writeStringField("end", StepTimes.text(summary.end().get()));
-            }
-            long incomplete = summary.incompleteCount();
-            g.writeBooleanField("complete", incomplete == 0);
-            if (incomplete > 0) {
-                g.writeStringField(
-                        "incomplete",
-                        incomplete + " of " + summary.runCount()
-                                + " runs have incomplete reports: see each run's \"incomplete\"");
-            }
-            g.writeNumberField("runCount", summary.runCount());
-            totals(g, summary.totals());
-            steps(g, summary.steps(), summary.totals().seconds());
-            contexts(g, summary.contexts());
-            top(g, summary.top());
-            older(g, summary.older());
-            g.writeArrayFieldStart("runs");
-            for (RunEntry entry : summary.runs()) {
-                run(g, entry);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        };
+    /** The summary's body: this class rather than a lambda, which a closing JVM would spin. */
+    private SummaryJson(Summary summary) {
+        this.summary = summary;
     }
 
-    private static void contexts(JsonGenerator g, List<ContextSummary> contexts) throws IOException {
+    static Json.Body of(Summary summary) {
+        return new SummaryJson(summary);
+    }
+
+    @Override
+    public void write(JsonOut g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeStringField("units", UNITS);
+        strings(g, "experiments", summary.experiments());
+        if (summary.start().isPresent()) {
+            g.writeStringField("start", StepTimes.text(summary.start().get()));
+        }
+        if (summary.end().isPresent()) {
+            g.writeStringField("end", StepTimes.text(summary.end().get()));
+        }
+        long incomplete = summary.incompleteCount();
+        g.writeBooleanField("complete", incomplete == 0);
+        if (incomplete > 0) {
+            g.writeStringField(
+                    "incomplete",
+                    incomplete + " of " + summary.runCount()
+                            + " runs have incomplete reports: see each run's \"incomplete\"");
+        }
+        g.writeNumberField("runCount", summary.runCount());
+        totals(g, summary.totals());
+        steps(g, summary.steps(), summary.totals().seconds());
+        contexts(g, summary.contexts());
+        top(g, summary.top());
+        older(g, summary.older());
+        g.writeArrayFieldStart("runs");
+        for (RunEntry entry : summary.runs()) {
+            run(g, entry);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void contexts(JsonOut g, List<ContextSummary> contexts) throws IOException {
         g.writeArrayFieldStart("contexts");
         for (ContextSummary c : contexts) {
             g.writeStartObject();
@@ -98,7 +105,7 @@ final class SummaryJson {
         g.writeEndArray();
     }
 
-    private static void top(JsonGenerator g, List<TopStep> top) throws IOException {
+    private static void top(JsonOut g, List<TopStep> top) throws IOException {
         g.writeArrayFieldStart("topSteps");
         for (TopStep t : top) {
             g.writeStartObject();
@@ -115,7 +122,7 @@ final class SummaryJson {
         g.writeEndArray();
     }
 
-    private static void older(JsonGenerator g, OlderRuns older) throws IOException {
+    private static void older(JsonOut g, OlderRuns older) throws IOException {
         if (older.count() == 0) {
             return;
         }
@@ -131,7 +138,7 @@ final class SummaryJson {
         g.writeEndObject();
     }
 
-    private static void run(JsonGenerator g, RunEntry entry) throws IOException {
+    private static void run(JsonOut g, RunEntry entry) throws IOException {
         g.writeStartObject();
         Json.runFields(g, entry.record());
         g.writeStringField("end", StepTimes.text(entry.end()));
@@ -146,7 +153,7 @@ final class SummaryJson {
         g.writeEndObject();
     }
 
-    private static void totals(JsonGenerator g, Totals t) throws IOException {
+    private static void totals(JsonOut g, Totals t) throws IOException {
         g.writeObjectFieldStart("totals");
         g.writeStringField("label", TOTALS_LABEL);
         g.writeBooleanField("measured", t.measured());
@@ -162,7 +169,7 @@ final class SummaryJson {
         g.writeEndObject();
     }
 
-    private static void steps(JsonGenerator g, Totals t, double runSeconds) throws IOException {
+    private static void steps(JsonOut g, Totals t, double runSeconds) throws IOException {
         g.writeObjectFieldStart("steps");
         if (runSeconds > 0) {
             g.writeStringField("label", STEPS_LABEL);
@@ -185,7 +192,7 @@ final class SummaryJson {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String field, Iterable<String> values) throws IOException {
+    private static void strings(JsonOut g, String field, Iterable<String> values) throws IOException {
         g.writeArrayFieldStart(field);
         for (String value : values) {
             g.writeString(value);

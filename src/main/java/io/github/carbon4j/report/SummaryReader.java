@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Reads a summary as {@link SummaryJson} writes it, through {@link JsonText}'s tree, checking every figure
@@ -41,18 +40,9 @@ final class SummaryReader {
             if (root == null || !SummaryJson.FORMAT.equals(root.path("format").asText())) {
                 throw new IllegalArgumentException("format is not \"" + SummaryJson.FORMAT + "\"");
             }
-            List<RunEntry> runs = list(
-                    root,
-                    "runs",
-                    r -> new RunEntry(
-                            JsonTree.readRun(r, directory),
-                            instant(r, "end"),
-                            readTotals(r.get("totals")),
-                            readSteps(r.get("steps")),
-                            (long) number(r, "unwrittenSteps"),
-                            bool(r, "killed")));
-            List<ContextSummary> contexts = list(root, "contexts", SummaryReader::context);
-            List<TopStep> top = list(root, "topSteps", SummaryReader::topStep);
+            List<RunEntry> runs = list(root, "runs", directory);
+            List<ContextSummary> contexts = list(root, "contexts", directory);
+            List<TopStep> top = list(root, "topSteps", directory);
             OlderRuns older;
             try {
                 older = older(root.get("olderRuns"));
@@ -65,18 +55,39 @@ final class SummaryReader {
         }
     }
 
-    /** The array's elements read one by one; an error names the element ({@code runs[3]: ...}). */
-    private static <T> List<T> list(JsonValue root, String field, Function<JsonValue, T> read) {
+    /**
+     * The array's elements read one by one, as the field's elements are read; an error names the element
+     * ({@code runs[3]: ...}). By the field's name, not a function per field: lambdas are classes a closing
+     * JVM spins.
+     */
+    @SuppressWarnings("unchecked") // each field's elements are read as the caller's type
+    private static <T> List<T> list(JsonValue root, String field, Path directory) {
         JsonValue nodes = array(root, field);
         List<T> result = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             try {
-                result.add(read.apply(nodes.get(i)));
+                JsonValue node = nodes.get(i);
+                Object element = switch (field) {
+                    case "runs" -> run(node, directory);
+                    case "contexts" -> context(node);
+                    default -> topStep(node);
+                };
+                result.add((T) element);
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(field + "[" + i + "]: " + e.getMessage(), e);
             }
         }
         return result;
+    }
+
+    private static RunEntry run(JsonValue r, Path directory) {
+        return new RunEntry(
+                JsonTree.readRun(r, directory),
+                instant(r, "end"),
+                readTotals(r.get("totals")),
+                readSteps(r.get("steps")),
+                (long) number(r, "unwrittenSteps"),
+                bool(r, "killed"));
     }
 
     private static ContextSummary context(JsonValue c) {

@@ -47,7 +47,7 @@ final class SvgChart {
         for (int i = 0; i < n; i++) {
             column(svg, axis, series, i, LEFT + i * slot + (slot - barWidth) / 2, barWidth, tips.get(i));
         }
-        XLabels.draw(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
+        XLabels.draw(svg, xLabels, xTitle, width, height, slot);
         if (series.size() > 1) {
             legend(svg, series, width);
         }
@@ -102,7 +102,7 @@ final class SvgChart {
         double slot = (double) (width - LEFT - RIGHT) / Math.max(1, n);
         polyline(svg, axis, series, n, slot);
         dots(svg, axis, series, tips, n, slot);
-        XLabels.draw(svg, xLabels, xTitle, width, height, i -> LEFT + (i + 0.5) * slot);
+        XLabels.draw(svg, xLabels, xTitle, width, height, slot);
         return svg.close("svg");
     }
 

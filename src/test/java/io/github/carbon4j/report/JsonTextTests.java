@@ -20,7 +20,9 @@ class JsonTextTests {
             "  {\"dup\" : 1, \"dup\" : 2}  ",
             "{\"a\" : 1} trailing text is not read",
             "3.0",
-            "\"text\""
+            "\"text\"",
+            "\t\r\n[ -0.0, 0e0, 1E-7, \"\\u0000\\u001f\\/\", \"\\ud83d\" ]",
+            "{\"a\":{\"b\":{\"c\":[]}},\"d\":[{},[]]}}"
         }) {
             assertThat(render(JsonText.parse(json))).as(json).isEqualTo(render(ReportTestCases.MAPPER.readTree(json)));
         }
@@ -58,7 +60,18 @@ class JsonTextTests {
             "[\"\\u12\"]",
             "[\"open",
             "{\"a\" : 1 // comment\n}",
-            "['single']"
+            "['single']",
+            "-",
+            "[1e]",
+            "[1e+]",
+            "[1,]",
+            "[,1]",
+            "{\"a\" : }",
+            "{\"a\" : 1 \"b\" : 2}",
+            "[\"\\u12g4\"]",
+            "[1.5.3]",
+            "[-01]",
+            "[".repeat(1001) + "]".repeat(1001)
         }) {
             assertThatIllegalArgumentException().as(json).isThrownBy(() -> JsonText.parse(json));
             assertThatThrownBy(() -> ReportTestCases.MAPPER.readTree(json))

@@ -1,0 +1,146 @@
+package io.github.carbon4j.report;
+
+/**
+ * A position in JSON text and the reading of its tokens: blanks, strings with their escapes, numbers as
+ * written, and errors naming the line and column, as jackson-core names them. {@link JsonText} reads the
+ * structure on top. Not thread-safe.
+ */
+class JsonCursor {
+
+    final String text;
+    int at;
+
+    JsonCursor(String text) {
+        this.text = text;
+    }
+
+    /** A string from its opening quote; {@link #at} is left after its closing one. */
+    String string() {
+        StringBuilder sb = new StringBuilder();
+        at++;
+        while (true) {
+            if (at >= text.length()) {
+                throw error("unexpected end of input in a string");
+            }
+            char c = text.charAt(at++);
+            if (c == '"') {
+                return sb.toString();
+            } else if (c == '\\') {
+                sb.append(escaped());
+            } else if (c < 0x20) {
+                at--;
+                throw error("unescaped control character " + (int) c + " in a string");
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    private char escaped() {
+        char c = at < text.length() ? text.charAt(at++) : 0;
+        return switch (c) {
+            case '"', '\\', '/' -> c;
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'u' -> unicode();
+            default -> throw error("unrecognized escape '\\" + c + "'");
+        };
+    }
+
+    private char unicode() {
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = at < text.length() ? Character.digit(text.charAt(at), 16) : -1;
+            if (digit < 0) {
+                throw error("expected four hex digits after \\u");
+            }
+            code = code * 16 + digit;
+            at++;
+        }
+        return (char) code;
+    }
+
+    /** A number as written: an optional minus, an integer without leading zeros, a fraction, an exponent. */
+    String number() {
+        int start = at;
+        if (peek() == '-') {
+            at++;
+        }
+        if (peek() == '0') {
+            at++;
+            if (isDigit(peek())) {
+                throw error("leading zeros are not allowed");
+            }
+        } else {
+            digits("a digit");
+        }
+        if (peek() == '.') {
+            at++;
+            digits("a digit after the decimal point");
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            at++;
+            if (peek() == '+' || peek() == '-') {
+                at++;
+            }
+            digits("a digit in the exponent");
+        }
+        return text.substring(start, at);
+    }
+
+    private void digits(String expected) {
+        if (!isDigit(peek())) {
+            throw unexpected(expected);
+        }
+        while (isDigit(peek())) {
+            at++;
+        }
+    }
+
+    /** The next character that is not blank, not consumed; -1 at the end. */
+    int skipBlanks() {
+        while (at < text.length() && blank(text.charAt(at))) {
+            at++;
+        }
+        return peek();
+    }
+
+    int peek() {
+        return at < text.length() ? text.charAt(at) : -1;
+    }
+
+    static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    IllegalArgumentException closeMarker(int c) {
+        return error("Unexpected close marker '" + (char) c + "'");
+    }
+
+    IllegalArgumentException unexpected(String expected) {
+        int c = peek();
+        return error((c < 0 ? "unexpected end of input" : "unexpected character '" + (char) c + "'") + ", expected "
+                + expected);
+    }
+
+    /** Where {@link #at} is, 1-based, as jackson-core names it. */
+    IllegalArgumentException error(String message) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < Math.min(at, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new IllegalArgumentException(
+                "not JSON at line " + line + ", column " + (at - lineStart + 1) + ": " + message);
+    }
+}
