@@ -29,7 +29,7 @@ final class ContextMetricFiles {
 
     private ContextMetricFiles(List<Path> files) {
         int n = files.size();
-        this.files = files.toArray(Path[]::new);
+        this.files = files.toArray(new Path[n]);
         this.temps = new Path[n];
         this.channels = new FileChannel[n];
         this.buffers = new ByteText[n];

@@ -41,8 +41,13 @@ final class StepFile implements AutoCloseable {
         }
     }
 
-    static final Opener FILES = path ->
-            FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    static final Opener FILES = new Opener() {
+        @Override
+        public FileChannel open(Path path) throws IOException {
+            return FileChannel.open(
+                    path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        }
+    };
 
     private final Path path;
     private final MappedAppender file;
