@@ -64,7 +64,8 @@ final class ConfigChecks {
             case NOTICES -> NoticeRoute.parse(text);
             case ENERGY -> Energy.parse(text);
             case EMISSIONS -> Emissions.parse(text);
-            default -> throw new IllegalStateException("no parser " + parser);
+            default ->
+                throw new AssertionError("no parser " + parser); // a row of ConfigTable names one that is not here
         };
     }
 
@@ -81,7 +82,7 @@ final class ConfigChecks {
             case EMBODIED -> EmbodiedModel.checkTotal((Emissions) value);
             case LIFETIME -> EmbodiedModel.checkLifetime((Double) value);
             case SHARE -> EmbodiedModel.checkShare((Double) value);
-            default -> throw new IllegalStateException("no check " + check);
+            default -> throw new AssertionError("no check " + check);
         };
     }
 

@@ -207,6 +207,12 @@ class ConfigTableTests {
                 // The example parses and passes the key's own check unchanged: what the README shows is accepted.
                 Object example = key.parse(key.example());
                 assertThat(checkUnchecked(key, example)).as(key.name()).isEqualTo(example);
+                // The parser a row names gives the row's type: an unchecked cast would fail only far away.
+                if (key.defaultValue().isPresent()) {
+                    assertThat(example)
+                            .as(key.name())
+                            .isInstanceOf(key.defaultValue().get().getClass());
+                }
             }
             key.defaultValue()
                     .ifPresent(v ->

@@ -35,7 +35,10 @@ public final class LiveIntensity implements AutoCloseable {
     private final Executor refresher;
     private final Runnable stop;
     private final String secret;
-    /** Guarded by this: not an AtomicBoolean, whose VarHandle classes every start would load for it. */
+    /** Guards {@link #refreshing}: a private lock, so no caller holding this object can hold a refresh up. */
+    private final Object refreshLock = new Object();
+
+    /** Guarded by refreshLock: not an AtomicBoolean, whose VarHandle classes every start would load for it. */
     private boolean refreshing;
 
     private volatile IntensityEstimate current;
@@ -135,16 +138,20 @@ public final class LiveIntensity implements AutoCloseable {
         stop.run();
     }
 
-    private synchronized boolean beginRefresh() {
-        if (refreshing) {
-            return false;
+    private boolean beginRefresh() {
+        synchronized (refreshLock) {
+            if (refreshing) {
+                return false;
+            }
+            refreshing = true;
+            return true;
         }
-        refreshing = true;
-        return true;
     }
 
-    private synchronized void endRefresh() {
-        refreshing = false;
+    private void endRefresh() {
+        synchronized (refreshLock) {
+            refreshing = false;
+        }
     }
 
     private void refreshAndRelease() {

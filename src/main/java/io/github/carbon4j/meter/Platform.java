@@ -83,7 +83,8 @@ record Platform(
                     switch (part) {
                         case "hardware" -> Probed.HARDWARE;
                         case "ticks" -> OshiPlatform.ticks();
-                        default -> OshiPlatform.residentBytes();
+                        case "resident" -> OshiPlatform.residentBytes();
+                        default -> throw new AssertionError("no system part " + part);
                     };
         }
 

@@ -37,7 +37,10 @@ class JsonCursor {
     }
 
     private char escaped() {
-        char c = at < text.length() ? text.charAt(at++) : 0;
+        if (at >= text.length()) {
+            throw error("unexpected end of input in a string");
+        }
+        char c = text.charAt(at++);
         return switch (c) {
             case '"', '\\', '/' -> c;
             case 'b' -> '\b';
@@ -50,10 +53,19 @@ class JsonCursor {
         };
     }
 
+    /** An ASCII hex digit's value, else -1: {@link Character#digit} would take full-width and other scripts' digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+    }
+
     private char unicode() {
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = at < text.length() ? Character.digit(text.charAt(at), 16) : -1;
+            int digit = at < text.length() ? hexDigit(text.charAt(at)) : -1;
             if (digit < 0) {
                 throw error("expected four hex digits after \\u");
             }

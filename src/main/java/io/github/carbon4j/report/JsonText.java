@@ -116,10 +116,12 @@ final class JsonText extends JsonCursor {
     }
 
     private JsonValue literal(String word, int type) {
-        if (!text.startsWith(word, at)) {
+        int end = at + word.length();
+        // "truex" is one unrecognized token, as jackson-core reads it, not "true" and then "x".
+        if (!text.startsWith(word, at) || end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
             throw error("unrecognized token, expected " + word);
         }
-        at += word.length();
+        at = end;
         return leaf(type, "");
     }
 

@@ -25,8 +25,8 @@ final class ProvFiles {
     /** Metric name to its value in one step, in {@link ReportNames#METRICS} order, with its unit. */
     static final Map<String, Metric> METRICS = metrics();
 
-    /** A metric's unit and its place in {@link #METRICS}, for {@link #value(int, CarbonMetrics)}. */
-    record Metric(String unit, int index) {}
+    /** A metric's unit; its place in {@link #METRICS} is its index for {@link #value(int, CarbonMetrics)}. */
+    record Metric(String unit) {}
 
     private ProvFiles() {}
 
@@ -102,7 +102,7 @@ final class ProvFiles {
         }
         Map<String, Metric> m = new LinkedHashMap<>();
         for (int i = 0; i < units.length; i++) {
-            m.put(names.get(i), new Metric(units[i], i));
+            m.put(names.get(i), new Metric(units[i]));
         }
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -21,7 +21,7 @@ import java.util.TimeZone;
 /**
  * The report command line, for CI jobs that gather the output directories of several shards:
  * <pre>
- * java -cp carbon4j-core.jar:jackson-*.jar io.github.carbon4j.report.ReportMain html [--out DIR] [--baseline DIR] DIR [DIR...]
+ * java -cp carbon4j-core.jar io.github.carbon4j.report.ReportMain html [--out DIR] [--baseline DIR] DIR [DIR...]
  * java -cp ... io.github.carbon4j.report.ReportMain summary DIR [DIR...]
  * java -cp ... io.github.carbon4j.report.ReportMain finish DIR
  * java -cp ... io.github.carbon4j.report.ReportMain check DIR [DIR...] [--baseline DIR] [--max-regression 10%]

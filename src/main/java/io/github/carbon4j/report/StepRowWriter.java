@@ -6,8 +6,8 @@ import io.github.carbon4j.Scope;
 import java.util.Locale;
 
 /**
- * Writes the rows of a steps file ({@link ReportNames#STEP_FILE_COLUMNS}) into a reused buffer: this
- * runs on every logged step, so it allocates nothing for an ASCII row whose names need no quoting.
+ * Writes the rows of a steps file ({@link ReportNames#STEP_FILE_COLUMNS}) as UTF-8 into a reused
+ * buffer ({@link ByteText}): this runs on every logged step, so it allocates nothing.
  * Numbers are the shortest decimals that read back to the same doubles ({@link DoubleWriter}),
  * durations are written to the nanosecond, so a row reads back to the same metrics; names are the
  * strings the caller computed once, copied. Pure functions.

@@ -8,8 +8,7 @@ import java.util.List;
 /**
  * The JSON of a {@link Summary}: a run's {@code summary-<run>.json} and the directory's
  * {@code summary.json} have the same shape, so the second is built from the first ones and read
- * back ({@link SummaryReader}) when the next run closes. Written with jackson-core's streaming
- * generator. Pure functions.
+ * back ({@link SummaryReader}) when the next run closes. Written with {@link JsonOut}. Pure functions.
  */
 final class SummaryJson implements Json.Body {
 

@@ -70,7 +70,8 @@ final class SummaryReader {
                 Object element = switch (field) {
                     case "runs" -> run(node, directory);
                     case "contexts" -> context(node);
-                    default -> topStep(node);
+                    case "topSteps" -> topStep(node);
+                    default -> throw new AssertionError("no reader for " + field);
                 };
                 result.add((T) element);
             } catch (RuntimeException e) {

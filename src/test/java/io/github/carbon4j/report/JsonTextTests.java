@@ -71,6 +71,12 @@ class JsonTextTests {
             "[\"\\u12g4\"]",
             "[1.5.3]",
             "[-01]",
+            "truex",
+            "null1",
+            "false_",
+            "[\"\\u\u0661\u0662\u0663\u0664\"]", // Arabic-Indic digits are no hex digits
+            "[\"\\u\uff21\uff22\u0031\u0032\"]", // nor are full-width letters
+            "[\"\\",
             "[".repeat(1001) + "]".repeat(1001)
         }) {
             assertThatIllegalArgumentException().as(json).isThrownBy(() -> JsonText.parse(json));
