@@ -74,7 +74,6 @@ class JsonTextTests {
             "truex",
             "null1",
             "false_",
-            "[\"\\u\u0661\u0662\u0663\u0664\"]", // Arabic-Indic digits are no hex digits
             "[\"\\u\uff21\uff22\u0031\u0032\"]", // nor are full-width letters
             "[\"\\",
             "[".repeat(1001) + "]".repeat(1001)
@@ -84,6 +83,9 @@ class JsonTextTests {
                     .as(json)
                     .isNotNull();
         }
+        // JSON's hex digits are ASCII. jackson-core reads any char by its low byte here (U+0661, an Arabic-Indic
+        // one, as 'a'), so only this reader refuses it.
+        assertThatIllegalArgumentException().isThrownBy(() -> JsonText.parse("[\"\\u\u0661\u0662\u0663\u0664\"]"));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> JsonText.parse("{\"a\" : [1, 2}"))
                 .withMessageStartingWith("not JSON at line 1, column 13: Unexpected close marker '}'");
