@@ -89,8 +89,6 @@ class TestEntryTests {
         return entries;
     }
 
-    /** Bytes this thread allocates per call, after the JIT has seen the call. */
-
     /** A test's metrics with these figures; the emissions follow from the energy and intensity. */
     static CarbonMetrics test(
             int step,
