@@ -21,8 +21,8 @@ import java.util.Set;
  * single word, a bare model number such as {@code 460}, never match.
  *
  * <p>The table has about 5,000 rows and a JVM asks it about one CPU: it is kept as its text, and a
- * question parses only the rows whose names contain the model's numbers (or, without one, its first
- * word), found by searching the lower-cased text, so that a starting JVM does not spend a hundred
+ * question parses only the rows whose names contain the model's numbers (or, without one, that consist of
+ * exactly its words, found by its longest word), searching the lower-cased text, so that a starting JVM does not spend a hundred
  * milliseconds of interpreted code splitting and parsing rows it never needed.
  */
 final class CpuTdpTable {
@@ -132,7 +132,7 @@ final class CpuTdpTable {
         Row best = null;
         int bestSize = 0;
         boolean ambiguous = false;
-        for (Row row : candidates(numbers.isEmpty() ? words.subList(0, 1) : numbers, words, numbers)) {
+        for (Row row : candidates(numbers.isEmpty() ? List.of(longest(words)) : numbers, words, numbers)) {
             List<String> rowWords = words(row.name());
             if (rowWords.size() < 2) {
                 // A bare model number ("460", "1075T") names no vendor or family, so it matches other makers'
@@ -174,7 +174,7 @@ final class CpuTdpTable {
             previous = start;
             int tab = line.indexOf('\t');
             String name = (tab < 0 ? line : line.substring(0, tab)).toLowerCase(Locale.ROOT);
-            if (!line.isBlank() && !line.startsWith("#") && (containsAll(name, words) || containsAny(name, numbers))) {
+            if (!line.isBlank() && !line.startsWith("#") && wanted(name, words, numbers)) {
                 Row row = lineRow(line);
                 if (alphanumericRuns(row.name()) >= 2) {
                     rows.add(row);
@@ -208,6 +208,27 @@ final class CpuTdpTable {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad CPU TDP table line \"" + line + "\"", e);
         }
+    }
+
+    /**
+     * Whether a table name can match. Without a model number only a name of exactly the model's words can (a
+     * match by words needs a model number both have), so only those rows are parsed: a virtual machine's
+     * "AMD EPYC" would otherwise parse every AMD row.
+     */
+    private static boolean wanted(String name, List<String> words, List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return containsAll(name, words) && CpuNames.words(name).equals(words);
+        }
+        return containsAll(name, words) || containsAny(name, numbers);
+    }
+
+    /** The longest of the words, the first of them on a tie: the rarest in the table, most likely. */
+    private static String longest(List<String> words) {
+        String longest = words.get(0);
+        for (String word : words) {
+            longest = word.length() > longest.length() ? word : longest;
+        }
+        return longest;
     }
 
     private static boolean containsAll(String text, List<String> words) {

@@ -141,7 +141,8 @@ class CpuTdpTableTests {
     @Test
     void rowsOfTheBundledTableFindThemselves() throws Exception {
         // Rows are only split into words when their text could match: that filter must never drop a row
-        // that does. Every 25th row, to keep the test short.
+        // that does. Every 25th row, to keep the test short, and every row without a model number (those are
+        // searched by their longest word and filtered by their exact words).
         List<String> lines;
         try (java.io.InputStream in = CpuTdpTable.class.getResourceAsStream(CpuTdpTable.RESOURCE)) {
             lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
@@ -150,8 +151,11 @@ class CpuTdpTableTests {
                     .toList();
         }
         CpuTdpTable bundled = CpuTdpTable.bundled();
-        for (int i = 0; i < lines.size(); i += 25) {
+        for (int i = 0; i < lines.size(); i++) {
             String name = lines.get(i).substring(0, lines.get(i).indexOf('\t'));
+            if (i % 25 != 0 && name.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
             if (CpuTdpTable.words(name).size() < 2) {
                 continue; // a bare model number, which never matches
             }
