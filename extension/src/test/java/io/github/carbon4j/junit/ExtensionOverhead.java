@@ -30,11 +30,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * asserted in unit tests); run it by hand:
  *
  * <pre>
- * ./mvnw -B -q -pl extension -am install -DskipTests
- * ./mvnw -B -q -pl extension test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -DincludeScope=test
+ * ./mvnw -B -q -pl extension -am test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -DincludeScope=test
  * java -cp "extension/target/test-classes:extension/target/classes:$(cat extension/cp.txt)" \
  *     io.github.carbon4j.junit.ExtensionOverhead [rounds] [reports: true|false] [meters: detected|fixed] [scope]
  * </pre>
+ * In one reactor run the class path names the core's {@code src/target/classes}, not a jar installed
+ * earlier, which would be measured instead of the code at hand.
  *
  * The meters are the ones this machine detects (as in a real build), or fixed powers with {@code fixed}
  * (what the extension itself costs); the intensity is fixed so no notice is printed, and reports go
