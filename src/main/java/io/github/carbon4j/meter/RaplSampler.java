@@ -49,10 +49,10 @@ final class RaplSampler {
     }
 
     /** A daemon thread per meter. */
-    static final Starter DAEMON = new Daemon(null, null, true);
+    static final Starter DAEMON = new Threads(true);
 
     /** No thread: the test calls {@link Target#sampleIfDue()} itself. */
-    static final Starter MANUAL = new Daemon(null, null, false);
+    static final Starter MANUAL = new Threads(false);
 
     private RaplSampler() {}
 
@@ -68,38 +68,45 @@ final class RaplSampler {
     }
 
     /**
-     * The starters (with a thread, or manual), the sampling thread's body and what stops that thread, by what
-     * it holds: one class rather than lambdas, which RaplZones would spin at every start even without RAPL.
+     * The starters, with a sampling thread or manual (nothing started, nothing to stop). Classes rather than
+     * lambdas, which RaplZones would spin at every start even without RAPL; so are the two below.
      */
-    private static final class Daemon implements Starter, Runnable {
-        private final Target target;
-        private final Thread thread;
+    private static final class Threads implements Starter, Runnable {
         private final boolean threads;
 
-        Daemon(Target target, Thread thread, boolean threads) {
-            this.target = target;
-            this.thread = thread;
+        Threads(boolean threads) {
             this.threads = threads;
         }
 
         @Override
         public Runnable start(String threadName, Target sampled) {
             if (!threads) {
-                return this; // manual: nothing to stop
+                return this;
             }
-            Thread sampler = new Thread(new Daemon(sampled, null, true), threadName);
+            Thread sampler = new Thread(new Sampling(sampled), threadName);
             sampler.setDaemon(true);
             sampler.start();
-            return new Daemon(null, sampler, true);
+            return new Stopping(sampler);
         }
 
+        /** What stops a manual sampler: nothing. */
+        @Override
+        public void run() {}
+    }
+
+    /** The sampling thread's body. */
+    private record Sampling(Target target) implements Runnable {
         @Override
         public void run() {
-            if (target != null) {
-                RaplSampler.run(target);
-            } else if (thread != null) {
-                stop(thread);
-            }
+            RaplSampler.run(target);
+        }
+    }
+
+    /** What stops a sampling thread. */
+    private record Stopping(Thread thread) implements Runnable {
+        @Override
+        public void run() {
+            stop(thread);
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,12 @@ class MetricFileLanesTests {
     void anyNumberOfThreadsWritesWhatOneThreadWrites() throws IOException {
         List<ProvDocument.MetricFile> one =
                 MetricFiles.write(source, Files.createDirectories(directory.resolve("one")));
-        Map<String, String> expected = contents(directory.resolve("one"));
+        Map<String, String> expected = ReportTestCases.contents(directory.resolve("one"));
         assertThat(expected).hasSize(41 * ProvFiles.METRICS.size());
         for (int lanes : new int[] {1, 2, 3, 4, 7}) {
             Path into = Files.createDirectories(directory.resolve("lanes-" + lanes));
             List<ProvDocument.MetricFile> written = MetricFileLanes.write(source, into, lanes);
-            assertThat(contents(into)).as("%d threads", lanes).isEqualTo(expected);
+            assertThat(ReportTestCases.contents(into)).as("%d threads", lanes).isEqualTo(expected);
             assertThat(relative(written)).as("%d threads", lanes).isEqualTo(relative(one));
         }
     }
@@ -97,15 +96,5 @@ class MetricFileLanesTests {
             out.add(f.metric() + " " + f.context() + " " + Path.of(f.path()).getFileName() + " " + f.size());
         }
         return out;
-    }
-
-    private static Map<String, String> contents(Path directory) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.readString(file));
-            }
-        }
-        return contents;
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +79,7 @@ class MetricValuesTests {
         // And what the logger wrote when it closed, from its own side file.
         try (Stream<Path> runs = Files.list(directory.resolve("run/prov"))) {
             Path closed = runs.findFirst().orElseThrow().resolve("metrics_GR0");
-            assertThat(contents(closed)).isEqualTo(fromSteps);
+            assertThat(ReportTestCases.contents(closed)).isEqualTo(fromSteps);
         }
     }
 
@@ -150,7 +149,7 @@ class MetricValuesTests {
 
     private Map<String, String> fromSteps(Path into) throws IOException {
         MetricFiles.write(MetricFiles.steps(steps, new Notices()), Files.createDirectories(into));
-        return contents(into);
+        return ReportTestCases.contents(into);
     }
 
     private static Map<String, String> write(Path steps, Path into) throws IOException {
@@ -160,18 +159,8 @@ class MetricValuesTests {
             assertThat(file.size()).isEqualTo(Files.size(Path.of(file.path())));
             listed.add(Path.of(file.path()).getFileName().toString());
         }
-        Map<String, String> contents = contents(into);
+        Map<String, String> contents = ReportTestCases.contents(into);
         assertThat(listed).containsExactlyInAnyOrderElementsOf(contents.keySet());
-        return contents;
-    }
-
-    private static Map<String, String> contents(Path directory) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.readString(file));
-            }
-        }
         return contents;
     }
 
