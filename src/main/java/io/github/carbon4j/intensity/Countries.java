@@ -234,11 +234,10 @@ final class Countries {
     /** Only countries the data set covers, so that suggestions are usable. */
     private Map<String, Set<String>> withData() {
         Map<String, Set<String>> known = new TreeMap<>();
-        rows.keySet().forEach(iso3 -> {
-            Set<String> names = new LinkedHashSet<>(index().namesByIso3.get(iso3));
-            englishName(iso3).ifPresent(names::add);
-            known.put(label(iso3), names);
-        });
+        // The index holds each row's codes and its data-set name (its English name here), and aliases.
+        rows.keySet()
+                .forEach(iso3 -> known.put(
+                        label(iso3), new LinkedHashSet<>(index().namesByIso3.get(iso3))));
         return known;
     }
 }

@@ -85,7 +85,8 @@ final class JsonValue implements Iterable<JsonValue> {
 
     /** {@return a number's value; 0 for anything else} */
     double asDouble() {
-        return type == NUMBER ? Double.parseDouble(number()) : 0;
+        // "-0" is the integer 0, as a JSON tree reads it; any other text parses to the value number() prints.
+        return type != NUMBER || text.equals("-0") ? 0 : Double.parseDouble(text);
     }
 
     /** {@return a string's value, a scalar as text, "" for an object, an array or a missing value} */

@@ -60,10 +60,24 @@ class ConcurrentlyTests {
                         Thread.currentThread().interrupt();
                         waiting.countDown();
                     },
-                    () -> meet(waiting)));
+                    () -> {
+                        meet(waiting);
+                        // Still running when the caller joins it with its flag set: join throws then, and the
+                        // flag survives only if Concurrently sets it again (a thread that has ended is joined
+                        // without looking at the flag, which would keep it whatever Concurrently did).
+                        linger();
+                    }));
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();
+        }
+    }
+
+    private static void linger() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
