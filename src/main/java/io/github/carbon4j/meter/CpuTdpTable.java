@@ -4,11 +4,12 @@ import io.github.carbon4j.Power;
 import io.github.carbon4j.internal.CsvReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * CPU model name to thermal design power, from the bundled {@code cpu-tdp.tsv} (generated from
@@ -115,14 +116,9 @@ final class CpuTdpTable {
         return rows(CsvReader.lines(new String(utf8, StandardCharsets.UTF_8))).size();
     }
 
-    /** The comparable words of a CPU name (see {@link CpuNames#words}). */
-    static List<String> words(String name) {
-        return CpuNames.words(name);
-    }
-
     /** The row for this model name, if the table knows it. */
     Optional<Match> find(String modelName) {
-        List<String> words = words(modelName);
+        List<String> words = CpuNames.words(modelName);
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -133,7 +129,7 @@ final class CpuTdpTable {
         int bestSize = 0;
         boolean ambiguous = false;
         for (Row row : candidates(numbers.isEmpty() ? List.of(longest(words)) : numbers, words, numbers)) {
-            List<String> rowWords = words(row.name());
+            List<String> rowWords = CpuNames.words(row.name());
             if (rowWords.size() < 2) {
                 // A bare model number ("460", "1075T") names no vendor or family, so it matches other makers'
                 // CPUs: "Intel Celeron CPU 460" (35 W) would take AMD's "460" (95 W). Every such row of the
@@ -165,13 +161,9 @@ final class CpuTdpTable {
      * of its model numbers (a match by words); {@code keys} are words one of which each such name contains.
      */
     private List<Row> candidates(List<String> keys, List<String> words, List<String> numbers) {
-        List<Integer> starts = lineStarts(keys);
-        Collections.sort(starts);
         List<Row> rows = new ArrayList<>();
-        int previous = -1;
-        for (int start : starts) {
-            String line = start == previous ? "" : line(start);
-            previous = start;
+        for (int start : lineStarts(keys)) {
+            String line = line(start);
             int tab = line.indexOf('\t');
             String name = (tab < 0 ? line : line.substring(0, tab)).toLowerCase(Locale.ROOT);
             if (!line.isBlank() && !line.startsWith("#") && wanted(name, words, numbers)) {
@@ -184,9 +176,9 @@ final class CpuTdpTable {
         return rows;
     }
 
-    /** The start of each line that contains one of the keys. */
-    private List<Integer> lineStarts(List<String> keys) {
-        List<Integer> starts = new ArrayList<>();
+    /** The start of each line that contains one of the keys, in table order, each line once. */
+    private SortedSet<Integer> lineStarts(List<String> keys) {
+        SortedSet<Integer> starts = new TreeSet<>();
         for (String key : keys) {
             for (int hit = lower.indexOf(key); hit >= 0; hit = lower.indexOf(key, hit + 1)) {
                 starts.add(lower.lastIndexOf('\n', hit) + 1);

@@ -41,7 +41,7 @@ class CpuTdpTableTests {
                     .lines()
                     .filter(line -> !line.startsWith("#") && !line.isBlank())
                     .map(line -> line.substring(0, line.indexOf('\t')))
-                    .filter(name -> CpuTdpTable.words(name).size() == 1)
+                    .filter(name -> CpuNames.words(name).size() == 1)
                     .toList();
         }
         assertThat(bare).hasSize(74).contains("460", "1075T", "6140", "N640");
@@ -105,9 +105,9 @@ class CpuTdpTableTests {
 
     @Test
     void wordsLeaveOutTrademarksClockAndNoise() {
-        assertThat(CpuTdpTable.words("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"))
+        assertThat(CpuNames.words("Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"))
                 .containsExactly("intel", "xeon", "gold", "6248");
-        assertThat(CpuTdpTable.words("AMD Ryzen™ 9 7950X 16-Core Processor"))
+        assertThat(CpuNames.words("AMD Ryzen™ 9 7950X 16-Core Processor"))
                 .containsExactly("amd", "ryzen", "9", "7950x", "16", "core");
     }
 
@@ -156,13 +156,13 @@ class CpuTdpTableTests {
             if (i % 25 != 0 && name.chars().anyMatch(Character::isDigit)) {
                 continue;
             }
-            if (CpuTdpTable.words(name).size() < 2) {
+            if (CpuNames.words(name).size() < 2) {
                 continue; // a bare model number, which never matches
             }
             assertThat(bundled.find(name))
                     .as(name)
                     .hasValueSatisfying(match ->
-                            assertThat(CpuTdpTable.words(match.tableName())).isEqualTo(CpuTdpTable.words(name)));
+                            assertThat(CpuNames.words(match.tableName())).isEqualTo(CpuNames.words(name)));
         }
     }
 }
