@@ -76,16 +76,6 @@ class StartLoadingTests {
     }
 
     @Test
-    void aCountryReadsTheCountriesOnly() throws Exception {
-        // An alpha-3 code of the data set finds its row without indexing every country's names.
-        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
-                .contains(TABLES + "CountryTable")
-                .doesNotContain(
-                        TABLES + "RegionTable", TABLES + "CloudTable", "io.github.carbon4j.intensity.Countries$Index");
-        assertThat(loadedBy("-Dcarbon4j.country=France")).contains("io.github.carbon4j.intensity.Countries$Index");
-    }
-
-    @Test
     void aCloudRegionReadsTheTablesItIsBuiltOn() throws Exception {
         assertThat(loadedBy("-Dcarbon4j.cloud.provider=gcp", "-Dcarbon4j.cloud.region=europe-west1"))
                 .contains(TABLES + "CountryTable", TABLES + "RegionTable", TABLES + "CloudTable");
@@ -151,10 +141,20 @@ class StartLoadingTests {
     }
 
     @Test
-    void closingWithReportsLoadsNoFormatterRegexNormalizerNorEveryCountryName() throws Exception {
+    void aRunWithReportsIntoAFreshDirectoryThenOneMergingItsSummary() throws Exception {
+        // One pair of JVMs for what a run with reports loads, each assertion saying why.
+        List<String> fresh = loadedBy("-Dcarbon4j.country=FRA");
+        assertThat(temp.resolve("out").resolve("summary.json")).isRegularFile();
+        // An alpha-3 code of the data set finds its row without indexing every country's names.
+        assertThat(fresh)
+                .as("a country's tables")
+                .contains(TABLES + "CountryTable")
+                .doesNotContain(
+                        TABLES + "RegionTable", TABLES + "CloudTable", "io.github.carbon4j.intensity.Countries$Index");
         // Reports name their times with StepTimes and read them back with StepTimesParser, names in HTML are
         // checked by a loop, and emissions.csv needs one country's English name, not all of them.
-        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
+        assertThat(fresh)
+                .as("closing")
                 .contains("io.github.carbon4j.report.EmissionsCsv", "io.github.carbon4j.report.HtmlReport")
                 .doesNotContain(
                         "java.time.format.DateTimeFormatter",
@@ -162,45 +162,41 @@ class StartLoadingTests {
                         "java.util.regex.Pattern",
                         "java.text.Normalizer",
                         "io.github.carbon4j.intensity.Countries$EnglishNames");
-    }
+        // JsonOut writes what jackson-core's pretty printer wrote: about 70 classes fewer at the first step.
+        assertThat(fresh)
+                .as("writing the run file, summaries and PROV document")
+                .contains("io.github.carbon4j.report.JsonOut", "io.github.carbon4j.report.ProvDocument")
+                .noneMatch(name -> name.startsWith("com.fasterxml.jackson."));
+        // Each lambda is a class a starting JVM spins at its first call, about half a millisecond each (before:
+        // 90 from configuration to the first step, 138 to the end of close). None from start to close.
+        assertThat(carbon4jLambdas(fresh))
+                .as("reports on, into a fresh directory")
+                .isEmpty();
 
-    @Test
-    void closingIntoADirectoryWithASummaryReadsItWithoutJackson() throws Exception {
         // The usual case (target/carbon4j of an earlier run, every Surefire fork after the first): the summary
         // there is merged, read by carbon4j's own JSON reader rather than databind's tree (about 300 classes)
         // or jackson-core's parser (about 65).
-        loadedBy("-Dcarbon4j.country=FRA");
-        assertThat(temp.resolve("out").resolve("summary.json")).isRegularFile();
-        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
+        List<String> merged = loadedBy("-Dcarbon4j.country=FRA");
+        assertThat(merged)
                 .contains("io.github.carbon4j.report.JsonText", "io.github.carbon4j.report.SummaryReader")
                 .noneMatch(name -> name.startsWith("com.fasterxml.jackson."));
-    }
-
-    @Test
-    void writingTheRunFileSummariesAndProvDocumentLoadsNoJackson() throws Exception {
-        // JsonOut writes what jackson-core's pretty printer wrote: about 70 classes fewer at the first step.
-        assertThat(loadedBy("-Dcarbon4j.country=FRA"))
-                .contains("io.github.carbon4j.report.JsonOut", "io.github.carbon4j.report.ProvDocument")
-                .noneMatch(name -> name.startsWith("com.fasterxml.jackson."));
-        assertThat(temp.resolve("out").resolve("summary.json")).isRegularFile();
-    }
-
-    @Test
-    void startingAndLoggingSpinNoCarbon4jLambdasAndClosingAtMostAFew() throws Exception {
-        // Each lambda is a class a starting JVM spins at its first call, about half a millisecond each (before:
-        // 90 from configuration to the first step, 138 to the end of close). None from start to close; nor the
-        // method-handle bootstrap of a record's generated equals, which a later step's check took once.
-        assertThat(carbon4jLambdas(loadedBy("-Dcarbon4j.country=FRA", "-Dcarbon4j.reports=false")))
-                .as("reports off")
-                .isEmpty();
-        assertThat(carbon4jLambdas(loadedBy("-Dcarbon4j.country=FRA")))
-                .as("reports on, into a fresh directory")
-                .isEmpty();
-        List<String> merged = loadedBy("-Dcarbon4j.country=FRA");
         assertThat(carbon4jLambdas(merged))
                 .as("reports on, merged with the summary there")
                 .isEmpty();
+        // Nor the method-handle bootstrap of a record's generated equals, which a later step's check took once.
         assertThat(merged).doesNotContain("java.lang.runtime.ObjectMethods");
+    }
+
+    @Test
+    void aCountryNamedInWordsIndexesTheNames() throws Exception {
+        assertThat(loadedBy("-Dcarbon4j.country=France")).contains("io.github.carbon4j.intensity.Countries$Index");
+    }
+
+    @Test
+    void withoutReportsStartingAndLoggingSpinNoCarbon4jLambda() throws Exception {
+        assertThat(carbon4jLambdas(loadedBy("-Dcarbon4j.country=FRA", "-Dcarbon4j.reports=false")))
+                .as("reports off")
+                .isEmpty();
     }
 
     @Test
