@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +34,7 @@ final class MetricFileLanes {
      */
     static List<ProvDocument.MetricFile> write(MetricFiles.Source source, Path directory, int lanes)
             throws IOException {
-        List<String> contexts = contexts(source);
+        List<String> contexts = source.contexts();
         int n = Math.max(1, Math.min(lanes, contexts.size()));
         Map<String, String> parts = new HashMap<>();
         FileNames names = new FileNames();
@@ -63,24 +62,6 @@ final class MetricFileLanes {
             written.addAll(byContext.getOrDefault(context, List.of()));
         }
         return written;
-    }
-
-    /** The contexts of the source's steps, in order of first step; no value is read. */
-    static List<String> contexts(MetricFiles.Source source) throws IOException {
-        Set<String> seen = new LinkedHashSet<>();
-        source.read(new MetricFiles.Sink() {
-            @Override
-            public boolean wants(String context) {
-                seen.add(context);
-                return false;
-            }
-
-            @Override
-            public void row(String context, long step, long endMillis, double[] values) {
-                seen.add(context);
-            }
-        });
-        return new ArrayList<>(seen);
     }
 
     /** Writes each share on its own thread, the first on this one; the first failure is thrown once all have ended. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,24 @@ final class MetricFiles {
     /** A run's steps, read once per call, in the order they were logged. */
     interface Source {
         void read(Sink sink) throws IOException;
+
+        /** The contexts that have steps, in the order of their first step; this reads the steps once. */
+        default List<String> contexts() throws IOException {
+            Set<String> seen = new LinkedHashSet<>();
+            read(new Sink() {
+                @Override
+                public boolean wants(String context) {
+                    seen.add(context);
+                    return false;
+                }
+
+                @Override
+                public void row(String context, long step, long endMillis, double[] values) {
+                    seen.add(context);
+                }
+            });
+            return new ArrayList<>(seen);
+        }
     }
 
     /** Receives one step: its context, number, end in epoch milliseconds and values in {@link ProvFiles#METRICS} order. */

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a {@link MetricValues} side file, a buffer at a time, so reading costs memory for a buffer
@@ -24,9 +26,16 @@ final class MetricValuesReader implements MetricFiles.Source {
     private static final long MAX_TAIL = 4L * StepFile.CHUNK;
 
     private final Path file;
+    /** The contexts with steps, in order of first step: found by the scan that checks the file, not read again. */
+    private final Set<String> contexts = new LinkedHashSet<>();
 
     private MetricValuesReader(Path file) {
         this.file = file;
+    }
+
+    @Override
+    public List<String> contexts() {
+        return new ArrayList<>(contexts);
     }
 
     /** The reader of the side file, when there is one that covers the steps file. */
@@ -49,8 +58,8 @@ final class MetricValuesReader implements MetricFiles.Source {
     }
 
     /**
-     * Hands every step to the sink (none where it is null); returns where the last step's row ends in
-     * the steps file.
+     * Hands every step to the sink; returns where the last step's row ends in the steps file. Without a
+     * sink, it checks the file and lists its contexts in order of first step ({@link #contexts()}).
      *
      * @throws IllegalStateException when the file is not a whole side file
      */
@@ -87,6 +96,11 @@ final class MetricValuesReader implements MetricFiles.Source {
             throw new IllegalStateException("steps out of order in " + file);
         }
         String context = names.get(tag - 1);
+        if (sink == null) {
+            // The checking scan. Two names can read back alike (a line break flattened): one context, as
+            // the steps file has it.
+            contexts.add(context);
+        }
         if (sink == null || !sink.wants(context)) {
             b.position(b.position() + MetricValues.STEP_BYTES - Integer.BYTES - Long.BYTES);
             return end;

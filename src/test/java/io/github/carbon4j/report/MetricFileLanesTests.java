@@ -49,7 +49,7 @@ class MetricFileLanesTests {
 
     @Test
     void theContextsAreListedInOrderOfFirstStep() throws IOException {
-        List<String> contexts = MetricFileLanes.contexts(source);
+        List<String> contexts = source.contexts();
         assertThat(contexts).hasSize(41).startsWith("context 40", "context 39").contains("a/b", "a_b", "a b");
     }
 
