@@ -118,6 +118,54 @@ class ProcessCpuTimeTests {
         assertThat(time.nanos() - before).isEqualTo(100_000);
     }
 
+    @Test
+    void aCallSoonAfterAReadingChargesTheCallerItsWallTimeWithoutReadingAClock() {
+        Threads threads = new Threads();
+        threads.caller = 1;
+        threads.set(1, 0);
+        ProcessCpuTime time = new ProcessCpuTime(() -> -1, threads, clock, () -> {});
+        clock.add(1, TimeUnit.MILLISECONDS);
+        threads.set(1, MS / 2);
+        long before = time.nanos();
+        threads.read.clear();
+        clock.add(3, TimeUnit.MICROSECONDS);
+        threads.set(1, MS / 2 + 1_000);
+        assertThat(time.nanos() - before).isEqualTo(3_000);
+        assertThat(threads.read).isEmpty();
+        clock.add(ProcessCpuTime.REREAD_NANOS, TimeUnit.NANOSECONDS);
+        threads.set(1, MS / 2 + 2_000);
+        // Read again: 2 µs ran, 3 µs were charged, and the excess is taken back from what follows.
+        assertThat(time.nanos() - before).isEqualTo(3_000);
+        assertThat(threads.read).hasSize(1);
+        clock.add(100, TimeUnit.MICROSECONDS);
+        threads.set(1, MS / 2 + 52_000);
+        assertThat(time.nanos() - before).isEqualTo(52_000);
+    }
+
+    @Test
+    void veryShortStepsAreChargedAtMostTheirWallTimeAndSumToTheClockWithinTheRereadInterval() {
+        Threads threads = new Threads();
+        threads.caller = 1;
+        threads.set(1, 0);
+        ProcessCpuTime time = new ProcessCpuTime(() -> -1, threads, clock, () -> {});
+        java.util.Random random = new java.util.Random(12);
+        long thread = 0;
+        long first = time.nanos();
+        long previous = first;
+        for (int i = 0; i < 20_000; i++) {
+            long wall = 200 + random.nextInt(30_000);
+            clock.add(wall, TimeUnit.NANOSECONDS);
+            thread += (long) (wall * random.nextDouble());
+            threads.set(1, thread);
+            long now = time.nanos();
+            assertThat(now - previous).isBetween(0L, wall);
+            assertThat(now - first)
+                    .isBetween(thread - ProcessCpuTime.REREAD_NANOS, thread + ProcessCpuTime.REREAD_NANOS);
+            previous = now;
+        }
+        assertThat(threads.read.size()).isLessThan(20_000);
+    }
+
     /** Threads whose CPU clocks a test sets. */
     private static final class Threads implements ProcessCpuTime.ThreadClocks {
         final Map<Long, Long> times = new HashMap<>();

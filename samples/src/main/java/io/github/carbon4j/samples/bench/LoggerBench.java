@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * What one {@code logCarbonMetrics} call costs: with the meters this machine detects (RAPL or the TDP
  * model, the DIMM model) and with fixed powers, in process and machine scope, with reports off and on.
- * Process scope reads the JVM's CPU time on every call and {@code /proc} at most once a millisecond
- * for its share, even with fixed powers; machine scope with fixed powers reads nothing but the clock. Goals: a
+ * Process scope reads the JVM's CPU time, its threads' clocks at most once per 10 µs (calls closer than
+ * that charge the calling thread their wall time) and {@code /proc} at most once a millisecond, even
+ * with fixed powers; machine scope with fixed powers reads nothing but the clock. Goals: a
  * median of at most 50 µs with the detected meters, 2 µs with fixed powers, and at most 1 KB
  * allocated per call ({@code gc.alloc.rate.norm} of {@code -prof gc}).
  * <pre>
