@@ -25,9 +25,11 @@ final class Wiring {
     /**
      * The meters of this machine. The GPU first: it is the one that rejects bad configuration, before
      * any kernel file is open to leak; NVML implements the meter package's {@link EnergyMeter}, so the
-     * meter package never calls into NVML.
+     * meter package never calls into NVML. The CPU meters' slowest part starts first, on another thread,
+     * and is ready when the GPU probe is done.
      */
     static Meters meters(CarbonConfig config, Notices notices, boolean backgroundSampling) {
+        EnergyMeters.prepare(config.meterSettings());
         EnergyMeter gpu = NvmlMeters.detect(config.gpuSettings(), notices);
         return EnergyMeters.detect(config.meterSettings(), gpu, notices, backgroundSampling);
     }

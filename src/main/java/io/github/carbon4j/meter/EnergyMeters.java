@@ -6,6 +6,7 @@ import io.github.carbon4j.Energy;
 import io.github.carbon4j.MachineHardware;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Power;
+import io.github.carbon4j.Scope;
 import io.github.carbon4j.internal.Notices;
 import java.util.function.Supplier;
 
@@ -64,6 +65,21 @@ public final class EnergyMeters {
         } catch (RuntimeException | Error e) {
             stepped.close();
             throw e;
+        }
+    }
+
+    /**
+     * Starts, on another thread, the slowest part of opening this machine's meters for the settings: the
+     * JDK's thread MXBean in process scope. A caller that then probes the GPU first gets both done in the
+     * time of one on a machine with two CPUs or more. Returns at once; {@link #detect} waits where it
+     * must.
+     *
+     * @param settings the meter configuration whose scope decides
+     * @since 0.2
+     */
+    public static void prepare(MeterSettings settings) {
+        if (settings.scope() == Scope.PROCESS) {
+            Platform.prepareThreadClocks();
         }
     }
 

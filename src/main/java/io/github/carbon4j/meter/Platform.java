@@ -140,6 +140,31 @@ record Platform(
         }
     }
 
+    /**
+     * Starts the lookup of the JDK's thread MXBean on a daemon thread, for a logger that will read threads'
+     * clocks. The lookup costs a starting JVM 20–30 ms and about 300 classes (its first lambda, a service
+     * lookup, streams), all in class initialisation; begun early, it runs on another CPU while the logger
+     * probes the GPU and the hardware, and whoever asks for the bean first waits for it to finish. Nothing is
+     * read there, so nothing is measured early or twice.
+     */
+    static void prepareThreadClocks() {
+        Thread lookup = new Thread(new ThreadBeanLookup(), "carbon4j-thread-clocks");
+        lookup.setDaemon(true);
+        lookup.start();
+    }
+
+    /** Looks the thread MXBean up and drops it: what remains is the JDK's classes, initialised. */
+    private static final class ThreadBeanLookup implements Runnable {
+        @Override
+        public void run() {
+            try {
+                ManagementFactory.getThreadMXBean();
+            } catch (RuntimeException | LinkageError | java.util.ServiceConfigurationError e) {
+                // The logger's own lookup meets the same failure and handles it where it can say so.
+            }
+        }
+    }
+
     /** The threads' CPU clocks ({@code CLOCK_THREAD_CPUTIME_ID} on Linux), exact to the nanosecond. */
     private static ProcessCpuTime.ThreadClocks threadClocks() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

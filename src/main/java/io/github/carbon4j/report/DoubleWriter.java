@@ -67,8 +67,9 @@ final class DoubleWriter {
             k = TenPowers.floorLog10ThreeQuartersPow2(q);
         }
         int h = q + TenPowers.floorLog2Pow10(-k) + 2;
-        long g1 = TenPowers.upper(k);
-        long g0 = TenPowers.lower(k);
+        TenPowers.Power g = TenPowers.of(k);
+        long g1 = g.upper;
+        long g0 = g.lower;
         long vb = roundToOdd(g1, g0, cb << h);
         long vbl = roundToOdd(g1, g0, cbl << h);
         long vbr = roundToOdd(g1, g0, cbr << h);

@@ -5,9 +5,11 @@ import java.math.BigInteger;
 /**
  * The powers of ten that {@link DoubleWriter} multiplies by, as 126-bit fixed-point numbers: for each
  * {@code k} a double's decimal exponent can take, {@code g = floor(10^-k * 2^(125 - r)) + 1} where
- * {@code r = floor(log2(10^-k))}, split into its upper and lower 63 bits. Computed once when the
- * class loads (about 600 exact products), which is cheaper to keep right than a table of 1,234
- * literals. Immutable after loading.
+ * {@code r = floor(log2(10^-k))}, split into its upper and lower 63 bits. Each is computed exactly the
+ * first time it is needed: a run's figures span a handful of exponents, and computing all 617 when
+ * the class loaded (big-integer divisions, interpreted in a starting JVM) cost each JVM that wrote a
+ * report several milliseconds. Still cheaper to keep right than a table of 1,234 literals. Thread-safe:
+ * a power is immutable, and two threads that compute the same one store equal values.
  */
 final class TenPowers {
 
@@ -16,46 +18,42 @@ final class TenPowers {
 
     static final int K_MAX = 292;
 
-    private static final long[] UPPER = new long[K_MAX - K_MIN + 1];
-    private static final long[] LOWER = new long[K_MAX - K_MIN + 1];
+    private static final Power[] POWERS = new Power[K_MAX - K_MIN + 1];
     private static final BigInteger MASK_63 = BigInteger.ONE.shiftLeft(63).subtract(BigInteger.ONE);
 
-    static {
-        BigInteger ten = BigInteger.TEN;
-        BigInteger power = BigInteger.ONE; // 10^|k|
-        for (int e = 0; e <= -K_MIN || e <= K_MAX; e++) {
-            if (e <= -K_MIN) {
-                store(
-                        -e,
-                        power.bitLength() > 126
-                                ? power.shiftRight(power.bitLength() - 126)
-                                : power.shiftLeft(126 - power.bitLength()));
-            }
-            if (e > 0 && e <= K_MAX) {
-                // 10^-e = 2^r * beta with r = -bitLength(10^e): its digits are 2^(125 + bitLength) / 10^e.
-                store(e, BigInteger.ONE.shiftLeft(125 + power.bitLength()).divide(power));
-            }
-            power = power.multiply(ten);
+    /** g for one {@code k}; final fields, so a thread that sees the object sees both halves. */
+    static final class Power {
+        final long upper;
+        final long lower;
+
+        private Power(BigInteger g) {
+            this.upper = g.shiftRight(63).longValueExact();
+            this.lower = g.and(MASK_63).longValueExact();
         }
     }
 
     private TenPowers() {}
 
-    /** Stores {@code floor(beta) + 1} for 10^-k; beta is [2^125, 2^126) scaled, truncated to an integer. */
-    private static void store(int k, BigInteger floorBeta) {
-        BigInteger g = floorBeta.add(BigInteger.ONE);
-        UPPER[k - K_MIN] = g.shiftRight(63).longValueExact();
-        LOWER[k - K_MIN] = g.and(MASK_63).longValueExact();
+    /** g for 10^-k, {@code K_MIN <= k <= K_MAX}. */
+    static Power of(int k) {
+        Power power = POWERS[k - K_MIN];
+        if (power == null) {
+            power = new Power(floorBeta(k).add(BigInteger.ONE));
+            POWERS[k - K_MIN] = power;
+        }
+        return power;
     }
 
-    /** The upper 63 bits of g for 10^-k. */
-    static long upper(int k) {
-        return UPPER[k - K_MIN];
-    }
-
-    /** The lower 63 bits of g for 10^-k. */
-    static long lower(int k) {
-        return LOWER[k - K_MIN];
+    /** beta, 10^-k scaled into [2^125, 2^126), truncated to an integer. */
+    private static BigInteger floorBeta(int k) {
+        BigInteger power = BigInteger.TEN.pow(Math.abs(k)); // 10^|k|
+        if (k > 0) {
+            // 10^-k = 2^r * beta with r = -bitLength(10^k): its digits are 2^(125 + bitLength) / 10^k.
+            return BigInteger.ONE.shiftLeft(125 + power.bitLength()).divide(power);
+        }
+        return power.bitLength() > 126
+                ? power.shiftRight(power.bitLength() - 126)
+                : power.shiftLeft(126 - power.bitLength());
     }
 
     /** {@code floor(e * log10(2))}, exact for {@code |e| <= 5,456,721}. */

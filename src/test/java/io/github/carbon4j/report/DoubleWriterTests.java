@@ -92,8 +92,9 @@ class DoubleWriterTests {
             assertThat(TenPowers.floorLog2Pow10(e)).as("log2 10^%d", e).isEqualTo(e >= 0 ? bits - 1 : -bits);
         }
         for (int k = TenPowers.K_MIN; k <= TenPowers.K_MAX; k++) {
-            BigInteger g =
-                    BigInteger.valueOf(TenPowers.upper(k)).shiftLeft(63).add(BigInteger.valueOf(TenPowers.lower(k)));
+            TenPowers.Power power = TenPowers.of(k);
+            BigInteger g = BigInteger.valueOf(power.upper).shiftLeft(63).add(BigInteger.valueOf(power.lower));
+            assertThat(TenPowers.of(k)).as("computed once").isSameAs(power);
             // g = floor(10^-k * 2^(125 - r)) + 1, with r = floor(log2 10^-k)
             int shift = 125 - TenPowers.floorLog2Pow10(-k);
             BigInteger floor = k > 0
