@@ -80,8 +80,10 @@ public final class Notices {
     }
 
     /**
-     * The sinks: standard error, this JVM's route, a logger, or the {@value #LOGGER_NAME} logger looked up
-     * at each notice. One class rather than a lambda for each, which a starting JVM would spin.
+     * The sinks: standard error, this JVM's route, a logger, or the {@value #LOGGER_NAME} logger, looked up
+     * at the first notice that goes there (a logger's lookup loads the logging framework, which a run
+     * without notices never needs). One class rather than a lambda for each, which a starting JVM would
+     * spin.
      */
     private static final class To implements Sink {
         static final int STANDARD_ERROR = 0;
@@ -102,7 +104,7 @@ public final class Notices {
             switch (to) {
                 case THIS_JVM -> ThisJvm.SINK.give(level, line);
                 case LOGGER -> logger.log(level, line);
-                case NAMED_LOGGER -> System.getLogger(LOGGER_NAME).log(level, line);
+                case NAMED_LOGGER -> Named.SINK.give(level, line);
                 default -> System.err.println(line);
             }
         }
@@ -177,6 +179,22 @@ public final class Notices {
         }
     }
 
+    /**
+     * The {@value #LOGGER_NAME} logger, looked up once per JVM at the first notice for it, or standard
+     * error where no logger can be had.
+     */
+    private static final class Named {
+        static final Sink SINK = lookUp();
+
+        private static Sink lookUp() {
+            try {
+                return new To(To.LOGGER, System.getLogger(LOGGER_NAME));
+            } catch (RuntimeException | ServiceConfigurationError e) { // a broken LoggerFinder
+                return STANDARD_ERROR;
+            }
+        }
+    }
+
     /** This JVM's route and sink, decided at the first notice given through {@link #Notices()}. */
     private static final class ThisJvm {
 
@@ -196,14 +214,7 @@ public final class Notices {
         }
 
         private static Sink sink() {
-            if (ROUTE != NoticeRoute.LOGGER) {
-                return STANDARD_ERROR;
-            }
-            try {
-                return new To(To.LOGGER, System.getLogger(LOGGER_NAME));
-            } catch (RuntimeException | ServiceConfigurationError e) { // a broken LoggerFinder
-                return STANDARD_ERROR;
-            }
+            return ROUTE == NoticeRoute.LOGGER ? Named.SINK : STANDARD_ERROR;
         }
 
         private static List<ClassLoader> loaders() {
