@@ -43,9 +43,9 @@ final class ReportDirectory {
                 throw new ReportFormatException(directory, "not a directory");
             }
             for (Path file : list(directory, ReportNames.RUN_SUMMARY_PREFIX, ReportNames.JSON_SUFFIX)) {
-                String text = readString(file);
+                JsonValue root = SummaryReader.tree(file, readString(file));
                 Summary s;
-                if (SummaryReader.isFirstFormat(text)) {
+                if (SummaryReader.isFirstFormat(root)) {
                     // Written before run summaries could be merged: the steps file has what is needed.
                     String name = file.getFileName().toString();
                     String runId = name.substring(
@@ -57,7 +57,7 @@ final class ReportDirectory {
                     }
                     s = fromSteps(directory, new Unclosed(steps, runId), false, notices);
                 } else {
-                    s = SummaryReader.read(file, text, directory);
+                    s = SummaryReader.read(file, root, directory);
                 }
                 if (addNew(s, seen)) {
                     summaries.add(s);

@@ -18,25 +18,42 @@ final class SummaryReader {
 
     private SummaryReader() {}
 
-    /** Whether the text is a summary in carbon4j 0.1's format, which held no bars to merge. */
-    static boolean isFirstFormat(String text) {
+    /**
+     * A summary file's text as a tree, parsed once for {@link #isFirstFormat} and {@link #read}.
+     *
+     * @throws ReportFormatException naming the file where the text is not JSON
+     */
+    static JsonValue tree(Path file, String text) {
         try {
-            return "carbon4j-summary/1"
-                    .equals(JsonText.parse(text).path("format").asText());
-        } catch (IllegalArgumentException e) {
-            return false;
+            return JsonText.parse(text);
+        } catch (RuntimeException e) {
+            throw new ReportFormatException(file, "not a carbon4j summary: " + e.getMessage());
         }
     }
 
+    /** Whether the tree is a summary in carbon4j 0.1's format, which held no bars to merge. */
+    static boolean isFirstFormat(JsonValue root) {
+        return root != null && "carbon4j-summary/1".equals(root.path("format").asText());
+    }
+
     /**
-     * Reads a summary back.
+     * Reads a summary back from its text.
      *
      * @throws ReportFormatException naming the file and the field when it is malformed or holds a
      *     value no run can have (a negative or non-finite figure, a PUE below 1)
      */
     static Summary read(Path file, String text, Path directory) {
+        return read(file, tree(file, text), directory);
+    }
+
+    /**
+     * Reads a summary back from its tree.
+     *
+     * @throws ReportFormatException naming the file and the field when it is malformed or holds a
+     *     value no run can have (a negative or non-finite figure, a PUE below 1)
+     */
+    static Summary read(Path file, JsonValue root, Path directory) {
         try {
-            JsonValue root = JsonText.parse(text);
             if (root == null || !SummaryJson.FORMAT.equals(root.path("format").asText())) {
                 throw new IllegalArgumentException("format is not \"" + SummaryJson.FORMAT + "\"");
             }
