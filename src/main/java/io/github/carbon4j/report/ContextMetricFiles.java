@@ -72,6 +72,11 @@ final class ContextMetricFiles {
         }
     }
 
+    /** Where the {@code i}th metric's file goes once published. */
+    Path file(int i) {
+        return files[i];
+    }
+
     private void flush(int i) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(buffers[i].array(), 0, buffers[i].length());
         while (bytes.hasRemaining()) {

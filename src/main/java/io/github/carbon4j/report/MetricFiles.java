@@ -143,7 +143,7 @@ final class MetricFiles {
         try {
             source.read(batch);
             for (Map.Entry<String, ContextMetricFiles> context : batch.open.entrySet()) {
-                publish(context.getKey(), context.getValue().publish());
+                publish(context.getKey(), context.getValue());
             }
         } finally {
             for (ContextMetricFiles files : batch.open.values()) {
@@ -198,15 +198,15 @@ final class MetricFiles {
         return ContextMetricFiles.open(context, metrics, files);
     }
 
-    private void publish(String context, long[] sizes) {
-        String part = parts.apply(context);
+    private void publish(String context, ContextMetricFiles files) throws IOException {
+        long[] sizes = files.publish();
         for (int i = 0; i < sizes.length; i++) {
             String metric = metrics.get(i);
             written.add(new ProvDocument.MetricFile(
                     metric,
                     context,
                     ProvFiles.METRICS.get(metric).unit(),
-                    file(metric, part).toString().replace('\\', '/'),
+                    files.file(i).toString().replace('\\', '/'),
                     sizes[i]));
         }
     }
