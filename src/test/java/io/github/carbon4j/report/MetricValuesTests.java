@@ -180,8 +180,11 @@ class MetricValuesTests {
     /** Contexts whose names the steps file quotes, flattens or guards. */
     static final class MetricValuesTestCases {
 
-        /** The contexts below as the steps file reads them back: two flatten to one. */
-        static final int STORED_CONTEXTS = MetricFiles.OPEN_CONTEXTS + 4;
+        /**
+         * The contexts below as the steps file reads them back: a line break flattens to a space and a lone
+         * surrogate to '?', so each of those pairs is one.
+         */
+        static final int STORED_CONTEXTS = MetricFiles.OPEN_CONTEXTS + 5;
 
         private MetricValuesTestCases() {}
 
@@ -195,6 +198,8 @@ class MetricValuesTests {
             contexts.add(Context.of("two lines"));
             contexts.add(Context.of("=SUM(A1)"));
             contexts.add(Context.of("été ✓ 日本"));
+            contexts.add(Context.of("half \uD83D pair"));
+            contexts.add(Context.of("half ? pair"));
             return contexts;
         }
     }
