@@ -145,13 +145,15 @@ public final class ConfigKeys {
         if (!environment && !name.startsWith(PREFIX)) {
             return java.util.Optional.empty();
         }
+        for (ConfigKey<?> key : ConfigTable.all()) {
+            if ((environment ? key.environmentName() : key.name()).equals(name)) {
+                return java.util.Optional.empty(); // known: no distance to compute, which a starting JVM pays for
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (ConfigKey<?> key : ConfigTable.all()) {
             String known = environment ? key.environmentName() : key.name();
-            if (known.equals(name)) {
-                return java.util.Optional.empty();
-            }
             int d = distance(name, known);
             if (d < bestDistance) {
                 bestDistance = d;
