@@ -1,10 +1,14 @@
 package io.github.carbon4j.internal;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
  * Decimal text of numbers exactly as {@code String.format(Locale.ROOT, "%.Nf", value)} writes it, without
- * {@link java.util.Formatter}, whose first use costs a starting JVM the locale data. Pure functions.
+ * {@link java.util.Formatter}, whose first use costs a starting JVM the locale data, and of numbers rounded to
+ * four significant digits as {@link BigDecimal} rounds them, without its arithmetic in the common case. Pure
+ * functions.
  */
 public final class Decimals {
 
@@ -39,6 +43,81 @@ public final class Decimals {
             whole += roundUp(digits);
         }
         return places == 0 ? digits.toString() : digits.insert(whole, '.').toString();
+    }
+
+    /**
+     * The value's exact binary value rounded half up to four significant digits, without an exponent or
+     * trailing zeros: the text of {@code new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros()
+     * .toPlainString()}, e.g. {@code "0.0001235"}, {@code "12.5"}, {@code "123500"}.
+     *
+     * <p>One multiplication by a power of ten brings the value into [1000, 10000) with a relative error
+     * below 10<sup>-15</sup>, so its rounding to a whole number is exact unless its fraction lies within
+     * 10<sup>-6</sup> of one half; those values, and magnitudes beyond 10<sup>±200</sup>, take
+     * {@link BigDecimal}. A test's report entry formats a few such figures, and {@code BigDecimal} made up
+     * most of the time the extension adds to a test.
+     *
+     * @param value a finite number
+     * @return the rounded decimal text, with {@code '.'} as the point in any locale
+     */
+    public static String fourSignificant(double value) {
+        double magnitude = Math.abs(value);
+        if (!(magnitude >= 1e-200 && magnitude <= 1e200)) { // zero, subnormal, huge, NaN
+            return exactFourSignificant(value);
+        }
+        int exponent = (int) Math.floor(Math.log10(magnitude)); // of the leading digit; log10 may miss by one
+        double scaled = scaled(magnitude, 3 - exponent);
+        if (scaled < 1000) {
+            scaled = scaled(magnitude, 3 - --exponent);
+        } else if (scaled >= 10_000) {
+            scaled = scaled(magnitude, 3 - ++exponent);
+        }
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole; // exact: both lie in [1000, 10000]
+        if (Math.abs(fraction - 0.5) < 1e-6) {
+            return exactFourSignificant(value);
+        }
+        int digits = (int) whole + (fraction > 0.5 ? 1 : 0);
+        if (digits == 10_000) {
+            digits = 1000;
+            exponent++;
+        }
+        return layout(value < 0, digits, exponent);
+    }
+
+    private static String exactFourSignificant(double value) {
+        return new BigDecimal(value)
+                .round(new MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** magnitude × 10<sup>power</sup>, with one rounding of the product (or quotient) and one of the power. */
+    private static double scaled(double magnitude, int power) {
+        return power >= 0 ? magnitude * Math.pow(10, power) : magnitude / Math.pow(10, -power);
+    }
+
+    /** digits (1000 to 9999) × 10<sup>exponent - 3</sup>, trailing zeros dropped, without an exponent. */
+    private static String layout(boolean negative, int digits, int exponent) {
+        int kept = digits;
+        int length = 4;
+        while (kept % 10 == 0) {
+            kept /= 10;
+            length--;
+        }
+        String figures = Integer.toString(kept);
+        StringBuilder text = new StringBuilder(length + Math.abs(exponent) + 3);
+        if (negative) {
+            text.append('-');
+        }
+        if (exponent < 0) {
+            text.append("0.");
+            text.append("0".repeat(-exponent - 1)).append(figures);
+        } else if (exponent < length - 1) {
+            text.append(figures, 0, exponent + 1).append('.').append(figures, exponent + 1, length);
+        } else {
+            text.append(figures).append("0".repeat(exponent - length + 1));
+        }
+        return text.toString();
     }
 
     /** Adds one to the last digit, carrying; 1 when the number gained a digit in front, else 0. */

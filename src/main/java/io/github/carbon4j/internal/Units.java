@@ -1,7 +1,5 @@
 package io.github.carbon4j.internal;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -170,10 +168,7 @@ public final class Units {
             // A whole number of at most four digits is its own text: no BigDecimal for a starting JVM to load.
             return Long.toString((long) value);
         }
-        return new BigDecimal(value)
-                .round(new MathContext(4))
-                .stripTrailingZeros()
-                .toPlainString();
+        return Decimals.fourSignificant(value);
     }
 
     /**

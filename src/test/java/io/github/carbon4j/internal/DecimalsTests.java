@@ -3,11 +3,13 @@ package io.github.carbon4j.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** {@link Decimals#fixed} against the formatter it replaces, digit for digit. */
+/** {@link Decimals#fixed} and {@link Decimals#fourSignificant} against the formatters they replace, digit for digit. */
 class DecimalsTests {
 
     private static String format(double value, int places) {
@@ -53,5 +55,48 @@ class DecimalsTests {
         assertThatThrownBy(() -> Decimals.fixed(1, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
+    }
+
+    private static String bigDecimal(double value) {
+        return new BigDecimal(value)
+                .round(new MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    @Test
+    void fourSignificantDigitsAsBigDecimalRoundsThem() {
+        assertThat(Decimals.fourSignificant(12.5)).isEqualTo("12.5");
+        assertThat(Decimals.fourSignificant(0.00012345678)).isEqualTo("0.0001235");
+        assertThat(Decimals.fourSignificant(123456.0)).isEqualTo("123500");
+        assertThat(Decimals.fourSignificant(9999.6)).isEqualTo("10000");
+        assertThat(Decimals.fourSignificant(-0.099996)).isEqualTo("-0.1");
+        assertThat(Decimals.fourSignificant(1234.5)).isEqualTo("1235"); // a tie, exact in binary: half up
+        assertThat(Decimals.fourSignificant(-0.0)).isEqualTo("0");
+        SplittableRandom random = new SplittableRandom(4);
+        for (int i = 0; i < 200_000; i++) {
+            // Random bits over the whole range of exponents, then decimals of 4 to 6 digits, among them the
+            // doubles nearest to ties such as 1.2345 (just above or below it), and exact binary ties.
+            double value = switch (i % 4) {
+                case 0 -> Double.longBitsToDouble(random.nextLong() & Long.MAX_VALUE);
+                case 1 -> random.nextDouble() * Math.pow(10, random.nextInt(-30, 30));
+                case 2 -> random.nextInt(10_000, 1_000_000) / Math.pow(10, random.nextInt(0, 20));
+                default -> (random.nextInt(1000, 10_000) + 0.5) * Math.scalb(1.0, random.nextInt(-20, 10));
+            };
+            value = random.nextBoolean() ? value : -value;
+            if (Double.isFinite(value)) {
+                assertThat(Decimals.fourSignificant(value)).as("%s", value).isEqualTo(bigDecimal(value));
+            }
+        }
+    }
+
+    @Test
+    void fourSignificantDigitsAtEachPowerOfTenAndItsNeighbours() {
+        for (int power = -210; power <= 210; power++) {
+            double ten = Double.parseDouble("1e" + power);
+            for (double value : new double[] {ten, Math.nextUp(ten), Math.nextDown(ten), ten * 9.9995, ten * 0.99995}) {
+                assertThat(Decimals.fourSignificant(value)).as("%s", value).isEqualTo(bigDecimal(value));
+            }
+        }
     }
 }
