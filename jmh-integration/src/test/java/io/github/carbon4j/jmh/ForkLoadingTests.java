@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +53,7 @@ class ForkLoadingTests {
                         .addProfiler(
                                 "carbon", "intensity=500;scope=machine;output-dir=" + directory.resolve("carbon4j"))
                         .jvmArgsAppend(
-                                "-Xlog:class+load=info:file=" + log,
+                                "-Xlog:class+load=info:file=" + log + ":none",
                                 "-Dprobe.threads=" + directory.resolve("threads.txt"),
                                 "-XX:+UnlockDiagnosticVMOptions",
                                 "-XX:CompileCommand=quiet",
@@ -132,15 +131,11 @@ class ForkLoadingTests {
     }
 
     private static List<String> classes(Path log) throws Exception {
-        List<String> classes = new ArrayList<>();
-        for (String line : Files.readAllLines(log)) {
-            // [0.012s][info][class,load] java.lang.Object source: shared objects file
-            int start = line.indexOf("] ", line.indexOf("[class,load]")) + 2;
-            int end = line.indexOf(' ', start);
-            if (line.contains("[class,load]") && end > start) {
-                classes.add(line.substring(start, end));
-            }
-        }
+        // Undecorated (":none"), each line is "java.lang.Object source: shared objects file".
+        List<String> classes = Files.readAllLines(log).stream()
+                .filter(line -> line.indexOf(' ') > 0)
+                .map(line -> line.substring(0, line.indexOf(' ')))
+                .toList();
         return classes;
     }
 }
