@@ -60,8 +60,11 @@ public final class Decimals {
      * @return the rounded decimal text, with {@code '.'} as the point in any locale
      */
     public static String fourSignificant(double value) {
+        if (value == 0) {
+            return "0";
+        }
         double magnitude = Math.abs(value);
-        if (!(magnitude >= 1e-200 && magnitude <= 1e200)) { // zero, subnormal, huge, NaN
+        if (!(magnitude >= 1e-200 && magnitude <= 1e200)) { // subnormal, huge, NaN
             return exactFourSignificant(value);
         }
         int exponent = (int) Math.floor(Math.log10(magnitude)); // of the leading digit; log10 may miss by one

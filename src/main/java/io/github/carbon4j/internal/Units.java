@@ -161,14 +161,7 @@ public final class Units {
      * @param value any number
      */
     public static String plain(double value) {
-        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
-            return value == 0 ? "0" : Double.toString(value);
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 10_000) {
-            // A whole number of at most four digits is its own text: no BigDecimal for a starting JVM to load.
-            return Long.toString((long) value);
-        }
-        return Decimals.fourSignificant(value);
+        return Double.isFinite(value) ? Decimals.fourSignificant(value) : Double.toString(value);
     }
 
     /**
