@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,14 +56,60 @@ class ForkLoadingTests {
         assertThat(Files.readString(summary)).startsWith("### carbon4j: tests").contains("**3 tests tracked: ");
     }
 
+    @Test
+    void theWarmupLoadsWhatATrackedForkLoadsAndNothingElse() throws Exception {
+        List<String> cold = carbon4jClasses(loadedBy(Map.of(), true));
+        List<String> warm = carbon4jClasses(loadedBy(Map.of(), false));
+        List<String> listed;
+        try (InputStream in = StartWarmup.class.getResourceAsStream(StartWarmup.CLASSES)) {
+            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
+        }
+        List<String> covered = cold.stream().filter(listed::contains).toList();
+        if (!cold.containsAll(listed) || covered.size() < cold.size() * 9 / 10) {
+            // What the list should be now, to copy over src/main/resources/io/github/carbon4j/junit/.
+            Files.write(Path.of("target", StartWarmup.CLASSES), cold);
+        }
+        assertThat(cold)
+                .as("a tracked fork loads every class the warmup lists (else see target/%s)", StartWarmup.CLASSES)
+                .containsAll(listed);
+        assertThat(covered)
+                .as("the warmup lists most classes a tracked fork loads (else see target/%s)", StartWarmup.CLASSES)
+                .hasSizeGreaterThanOrEqualTo(cold.size() * 9 / 10);
+        assertThat(warm)
+                .as("what the warmup made a fork load besides what it loads anyway")
+                .contains(JUNIT + "StartWarmup")
+                .filteredOn(name -> !name.equals(JUNIT + "StartWarmup"))
+                .isSubsetOf(cold);
+    }
+
+    /** carbon4j's own classes of a class-loading log, in order: no lambdas, no test classes. */
+    private static List<String> carbon4jClasses(List<String> loaded) {
+        return loaded.stream()
+                .filter(name ->
+                        name.startsWith("io.github.carbon4j.") && !name.contains("$$Lambda") && !name.contains("/"))
+                .filter(name -> !name.startsWith(ForkLauncherMain.class.getName()))
+                .toList();
+    }
+
     /**
      * The classes a fresh JVM loads to run {@link ForkLauncherMain} with the extension, in order, with
      * these environment variables and without GITHUB_STEP_SUMMARY otherwise; on the tests' class path
      * without Open Test Reporting and OpenTelemetry, which a plain project does not have.
      */
     private List<String> loadedBy(Map<String, String> environment) throws IOException, InterruptedException {
-        Path log = temp.resolve("classes.log");
-        Path output = temp.resolve("child.log");
+        return loadedBy(environment, false);
+    }
+
+    /** As {@link #loadedBy(Map)}; {@code cold}: without launcher session listeners, so without {@link StartWarmup}. */
+    private List<String> loadedBy(Map<String, String> environment, boolean cold)
+            throws IOException, InterruptedException {
+        // A directory per JVM: a second JVM into the same one would merge the first one's summary.
+        Path run = Files.createTempDirectory(temp, cold ? "cold" : "warm");
+        Path log = run.resolve("classes.log");
+        Path output = run.resolve("child.log");
         List<String> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.contains("opentelemetry") && !entry.contains("reporting")) {
@@ -71,12 +119,13 @@ class ForkLoadingTests {
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + log + ":none",
-                "-Dcarbon4j.output-dir=" + temp.resolve("out"),
+                "-Dcarbon4j.output-dir=" + run.resolve("out"),
                 "-Dcarbon4j.intensity=100",
                 "-cp",
                 String.join(File.pathSeparator, classPath),
                 ForkLauncherMain.class.getName(),
-                "with");
+                "with",
+                cold ? "cold" : "warm");
         builder.environment().remove("GITHUB_STEP_SUMMARY");
         builder.environment().putAll(environment);
         Process child = builder.redirectErrorStream(true)
