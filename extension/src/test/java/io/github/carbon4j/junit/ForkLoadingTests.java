@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * plain test class with the extension autodetected, as a Surefire fork of a project with carbon4j-junit
  * does: no lambdas of the extension's own past the two that open the session, no formatter locale data
  * for the summary, and nothing for the class budgets, the GitHub step summary or the Open Test Reporting
- * attachment where they are not used.
+ * attachment where they are not used; and {@link StartWarmup}'s list of classes, against what a fork without
+ * it loads.
  */
 class ForkLoadingTests {
 
