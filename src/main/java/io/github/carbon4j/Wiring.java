@@ -1,6 +1,7 @@
 package io.github.carbon4j;
 
 import io.github.carbon4j.internal.CarbonReporter;
+import io.github.carbon4j.internal.ClassPreload;
 import io.github.carbon4j.internal.Notices;
 import io.github.carbon4j.internal.RunInfo;
 import io.github.carbon4j.meter.EnergyMeter;
@@ -26,9 +27,14 @@ final class Wiring {
      * The meters of this machine. The GPU first: it is the one that rejects bad configuration, before
      * any kernel file is open to leak; NVML implements the meter package's {@link EnergyMeter}, so the
      * meter package never calls into NVML. The CPU meters' slowest part starts first, on another thread,
-     * and is ready when the GPU probe is done.
+     * and is ready when the GPU probe is done. Before all that, unless the start is a quiet one (a JMH fork,
+     * which runs nothing beside the work it measures), the classes the start will use begin loading on another
+     * thread ({@link ClassPreload}).
      */
     static Meters meters(CarbonConfig config, Notices notices, boolean backgroundSampling) {
+        if (backgroundSampling) {
+            ClassPreload.start(config.reportSettings().reports());
+        }
         EnergyMeters.prepare(config.meterSettings());
         EnergyMeter gpu = NvmlMeters.detect(config.gpuSettings(), notices);
         return EnergyMeters.detect(config.meterSettings(), gpu, notices, backgroundSampling);

@@ -3,13 +3,11 @@ package io.github.carbon4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,7 +84,7 @@ class StartLoadingTests {
     @Test
     void aNoticeWhereNoLoggingIsRoutedIsOneLineAndStartsNoLoggingFramework() throws Exception {
         // No location: the world-average notice is given, at start; JUL would add about 560 classes to print it.
-        Child child = run(List.of());
+        ChildJvm child = run(List.of());
         assertThat(child.output().lines())
                 .as("one line, no JUL record header")
                 .anyMatch(l -> l.startsWith(WORLD_AVERAGE));
@@ -96,7 +94,7 @@ class StartLoadingTests {
 
     @Test
     void noticesGoToTheSystemLoggerWhenAskedOrWhenALoggerFinderIsOnTheClassPath() throws Exception {
-        Child asked = run(List.of(), "-Dcarbon4j.notices=logger");
+        ChildJvm asked = run(List.of(), "-Dcarbon4j.notices=logger");
         assertThat(asked.classes()).as("JUL, the logger's backend here").contains("java.util.logging.LogManager");
         assertThat(asked.output().lines()).anyMatch(l -> l.startsWith("INFO: " + WORLD_AVERAGE));
 
@@ -104,7 +102,7 @@ class StartLoadingTests {
         Path service = bridge.resolve("META-INF/services/java.lang.System$LoggerFinder");
         Files.createDirectories(service.getParent());
         Files.writeString(service, PrintingLoggerFinder.class.getName() + "\n");
-        Child bridged = run(List.of(bridge.toString()));
+        ChildJvm bridged = run(List.of(bridge.toString()));
         assertThat(bridged.output().lines())
                 .anyMatch(l -> l.startsWith("finder INFO io.github.carbon4j: " + WORLD_AVERAGE));
         assertThat(bridged.classes())
@@ -116,7 +114,7 @@ class StartLoadingTests {
     @Test
     void anInvalidNoticesValueIsSaidOnStandardErrorWhereTheNoticesThenGo() throws Exception {
         // Code that gives notices without a configuration (ReportMain, a JMH host) must not fail for it.
-        Child child = run(NoticeMain.class, List.of(), "-Dcarbon4j.notices=syslog");
+        ChildJvm child = run(NoticeMain.class, List.of(), "-Dcarbon4j.notices=syslog");
         assertThat(child.output().lines())
                 .containsExactly(
                         "carbon4j: invalid carbon4j.notices \"syslog\" (system property): must be auto, logger or"
@@ -134,7 +132,7 @@ class StartLoadingTests {
     }
 
     /** The classes of JUL and of the JDK's logger bridges a child loaded. */
-    private static List<String> logging(Child child) {
+    private static List<String> logging(ChildJvm child) {
         return child.classes().stream()
                 .filter(name -> name.startsWith("java.util.logging.")
                         || name.startsWith("sun.util.logging.")
@@ -256,39 +254,16 @@ class StartLoadingTests {
         return run(TwoStepsMain.class, List.of(), options).classes();
     }
 
-    /** What a fresh JVM running {@link TwoStepsMain} loaded, in order, and printed. */
-    private record Child(List<String> classes, String output) {}
-
     /** Runs {@link TwoStepsMain} in a fresh JVM with these class path entries before the tests' own. */
-    private Child run(List<String> classPathFirst, String... options) throws IOException, InterruptedException {
+    private ChildJvm run(List<String> classPathFirst, String... options) throws IOException, InterruptedException {
         return run(TwoStepsMain.class, classPathFirst, options);
     }
 
-    /** Runs a main class in a fresh JVM with these class path entries before the tests' own. */
-    private Child run(Class<?> main, List<String> classPathFirst, String... options)
+    /** Runs a main class in a fresh JVM with these class path entries before the tests' own, reports into out. */
+    private ChildJvm run(Class<?> main, List<String> classPathFirst, String... options)
             throws IOException, InterruptedException {
-        Path log = Files.createTempFile(temp, "classes", ".log");
-        Path output = Files.createTempFile(temp, "child", ".log");
-        List<String> classPath = new ArrayList<>(classPathFirst);
-        classPath.add(System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + log + ":none",
-                "-Dcarbon4j.output-dir=" + temp.resolve("out")));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), main.getName()));
-        Process child = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("child JVM finished").isTrue();
-        String printed = Files.readString(output);
-        assertThat(child.exitValue()).as(printed).isZero();
-        // Undecorated (":none"), each line is "java.lang.Object source: shared objects file".
-        List<String> classes = Files.readAllLines(log).stream()
-                .filter(line -> line.indexOf(' ') > 0)
-                .map(line -> line.substring(0, line.indexOf(' ')))
-                .toList();
-        return new Child(classes, printed);
+        List<String> all = new ArrayList<>(List.of("-Dcarbon4j.output-dir=" + temp.resolve("out")));
+        all.addAll(List.of(options));
+        return ChildJvm.run(temp, main, classPathFirst, all);
     }
 }

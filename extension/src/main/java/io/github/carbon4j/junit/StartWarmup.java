@@ -1,11 +1,7 @@
 package io.github.carbon4j.junit;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import io.github.carbon4j.internal.ClassPreload;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.platform.launcher.LauncherSession;
@@ -17,9 +13,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * second in discovery before the extension's first callback, and the extension then loads and verifies some
  * 200 carbon4j classes on the main thread; done here, that work can use a CPU discovery leaves idle.
  *
- * <p>It only loads and links carbon4j's classes: none is initialised, so none of carbon4j's static
- * initialisers runs on this thread, nothing is read or printed, and two threads never initialise carbon4j's
- * classes in a different order (the way class initialisation deadlocks). The classes are those that
+ * <p>It only loads and links carbon4j's classes, the way a starting logger's own {@link ClassPreload} does, and
+ * with its code: none is initialised but {@code ClassPreload}, which has no static state, so none of carbon4j's
+ * static initialisers runs on this thread, nothing is read but the list, nothing is printed, and two threads
+ * never initialise carbon4j's classes in a different order (the way class initialisation deadlocks). The
+ * logger's preload then finds its classes loaded. The classes are those that
  * {@code start-classes.txt} beside this class lists: the carbon4j classes a fork that tracks its tests loads,
  * in order. {@code ForkLoadingTests} holds the list to what such a fork loads. A name that cannot be loaded is
  * passed over: the fork loads it, or fails to, where it would have without this. Registered as a launcher
@@ -52,7 +50,7 @@ public final class StartWarmup implements LauncherSessionListener, Runnable {
             // The JDK's thread MXBean, which carbon4j reads the threads' CPU clocks with in process scope (the
             // default): its lookup is the longest single part of a start, all of it in the JDK's classes. The
             // same lookup as the meter package's own (Platform.prepareThreadClocks), written again because
-            // calling into carbon4j-core would initialise its classes on this thread.
+            // calling into the meter package would initialise its classes on this thread.
             ManagementFactory.getThreadMXBean();
         } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
             // The logger's own lookup meets the same failure and handles it where it can say so.
@@ -65,32 +63,6 @@ public final class StartWarmup implements LauncherSessionListener, Runnable {
      * @return how many it loaded and linked; names it could not load are passed over
      */
     static int load(ClassLoader loader) {
-        int loaded = 0;
-        try (InputStream in = StartWarmup.class.getResourceAsStream(CLASSES)) {
-            if (in == null) {
-                return 0;
-            }
-            BufferedReader names = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String name = names.readLine(); name != null; name = names.readLine()) {
-                loaded += link(name.strip(), loader) ? 1 : 0;
-            }
-        } catch (IOException | RuntimeException e) {
-            // Nothing is lost: the fork loads what is left when it needs it.
-        }
-        return loaded;
-    }
-
-    private static boolean link(String name, ClassLoader loader) {
-        if (name.isEmpty() || name.startsWith("#")) {
-            return false;
-        }
-        try {
-            // Listing the constructors links the class (verifies its bytecode) without initialising it.
-            Class.forName(name, false, loader).getDeclaredConstructors();
-            return true;
-        } catch (ClassNotFoundException | LinkageError | SecurityException e) {
-            // The fork meets the same failure where it uses the class, and reports it there.
-            return false;
-        }
+        return ClassPreload.load(StartWarmup.class, CLASSES, loader);
     }
 }
