@@ -3,18 +3,22 @@ package io.github.carbon4j.meter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
  * A kernel file kept open and re-read with a positional read from offset 0 into a reused buffer.
  * Opening a procfs file costs more than generating it, and a fresh read per call would allocate; this
- * keeps a reading of {@code /proc/stat} at one system call and no garbage.
+ * keeps a reading of {@code /proc/stat} at one system call and no garbage. Each reading is copied in one
+ * piece into a reused array, which the parsers' {@link #charAt} reads: cheaper than a direct buffer's
+ * checked access, above all in a starting JVM that still interprets it.
  */
 final class ChannelKernelFile implements KernelFiles.KernelFile, CharSequence {
 
     private final Path path;
     private final FileChannel channel;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(4096);
+    private byte[] bytes = new byte[4096];
     private int length;
 
     private ChannelKernelFile(Path path, FileChannel channel) {
@@ -33,8 +37,7 @@ final class ChannelKernelFile implements KernelFiles.KernelFile, CharSequence {
             int n = channel.read(buffer, 0);
             // procfs and sysfs hand out a whole generated file per read; only a full buffer may mean more.
             if (n < buffer.capacity()) {
-                length = Math.max(n, 0);
-                return this;
+                return copied(Math.max(n, 0));
             }
             buffer = ByteBuffer.allocateDirect(buffer.capacity() * 2);
         }
@@ -52,11 +55,20 @@ final class ChannelKernelFile implements KernelFiles.KernelFile, CharSequence {
             buffer.limit(buffer.capacity()).position(total);
             int n = channel.read(buffer, total);
             if (n <= 0) {
-                length = total;
-                return this;
+                return copied(total);
             }
             total += n;
         }
+    }
+
+    /** Copies the reading's first {@code n} bytes out of the direct buffer. */
+    private CharSequence copied(int n) {
+        if (bytes.length < buffer.capacity()) {
+            bytes = new byte[buffer.capacity()];
+        }
+        buffer.get(0, bytes, 0, n);
+        length = n;
+        return this;
     }
 
     @Override
@@ -83,7 +95,7 @@ final class ChannelKernelFile implements KernelFiles.KernelFile, CharSequence {
         if (index < 0 || index >= length) {
             throw new IndexOutOfBoundsException(index);
         }
-        return (char) (buffer.get(index) & 0xff);
+        return (char) (bytes[index] & 0xff);
     }
 
     @Override
@@ -93,10 +105,6 @@ final class ChannelKernelFile implements KernelFiles.KernelFile, CharSequence {
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(charAt(i));
-        }
-        return text.toString();
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     }
 }

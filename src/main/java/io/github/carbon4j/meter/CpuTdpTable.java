@@ -176,15 +176,30 @@ final class CpuTdpTable {
         return rows;
     }
 
-    /** The start of each line that contains one of the keys, in table order, each line once. */
+    /**
+     * The start of each line that contains one of the keys as a whole word, in table order, each line once.
+     * A row can only match through words it shares with the model, so a key inside a longer word ("64" in
+     * "6400") needs no look: on a "64-Core" model that would parse hundreds of rows.
+     */
     private SortedSet<Integer> lineStarts(List<String> keys) {
         SortedSet<Integer> starts = new TreeSet<>();
         for (String key : keys) {
             for (int hit = lower.indexOf(key); hit >= 0; hit = lower.indexOf(key, hit + 1)) {
-                starts.add(lower.lastIndexOf('\n', hit) + 1);
+                if (!wordCharAt(hit - 1) && !wordCharAt(hit + key.length())) {
+                    starts.add(lower.lastIndexOf('\n', hit) + 1);
+                }
             }
         }
         return starts;
+    }
+
+    /** Whether the lower-cased table has a word's character ({@code [a-z0-9]}, as {@link CpuNames}) there. */
+    private boolean wordCharAt(int index) {
+        if (index < 0 || index >= lower.length()) {
+            return false;
+        }
+        char c = lower.charAt(index);
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private String line(int start) {

@@ -45,7 +45,7 @@ final class Html {
 
     /** Text, escaped. */
     Html text(String text) {
-        sb.append(esc(text));
+        escape(sb, text);
         return this;
     }
 
@@ -99,11 +99,8 @@ final class Html {
         }
         sb.append('<').append(name(tag));
         for (int i = 0; i < attributes.length; i += 2) {
-            sb.append(' ')
-                    .append(name(attributes[i]))
-                    .append("=\"")
-                    .append(esc(attributes[i + 1]))
-                    .append('"');
+            sb.append(' ').append(name(attributes[i])).append("=\"");
+            escape(sb, attributes[i + 1]).append('"');
         }
         return this;
     }
@@ -138,10 +135,27 @@ final class Html {
      * surrogates, the non-characters U+FFFE, U+FFFF and their kind) as visible {@code \\uXXXX} text.
      */
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        return escape(new StringBuilder(text.length() + 16), text).toString();
+    }
+
+    /**
+     * Appends the text escaped: the runs of characters that stand for themselves (printable ASCII but the
+     * markup characters) in one piece each, the rest one code point at a time.
+     */
+    private static StringBuilder escape(StringBuilder out, String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch >= 0x20 && ch < 0x7f && ch != '&' && ch != '<' && ch != '>' && ch != '"' && ch != '\''
+                    || ch == '\n'
+                    || ch == '\t') {
+                i++;
+                continue;
+            }
+            out.append(text, run, i);
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            run = i;
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -149,7 +163,7 @@ final class Html {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f) {
+                    if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
                         out.append(' ');
                     } else if (Character.isSurrogate((char) c) && c <= 0xffff || nonCharacter(c)) {
                         out.append(String.format(Locale.ROOT, "\\u%04X", c));
@@ -159,7 +173,7 @@ final class Html {
                 }
             }
         }
-        return out.toString();
+        return out.append(text, run, text.length());
     }
 
     /** U+FDD0..U+FDEF and the last two code points of every plane, which Unicode never assigns. */

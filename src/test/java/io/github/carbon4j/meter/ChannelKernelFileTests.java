@@ -28,6 +28,18 @@ class ChannelKernelFileTests {
     }
 
     @Test
+    void eachByteIsOneCharacterAsTheKernelsAsciiTextIs() throws Exception {
+        Path file = Files.write(temp.resolve("name"), new byte[] {'A', (byte) 0xc3, (byte) 0xa9, '\n'});
+        try (KernelFiles.KernelFile open = KernelFiles.SYSTEM.open(file)) {
+            CharSequence text = open.read();
+            assertThat(text.toString()).isEqualTo("A\u00c3\u00a9\n");
+            assertThat(text.charAt(1)).isEqualTo('\u00c3');
+            assertThat(text.subSequence(1, 3).toString()).isEqualTo("\u00c3\u00a9");
+            assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> text.charAt(4));
+        }
+    }
+
+    @Test
     void readsFilesLargerThanItsFirstBuffer() throws Exception {
         String big = "x".repeat(10_000) + "\n";
         Path file = Files.writeString(temp.resolve("stat"), big);

@@ -90,6 +90,20 @@ class CpuTdpTableTests {
     }
 
     @Test
+    void aModelNumberIsFoundAsAWordWhereverItStandsInARowAndNotInsideALongerOne() {
+        // Rows are looked at where the model's numbers stand as whole words: at the start of a line, after a
+        // hyphen, before the tab, after a trademark; a row with "6400" or "x64" can never match a "64".
+        CpuTdpTable table = CpuTdpTable.parse(
+                List.of("# test", "64 Acme\t10", "Acme Z-64\t20", "Acme(R) 64X\t30", "Acme 6400 X64\t40"));
+        assertThat(table.find("Acme 64").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(10));
+        assertThat(table.find("Acme Z 64-Core").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(20));
+        assertThat(table.find("ACME 64X").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(30));
+        assertThat(table.find("Acme 6400 X64 64").map(CpuTdpTable.Match::tdp)).contains(Power.ofWatts(40));
+        assertThat(bundled.find("AMD EPYC 7763 64-Core Processor"))
+                .contains(new CpuTdpTable.Match("AMD EPYC 7763", Power.ofWatts(280)));
+    }
+
+    @Test
     void theMalformedRangesOfOldCeleronsKeepTheirUpperEnd() {
         assertThat(bundled.find("Intel Celeron 1000A").map(CpuTdpTable.Match::tdp))
                 .contains(Power.ofWatts(29.5));

@@ -56,4 +56,46 @@ class HtmlTests {
         assertThat(Html.esc("x\uD800y\uFFFEz")).isEqualTo("x\\uD800y\\uFFFEz");
         assertThat(Html.esc("\uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
     }
+
+    @Test
+    void escapingInRunsGivesWhatEscapingEachCodePointGives() {
+        // Runs of characters that stand for themselves are copied whole: the same text as one code point at a
+        // time, on random strings mixing plain ASCII, markup, controls, Latin-1, surrogates and non-characters.
+        char[] alphabet =
+                "ab <>&\"'\n\t\r\u0000\u007f\u0085\u00e9\u00a0\u20ac\ud83d\ude00\ud800\ufffe\ufdd0".toCharArray();
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            assertThat(Html.esc(t)).as("%s", t.chars().boxed().toList()).isEqualTo(eachCodePoint(t));
+            assertThat(new Html().text(t).toString()).isEqualTo(eachCodePoint(t));
+        }
+    }
+
+    /** The escaping rule, one code point at a time. */
+    private static String eachCodePoint(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f) {
+                        out.append(' ');
+                    } else if (c >= 0xd800 && c <= 0xdfff || c >= 0xfdd0 && c <= 0xfdef || (c & 0xfffe) == 0xfffe) {
+                        out.append(String.format("\\u%04X", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
 }
