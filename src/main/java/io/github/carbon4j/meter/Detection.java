@@ -54,18 +54,19 @@ final class Detection {
             return measured != null ? measured : tdpModel();
         }
         int cpus = hardware().logicalCpus();
+        // The price before processCpu(), which reads the threads' clocks: the TDP is looked up while the thread
+        // MXBean's lookup, begun on another thread (Platform.prepareThreadClocks), finishes.
         if (measured != null) {
+            ProcessCpuMeter.Price price = ProcessCpuMeter.machine(measured, cpus, clock);
             return new ProcessCpuMeter(
                     processCpu(),
-                    ProcessCpuMeter.machine(measured, cpus, clock),
+                    price,
                     clock,
                     "this JVM's CPU time × the machine's power per logical CPU (" + cpus + ")");
         }
+        ProcessCpuMeter.Price price = ProcessCpuMeter.fullLoad(tdp(), cpus);
         return new ProcessCpuMeter(
-                processCpu(),
-                ProcessCpuMeter.fullLoad(tdp(), cpus),
-                clock,
-                "this JVM's CPU time × TDP per logical CPU (" + cpus + ")");
+                processCpu(), price, clock, "this JVM's CPU time × TDP per logical CPU (" + cpus + ")");
     }
 
     /** The machine's CPU at a fixed power, else by RAPL; null when neither. */

@@ -101,7 +101,7 @@ record Platform(
                 PROC,
                 new SystemPart<HardwareInfo>("hardware"),
                 processCpuTime(),
-                threadClocks(),
+                new FirstReadClocks(),
                 new SystemPart<CpuTimes.TickSource>("ticks"),
                 new SystemPart<LongSupplier>("resident"));
     }
@@ -163,6 +163,33 @@ record Platform(
                 // The logger's own lookup meets the same failure and handles it where it can say so.
             }
         }
+    }
+
+    /**
+     * The threads' CPU clocks, looked up at their first reading rather than when the platform is built: a
+     * start probes the hardware and looks up the TDP meanwhile, while the lookup that {@link
+     * #prepareThreadClocks} began finishes on its own thread.
+     */
+    private static final class FirstReadClocks implements ProcessCpuTime.ThreadClocks {
+        @Override
+        public long[] ids() {
+            return BeanClocks.CLOCKS.ids();
+        }
+
+        @Override
+        public void cpuNanos(long[] ids, long[] into) {
+            BeanClocks.CLOCKS.cpuNanos(ids, into);
+        }
+
+        @Override
+        public long currentId() {
+            return BeanClocks.CLOCKS.currentId();
+        }
+    }
+
+    /** The thread MXBean's clocks, looked up once per JVM. */
+    private static final class BeanClocks {
+        static final ProcessCpuTime.ThreadClocks CLOCKS = threadClocks();
     }
 
     /** The threads' CPU clocks ({@code CLOCK_THREAD_CPUTIME_ID} on Linux), exact to the nanosecond. */
