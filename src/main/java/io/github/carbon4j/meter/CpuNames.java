@@ -42,6 +42,25 @@ final class CpuNames {
         return words;
     }
 
+    /**
+     * The word a table row is filed under: its longest model number, or without one its longest word, the
+     * first of them on a tie ("" for no words). A row matches a model only if the model has all the row's
+     * words: so the model has the row's key among its numbers, or, for a row without one (which only an exact
+     * match can take), has the same key.
+     */
+    static String key(List<String> words) {
+        String key = "";
+        boolean number = false;
+        for (String word : words) {
+            boolean digit = hasDigit(word);
+            if (digit && !number || digit == number && word.length() > key.length()) {
+                key = word;
+                number = digit;
+            }
+        }
+        return key;
+    }
+
     /** The words of a model name that have a digit: its model numbers. */
     static List<String> numbers(List<String> words) {
         List<String> numbers = new ArrayList<>();

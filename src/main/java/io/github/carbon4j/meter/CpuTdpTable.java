@@ -5,10 +5,8 @@ import io.github.carbon4j.internal.CsvReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -21,10 +19,10 @@ import java.util.TreeSet;
  * in the model name wins, if no other name of that length with another TDP also does. Rows of a
  * single word, a bare model number such as {@code 460}, never match.
  *
- * <p>The table has about 5,000 rows and a JVM asks it about one CPU: it is kept as its text, and a
- * question parses only the rows whose names contain the model's numbers (or, without one, that consist of
- * exactly its words, found by its longest word), searching the lower-cased text, so that a starting JVM does not spend a hundred
- * milliseconds of interpreted code splitting and parsing rows it never needed.
+ * <p>The table has about 5,000 rows and a JVM asks it about one CPU, so it is kept as its text, its rows
+ * sorted by their {@linkplain CpuNames#key key}: a row can only match a model that has its key among its
+ * words, so a question reads the few rows of each of the model's numbers (or, without one, of its key),
+ * found by binary search. A starting JVM then interprets no loop over the whole table.
  */
 final class CpuTdpTable {
 
@@ -33,27 +31,31 @@ final class CpuTdpTable {
     /** A matched table row. */
     record Match(String tableName, Power tdp) {}
 
-    private record Row(String name, Power tdp) {}
+    /** A row, in name order: the order in which rows of different keys are tried. */
+    private record Row(String name, Power tdp) implements Comparable<Row> {
+        @Override
+        public int compareTo(Row other) {
+            return name.compareTo(other.name);
+        }
+    }
 
-    /** The table as UTF-8, as read. */
+    /** The table as UTF-8, as read, its rows in key order after the comment lines. */
     private final byte[] utf8;
 
-    /**
-     * The same bytes with ASCII letters lowered, one character a byte: a model's words, which are lower-case
-     * ASCII, are searched in it at the offsets of {@link #utf8}. The table's other characters (®, ™) lower to
-     * no ASCII letter or digit, so this finds what lower-casing the decoded text would.
-     */
-    private final String lower;
+    /** The same bytes, one character each, to find line ends in. */
+    private final String text;
+
+    /** Where the first row starts, after the comment lines. */
+    private final int rowsStart;
 
     private CpuTdpTable(byte[] utf8) {
         this.utf8 = utf8;
-        byte[] lowered = utf8.clone();
-        for (int i = 0; i < lowered.length; i++) {
-            if (lowered[i] >= 'A' && lowered[i] <= 'Z') {
-                lowered[i] += 'a' - 'A';
-            }
+        this.text = new String(utf8, StandardCharsets.ISO_8859_1);
+        int start = 0;
+        while (start < text.length() && (text.charAt(start) == '#' || text.charAt(start) == '\n')) {
+            start = nextLine(start + 1);
         }
-        this.lower = new String(lowered, StandardCharsets.ISO_8859_1);
+        this.rowsStart = start;
     }
 
     private static final class Bundled {
@@ -66,13 +68,32 @@ final class CpuTdpTable {
     }
 
     /**
-     * Parses the table format: {@code #} comment lines, then {@code name<TAB>watts} rows.
+     * Parses the table format: {@code #} comment lines, then {@code name<TAB>watts} rows, in any order.
      *
      * @throws IllegalArgumentException naming the line that is not such a row
      */
     static CpuTdpTable parse(List<String> lines) {
         rows(lines);
-        return new CpuTdpTable(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        List<String> sorted = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (String line : lines) {
+            (line.startsWith("#") || line.isBlank() ? sorted : rows).add(line);
+        }
+        rows.sort(CpuTdpTable::byKey);
+        sorted.addAll(rows);
+        return new CpuTdpTable(String.join("\n", sorted).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The order of the table's rows: by key, then by name (the generator's order, checked by the tests). */
+    static int byKey(String line, String other) {
+        int keys = key(line).compareTo(key(other));
+        return keys != 0 ? keys : line.compareTo(other);
+    }
+
+    /** The key of a row's line. */
+    private static String key(String line) {
+        int tab = line.indexOf('\t');
+        return CpuNames.key(CpuNames.words(tab < 0 ? line : line.substring(0, tab)));
     }
 
     /** The rows of these lines that can match, every line checked. */
@@ -128,7 +149,7 @@ final class CpuTdpTable {
         Row best = null;
         int bestSize = 0;
         boolean ambiguous = false;
-        for (Row row : candidates(numbers.isEmpty() ? List.of(longest(words)) : numbers, words, numbers)) {
+        for (Row row : candidates(numbers.isEmpty() ? List.of(CpuNames.key(words)) : numbers)) {
             List<String> rowWords = CpuNames.words(row.name());
             if (rowWords.size() < 2) {
                 // A bare model number ("460", "1075T") names no vendor or family, so it matches other makers'
@@ -157,55 +178,57 @@ final class CpuTdpTable {
     }
 
     /**
-     * The rows, in table order, whose lower-cased names contain all the model's words (an exact match) or one
-     * of its model numbers (a match by words); {@code keys} are words one of which each such name contains.
+     * The rows whose key is one of these, in name order (which of two equally good rows with the same TDP
+     * names the match). A row matches only a model that has all its words, its key among them: an exact match
+     * has the model's key, a match by words one of the model's numbers.
      */
-    private List<Row> candidates(List<String> keys, List<String> words, List<String> numbers) {
+    private List<Row> candidates(List<String> keys) {
         List<Row> rows = new ArrayList<>();
-        for (int start : lineStarts(keys)) {
-            String line = line(start);
-            int tab = line.indexOf('\t');
-            String name = (tab < 0 ? line : line.substring(0, tab)).toLowerCase(Locale.ROOT);
-            if (!line.isBlank() && !line.startsWith("#") && wanted(name, words, numbers)) {
+        for (String key : new TreeSet<>(keys)) {
+            for (int start = firstAtLeast(key); start < text.length(); start = nextLine(start + 1)) {
+                String line = line(start);
+                if (!key(line).equals(key)) {
+                    break;
+                }
                 Row row = lineRow(line);
                 if (alphanumericRuns(row.name()) >= 2) {
                     rows.add(row);
                 }
             }
         }
+        rows.sort(null);
         return rows;
     }
 
-    /**
-     * The start of each line that contains one of the keys as a whole word, in table order, each line once.
-     * A row can only match through words it shares with the model, so a key inside a longer word ("64" in
-     * "6400") needs no look: on a "64-Core" model that would parse hundreds of rows.
-     */
-    private SortedSet<Integer> lineStarts(List<String> keys) {
-        SortedSet<Integer> starts = new TreeSet<>();
-        for (String key : keys) {
-            for (int hit = lower.indexOf(key); hit >= 0; hit = lower.indexOf(key, hit + 1)) {
-                if (!wordCharAt(hit - 1) && !wordCharAt(hit + key.length())) {
-                    starts.add(lower.lastIndexOf('\n', hit) + 1);
-                }
+    /** The start of the first row whose key is not less than this one (the end of the table if none is). */
+    private int firstAtLeast(String key) {
+        int low = rowsStart;
+        int high = text.length();
+        while (low < high) {
+            int middle = nextLine((low + high) >>> 1);
+            middle = middle >= high ? low : middle;
+            if (key(line(middle)).compareTo(key) < 0) {
+                low = nextLine(middle + 1);
+            } else {
+                high = middle;
             }
         }
-        return starts;
+        return low;
     }
 
-    /** Whether the lower-cased table has a word's character ({@code [a-z0-9]}, as {@link CpuNames}) there. */
-    private boolean wordCharAt(int index) {
-        if (index < 0 || index >= lower.length()) {
-            return false;
+    /** The start of the first line that starts at this offset or after it (the end of the table if none). */
+    private int nextLine(int offset) {
+        if (offset <= 0 || text.charAt(offset - 1) == '\n') {
+            return Math.max(offset, 0);
         }
-        char c = lower.charAt(index);
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        int end = text.indexOf('\n', offset);
+        return end < 0 ? text.length() : end + 1;
     }
 
     private String line(int start) {
-        int end = lower.indexOf('\n', start);
-        end = end < 0 ? lower.length() : end;
-        end = end > start && lower.charAt(end - 1) == '\r' ? end - 1 : end;
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        end = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
         return new String(utf8, start, end - start, StandardCharsets.UTF_8);
     }
 
@@ -215,44 +238,5 @@ final class CpuTdpTable {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad CPU TDP table line \"" + line + "\"", e);
         }
-    }
-
-    /**
-     * Whether a table name can match. Without a model number only a name of exactly the model's words can (a
-     * match by words needs a model number both have), so only those rows are parsed: a virtual machine's
-     * "AMD EPYC" would otherwise parse every AMD row.
-     */
-    private static boolean wanted(String name, List<String> words, List<String> numbers) {
-        if (numbers.isEmpty()) {
-            return containsAll(name, words) && CpuNames.words(name).equals(words);
-        }
-        return containsAll(name, words) || containsAny(name, numbers);
-    }
-
-    /** The longest of the words, the first of them on a tie: the rarest in the table, most likely. */
-    private static String longest(List<String> words) {
-        String longest = words.get(0);
-        for (String word : words) {
-            longest = word.length() > longest.length() ? word : longest;
-        }
-        return longest;
-    }
-
-    private static boolean containsAll(String text, List<String> words) {
-        for (String word : words) {
-            if (!text.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -31,11 +31,12 @@ class CpuTdpTableGeneratorTests {
                         "Copyright (c) 2023 Code Carbon NGO",
                         "Permission is hereby granted");
         assertThat(table.stream().filter(line -> !line.startsWith("#")))
+                .as("by key: 1000a, 3280, 6248, ep80579 (the longest model number)")
                 .containsExactly(
-                        "3280\t65",
                         "Intel Celeron 1000A\t29.5",
-                        "Intel EP80579 Integrated, 1066 MHz\t18",
-                        "Intel Xeon Gold 6248\t150");
+                        "3280\t65",
+                        "Intel Xeon Gold 6248\t150",
+                        "Intel EP80579 Integrated, 1066 MHz\t18");
     }
 
     @Test
