@@ -105,8 +105,12 @@ final class Countries {
 
     static Countries load() {
         Map<String, CsvTable.Row> rows = new LinkedHashMap<>();
-        for (CsvTable.Row row : CsvTable.load("countries.csv").rows()) {
-            rows.put(row.text("iso3"), row);
+        CsvTable table = CsvTable.load("countries.csv");
+        if (!table.firstColumn().equals("iso3")) {
+            throw new IllegalStateException("countries.csv does not start with its iso3 column");
+        }
+        for (CsvTable.Row row : table.rows()) {
+            rows.put(row.first(), row);
         }
         return new Countries(rows);
     }

@@ -10,19 +10,22 @@ import java.util.OptionalDouble;
 
 /**
  * One of the bundled data tables: '#' lines (source, year, licence) are skipped, the first other line
- * names the columns; read with the one {@link CsvReader}. Immutable.
+ * names the columns; read with the one {@link CsvReader}. A row's line is split into its cells when the
+ * row is first read: a start reads the row of one country, and splitting the other two hundred cost it
+ * more than anything else the table does. A line with the wrong number of cells fails where it is read
+ * ({@code DataFileTests} reads every row of every bundled table). Immutable; a row is safe to read from
+ * several threads (at worst two split it).
  */
 final class CsvTable {
 
     private final String name;
     private final List<String> columns;
     private final Map<String, Integer> indexes = new HashMap<>();
-    private final List<String[]> rows;
+    private final List<Row> rows = new ArrayList<>();
 
-    private CsvTable(String name, List<String> columns, List<String[]> rows) {
+    private CsvTable(String name, List<String> columns) {
         this.name = name;
         this.columns = columns;
-        this.rows = rows;
         for (int i = columns.size() - 1; i >= 0; i--) {
             indexes.put(columns.get(i), i);
         }
@@ -34,41 +37,72 @@ final class CsvTable {
     }
 
     static CsvTable parse(String name, List<String> lines) {
-        List<CsvReader.Record> records;
-        try {
-            records = CsvReader.records(lines, ',');
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(name + ": " + e.getMessage(), e);
+        int header = 0;
+        while (header < lines.size()
+                && (lines.get(header).isBlank() || lines.get(header).startsWith("#"))) {
+            header++;
         }
-        if (records.isEmpty()) {
+        if (header == lines.size()) {
             throw new IllegalStateException(name + " has no header line");
         }
-        List<String> columns = records.get(0).fields();
-        List<String[]> rows = new ArrayList<>(records.size());
-        for (CsvReader.Record record : records.subList(1, records.size())) {
-            if (record.fields().size() != columns.size()) {
-                throw new IllegalStateException(name + ": expected " + columns.size() + " fields in \""
-                        + lines.get(record.line() - 1) + "\" (line " + record.line() + ")");
+        CsvTable table = new CsvTable(name, List.copyOf(split(name, lines.get(header), header + 1)));
+        for (int i = header + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isBlank() && !line.startsWith("#")) {
+                table.rows.add(table.new Row(line, i + 1));
             }
-            rows.add(record.fields().toArray(new String[0]));
         }
-        return new CsvTable(name, List.copyOf(columns), List.copyOf(rows));
+        return table;
+    }
+
+    private static List<String> split(String name, String line, int number) {
+        try {
+            return CsvReader.split(line, ',');
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(name + ": line " + number + ": " + e.getMessage(), e);
+        }
     }
 
     List<Row> rows() {
-        List<Row> all = new ArrayList<>(rows.size());
-        for (String[] cells : rows) {
-            all.add(new Row(cells));
-        }
-        return all;
+        return List.copyOf(rows);
+    }
+
+    /** The name of the first column, the one {@link Row#first()} reads. */
+    String firstColumn() {
+        return columns.get(0);
     }
 
     /** One line of the table, read by column name. */
     final class Row {
-        private final String[] cells;
+        private final String line;
+        private final int number;
+        private String[] cells;
 
-        private Row(String[] cells) {
-            this.cells = cells;
+        private Row(String line, int number) {
+            this.line = line;
+            this.number = number;
+        }
+
+        /** The first cell, without splitting the line where it holds no quote: a key to find the row by. */
+        String first() {
+            int comma = line.indexOf(',');
+            return line.startsWith("\"") || comma < 0
+                    ? cells()[0].trim()
+                    : line.substring(0, comma).trim();
+        }
+
+        private String[] cells() {
+            String[] split = cells;
+            if (split == null) {
+                List<String> fields = split(name, line, number);
+                if (fields.size() != columns.size()) {
+                    throw new IllegalStateException(name + ": expected " + columns.size() + " fields in \"" + line
+                            + "\" (line " + number + ")");
+                }
+                split = fields.toArray(new String[0]);
+                cells = split;
+            }
+            return split;
         }
 
         String text(String column) {
@@ -76,7 +110,7 @@ final class CsvTable {
             if (i == null) {
                 throw new IllegalStateException(name + " has no column " + column + " (columns: " + columns + ")");
             }
-            return cells[i].trim();
+            return cells()[i].trim();
         }
 
         /** The number in the column, empty when the cell is empty. */
@@ -91,7 +125,7 @@ final class CsvTable {
 
         @Override
         public String toString() {
-            return Arrays.toString(cells);
+            return Arrays.toString(cells());
         }
     }
 }
