@@ -54,6 +54,7 @@ final class StepFile implements AutoCloseable {
     // Reused for every row: the logger calls append under its lock, one row at a time.
     private final ByteText line = new ByteText(1024);
     private final MethodColumns methods = new MethodColumns();
+    private final IdentityColumns identity = new IdentityColumns();
     /** The side file of the metric files' values; null once it failed (closing then reads this file). */
     private MetricValues values;
 
@@ -101,7 +102,7 @@ final class StepFile implements AutoCloseable {
     void append(StepRow row) throws IOException {
         methods.update(row.metrics());
         line.setLength(0);
-        StepRowWriter.head(line, row).append(methods.bytes(), 0, methods.length());
+        StepRowWriter.head(line, row, identity).append(methods.bytes(), 0, methods.length());
         StepRowWriter.tail(line, row);
         int n = line.length();
         byte[] bytes = line.array();

@@ -37,18 +37,19 @@ final class StepRowWriter {
 
     /** Appends one row with its line break to the buffer: {@link #head}, {@link #methods}, {@link #tail}. */
     static ByteText append(ByteText sb, StepRow row) {
-        head(sb, row);
+        head(sb, row, new IdentityColumns());
         methods(sb, row.metrics());
         return tail(sb, row);
     }
 
-    /** The row's columns from the timestamp to the energy consumed, each with its comma. */
-    static ByteText head(ByteText sb, StepRow row) {
+    /**
+     * The row's columns from the timestamp to the energy consumed, each with its comma; the experiment, run id
+     * and context as {@code identity} keeps them encoded.
+     */
+    static ByteText head(ByteText sb, StepRow row, IdentityColumns identity) {
         CarbonMetrics m = row.metrics();
         StepTimes.end(sb, m.start(), m.duration()).ascii(',');
-        field(sb, row.experiment()).ascii(',');
-        field(sb, row.runId()).ascii(',');
-        field(sb, m.context().name()).ascii(',');
+        identity.append(sb, row.experiment(), row.runId(), m.context().name());
         sb.append(m.step()).ascii(',');
         StepTimes.seconds(sb, m.duration()).ascii(',');
         // The rate and powers as CarbonMetrics derives them (a figure over the duration's seconds, zero for an

@@ -206,6 +206,46 @@ class StepFileTests {
         assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
     }
 
+    @Test
+    void rowsWhoseExperimentRunOrContextChangeFromStepToStepAreWrittenAsTheyFormat() throws IOException {
+        // The experiment, run id and context columns are kept encoded from the step before (IdentityColumns):
+        // each change must show, quoted where a CSV field needs it, and equal strings that are other objects too.
+        Path file = directory.resolve("steps-r.csv");
+        List<StepRow> base = rows(4);
+        List<StepRow> rows = List.of(
+                base.get(0),
+                base.get(2),
+                base.get(1),
+                new StepRow("exp, \"b\"", "run-1", base.get(1).metrics(), "", ""),
+                new StepRow("exp", new String("run-1"), base.get(3).metrics(), "", ""),
+                new StepRow("exp", "run-2", base.get(3).metrics(), "", ""),
+                new StepRow("=exp", "run-2", contextOf(base.get(3).metrics(), "Line\nbreak, and comma"), "", ""),
+                new StepRow("=exp", "run-2", base.get(0).metrics(), "", ""));
+        StringBuilder expected = new StringBuilder(StepCsv.HEADER);
+        try (StepFile steps = StepFile.create(file)) {
+            for (StepRow row : rows) {
+                steps.append(row);
+                expected.append(StepCsv.format(row));
+            }
+        }
+        assertThat(Files.readString(file)).isEqualTo(expected.toString()).contains("\"exp, \"\"b\"\"\"");
+    }
+
+    private static CarbonMetrics contextOf(CarbonMetrics m, String context) {
+        return CarbonMetrics.of(
+                Context.of(context),
+                m.step(),
+                m.start(),
+                m.duration(),
+                m.energies(),
+                m.intensity(),
+                m.intensitySource(),
+                m.pue(),
+                m.scope(),
+                m.overlapped(),
+                m.embodiedEmissions());
+    }
+
     private static CarbonMetrics withIntensity(CarbonMetrics m, double gramsPerKilowattHour) {
         return CarbonMetrics.of(
                 m.context(),
