@@ -115,6 +115,22 @@ final class ReportTestCases {
     }
 
     /** Time after the scenario's last step that no step covers but the run's totals do. */
+    /** The metrics as they are, in a context of this name. */
+    static CarbonMetrics withContext(CarbonMetrics m, String name) {
+        return CarbonMetrics.of(
+                Context.of(name),
+                m.step(),
+                m.start(),
+                m.duration(),
+                m.energies(),
+                m.intensity(),
+                m.intensitySource(),
+                m.pue(),
+                m.scope(),
+                m.overlapped(),
+                m.embodiedEmissions());
+    }
+
     static final Duration UNLOGGED_TAIL = Duration.ofMillis(500);
 
     /** What the logger hands its reporter at close: the meters from start to now, 40 W CPU and 5 W RAM. */

@@ -31,7 +31,10 @@ class StepCsvTests {
             StepRow back = StepCsv.parse(FILE, 2, line.substring(0, line.length() - 1));
             assertThat(back.experiment()).isEqualTo("exp,eriment");
             assertThat(back.metrics())
-                    .isEqualTo(m.context().name().contains("\n") ? withContext(m, "line break, \"and quotes\"") : m);
+                    .isEqualTo(
+                            m.context().name().contains("\n")
+                                    ? ReportTestCases.withContext(m, "line break, \"and quotes\"")
+                                    : m);
         }
     }
 
@@ -222,21 +225,6 @@ class StepCsvTests {
             CarbonMetrics b = logger.logCarbonMetrics(context);
             return List.of(a, b);
         }
-    }
-
-    private static CarbonMetrics withContext(CarbonMetrics m, String name) {
-        return CarbonMetrics.of(
-                Context.of(name),
-                m.step(),
-                m.start(),
-                m.duration(),
-                m.energies(),
-                m.intensity(),
-                m.intensitySource(),
-                m.pue(),
-                m.scope(),
-                m.overlapped(),
-                m.embodiedEmissions());
     }
 
     static List<StepRow> parseSteps(Path file, String text) {

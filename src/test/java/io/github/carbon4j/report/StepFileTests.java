@@ -219,7 +219,12 @@ class StepFileTests {
                 new StepRow("exp, \"b\"", "run-1", base.get(1).metrics(), "", ""),
                 new StepRow("exp", new String("run-1"), base.get(3).metrics(), "", ""),
                 new StepRow("exp", "run-2", base.get(3).metrics(), "", ""),
-                new StepRow("=exp", "run-2", contextOf(base.get(3).metrics(), "Line\nbreak, and comma"), "", ""),
+                new StepRow(
+                        "=exp",
+                        "run-2",
+                        ReportTestCases.withContext(base.get(3).metrics(), "Line\nbreak, and comma"),
+                        "",
+                        ""),
                 new StepRow("=exp", "run-2", base.get(0).metrics(), "", ""));
         StringBuilder expected = new StringBuilder(StepCsv.HEADER);
         try (StepFile steps = StepFile.create(file)) {
@@ -229,21 +234,6 @@ class StepFileTests {
             }
         }
         assertThat(Files.readString(file)).isEqualTo(expected.toString()).contains("\"exp, \"\"b\"\"\"");
-    }
-
-    private static CarbonMetrics contextOf(CarbonMetrics m, String context) {
-        return CarbonMetrics.of(
-                Context.of(context),
-                m.step(),
-                m.start(),
-                m.duration(),
-                m.energies(),
-                m.intensity(),
-                m.intensitySource(),
-                m.pue(),
-                m.scope(),
-                m.overlapped(),
-                m.embodiedEmissions());
     }
 
     private static CarbonMetrics withIntensity(CarbonMetrics m, double gramsPerKilowattHour) {
