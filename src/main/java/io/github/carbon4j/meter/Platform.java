@@ -194,15 +194,17 @@ record Platform(
 
     /** The threads' CPU clocks ({@code CLOCK_THREAD_CPUTIME_ID} on Linux), exact to the nanosecond. */
     private static ProcessCpuTime.ThreadClocks threadClocks() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads;
         try {
+            // Looked up in a class's initialiser (BeanClocks): a failure there must not become an Error.
+            threads = ManagementFactory.getThreadMXBean();
             if (!threads.isThreadCpuTimeSupported()) {
                 return NO_THREADS;
             }
             if (!threads.isThreadCpuTimeEnabled()) {
                 threads.setThreadCpuTimeEnabled(true);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | java.util.ServiceConfigurationError e) {
             return NO_THREADS;
         }
         // One call for all where the JVM offers it: it looks the threads up once.
