@@ -114,7 +114,6 @@ final class ReportTestCases {
         }
     }
 
-    /** Time after the scenario's last step that no step covers but the run's totals do. */
     /** The metrics as they are, in a context of this name. */
     static CarbonMetrics withContext(CarbonMetrics m, String name) {
         return CarbonMetrics.of(
@@ -131,6 +130,7 @@ final class ReportTestCases {
                 m.embodiedEmissions());
     }
 
+    /** Time after the scenario's last step that no step covers but the run's totals do. */
     static final Duration UNLOGGED_TAIL = Duration.ofMillis(500);
 
     /** What the logger hands its reporter at close: the meters from start to now, 40 W CPU and 5 W RAM. */
