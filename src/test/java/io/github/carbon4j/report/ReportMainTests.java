@@ -142,18 +142,8 @@ class ReportMainTests {
         for (Component c : Component.values()) {
             energies.put(c, c == Component.CPU ? Energy.ofJoules(joules) : m.energy(c), m.method(c));
         }
-        CarbonMetrics changed = CarbonMetrics.of(
-                m.context(),
-                m.step(),
-                m.start(),
-                m.duration(),
-                energies.build(),
-                m.intensity(),
-                m.intensitySource(),
-                m.pue(),
-                m.scope(),
-                m.overlapped(),
-                m.embodiedEmissions());
+        CarbonMetrics changed =
+                ReportTestCases.rebuilt(m, m.context(), energies.build(), m.intensity(), m.intensitySource());
         return StepCsv.format(new StepRow(row.experiment(), row.runId(), changed, row.name()))
                 .trim();
     }

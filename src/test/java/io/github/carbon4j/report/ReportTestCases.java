@@ -116,14 +116,20 @@ final class ReportTestCases {
 
     /** The metrics as they are, in a context of this name. */
     static CarbonMetrics withContext(CarbonMetrics m, String name) {
+        return rebuilt(m, Context.of(name), m.energies(), m.intensity(), m.intensitySource());
+    }
+
+    /** The metrics as they are but for these inputs: the figures derived from them follow. */
+    static CarbonMetrics rebuilt(
+            CarbonMetrics m, Context context, ComponentEnergies energies, CarbonIntensity intensity, String source) {
         return CarbonMetrics.of(
-                Context.of(name),
+                context,
                 m.step(),
                 m.start(),
                 m.duration(),
-                m.energies(),
-                m.intensity(),
-                m.intensitySource(),
+                energies,
+                intensity,
+                source,
                 m.pue(),
                 m.scope(),
                 m.overlapped(),

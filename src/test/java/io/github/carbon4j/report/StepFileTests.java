@@ -237,18 +237,12 @@ class StepFileTests {
     }
 
     private static CarbonMetrics withIntensity(CarbonMetrics m, double gramsPerKilowattHour) {
-        return CarbonMetrics.of(
+        return ReportTestCases.rebuilt(
+                m,
                 m.context(),
-                m.step(),
-                m.start(),
-                m.duration(),
                 m.energies(),
                 CarbonIntensity.ofGramsPerKilowattHour(gramsPerKilowattHour),
-                m.intensitySource(),
-                m.pue(),
-                m.scope(),
-                m.overlapped(),
-                m.embodiedEmissions());
+                m.intensitySource());
     }
 
     private static StepRow row(CarbonMetrics m, MeasurementMethod cpu, String source) {
@@ -256,18 +250,7 @@ class StepFileTests {
                 .put(Component.CPU, m.cpuEnergy(), cpu)
                 .put(Component.RAM, m.ramEnergy(), m.ramMethod())
                 .build();
-        CarbonMetrics changed = CarbonMetrics.of(
-                m.context(),
-                m.step(),
-                m.start(),
-                m.duration(),
-                energies,
-                m.intensity(),
-                source,
-                m.pue(),
-                m.scope(),
-                m.overlapped(),
-                m.embodiedEmissions());
+        CarbonMetrics changed = ReportTestCases.rebuilt(m, m.context(), energies, m.intensity(), source);
         return new StepRow("exp", "run-1", changed, "", "");
     }
 
