@@ -142,7 +142,7 @@ final class EmissionsCsv {
     }
 
     private static String num(double value) {
-        return Double.toString(value);
+        return DoubleWriter.text(value);
     }
 
     /**

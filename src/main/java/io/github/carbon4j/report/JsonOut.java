@@ -4,7 +4,8 @@ package io.github.carbon4j.report;
  * Writes JSON text exactly as jackson-core's generator with its default pretty printer does (fields
  * on their own lines indented by two spaces, {@code "name" : value}, arrays on one line as
  * {@code [ a, b ]}, empty ones as {@code { }} and {@code [ ]}, numbers as {@link Long#toString(long)}
- * and {@link Double#toString(double)}, NaN and infinities as strings), with the methods of the
+ * and as its fast double writer does ({@link DoubleWriter}: the shortest digits, as Java 19 and later's
+ * {@link Double#toString(double)}), NaN and infinities as strings), with the methods of the
  * generator carbon4j uses. Its own rather than jackson's: a starting JVM that writes a run file at the
  * first step would otherwise load about 70 classes of jackson-core for it. Not thread-safe; the caller
  * writes one value whose structure it keeps balanced.
@@ -85,7 +86,7 @@ final class JsonOut {
             return;
         }
         beforeValue();
-        out.append(Double.toString(value));
+        out.append(DoubleWriter.text(value));
     }
 
     void writeBoolean(boolean value) {

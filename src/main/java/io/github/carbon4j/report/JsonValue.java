@@ -101,12 +101,12 @@ final class JsonValue implements Iterable<JsonValue> {
         };
     }
 
-    /** The number as databind writes it: integers as written (but -0 as 0), others as {@link Double#toString(double)}. */
+    /** The number as databind writes it: integers as written (but -0 as 0), others as {@link DoubleWriter} writes them. */
     private String number() {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '.' || c == 'e' || c == 'E') {
-                return Double.toString(Double.parseDouble(text));
+                return DoubleWriter.text(Double.parseDouble(text));
             }
         }
         return text.equals("-0") ? "0" : text;

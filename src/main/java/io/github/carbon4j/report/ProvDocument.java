@@ -98,16 +98,24 @@ final class ProvDocument implements Json.Body {
         g.writeStringField("yprov:processor", record.machine().cpuModel());
         g.writeStringField("yprov:java_version", record.machine().javaVersion());
         g.writeStringField("carbon4j:scope", run.scope().key());
-        typed(g, "carbon4j:pue", Double.toString(run.pue()), "xsd:double");
-        typed(g, "carbon4j:intensity_g_per_kwh", Double.toString(run.intensity().gramsPerKilowattHour()), "xsd:double");
+        typed(g, "carbon4j:pue", DoubleWriter.text(run.pue()), "xsd:double");
+        typed(
+                g,
+                "carbon4j:intensity_g_per_kwh",
+                DoubleWriter.text(run.intensity().gramsPerKilowattHour()),
+                "xsd:double");
         g.writeStringField("carbon4j:intensity_source", run.intensitySource());
         for (Component c : Component.values()) {
             g.writeStringField(
                     "carbon4j:" + c.key() + "_method", record.method(c).describe(c));
         }
-        typed(g, "carbon4j:emissions_g", Double.toString(entry.totals().emissionsGrams()), "xsd:double");
-        typed(g, "carbon4j:embodied_emissions_g", Double.toString(entry.totals().embodiedGrams()), "xsd:double");
-        typed(g, "carbon4j:sci_g", Double.toString(entry.totals().sciGrams()), "xsd:double");
+        typed(g, "carbon4j:emissions_g", DoubleWriter.text(entry.totals().emissionsGrams()), "xsd:double");
+        typed(
+                g,
+                "carbon4j:embodied_emissions_g",
+                DoubleWriter.text(entry.totals().embodiedGrams()),
+                "xsd:double");
+        typed(g, "carbon4j:sci_g", DoubleWriter.text(entry.totals().sciGrams()), "xsd:double");
         if (!entry.complete()) {
             g.writeStringField("carbon4j:incomplete", entry.incompleteness());
         }
