@@ -8,7 +8,9 @@ import java.nio.channels.FileChannel;
 /**
  * Appends records to a file through memory mapped from it: no system call per record. The file
  * grows a chunk at a time, written as zeros first so that the disk space is taken then (a full
- * disk fails that write, never a later store into the mapping). The caller stores a record at
+ * disk fails that write, never a later store into the mapping). A chunk is as long as the file
+ * already is, from {@link #FIRST_CHUNK} up to the appender's largest chunk: a test JVM that logs a
+ * few steps writes 64 KB of zeros per file, not a megabyte. The caller stores a record at
  * {@link #at()} of the buffer {@link #space} returns, its commit mark last, then {@link #advance}s;
  * a killed JVM leaves its records in the page cache and the zeros of its last chunk after them.
  * {@link #close()} cuts the file to its records. Not thread-safe.
@@ -18,6 +20,9 @@ final class MappedAppender implements AutoCloseable {
     // Only ever read from: each reservation writes from a duplicate of its own.
     private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 * 1024);
 
+    /** The first chunk a file grows by, unless the appender's largest chunk is shorter. */
+    static final int FIRST_CHUNK = 64 * 1024;
+
     private final FileChannel channel;
     private final int chunk;
     private MappedByteBuffer mapped;
@@ -25,6 +30,7 @@ final class MappedAppender implements AutoCloseable {
     /** The length of the header and the whole records: where the next record goes. */
     private long end;
 
+    /** @param chunk the largest chunk the file grows by */
     MappedAppender(FileChannel channel, long end, int chunk) {
         this.channel = channel;
         this.end = end;
@@ -69,10 +75,11 @@ final class MappedAppender implements AutoCloseable {
 
     /** Grows the file with zeros to hold a chunk after the last record, or on a nearly full disk this one. */
     private long reserve(int n) throws IOException {
+        int next = (int) Math.min(chunk, Math.max(FIRST_CHUNK, end));
         try {
-            return zeroFill(end + Math.max(chunk, n));
+            return zeroFill(end + Math.max(next, n));
         } catch (IOException e) {
-            if (n >= chunk) {
+            if (n >= next) {
                 throw e;
             }
             cutBack();

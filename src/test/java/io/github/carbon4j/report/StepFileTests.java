@@ -13,6 +13,7 @@ import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.MockClock;
 import io.github.carbon4j.internal.Notices;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,11 +42,38 @@ class StepFileTests {
                 expected.append(StepCsv.format(row));
             }
             // While the run goes on (or after a kill): the chunk's zeros follow the rows, readers stop there.
-            assertThat(Files.size(file)).isEqualTo(StepCsv.HEADER.length() + StepFile.CHUNK);
+            assertThat(Files.size(file)).isEqualTo(StepCsv.HEADER.length() + MappedAppender.FIRST_CHUNK);
             assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
         }
         assertThat(Files.readString(file)).isEqualTo(expected.toString());
         assertThat(ReportTestCases.readSteps(file)).containsExactlyElementsOf(rows);
+    }
+
+    @Test
+    void eachChunkIsAsLongAsTheFileFromTheFirstChunkUpToTheLargest() throws IOException {
+        Path file = directory.resolve("steps-r.csv");
+        FailingChannel[] channel = new FailingChannel[1];
+        int largest = 256 * 1024;
+        List<Long> growths = new ArrayList<>();
+        try (StepFile steps = StepFile.create(file, FailingChannel.opener(channel, largest))) {
+            long end = StepCsv.HEADER.length();
+            long size = Files.size(file);
+            for (StepRow row : rows(2_000)) {
+                steps.append(row);
+                int n = StepCsv.format(row).getBytes(StandardCharsets.UTF_8).length;
+                if (Files.size(file) != size) {
+                    // The file had no room for the row: it grew to the records, then a chunk or the row.
+                    long chunk = Math.min(largest, Math.max(MappedAppender.FIRST_CHUNK, end));
+                    assertThat(Files.size(file)).as("growth at %d bytes", end).isEqualTo(end + Math.max(chunk, n));
+                    size = Files.size(file);
+                    growths.add(chunk);
+                }
+                end += n;
+            }
+        }
+        // 64 KB for a short run, then about doubling the file each time, up to the largest chunk.
+        assertThat(growths.get(0)).isEqualTo(MappedAppender.FIRST_CHUNK);
+        assertThat(growths).isSorted().endsWith((long) largest, (long) largest).hasSizeGreaterThan(4);
     }
 
     @Test
