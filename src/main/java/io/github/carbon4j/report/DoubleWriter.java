@@ -8,9 +8,10 @@ package io.github.carbon4j.report;
  * Raffaello Giulietti's Schubfach algorithm ("The Schubfach way to render doubles", 2020), which
  * Java 19 adopted for {@code Double.toString}: of the decimals in the double's rounding interval
  * it picks one with the fewest digits, and of those the closest (ties to an even digit). Pure
- * functions, thread-safe.
+ * functions, thread-safe. Public for the JUnit extension's report entries, which it formats the same
+ * way; not API.
  */
-final class DoubleWriter {
+public final class DoubleWriter {
 
     private static final int PRECISION = 53;
     private static final int Q_MIN = -1074;
@@ -20,8 +21,14 @@ final class DoubleWriter {
 
     private DoubleWriter() {}
 
-    /** {@return the value as {@link #append} writes it} */
-    static String text(double v) {
+    /**
+     * The shortest decimal that reads back to the value, in {@link Double#toString(double)}'s layout: what
+     * Java 19 and later's {@code Double.toString} writes, on every Java version.
+     *
+     * @param v a double
+     * @return the value as {@link #append} writes it
+     */
+    public static String text(double v) {
         return append(new ByteText(32), v).toString();
     }
 

@@ -4,18 +4,19 @@ import io.github.carbon4j.CarbonIntensity;
 import io.github.carbon4j.CarbonMetrics;
 import io.github.carbon4j.Component;
 import io.github.carbon4j.MeasurementMethod;
+import io.github.carbon4j.report.DoubleWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Builds the report entry of a test ({@link CarbonReportEntries}): every key, with the same text as
- * {@link Double#toString}, {@link Boolean#toString} and {@link CarbonMetrics#explain()} give. A test JVM
+ * {@link DoubleWriter#text}, {@link Boolean#toString} and {@link CarbonMetrics#explain()} give. A test JVM
  * builds one per test, so what is the same from test to test is formatted once: the part of the
  * explanation after the energy (the methods and the intensity), the intensity and a zero. Thread-safe.
  */
 final class TestEntry {
 
-    private static final String ZERO = Double.toString(0.0);
+    private static final String ZERO = DoubleWriter.text(0.0);
 
     /** The figures of the last test that are the same from test to test, and their text. */
     private volatile Constant last;
@@ -58,9 +59,13 @@ final class TestEntry {
         return constant;
     }
 
-    /** {@link Double#toString}, without formatting the zero of a component that used no energy each time. */
+    /**
+     * The shortest decimal that reads back to the value ({@link DoubleWriter}, as in the reports: Java 17's
+     * {@code Double.toString} is slower and sometimes writes a digit more), without formatting the zero of a
+     * component that used no energy each time.
+     */
     private static String decimal(double value) {
-        return Double.doubleToRawLongBits(value) == 0L ? ZERO : Double.toString(value);
+        return Double.doubleToRawLongBits(value) == 0L ? ZERO : DoubleWriter.text(value);
     }
 
     /**
@@ -83,7 +88,7 @@ final class TestEntry {
             ram = metrics.method(Component.RAM);
             intensityFigure = metrics.intensity();
             intensitySource = metrics.intensitySource();
-            intensity = Double.toString(intensityFigure.gramsPerKilowattHour());
+            intensity = DoubleWriter.text(intensityFigure.gramsPerKilowattHour());
             howMeasured = metrics.howMeasured();
         }
 

@@ -11,6 +11,7 @@ import io.github.carbon4j.Emissions;
 import io.github.carbon4j.Energy;
 import io.github.carbon4j.MeasurementMethod;
 import io.github.carbon4j.Scope;
+import io.github.carbon4j.report.DoubleWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -55,37 +56,38 @@ class TestEntryTests {
         assertThat(after).containsExactlyEntriesOf(formattedAnew(second));
     }
 
-    /** The entry as the extension wrote it before: each figure formatted for each test. */
+    /** The entry formatted afresh for each test: each figure as its shortest decimal ({@link DoubleWriter}). */
     static Map<String, String> formattedAnew(CarbonMetrics metrics) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(CarbonReportEntries.CONTEXT, metrics.context().name());
         entries.put(CarbonReportEntries.STEP, Long.toString(metrics.step()));
         entries.put(
                 CarbonReportEntries.EMISSIONS,
-                Double.toString(metrics.emissions().grams()));
+                DoubleWriter.text(metrics.emissions().grams()));
         entries.put(
                 CarbonReportEntries.ENERGY,
-                Double.toString(metrics.energyConsumed().joules()));
+                DoubleWriter.text(metrics.energyConsumed().joules()));
         entries.put(
                 CarbonReportEntries.CPU_ENERGY,
-                Double.toString(metrics.energy(Component.CPU).joules()));
+                DoubleWriter.text(metrics.energy(Component.CPU).joules()));
         entries.put(
                 CarbonReportEntries.GPU_ENERGY,
-                Double.toString(metrics.energy(Component.GPU).joules()));
+                DoubleWriter.text(metrics.energy(Component.GPU).joules()));
         entries.put(
                 CarbonReportEntries.RAM_ENERGY,
-                Double.toString(metrics.energy(Component.RAM).joules()));
+                DoubleWriter.text(metrics.energy(Component.RAM).joules()));
         entries.put(
-                CarbonReportEntries.DURATION, Double.toString(metrics.duration().toNanos() / 1e9));
+                CarbonReportEntries.DURATION,
+                DoubleWriter.text(metrics.duration().toNanos() / 1e9));
         entries.put(
                 CarbonReportEntries.INTENSITY,
-                Double.toString(metrics.intensity().gramsPerKilowattHour()));
+                DoubleWriter.text(metrics.intensity().gramsPerKilowattHour()));
         entries.put(CarbonReportEntries.OVERLAPPED, Boolean.toString(metrics.overlapped()));
         entries.put(CarbonReportEntries.EXPLAIN, metrics.explain());
         entries.put(
                 CarbonReportEntries.EMBODIED,
-                Double.toString(metrics.embodiedEmissions().grams()));
-        entries.put(CarbonReportEntries.SCI, Double.toString(metrics.sci().grams()));
+                DoubleWriter.text(metrics.embodiedEmissions().grams()));
+        entries.put(CarbonReportEntries.SCI, DoubleWriter.text(metrics.sci().grams()));
         return entries;
     }
 
