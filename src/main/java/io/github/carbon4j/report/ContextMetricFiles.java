@@ -24,6 +24,9 @@ final class ContextMetricFiles {
     private final Path[] temps;
     private final FileChannel[] channels;
     private final ByteText[] buffers;
+    /** Bytes written to each file so far: its size when published, without asking the file system. */
+    private final long[] written;
+
     private final ByteText prefix = new ByteText(24);
     private final ByteText suffix = new ByteText(24);
 
@@ -33,11 +36,12 @@ final class ContextMetricFiles {
         this.temps = new Path[n];
         this.channels = new FileChannel[n];
         this.buffers = new ByteText[n];
+        this.written = new long[n];
     }
 
     /**
-     * Opens the temporary files of the context's metric files and writes their first lines; on
-     * failure deletes what it had opened.
+     * Opens the temporary files of the context's metric files and buffers their first lines, which go
+     * out with the first rows: a short run's file takes one write; on failure deletes what it had opened.
      */
     static ContextMetricFiles open(String context, List<String> metrics, List<Path> files) throws IOException {
         ContextMetricFiles out = new ContextMetricFiles(files);
@@ -46,8 +50,8 @@ final class ContextMetricFiles {
                 out.temps[i] = SharedFiles.temporary(files.get(i));
                 out.channels[i] =
                         FileChannel.open(out.temps[i], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                out.buffers[i] = new ByteText(FLUSH + 128);
-                SharedFiles.writeFully(out.channels[i], Csv.line(List.of(metrics.get(i), context, ReportNames.SOURCE)));
+                out.buffers[i] = new ByteText(FLUSH + 128)
+                        .append(Csv.line(List.of(metrics.get(i), context, ReportNames.SOURCE)));
             }
         } catch (IOException | RuntimeException e) {
             out.discard();
@@ -80,7 +84,7 @@ final class ContextMetricFiles {
     private void flush(int i) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(buffers[i].array(), 0, buffers[i].length());
         while (bytes.hasRemaining()) {
-            channels[i].write(bytes);
+            written[i] += channels[i].write(bytes);
         }
         buffers[i].setLength(0);
     }
@@ -90,7 +94,7 @@ final class ContextMetricFiles {
         long[] sizes = new long[files.length];
         for (int i = 0; i < files.length; i++) {
             flush(i);
-            sizes[i] = channels[i].size();
+            sizes[i] = written[i];
             channels[i].close();
             channels[i] = null;
         }
