@@ -90,7 +90,8 @@ for ((round = 1; round <= rounds; round++)); do
   echo "$mw $mc $fw $fc $cw $cc" >> "$work/rows"
   printf "%-6d %12s %12s %12s %12s %12s %12s %8s\n" "$round" "$mw" "$mc" "$fw" "$fc" "$cw" "$cc" "$tw"
 done
-# Medians of each column, and the change of the medians.
+# Medians of each column, the change of the medians, and the median of the rounds' paired differences (what the
+# ABBA order is for: a drifting machine moves both sides of a round alike).
 python3 - "$work/rows" <<'PY'
 import statistics, sys
 rows = [list(map(float, line.split())) for line in open(sys.argv[1])]
@@ -99,6 +100,7 @@ med = [statistics.median(c) for c in cols]
 print("%-6s %12.2f %12.2f %12.2f %12.2f %12.2f %12.2f" % ("median", *med))
 for name, a, b in (("maven wall", 0, 1), ("test JVM wall", 2, 3), ("test JVM cpu", 4, 5)):
     paired = [r[b] - r[a] for r in rows]
-    print("%-14s %+7.2f s (%+.1f %%), paired differences %+.2f ... %+.2f s"
-          % (name, med[b] - med[a], (med[b] - med[a]) / med[a] * 100, min(paired), max(paired)))
+    print("%-14s %+7.2f s (%+.1f %%), paired differences: median %+.2f s, %+.2f ... %+.2f s"
+          % (name, med[b] - med[a], (med[b] - med[a]) / med[a] * 100, statistics.median(paired), min(paired),
+             max(paired)))
 PY
