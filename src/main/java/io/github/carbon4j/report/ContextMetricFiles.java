@@ -20,6 +20,9 @@ final class ContextMetricFiles {
     /** Bytes a buffer holds before it is written: 176 open files (16 contexts) hold under 6 MB. */
     private static final int FLUSH = 32 * 1024 - 128;
 
+    /** A buffer's first size, which doubles up to {@link #FLUSH} as lines come: a test JVM's file has a few. */
+    private static final int FIRST_BUFFER = 512;
+
     private final Path[] files;
     private final Path[] temps;
     private final FileChannel[] channels;
@@ -50,7 +53,7 @@ final class ContextMetricFiles {
                 out.temps[i] = SharedFiles.temporary(files.get(i));
                 out.channels[i] =
                         FileChannel.open(out.temps[i], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                out.buffers[i] = new ByteText(FLUSH + 128)
+                out.buffers[i] = new ByteText(FIRST_BUFFER)
                         .append(Csv.line(List.of(metrics.get(i), context, ReportNames.SOURCE)));
             }
         } catch (IOException | RuntimeException e) {
