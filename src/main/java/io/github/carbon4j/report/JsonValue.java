@@ -101,7 +101,7 @@ final class JsonValue implements Iterable<JsonValue> {
         };
     }
 
-    /** The number as databind writes it: integers as written (but -0 as 0), others as {@link DoubleWriter} writes them. */
+    /** The number as the reports write it ({@link JsonOut}): integers as written (but -0 as 0), others by {@link DoubleWriter}. */
     private String number() {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
