@@ -66,7 +66,7 @@ public final class ClassPreload implements Runnable {
     private static void defaultTimeZone() {
         try {
             TimeZone.getDefault();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | LinkageError e) {
             // The reports' own lookup meets the same failure where it can say so.
         }
     }

@@ -23,14 +23,14 @@ import java.nio.file.StandardOpenOption;
  */
 final class StepFile implements AutoCloseable {
 
-    /** Bytes the file grows by at a time: about 2,000 rows. */
+    /** The most bytes the file grows by at a time (about 2,000 rows), from {@link MappedAppender#FIRST_CHUNK} up. */
     static final int CHUNK = 1 << 20;
 
     /** Opens the channel the file is written through; tests pass one that fails on demand. */
     interface Opener {
         FileChannel open(Path path) throws IOException;
 
-        /** Bytes to reserve at a time (at least a row's): tests reserve row by row to fail a given step. */
+        /** The most bytes to reserve at a time (at least a row's): tests reserve row by row to fail a given step. */
         default int chunkBytes() {
             return CHUNK;
         }

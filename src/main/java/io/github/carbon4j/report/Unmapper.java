@@ -14,7 +14,14 @@ import java.nio.MappedByteBuffer;
  */
 final class Unmapper {
 
-    private static final Cleaner INVOKE_CLEANER = find();
+    /** The JDK's {@code sun.misc.Unsafe} instance, or null where this JVM does not unmap through it. */
+    private static final Object UNSAFE = unsafe();
+
+    /**
+     * Its {@code invokeCleaner}, or null. Core reflection, not a method handle: a JVM's first handle spins its
+     * lambda forms, which cost a closing Java 17 JVM about 3 ms to unmap its first chunk, against about 1 ms this way.
+     */
+    private static final Method INVOKE_CLEANER = invokeCleaner(UNSAFE);
 
     private Unmapper() {}
 
@@ -24,7 +31,7 @@ final class Unmapper {
             return;
         }
         try {
-            INVOKE_CLEANER.clean(buffer);
+            INVOKE_CLEANER.invoke(UNSAFE, buffer);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // the collector unmaps it when the buffer is garbage
         }
@@ -35,29 +42,27 @@ final class Unmapper {
         return INVOKE_CLEANER != null;
     }
 
-    /**
-     * {@code Unsafe.invokeCleaner} bound to the instance, or null. Core reflection, not a method handle: a JVM's
-     * first handle spins its lambda forms, which cost a closing Java 17 JVM about 3 ms to unmap its first chunk,
-     * against about 1 ms this way.
-     */
-    private static Cleaner find() {
+    private static Object unsafe() {
         if (Runtime.version().feature() >= 24) {
             return null;
         }
         try {
-            Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
-            Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+            Field theUnsafe = Class.forName("sun.misc.Unsafe").getDeclaredField("theUnsafe");
             theUnsafe.setAccessible(true);
-            return new Cleaner(theUnsafe.get(null), unsafeClass.getMethod("invokeCleaner", ByteBuffer.class));
+            return theUnsafe.get(null);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
     }
 
-    /** The JDK's unsafe instance and its method that unmaps a buffer. */
-    private record Cleaner(Object unsafe, Method invokeCleaner) {
-        void clean(ByteBuffer buffer) throws ReflectiveOperationException {
-            invokeCleaner.invoke(unsafe, buffer);
+    private static Method invokeCleaner(Object unsafe) {
+        if (unsafe == null) {
+            return null;
+        }
+        try {
+            return unsafe.getClass().getMethod("invokeCleaner", ByteBuffer.class);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
         }
     }
 }
