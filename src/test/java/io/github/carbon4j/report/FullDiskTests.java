@@ -61,7 +61,7 @@ class FullDiskTests {
                 if (i == 30) {
                     fill(filler);
                 }
-                // The rows go on into the steps file's reserved 64 KB until it is used up (about 120 rows),
+                // The rows go on into the steps file's reserved 64 KB until it is used up (178 rows here),
                 // then fail until the space is back.
                 if (i == 250) {
                     Files.delete(filler);
