@@ -119,8 +119,10 @@ final class Html {
 
     /** [A-Za-z][A-Za-z0-9:-]*, by hand: a regular expression costs a closing JVM its compiler. */
     private static boolean isName(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        // Over an array, as escape() below, not a charAt call per character.
+        char[] chars = name.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
             if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == ':' || c == '-'))) {
                 return false;
@@ -143,17 +145,19 @@ final class Html {
      * markup characters) in one piece each, the rest one code point at a time.
      */
     private static StringBuilder escape(StringBuilder out, String text) {
+        // An array, not a charAt call per character: a closing JVM runs this interpreted over all its page's text.
+        char[] chars = text.toCharArray();
         int run = 0;
-        for (int i = 0; i < text.length(); ) {
-            char ch = text.charAt(i);
+        for (int i = 0; i < chars.length; ) {
+            char ch = chars[i];
             if (ch >= 0x20 && ch < 0x7f && ch != '&' && ch != '<' && ch != '>' && ch != '"' && ch != '\''
                     || ch == '\n'
                     || ch == '\t') {
                 i++;
                 continue;
             }
-            out.append(text, run, i);
-            int c = text.codePointAt(i);
+            out.append(chars, run, i - run);
+            int c = Character.codePointAt(chars, i);
             i += Character.charCount(c);
             run = i;
             switch (c) {
@@ -173,7 +177,7 @@ final class Html {
                 }
             }
         }
-        return out.append(text, run, text.length());
+        return out.append(chars, run, chars.length - run);
     }
 
     /** U+FDD0..U+FDEF and the last two code points of every plane, which Unicode never assigns. */

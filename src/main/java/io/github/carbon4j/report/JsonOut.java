@@ -14,6 +14,8 @@ final class JsonOut {
 
     private static final String EOL = System.lineSeparator();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** Indentation, appended a slice at a time. */
+    private static final String SPACES = "                                ";
 
     private final StringBuilder out;
     /** Per open object or array, outermost first: whether it is an object, and how many entries it has. */
@@ -144,25 +146,32 @@ final class JsonOut {
 
     private void indent() {
         out.append(EOL);
-        for (int i = 0; i < nesting; i++) {
-            out.append("  ");
+        for (int spaces = 2 * nesting; spaces > 0; spaces -= SPACES.length()) {
+            out.append(SPACES, 0, Math.min(spaces, SPACES.length()));
         }
     }
 
     /** The text in quotes, escaped as jackson-core escapes it: quote, backslash and control characters. */
     private void quoted(String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c >= 0x20) {
-                out.append(c);
-            } else {
-                escapeControl(c);
+        // The characters as an array, and the runs between escapes appended whole: a closing JVM runs this
+        // interpreted over every name and text of its reports, and a call per character (charAt, append) was
+        // most of the work, and what made the JIT compile the JDK's StringBuilder methods there.
+        char[] chars = text.toCharArray();
+        int from = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '"' || c == '\\' || c < 0x20) {
+                out.append(chars, from, i - from);
+                if (c < 0x20) {
+                    escapeControl(c);
+                } else {
+                    out.append('\\').append(c);
+                }
+                from = i + 1;
             }
         }
-        out.append('"');
+        out.append(chars, from, chars.length - from).append('"');
     }
 
     private void escapeControl(char c) {

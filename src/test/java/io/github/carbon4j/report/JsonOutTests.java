@@ -106,6 +106,32 @@ class JsonOutTests {
         assertThat(ours.toString()).isEqualTo(theirs.toString()).contains("\\u001F", "\\n", "\\\"");
     }
 
+    @Test
+    void indentsObjectsNestedFortyDeepAsJacksonDoes() throws IOException {
+        // Deeper than the indentation that one slice of spaces holds, so that slices are appended more than once.
+        StringBuilder ours = new StringBuilder();
+        JsonOut out = new JsonOut(ours);
+        StringWriter theirs = new StringWriter();
+        try (JsonGenerator g = shortestDoubles().createGenerator(theirs)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            out.writeStartObject();
+            for (int depth = 1; depth < 40; depth++) {
+                g.writeFieldName("d" + depth);
+                g.writeStartObject();
+                out.writeFieldName("d" + depth);
+                out.writeStartObject();
+            }
+            g.writeStringField("at", "\"deep\"\n");
+            out.writeStringField("at", "\"deep\"\n");
+            for (int depth = 0; depth < 40; depth++) {
+                g.writeEndObject();
+                out.writeEndObject();
+            }
+        }
+        assertThat(ours.toString()).isEqualTo(theirs.toString()).contains(" ".repeat(80) + "\"at\"");
+    }
+
     /** An object of random fields: objects and arrays up to four deep, some empty, and every kind of value. */
     private static void script(Random random, Writer w) throws IOException {
         w.call(0, null, 0, 0);
