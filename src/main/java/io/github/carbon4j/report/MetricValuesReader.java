@@ -22,6 +22,7 @@ import java.util.Set;
 final class MetricValuesReader implements MetricFiles.Source {
 
     private static final int BUFFER = 256 * 1024;
+    private static final int MIN_BUFFER = 4096;
     /** Past this many bytes after the last row, a steps file is not a killed JVM's last chunk. */
     private static final long MAX_TAIL = 4L * StepFile.CHUNK;
 
@@ -152,10 +153,16 @@ final class MetricValuesReader implements MetricFiles.Source {
     /** The file's bytes, read into one buffer as they are needed. */
     private static final class Buffer {
         final FileChannel channel;
-        final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).flip();
+        final ByteBuffer buffer;
 
-        Buffer(FileChannel channel) {
+        /**
+         * A buffer as long as the file, up to {@link #BUFFER}: every record of the file fits, and the side file of
+         * a short run (a few hundred bytes once closed) costs a closing JVM no 256 KB of zeroed memory per scan.
+         */
+        Buffer(FileChannel channel) throws IOException {
             this.channel = channel;
+            this.buffer = ByteBuffer.allocateDirect((int) Math.min(BUFFER, Math.max(MIN_BUFFER, channel.size())))
+                    .flip();
         }
 
         /** Whether n more bytes are there (false at the end of the file). */
@@ -172,7 +179,7 @@ final class MetricValuesReader implements MetricFiles.Source {
         }
 
         String name(int length) throws IOException {
-            if (length > BUFFER - Integer.BYTES || !ensure(length)) {
+            if (length > buffer.capacity() - Integer.BYTES || !ensure(length)) {
                 throw new IllegalStateException("a torn context name");
             }
             byte[] name = new byte[length];

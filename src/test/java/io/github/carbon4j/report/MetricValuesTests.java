@@ -184,7 +184,7 @@ class MetricValuesTests {
          * The contexts below as the steps file reads them back: a line break flattens to a space and a lone
          * surrogate to '?', so each of those pairs is one.
          */
-        static final int STORED_CONTEXTS = MetricFiles.OPEN_CONTEXTS + 5;
+        static final int STORED_CONTEXTS = MetricFiles.OPEN_CONTEXTS + 6;
 
         private MetricValuesTestCases() {}
 
@@ -200,6 +200,8 @@ class MetricValuesTests {
             contexts.add(Context.of("été ✓ 日本"));
             contexts.add(Context.of("half \uD83D pair"));
             contexts.add(Context.of("half ? pair"));
+            // Longer than the smallest buffer the side file's reader takes (it takes one as long as the file).
+            contexts.add(Context.of("long " + "x".repeat(9_000)));
             return contexts;
         }
     }
