@@ -26,7 +26,7 @@ import java.util.Set;
 record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contexts, List<TopStep> top) {
 
     /** How many runs a summary lists one by one. */
-    static final int LISTED = 100;
+    static final int LISTED = 50;
 
     // Comparators, loops and no streams here: each lambda and stream costs a closing JVM classes to spin and load.
     private static final Comparator<ContextSummary> MOST_EMISSIONS = new MostEmissions();
