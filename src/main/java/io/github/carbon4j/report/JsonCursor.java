@@ -9,7 +9,7 @@ class JsonCursor {
 
     final String text;
     /**
-     * The text's characters: a closing JVM reads its directory's summary (some 300 KB once it lists a hundred runs)
+     * The text's characters: a closing JVM reads its directory's summary (some 160 KB once it lists its fifty runs)
      * interpreted, and indexing an array costs it a fraction of a charAt call per character.
      */
     private final char[] chars;

@@ -151,8 +151,9 @@ final class ReportDirectory {
         String[] names = names(directory);
         if (names != null) {
             for (String name : names) {
-                if (name.startsWith(prefix) && name.endsWith(suffix) && Files.isRegularFile(directory.resolve(name))) {
-                    listed.add(directory.resolve(name));
+                Path file = name.startsWith(prefix) && name.endsWith(suffix) ? directory.resolve(name) : null;
+                if (file != null && Files.isRegularFile(file)) {
+                    listed.add(file);
                 }
             }
             Collections.sort(listed);
