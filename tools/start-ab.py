@@ -7,7 +7,13 @@ busy machine. Both class paths need carbon4j-core and ColdStart (samples/target/
 ColdStart's own rounds compare a JVM with carbon4j and one without, from one class path, and read the CPU time
 in 10 ms kernel ticks; this compares two class paths, and getrusage gives the children's CPU to the microsecond.
 
-  tools/start-ab.py ROUNDS CLASSPATH_A CLASSPATH_B [JVM_OPTION...]
+  tools/start-ab.py [--prefill N] ROUNDS CLASSPATH_A CLASSPATH_B [JVM_OPTION...]
+
+With --prefill N, each side closes into a copy of a directory that already holds N runs (made once per side, by
+that side's own code, before the rounds), not into an empty one: what a closing JVM pays to merge its run into a
+directory's summary and page, which grows with the runs the summary lists (Summary.LISTED), e.g.
+
+  tools/start-ab.py --prefill 60 10 "$CP" "$CP" -Dcarbon4j.country=FRA    # A and B alike: the noise
 
 For example, the code at hand against a core jar saved before a change:
 
@@ -25,8 +31,10 @@ import tempfile
 import time
 
 
-def run(classpath, options, directory):
+def run(classpath, options, directory, template=None):
     shutil.rmtree(directory, ignore_errors=True)
+    if template is not None:
+        shutil.copytree(template, directory)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter_ns()
     subprocess.run(
@@ -46,25 +54,45 @@ def summary(name, a, b):
         name, statistics.median(a), statistics.median(b), statistics.median(paired), paired[0], paired[-1])
 
 
+def prefilled(classpath, options, runs, directory):
+    """A directory holding the given number of runs, each a logger child's, closed one after the other."""
+    for _ in range(runs):
+        subprocess.run(
+            ["java", *options, "-cp", classpath, "io.github.carbon4j.samples.bench.ColdStart", "logger", directory],
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+    return directory
+
+
 def main():
-    if len(sys.argv) < 4:
+    args = sys.argv[1:]
+    prefill = 0
+    if len(args) >= 2 and args[0] == "--prefill":
+        prefill, args = int(args[1]), args[2:]
+    if len(args) < 3:
         sys.exit(__doc__)
-    rounds, a, b, options = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
-    directory = tempfile.mkdtemp(prefix="carbon4j-start-ab")
+    rounds, a, b, options = int(args[0]), args[1], args[2], args[3:]
+    scratch = tempfile.mkdtemp(prefix="carbon4j-start-ab")
+    directory = scratch + "/run"
     try:
-        run(a, options, directory)  # untimed: the page cache
-        run(b, options, directory)
+        templates = (None, None)
+        if prefill > 0:
+            templates = tuple(prefilled(cp, options, prefill, "%s/template-%s" % (scratch, side))
+                              for side, cp in (("a", a), ("b", b)))
+        run(a, options, directory, templates[0])  # untimed: the page cache
+        run(b, options, directory, templates[1])
         walls, cpus = ([], []), ([], [])
         for i in range(rounds):
             order = (1, 0) if i % 4 in (1, 2) else (0, 1)
             for side in order:
-                wall, cpu = run((a, b)[side], options, directory)
+                wall, cpu = run((a, b)[side], options, directory, templates[side])
                 walls[side].append(wall)
                 cpus[side].append(cpu)
         print(summary("wall", *walls))
         print(summary("cpu ", *cpus))
     finally:
-        shutil.rmtree(directory, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

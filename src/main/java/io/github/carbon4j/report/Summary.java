@@ -28,7 +28,7 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
     /**
      * How many runs a summary lists one by one: those the page's table shows ({@link HtmlReport#MAX_RUN_ROWS}). Every
      * closing run reads and rewrites them in its directory's summary, about 3 KB each; with 100, a close into a full
-     * directory cost 34 ms more on a two-CPU VM.
+     * directory cost 50–70 ms more CPU on a two-CPU VM.
      */
     static final int LISTED = 50;
 
