@@ -31,17 +31,22 @@ import tempfile
 import time
 
 
+def logger_child(classpath, options, directory):
+    """ColdStart's logger child: starts a logger with reports into the directory, logs one step, closes."""
+    subprocess.run(
+        ["java", *options, "-cp", classpath, "io.github.carbon4j.samples.bench.ColdStart", "logger", directory],
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
+
+
 def run(classpath, options, directory, template=None):
     shutil.rmtree(directory, ignore_errors=True)
     if template is not None:
         shutil.copytree(template, directory)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter_ns()
-    subprocess.run(
-        ["java", *options, "-cp", classpath, "io.github.carbon4j.samples.bench.ColdStart", "logger", directory],
-        stdout=subprocess.DEVNULL,
-        check=True,
-    )
+    logger_child(classpath, options, directory)
     wall = (time.perf_counter_ns() - start) / 1e6
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
@@ -57,11 +62,7 @@ def summary(name, a, b):
 def prefilled(classpath, options, runs, directory):
     """A directory holding the given number of runs, each a logger child's, closed one after the other."""
     for _ in range(runs):
-        subprocess.run(
-            ["java", *options, "-cp", classpath, "io.github.carbon4j.samples.bench.ColdStart", "logger", directory],
-            stdout=subprocess.DEVNULL,
-            check=True,
-        )
+        logger_child(classpath, options, directory)
     return directory
 
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -145,43 +146,44 @@ final class ReportDirectory {
 
     static List<Path> list(Path directory, String prefix, String suffix) {
         List<Path> listed = new ArrayList<>();
-        // java.io.File's names first, in one call: a DirectoryStream is a dozen JDK classes (and their locks) that a
-        // closing JVM loads for this alone. The stream stays for what File cannot list (another file system), and
-        // for a directory File fails to read, where it gives the reason.
-        String[] names = names(directory);
-        if (names != null) {
-            for (String name : names) {
-                Path file = name.startsWith(prefix) && name.endsWith(suffix) ? directory.resolve(name) : null;
-                if (file != null && Files.isRegularFile(file)) {
+        for (String name : names(directory)) {
+            if (name.startsWith(prefix) && name.endsWith(suffix)) {
+                Path file = directory.resolve(name);
+                if (Files.isRegularFile(file)) {
                     listed.add(file);
                 }
             }
-            Collections.sort(listed);
-            return List.copyOf(listed);
         }
+        Collections.sort(listed);
+        return List.copyOf(listed);
+    }
+
+    /**
+     * The names in the directory: {@link java.io.File}'s, in one call, since a {@code DirectoryStream} is a dozen JDK
+     * classes (and their locks) that a closing JVM would load for this alone; a directory stream's where File cannot
+     * list the directory (another file system) or fails to read it, where the stream gives the reason.
+     */
+    private static List<String> names(Path directory) {
+        String[] names = null;
+        try {
+            names = directory.toFile().list();
+        } catch (UnsupportedOperationException e) {
+            // not the default file system: the stream below lists it
+        }
+        if (names != null) {
+            return Arrays.asList(names);
+        }
+        List<String> streamed = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
             for (Path p : files) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(suffix) && Files.isRegularFile(p)) {
-                    listed.add(p);
-                }
+                streamed.add(p.getFileName().toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         } catch (DirectoryIteratorException e) {
             throw new UncheckedIOException("cannot list " + directory, e.getCause());
         }
-        Collections.sort(listed);
-        return List.copyOf(listed);
-    }
-
-    /** The names in the directory, or null where {@link java.io.File} cannot list it. */
-    private static String[] names(Path directory) {
-        try {
-            return directory.toFile().list();
-        } catch (UnsupportedOperationException e) {
-            return null;
-        }
+        return streamed;
     }
 
     static String readString(Path file) {
