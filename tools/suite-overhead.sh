@@ -10,6 +10,11 @@
 # compiled once, then only `surefire:test` runs. MAVEN_ARGS go to every run, e.g. -Dtest=CaseUtilsTest
 # to measure what one test JVM pays to start carbon4j, or -Dtest='!NetTest' to leave out tests that
 # need the network. carbon4j is packaged here, not installed. Needs /usr/bin/time.
+#
+# The runs with carbon4j write their reports into one directory, which gathers a run per round, as a developer's
+# target/carbon4j does between builds without `clean`; each closing test JVM then merges its run into the runs
+# already there. With CARBON4J_FRESH=1 in the environment each of them starts from an empty directory instead, as a
+# CI build from a clean checkout does.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 project="$(cd "$1" && pwd)"
@@ -56,6 +61,9 @@ run() {
       -Dcarbon4j.output-dir="$work/carbon4j")
   fi
   rm -rf "$project/target/surefire-reports"
+  if [ "${CARBON4J_FRESH:-}" = 1 ]; then
+    rm -rf "$work/carbon4j"
+  fi
   : > "$work/fork.log"
   local start end
   start=$(date +%s%N)

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * What carbon4j adds to the start of a JVM: times whole JVMs, each started afresh, that start a logger
- * with reports on, log one step and close it, against the same JVMs that do the same work without
- * carbon4j. Rounds alternate which goes first (ABBA), so that a drifting machine load hits both alike.
+ * with reports on (into an empty directory), log one step and close it, against the same JVMs that do the
+ * same work without carbon4j. Rounds alternate which goes first (ABBA), so that a drifting machine load
+ * hits both alike.
  * <pre>
  * java -cp samples/target/benchmarks.jar io.github.carbon4j.samples.bench.ColdStart [rounds] [-- jvm-options]
  * </pre>
@@ -120,7 +121,14 @@ public final class ColdStart {
             }
             printSummary(rounds, without, with);
         } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
+            delete(scratch);
+        }
+    }
+
+    /** Deletes a directory with everything in it, if it is there. */
+    private static void delete(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
@@ -172,9 +180,14 @@ public final class ColdStart {
         System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", ranges);
     }
 
-    /** Runs one child JVM to its end: its wall time in ms, from starting the process to its exit, and its CPU ms. */
+    /**
+     * Runs one child JVM to its end: its wall time in ms, from starting the process to its exit, and its CPU ms.
+     * Each child writes into an empty directory: a directory that kept the runs of the rounds before would make
+     * every close merge its run into more of them, and the figure grow with the number of rounds.
+     */
     private static double[] time(String role, Path scratch, List<String> jvmOptions)
             throws IOException, InterruptedException {
+        delete(scratch.resolve(role));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
