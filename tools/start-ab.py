@@ -30,6 +30,8 @@ import sys
 import tempfile
 import time
 
+import paired
+
 
 def logger_child(classpath, options, directory):
     """ColdStart's logger child: starts a logger with reports into the directory, logs one step, closes."""
@@ -54,9 +56,8 @@ def run(classpath, options, directory, template=None):
 
 
 def summary(name, a, b):
-    paired = sorted(y - x for x, y in zip(a, b))
-    return "%s A %.1f ms, B %.1f ms, B-A paired median %+.1f ms (%+.1f ... %+.1f)" % (
-        name, statistics.median(a), statistics.median(b), statistics.median(paired), paired[0], paired[-1])
+    return "%s A %.1f ms, B %.1f ms, B-A paired %s" % (
+        name, statistics.median(a), statistics.median(b), paired.describe([y - x for x, y in zip(a, b)], "ms"))
 
 
 def prefilled(classpath, options, runs, directory):

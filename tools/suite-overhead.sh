@@ -99,16 +99,17 @@ for ((round = 1; round <= rounds; round++)); do
   printf "%-6d %12s %12s %12s %12s %12s %12s %8s\n" "$round" "$mw" "$mc" "$fw" "$fc" "$cw" "$cc" "$tw"
 done
 # Medians of each column, the change of the medians, and the median of the rounds' paired differences (what the
-# ABBA order is for: a drifting machine moves both sides of a round alike).
-python3 - "$work/rows" <<'PY'
+# ABBA order is for: a drifting machine moves both sides of a round alike), with its 95 % interval (tools/paired.py).
+python3 - "$work/rows" "$repo/tools" <<'PY'
 import statistics, sys
+sys.path.insert(0, sys.argv[2])
+import paired
 rows = [list(map(float, line.split())) for line in open(sys.argv[1])]
 cols = list(zip(*rows))
 med = [statistics.median(c) for c in cols]
 print("%-6s %12.2f %12.2f %12.2f %12.2f %12.2f %12.2f" % ("median", *med))
 for name, a, b in (("maven wall", 0, 1), ("test JVM wall", 2, 3), ("test JVM cpu", 4, 5)):
-    paired = [r[b] - r[a] for r in rows]
-    print("%-14s %+7.2f s (%+.1f %%), paired differences: median %+.2f s, %+.2f ... %+.2f s"
-          % (name, med[b] - med[a], (med[b] - med[a]) / med[a] * 100, statistics.median(paired), min(paired),
-             max(paired)))
+    print("%-14s %+7.2f s (%+.1f %%), paired differences: %s"
+          % (name, med[b] - med[a], (med[b] - med[a]) / med[a] * 100,
+             paired.describe([r[b] - r[a] for r in rows], "s", digits=2)))
 PY

@@ -158,10 +158,14 @@ public final class ColdStart {
                 logged[1] - plain[1]);
     }
 
-    /** The medians, of the rounds and of their paired differences, and the ranges. */
+    /**
+     * The medians, of the rounds and of their paired differences, the ranges, and the interval that holds the
+     * median of the paired differences with at least 95 % ({@link #medianInterval}).
+     */
     private static void printSummary(int rounds, double[][] without, double[][] with) {
         Object[] medians = new Object[7];
         Object[] ranges = new Object[7];
+        Object[] intervals = {"95 %", "", "", "", "", "", ""};
         medians[0] = "median";
         ranges[0] = "range";
         for (int kind = 0; kind < 2; kind++) {
@@ -175,9 +179,36 @@ public final class ColdStart {
             ranges[3 * kind + 1] = range(wo);
             ranges[3 * kind + 2] = range(w);
             ranges[3 * kind + 3] = range(added);
+            double[] interval = medianInterval(added);
+            intervals[3 * kind + 3] =
+                    interval.length == 0 ? "-" : String.format(Locale.ROOT, "%.0f…%.0f", interval[0], interval[1]);
         }
         System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", medians);
         System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", ranges);
+        System.out.printf(Locale.ROOT, "%-8s %12s %12s %10s %12s %12s %10s%n", intervals);
+    }
+
+    /**
+     * The sign test's interval for the median of independent values: the k-th smallest and the k-th largest value,
+     * for the largest k whose interval holds the median with at least 95 % whatever the values' distribution (the
+     * number of values below the median is binomial, n and 1/2). A goal is settled by a series when the interval
+     * of its paired differences lies on one side of it.
+     *
+     * @return the interval's two ends, or none for fewer than 6 values, which no such interval covers at 95 %
+     */
+    static double[] medianInterval(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        int k = 0;
+        double below = 0; // P(B <= k - 1) for B binomial(n, 1/2)
+        double term = Math.pow(0.5, n); // P(B = k)
+        while (k < n && 2 * (below + term) <= 0.05) {
+            below += term;
+            k++;
+            term = term * (n - k + 1) / k;
+        }
+        return k == 0 ? new double[0] : new double[] {sorted[k - 1], sorted[n - k]};
     }
 
     /**
