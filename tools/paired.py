@@ -21,10 +21,10 @@ def median_interval(values, confidence=0.95):
     return (xs[k - 1], xs[n - k]) if k > 0 else None
 
 
-def describe(paired, unit, scale=1.0, digits=1):
-    """'median +x unit (95 % interval a ... b; rounds c ... d)' of the paired differences, each times scale."""
+def describe(paired, unit, digits=1):
+    """'median +x unit (95 % interval a ... b; rounds c ... d)' of the paired differences."""
     fmt = "%+." + str(digits) + "f"
     interval = median_interval(paired)
-    within = ("95 %% interval " + fmt + " ... " + fmt + "; ") % tuple(v * scale for v in interval) if interval else ""
+    within = ("95 %% interval " + fmt + " ... " + fmt + "; ") % interval if interval else ""
     return ("median " + fmt + " %s (%srounds " + fmt + " ... " + fmt + ")") % (
-        statistics.median(paired) * scale, unit, within, min(paired) * scale, max(paired) * scale)
+        statistics.median(paired), unit, within, min(paired), max(paired))
