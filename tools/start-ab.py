@@ -2,7 +2,7 @@
 """Compares two builds of carbon4j on a JVM's start: runs ColdStart's logger child (start a logger with reports
 on, log one step, close) from class path A and from class path B in alternating rounds (ABBA), each in a fresh
 JVM and a fresh output directory, and prints the medians of the wall and CPU time of each and of the rounds'
-paired differences. CPU time is the children's user and system time (getrusage), steadier than wall time on a
+paired differences, with the 95 % interval of the latter (paired.py). CPU time is the children's user and system time (getrusage), steadier than wall time on a
 busy machine. Both class paths need carbon4j-core and ColdStart (samples/target/classes, or benchmarks.jar).
 ColdStart's own rounds compare a JVM with carbon4j and one without, from one class path, and read the CPU time
 in 10 ms kernel ticks; this compares two class paths, and getrusage gives the children's CPU to the microsecond.
