@@ -96,6 +96,16 @@ final class JsonOut {
         out.append(value);
     }
 
+    /**
+     * Writes a value given as JSON text, as it is: the caller vouches that it is one value, written as this
+     * writer would write it at this place (its line breaks and indentation), such as a value read back from
+     * text this writer wrote at the same place.
+     */
+    void writeRawValue(String json) {
+        beforeValue();
+        out.append(json);
+    }
+
     void writeStringField(String name, String value) {
         writeFieldName(name);
         writeString(value);

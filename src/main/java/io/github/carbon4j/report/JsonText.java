@@ -61,12 +61,12 @@ final class JsonText extends JsonCursor {
 
     private JsonValue object() {
         enter();
-        at++;
+        int from = at++;
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         if (skipBlanks() == '}') {
             at++;
             depth--;
-            return new JsonValue(JsonValue.OBJECT, "", fields, List.of());
+            return new JsonValue(JsonValue.OBJECT, "", fields, List.of(), from, at);
         }
         while (true) {
             if (skipBlanks() != '"') {
@@ -82,7 +82,7 @@ final class JsonText extends JsonCursor {
             at++;
             if (c == '}') {
                 depth--;
-                return new JsonValue(JsonValue.OBJECT, "", fields, List.of());
+                return new JsonValue(JsonValue.OBJECT, "", fields, List.of(), from, at);
             }
             if (c != ',') {
                 at--;
@@ -93,12 +93,12 @@ final class JsonText extends JsonCursor {
 
     private JsonValue array() {
         enter();
-        at++;
+        int from = at++;
         List<JsonValue> items = new ArrayList<>();
         if (skipBlanks() == ']') {
             at++;
             depth--;
-            return new JsonValue(JsonValue.ARRAY, "", Map.of(), items);
+            return new JsonValue(JsonValue.ARRAY, "", Map.of(), items, from, at);
         }
         while (true) {
             items.add(value());
@@ -106,7 +106,7 @@ final class JsonText extends JsonCursor {
             at++;
             if (c == ']') {
                 depth--;
-                return new JsonValue(JsonValue.ARRAY, "", Map.of(), items);
+                return new JsonValue(JsonValue.ARRAY, "", Map.of(), items, from, at);
             }
             if (c != ',') {
                 at--;

@@ -28,13 +28,33 @@ final class JsonValue implements Iterable<JsonValue> {
     private final String text;
     private final Map<String, JsonValue> fields;
     private final List<JsonValue> items;
+    /** Where an object or an array starts and ends in the text it was read from (its brackets included); 0 for others. */
+    private final int from;
+
+    private final int to;
 
     /** @param text a string's value, or a number as written */
     JsonValue(int type, String text, Map<String, JsonValue> fields, List<JsonValue> items) {
+        this(type, text, fields, items, 0, 0);
+    }
+
+    /**
+     * @param text a string's value, or a number as written
+     * @param from where an object or an array starts in the text it was read from
+     * @param to where it ends, after its closing bracket
+     */
+    JsonValue(int type, String text, Map<String, JsonValue> fields, List<JsonValue> items, int from, int to) {
         this.type = type;
         this.text = text;
         this.fields = fields;
         this.items = items;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** {@return this object's or array's own text, brackets included, from the text it was read from} */
+    String source(String read) {
+        return read.substring(from, to);
     }
 
     /** {@return the field's value; null when there is none or this is no object} */

@@ -4,6 +4,7 @@ import io.github.carbon4j.Component;
 import io.github.carbon4j.internal.Totals;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON of a {@link Summary}: a run's {@code summary-<run>.json} and the directory's
@@ -30,15 +31,31 @@ final class SummaryJson implements Json.Body {
             "emissionsGrams",
             "seconds");
 
+    /** How a run of {@code runs} starts and ends as written here: where a run's text read back may be copied. */
+    static final String RUN_START = "{" + System.lineSeparator() + "    \"runId\" : ";
+
+    static final String RUN_END = System.lineSeparator() + "  }";
+
     private final Summary summary;
+    private final Map<String, String> runSources;
 
     /** The summary's body: this class rather than a lambda, which a closing JVM would spin. */
-    private SummaryJson(Summary summary) {
+    private SummaryJson(Summary summary, Map<String, String> runSources) {
         this.summary = summary;
+        this.runSources = runSources;
     }
 
     static Json.Body of(Summary summary) {
-        return new SummaryJson(summary);
+        return new SummaryJson(summary, Map.of());
+    }
+
+    /**
+     * The summary's body, its runs that have a text in {@code runSources} (by run id) copied from it as it is:
+     * the text of a run as this class wrote it in a summary ({@link SummaryReader#runSources}), since a closed
+     * run's entry never changes.
+     */
+    static Json.Body of(Summary summary, Map<String, String> runSources) {
+        return new SummaryJson(summary, runSources);
     }
 
     @Override
@@ -69,7 +86,12 @@ final class SummaryJson implements Json.Body {
         older(g, summary.older());
         g.writeArrayFieldStart("runs");
         for (RunEntry entry : summary.runs()) {
-            run(g, entry);
+            String source = runSources.get(entry.runId());
+            if (source != null) {
+                g.writeRawValue(source);
+            } else {
+                run(g, entry);
+            }
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -5,7 +5,9 @@ import io.github.carbon4j.internal.Totals;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,6 +31,28 @@ final class SummaryReader {
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, "not a carbon4j summary: " + e.getMessage());
         }
+    }
+
+    /**
+     * The text of each run of a summary's tree that {@link SummaryJson} can copy as it is when it writes the run
+     * again at the same place, by run id: those written as it writes them (indented for their place, with this
+     * system's line breaks). A closing run that merges itself into its directory's summary then writes the runs
+     * already listed there without turning their figures back into text, which cost that JVM most of the time it
+     * spent on them.
+     *
+     * @param root the tree {@link #read} read the summary from
+     * @param text the text the tree was read from
+     */
+    static Map<String, String> runSources(JsonValue root, String text) {
+        JsonValue runs = root.path("runs");
+        Map<String, String> sources = new HashMap<>(2 * runs.size());
+        for (JsonValue run : runs) {
+            String source = run.isObject() ? run.source(text) : "";
+            if (source.startsWith(SummaryJson.RUN_START) && source.endsWith(SummaryJson.RUN_END)) {
+                sources.put(run.path("runId").asText(), source);
+            }
+        }
+        return sources;
     }
 
     /** Whether the tree is a summary in carbon4j 0.1's format, which held no bars to merge. */

@@ -127,6 +127,43 @@ class ReliabilityTests {
     }
 
     @Test
+    void aDirectorySummaryThatCopiesItsListedRunsIsTheTextARebuildWrites() throws IOException {
+        for (int i = 0; i < 4; i++) {
+            run(directory, "run-" + i, StepFile.FILES, steps(2, Context.of("c" + i % 2)), x -> {});
+        }
+        String closed = Files.readString(directory.resolve("summary.json"));
+
+        // Each close copied the runs already listed as it read them; a rebuild writes every run from its figures.
+        assertThat(closed).isEqualTo(rebuiltSummary());
+        assertThat(json(directory.resolve("summary.json")).get("runs")).hasSize(4);
+    }
+
+    @Test
+    void listedRunsWrittenOtherwiseThanCarbon4jWritesThemAreWrittenAgainFromTheirFigures() throws IOException {
+        run(directory, "run-0", StepFile.FILES, steps(2, Context.TRAINING), x -> {});
+        run(directory, "run-1", StepFile.FILES, steps(2, Context.TRAINING), x -> {});
+        Path summary = directory.resolve("summary.json");
+        // The same summary on one line, as another tool may leave it: valid, but no run's text can be copied.
+        Files.writeString(summary, ReportTestCases.MAPPER.writeValueAsString(json(summary)));
+
+        run(directory, "run-2", StepFile.FILES, steps(2, Context.TRAINING), x -> {});
+
+        assertThat(Files.readString(summary)).isEqualTo(rebuiltSummary());
+        assertThat(json(summary).get("runs")).hasSize(3);
+    }
+
+    /** The summary.json that the report command writes from the directory's run summaries. */
+    private String rebuiltSummary() throws IOException {
+        Path rebuilt = directory.resolve("rebuilt");
+        assertThat(ReportMain.run(
+                        new String[] {"html", "--out", rebuilt.toString(), directory.toString()},
+                        new PrintStream(new ByteArrayOutputStream()),
+                        System.err))
+                .isZero();
+        return Files.readString(rebuilt.resolve("summary.json"));
+    }
+
+    @Test
     void aBrokenDirectorySummaryIsRebuiltFromTheRunSummaries() throws IOException {
         ReportTestCases.writeGoldenRun(directory, "old-run");
         Files.writeString(directory.resolve("summary.json"), "{\"format\": \"something else\"}");
