@@ -27,6 +27,12 @@ public final class Decimals {
         if (places < 0) {
             throw new IllegalArgumentException("negative number of decimal places: " + places);
         }
+        if (places < POWERS_OF_TEN.length && Double.doubleToRawLongBits(value) >= 0) {
+            String scaled = scaledFixed(value, places);
+            if (scaled != null) {
+                return scaled;
+            }
+        }
         String plain = Double.toString(value);
         if (Double.doubleToRawLongBits(value) < 0 || !Double.isFinite(value) || plain.indexOf('E') >= 0) {
             // Negative, NaN, infinite, very small or large: rare here, and left to the formatter.
@@ -43,6 +49,38 @@ public final class Decimals {
             whole += roundUp(digits);
         }
         return places == 0 ? digits.toString() : digits.insert(whole, '.').toString();
+    }
+
+    /** 10<sup>0</sup> to 10<sup>6</sup>, each exact as a double. */
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
+    /**
+     * {@link #fixed} without the shortest decimal form, whose {@link Double#toString} was most of the time a page's
+     * charts took: the value times 10<sup>places</sup>, rounded to a whole number. Below 10<sup>9</sup> that product
+     * and the shortest decimal's differ by less than 10<sup>-6</sup>, so they round alike unless the product's
+     * fraction lies that close to one half; then, and for values it does not cover (NaN, infinities, products from
+     * 10<sup>9</sup>), it answers null and {@link #fixed} takes the shortest decimal.
+     */
+    private static String scaledFixed(double value, int places) {
+        double scaled = value * POWERS_OF_TEN[places];
+        if (!(scaled < 1e9)) {
+            return null;
+        }
+        long whole = (long) scaled;
+        double fraction = scaled - whole; // exact below 2^52
+        if (Math.abs(fraction - 0.5) < 1e-6) {
+            return null;
+        }
+        String digits = Long.toString(fraction > 0.5 ? whole + 1 : whole);
+        if (places == 0) {
+            return digits;
+        }
+        StringBuilder text = new StringBuilder(places + 3);
+        for (int pad = places + 1 - digits.length(); pad > 0; pad--) {
+            text.append('0');
+        }
+        text.append(digits);
+        return text.insert(text.length() - places, '.').toString();
     }
 
     /**

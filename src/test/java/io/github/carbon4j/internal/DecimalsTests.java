@@ -44,6 +44,26 @@ class DecimalsTests {
     }
 
     @Test
+    void sameTextAsTheFormatterNearDecimalTiesAndLargeValues() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 50_000; i++) {
+            int places = random.nextInt(0, 7);
+            // A decimal ending in 5 one place after the last kept (1.005 to two places), the double nearest it, and
+            // its neighbours: where the scaled value alone cannot tell which way the shortest decimal rounds.
+            double tie = (random.nextLong(0, 10_000_000) * 10 + 5) / Math.pow(10, places + 1);
+            for (double value : new double[] {tie, Math.nextUp(tie), Math.nextDown(tie)}) {
+                assertThat(Decimals.fixed(value, places))
+                        .as("%s to %d places", value, places)
+                        .isEqualTo(format(value, places));
+            }
+            double large = random.nextDouble() * Math.pow(10, random.nextInt(6, 16));
+            assertThat(Decimals.fixed(large, places))
+                    .as("%s to %d places", large, places)
+                    .isEqualTo(format(large, places));
+        }
+    }
+
+    @Test
     void negativeZeroNaNAndInfinityAsTheFormatterWritesThem() {
         for (double value : new double[] {-0.0, -1.25, -0.04, Double.NaN, Double.POSITIVE_INFINITY, 1e-7, 3e12}) {
             assertThat(Decimals.fixed(value, 1)).as("%s", value).isEqualTo(format(value, 1));
