@@ -13,7 +13,8 @@ import java.util.List;
  * order the steps were logged, run after run. Long series come as bars of consecutive steps (sums
  * for energy and emissions, emissions over time for the rate) so a chart stays readable; the page
  * draws at most {@link #PAGE_POINTS} points over all its contexts (each context at least
- * {@link #MIN_POINTS}), merging neighbouring bars further, and says how many it shows.
+ * {@link #MIN_POINTS}), merging neighbouring bars further, and says how many it shows. A summary keeps no more
+ * bars than that ({@link ContextSummary#barsPerContext}).
  */
 final class ContextCharts {
 
@@ -59,9 +60,8 @@ final class ContextCharts {
         String note = t.steps() + (t.steps() == 1 ? " step, " : " steps, ") + Energy.ofJoules(t.energyJoules()) + ", "
                 + Emissions.ofGrams(t.emissionsGrams()) + ", mean rate "
                 + EmissionsRate.ofGramsPerSecond(t.emissionsRateGramsPerSecond());
-        if (drawn.bars().size() < c.bars().size()) {
-            note += "; drawn as " + drawn.bars().size() + " points (summary.json has "
-                    + c.bars().size() + ")";
+        if (drawn.bars().size() < t.steps()) {
+            note += "; drawn as " + drawn.bars().size() + " points, each a bar of consecutive steps";
         }
         page.element("h3", c.name())
                 .line()

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * What the summaries and the page show for one run or many: the newest runs with their totals
- * (older ones as sums), each context's steps summed and grouped into bars, and the steps with the
- * most emissions. Its size grows with contexts, never with steps or runs, so a closing run merges
+ * (older ones as sums), each context's steps summed and grouped into as many bars as the page can draw for it
+ * ({@link ContextSummary#barsPerContext}), and the steps with the most emissions. Its size grows with contexts, never with steps or runs, so a closing run merges
  * its own summary into the directory's at a cost that does not grow with the directory's history.
  * Immutable.
  *
@@ -62,7 +62,15 @@ record Summary(List<RunEntry> runs, OlderRuns older, List<ContextSummary> contex
             older = older.plus(old);
         }
         runs = List.copyOf(sorted.subList(drop, sorted.size()));
-        List<ContextSummary> byEmissions = new ArrayList<>(contexts);
+        List<ContextSummary> byEmissions = new ArrayList<>(contexts.size());
+        int bars = ContextSummary.barsPerContext(contexts.size());
+        for (ContextSummary c : contexts) {
+            byEmissions.add(
+                    c.bars().size() <= bars
+                            ? c
+                            : new ContextSummary(
+                                    c.name(), c.totals(), c.start(), c.end(), ContextSummary.compact(c.bars(), bars)));
+        }
         byEmissions.sort(MOST_EMISSIONS);
         contexts = List.copyOf(byEmissions);
         List<TopStep> topFirst = new ArrayList<>(top);

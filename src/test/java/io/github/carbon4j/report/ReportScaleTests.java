@@ -71,7 +71,7 @@ class ReportScaleTests {
                 .contains("The " + TopStep.COUNT + " steps with the most emissions of "
                         + summary.steps().steps() + ".");
         java.util.regex.Matcher drawn = java.util.regex.Pattern.compile(
-                        "drawn as (\\d+) points \\(summary.json has (\\d+)\\)")
+                        "drawn as (\\d+) points, each a bar of consecutive steps")
                 .matcher(html);
         int contexts = 0;
         int drawnPoints = 0;
@@ -79,11 +79,52 @@ class ReportScaleTests {
             contexts++;
             drawnPoints += Integer.parseInt(drawn.group(1));
             assertThat(Integer.parseInt(drawn.group(1))).isBetween(points / 2, points);
-            assertThat(Integer.parseInt(drawn.group(2))).isGreaterThan(points);
         }
         assertThat(contexts).isEqualTo(ContextCharts.MAX_CONTEXTS);
+        // The summary keeps what the page can draw of each context, whichever contexts it shows, and no more.
+        assertThat(summary.contexts())
+                .hasSize(CONTEXTS)
+                .allSatisfy(c -> assertThat(c.bars().size()).isBetween(points / 2, points));
         // one tooltip per drawn point in each of the three charts of a context, no more
         assertThat(html.split("<title>step ", -1).length - 1).isEqualTo(3 * drawnPoints);
+    }
+
+    @Test
+    void aSummaryKeepsTheBarsThePageCanDrawOfEachContextWithTheirSums() {
+        List<ContextSummary.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < ContextSummary.MAX_BARS; i++) {
+            bars.add(new ContextSummary.Bar(i, i, 1, 1.5, 0, 0.25, 0.001 * i, 0.01));
+        }
+        for (int count : new int[] {1, 3, 30, 100}) {
+            List<ContextSummary> contexts = new ArrayList<>();
+            for (int c = 0; c < count; c++) {
+                contexts.add(new ContextSummary(
+                        "c" + c,
+                        io.github.carbon4j.internal.Totals.ZERO,
+                        java.time.Instant.EPOCH,
+                        java.time.Instant.EPOCH,
+                        bars));
+            }
+
+            Summary summary = new Summary(List.of(), contexts, List.of());
+
+            int kept = ContextCharts.pointsPerContext(Math.min(count, ContextCharts.MAX_CONTEXTS));
+            for (ContextSummary c : summary.contexts()) {
+                assertThat(c.bars()).as("%d contexts", count).isEqualTo(ContextSummary.compact(bars, kept));
+                assertThat(c.bars().stream()
+                                .mapToLong(ContextSummary.Bar::steps)
+                                .sum())
+                        .isEqualTo(ContextSummary.MAX_BARS);
+                assertThat(c.bars().stream()
+                                .mapToDouble(ContextSummary.Bar::cpuJoules)
+                                .sum())
+                        .isEqualTo(1.5 * ContextSummary.MAX_BARS);
+            }
+        }
+        assertThat(ContextSummary.barsPerContext(3)).isEqualTo(ContextSummary.MAX_BARS);
+        assertThat(ContextSummary.barsPerContext(30)).isEqualTo(ContextCharts.PAGE_POINTS / 30);
+        assertThat(ContextSummary.barsPerContext(1000))
+                .isEqualTo(ContextCharts.PAGE_POINTS / ContextCharts.MAX_CONTEXTS);
     }
 
     @Test
