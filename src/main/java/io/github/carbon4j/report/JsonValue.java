@@ -28,7 +28,7 @@ final class JsonValue implements Iterable<JsonValue> {
     private final String text;
     private final Map<String, JsonValue> fields;
     private final List<JsonValue> items;
-    /** Where an object or an array starts and ends in the text it was read from (its brackets included); 0 for others. */
+    /** Where an object or an array starts and ends in the text it was read from, brackets included; 0 for others. */
     private final int from;
 
     private final int to;

@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * What the summaries and the page show for one run or many: the newest runs with their totals
  * (older ones as sums), each context's steps summed and grouped into as many bars as the page can draw for it
- * ({@link ContextSummary#barsPerContext}), and the steps with the most emissions. Its size grows with contexts, never with steps or runs, so a closing run merges
- * its own summary into the directory's at a cost that does not grow with the directory's history.
+ * ({@link ContextSummary#barsPerContext}), and the steps with the most emissions. Its size grows with contexts,
+ * never with steps or runs, so a closing run merges its own summary into the directory's at a cost that does not
+ * grow with the directory's history.
  * Immutable.
  *
  * @param runs the newest runs, at most {@link #LISTED}, ordered by start

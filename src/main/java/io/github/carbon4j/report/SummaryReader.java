@@ -37,8 +37,7 @@ final class SummaryReader {
      * The text of each run of a summary's tree that {@link SummaryJson} can copy as it is when it writes the run
      * again at the same place, by run id: those written as it writes them (indented for their place, with this
      * system's line breaks). A closing run that merges itself into its directory's summary then writes the runs
-     * already listed there without turning their figures back into text, which cost that JVM most of the time it
-     * spent on them.
+     * already listed there without turning their figures back into text, which was most of what writing them cost.
      *
      * @param root the tree {@link #read} read the summary from
      * @param text the text the tree was read from
