@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the files that cover every run: summary.json and report.html, each replaced at once. When a
@@ -22,14 +21,14 @@ final class DirectoryReport {
 
     /** As {@link #write(Summary, Path)}, the page with an extra section (the comparison with a baseline). */
     static void write(Summary summary, Path directory, Html section) throws IOException {
-        write(summary, Map.of(), directory, section);
+        write(summary, SummaryReader.Copies.NONE, directory, section);
     }
 
-    /** As {@link #write(Summary, Path, Html)}, the runs that have a text in {@code runSources} copied from it. */
-    private static void write(Summary summary, Map<String, String> runSources, Path directory, Html section)
+    /** As {@link #write(Summary, Path, Html)}, the runs and contexts that {@code copies} holds copied from it. */
+    private static void write(Summary summary, SummaryReader.Copies copies, Path directory, Html section)
             throws IOException {
         Files.createDirectories(directory);
-        SharedFiles.replace(directory.resolve(ReportNames.SUMMARY), Json.write(SummaryJson.of(summary, runSources)));
+        SharedFiles.replace(directory.resolve(ReportNames.SUMMARY), Json.write(SummaryJson.of(summary, copies)));
         SharedFiles.replace(directory.resolve(ReportNames.HTML), HtmlReport.render(summary, section));
     }
 
@@ -60,7 +59,7 @@ final class DirectoryReport {
     static void add(Summary run, Path directory, Notices notices) throws IOException {
         Path file = directory.resolve(ReportNames.SUMMARY);
         Summary merged = null;
-        Map<String, String> runSources = Map.of();
+        SummaryReader.Copies copies = SummaryReader.Copies.NONE;
         if (Files.isRegularFile(file)) {
             try {
                 String text = ReportDirectory.readString(file);
@@ -68,8 +67,8 @@ final class DirectoryReport {
                 Summary existing = SummaryReader.read(file, root, directory);
                 if (holdsNone(existing, run)) {
                     merged = Summary.merge(List.of(existing, run));
-                    // The listed runs are written again as they were read: a closed run's entry does not change.
-                    runSources = SummaryReader.runSources(root, text);
+                    // What the merge left as it was is written again as it was read.
+                    copies = SummaryReader.copies(existing, root, text);
                 }
             } catch (ReportFormatException e) {
                 // an older format or a damaged file: the runs' summaries have everything
@@ -81,7 +80,7 @@ final class DirectoryReport {
         if (merged == null) {
             merged = ReportDirectory.read(List.of(directory), notices);
         }
-        write(merged, runSources, directory, new Html(0));
+        write(merged, copies, directory, new Html(0));
     }
 
     /** Whether the existing summary holds none of the run's runs. Loops, not streams, here and below. */

@@ -31,31 +31,32 @@ final class SummaryJson implements Json.Body {
             "emissionsGrams",
             "seconds");
 
-    /** How a run of {@code runs} starts and ends as written here: where a run's text read back may be copied. */
+    /** How a run of {@code runs} and a context of {@code contexts} start and end as written here. */
     static final String RUN_START = "{" + System.lineSeparator() + "    \"runId\" : ";
 
-    static final String RUN_END = System.lineSeparator() + "  }";
+    static final String CONTEXT_START = "{" + System.lineSeparator() + "    \"name\" : ";
+
+    static final String ELEMENT_END = System.lineSeparator() + "  }";
 
     private final Summary summary;
-    private final Map<String, String> runSources;
+    private final SummaryReader.Copies copies;
 
     /** The summary's body: this class rather than a lambda, which a closing JVM would spin. */
-    private SummaryJson(Summary summary, Map<String, String> runSources) {
+    private SummaryJson(Summary summary, SummaryReader.Copies copies) {
         this.summary = summary;
-        this.runSources = runSources;
+        this.copies = copies;
     }
 
     static Json.Body of(Summary summary) {
-        return new SummaryJson(summary, Map.of());
+        return new SummaryJson(summary, SummaryReader.Copies.NONE);
     }
 
     /**
-     * The summary's body, its runs that have a text in {@code runSources} (by run id) copied from it as it is:
-     * the text of a run as this class wrote it in a summary ({@link SummaryReader#runSources}), since a closed
-     * run's entry never changes.
+     * The summary's body, its runs and contexts that {@code copies} holds written as the text they were read from
+     * ({@link SummaryReader#copies}).
      */
-    static Json.Body of(Summary summary, Map<String, String> runSources) {
-        return new SummaryJson(summary, runSources);
+    static Json.Body of(Summary summary, SummaryReader.Copies copies) {
+        return new SummaryJson(summary, copies);
     }
 
     @Override
@@ -81,12 +82,12 @@ final class SummaryJson implements Json.Body {
         g.writeNumberField("runCount", summary.runCount());
         totals(g, summary.totals());
         steps(g, summary.steps(), summary.totals().seconds());
-        contexts(g, summary.contexts());
+        contexts(g, summary.contexts(), copies.contexts());
         top(g, summary.top());
         older(g, summary.older());
         g.writeArrayFieldStart("runs");
         for (RunEntry entry : summary.runs()) {
-            String source = runSources.get(entry.runId());
+            String source = copies.runs().get(entry.runId());
             if (source != null) {
                 g.writeRawValue(source);
             } else {
@@ -97,9 +98,15 @@ final class SummaryJson implements Json.Body {
         g.writeEndObject();
     }
 
-    private static void contexts(JsonOut g, List<ContextSummary> contexts) throws IOException {
+    private static void contexts(JsonOut g, List<ContextSummary> contexts, Map<ContextSummary, String> copies)
+            throws IOException {
         g.writeArrayFieldStart("contexts");
         for (ContextSummary c : contexts) {
+            String source = copies.get(c);
+            if (source != null) {
+                g.writeRawValue(source);
+                continue;
+            }
             g.writeStartObject();
             g.writeStringField("name", c.name());
             g.writeStringField("start", StepTimes.text(c.start()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,24 +35,57 @@ final class SummaryReader {
     }
 
     /**
-     * The text of each run of a summary's tree that {@link SummaryJson} can copy as it is when it writes the run
-     * again at the same place, by run id: those written as it writes them (indented for their place, with this
-     * system's line breaks). A closing run that merges itself into its directory's summary then writes the runs
-     * already listed there without turning their figures back into text, which was most of what writing them cost.
+     * The parts of a summary read back that {@link SummaryJson} may write again as they are, from the text they were
+     * read from: a closed run's entry never changes, nor does a context no later run logged to, and turning their
+     * figures back into text was most of what a closing run spent writing its directory's summary. By run id and by
+     * the context read (identity: a context merged or compacted since is another object). Immutable.
      *
-     * @param root the tree {@link #read} read the summary from
+     * @param runs the text of listed runs, by run id
+     * @param contexts the text of contexts, by the context read from it
+     */
+    record Copies(Map<String, String> runs, Map<ContextSummary, String> contexts) {
+
+        static final Copies NONE = new Copies(Map.of(), Map.of());
+
+        Copies {
+            runs = Map.copyOf(runs);
+            contexts = java.util.Collections.unmodifiableMap(new IdentityHashMap<>(contexts));
+        }
+    }
+
+    /**
+     * The runs and contexts of a summary whose text is as {@link SummaryJson} writes it at their place (indented
+     * for it, with this system's line breaks), to be copied when the summary is written again.
+     *
+     * @param read the summary {@link #read} read from the tree
+     * @param root the tree
      * @param text the text the tree was read from
      */
-    static Map<String, String> runSources(JsonValue root, String text) {
-        JsonValue runs = root.path("runs");
-        Map<String, String> sources = new HashMap<>(2 * runs.size());
-        for (JsonValue run : runs) {
+    static Copies copies(Summary read, JsonValue root, String text) {
+        Map<String, String> runs = new HashMap<>();
+        for (JsonValue run : root.path("runs")) {
             String source = run.isObject() ? run.source(text) : "";
-            if (source.startsWith(SummaryJson.RUN_START) && source.endsWith(SummaryJson.RUN_END)) {
-                sources.put(run.path("runId").asText(), source);
+            if (source.startsWith(SummaryJson.RUN_START) && source.endsWith(SummaryJson.ELEMENT_END)) {
+                runs.put(run.path("runId").asText(), source);
             }
         }
-        return sources;
+        Map<String, ContextSummary> byName = new HashMap<>();
+        for (ContextSummary c : read.contexts()) {
+            byName.put(c.name(), c);
+        }
+        Map<ContextSummary, String> contexts = new IdentityHashMap<>();
+        for (JsonValue context : root.path("contexts")) {
+            String source = context.isObject() ? context.source(text) : "";
+            ContextSummary c = byName.get(context.path("name").asText());
+            // A context the summary compacted on reading (more bars than its page draws) is no longer the text's.
+            if (c != null
+                    && c.bars().size() == context.path("bars").path("rows").size()
+                    && source.startsWith(SummaryJson.CONTEXT_START)
+                    && source.endsWith(SummaryJson.ELEMENT_END)) {
+                contexts.put(c, source);
+            }
+        }
+        return new Copies(runs, contexts);
     }
 
     /** Whether the tree is a summary in carbon4j 0.1's format, which held no bars to merge. */

@@ -139,6 +139,31 @@ class ReliabilityTests {
     }
 
     @Test
+    void contextsCompactedByAMergeAreWrittenFromTheirBarsNotCopied() throws IOException {
+        // Six contexts keep 200 bars each; a seventh makes each keep fewer, so no context's text can be copied.
+        List<Context> many = new ArrayList<>();
+        for (int i = 0; i < 6 * ContextSummary.MAX_BARS; i++) {
+            many.add(Context.of("c" + i % 6));
+        }
+        run(directory, "run-0", StepFile.FILES, many, x -> {});
+        assertThat(json(directory.resolve("summary.json"))
+                        .get("contexts")
+                        .get(0)
+                        .get("bars")
+                        .get("rows"))
+                .hasSize(ContextSummary.MAX_BARS);
+
+        run(directory, "run-1", StepFile.FILES, steps(3, Context.of("c6")), x -> {});
+
+        JsonNode contexts = json(directory.resolve("summary.json")).get("contexts");
+        assertThat(contexts).hasSize(7);
+        for (JsonNode c : contexts) {
+            assertThat(c.get("bars").get("rows").size()).isLessThanOrEqualTo(ContextSummary.barsPerContext(7));
+        }
+        assertThat(Files.readString(directory.resolve("summary.json"))).isEqualTo(rebuiltSummary());
+    }
+
+    @Test
     void listedRunsWrittenOtherwiseThanCarbon4jWritesThemAreWrittenAgainFromTheirFigures() throws IOException {
         run(directory, "run-0", StepFile.FILES, steps(2, Context.TRAINING), x -> {});
         run(directory, "run-1", StepFile.FILES, steps(2, Context.TRAINING), x -> {});
