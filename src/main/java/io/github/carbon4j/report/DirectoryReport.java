@@ -21,12 +21,11 @@ final class DirectoryReport {
 
     /** As {@link #write(Summary, Path)}, the page with an extra section (the comparison with a baseline). */
     static void write(Summary summary, Path directory, Html section) throws IOException {
-        write(summary, SummaryReader.Copies.NONE, directory, section);
+        write(summary, SummaryCopies.NONE, directory, section);
     }
 
     /** As {@link #write(Summary, Path, Html)}, the runs and contexts that {@code copies} holds copied from it. */
-    private static void write(Summary summary, SummaryReader.Copies copies, Path directory, Html section)
-            throws IOException {
+    private static void write(Summary summary, SummaryCopies copies, Path directory, Html section) throws IOException {
         Files.createDirectories(directory);
         SharedFiles.replace(directory.resolve(ReportNames.SUMMARY), Json.write(SummaryJson.of(summary, copies)));
         SharedFiles.replace(directory.resolve(ReportNames.HTML), HtmlReport.render(summary, section));
@@ -59,7 +58,7 @@ final class DirectoryReport {
     static void add(Summary run, Path directory, Notices notices) throws IOException {
         Path file = directory.resolve(ReportNames.SUMMARY);
         Summary merged = null;
-        SummaryReader.Copies copies = SummaryReader.Copies.NONE;
+        SummaryCopies copies = SummaryCopies.NONE;
         if (Files.isRegularFile(file)) {
             try {
                 String text = ReportDirectory.readString(file);
@@ -68,7 +67,7 @@ final class DirectoryReport {
                 if (holdsNone(existing, run)) {
                     merged = Summary.merge(List.of(existing, run));
                     // What the merge left as it was is written again as it was read.
-                    copies = SummaryReader.copies(existing, root, text);
+                    copies = SummaryCopies.of(existing, root, text);
                 }
             } catch (ReportFormatException e) {
                 // an older format or a damaged file: the runs' summaries have everything

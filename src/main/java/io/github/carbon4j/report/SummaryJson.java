@@ -39,23 +39,23 @@ final class SummaryJson implements Json.Body {
     static final String ELEMENT_END = System.lineSeparator() + "  }";
 
     private final Summary summary;
-    private final SummaryReader.Copies copies;
+    private final SummaryCopies copies;
 
     /** The summary's body: this class rather than a lambda, which a closing JVM would spin. */
-    private SummaryJson(Summary summary, SummaryReader.Copies copies) {
+    private SummaryJson(Summary summary, SummaryCopies copies) {
         this.summary = summary;
         this.copies = copies;
     }
 
     static Json.Body of(Summary summary) {
-        return new SummaryJson(summary, SummaryReader.Copies.NONE);
+        return new SummaryJson(summary, SummaryCopies.NONE);
     }
 
     /**
      * The summary's body, its runs and contexts that {@code copies} holds written as the text they were read from
-     * ({@link SummaryReader#copies}).
+     * ({@link SummaryCopies#of}).
      */
-    static Json.Body of(Summary summary, SummaryReader.Copies copies) {
+    static Json.Body of(Summary summary, SummaryCopies copies) {
         return new SummaryJson(summary, copies);
     }
 

@@ -5,10 +5,7 @@ import io.github.carbon4j.internal.Totals;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -32,60 +29,6 @@ final class SummaryReader {
         } catch (RuntimeException e) {
             throw new ReportFormatException(file, "not a carbon4j summary: " + e.getMessage());
         }
-    }
-
-    /**
-     * The parts of a summary read back that {@link SummaryJson} may write again as they are, from the text they were
-     * read from: a closed run's entry never changes, nor does a context no later run logged to, and turning their
-     * figures back into text was most of what a closing run spent writing its directory's summary. By run id and by
-     * the context read (identity: a context merged or compacted since is another object). Immutable.
-     *
-     * @param runs the text of listed runs, by run id
-     * @param contexts the text of contexts, by the context read from it
-     */
-    record Copies(Map<String, String> runs, Map<ContextSummary, String> contexts) {
-
-        static final Copies NONE = new Copies(Map.of(), Map.of());
-
-        Copies {
-            runs = Map.copyOf(runs);
-            contexts = java.util.Collections.unmodifiableMap(new IdentityHashMap<>(contexts));
-        }
-    }
-
-    /**
-     * The runs and contexts of a summary whose text is as {@link SummaryJson} writes it at their place (indented
-     * for it, with this system's line breaks), to be copied when the summary is written again.
-     *
-     * @param read the summary {@link #read} read from the tree
-     * @param root the tree
-     * @param text the text the tree was read from
-     */
-    static Copies copies(Summary read, JsonValue root, String text) {
-        Map<String, String> runs = new HashMap<>();
-        for (JsonValue run : root.path("runs")) {
-            String source = run.isObject() ? run.source(text) : "";
-            if (source.startsWith(SummaryJson.RUN_START) && source.endsWith(SummaryJson.ELEMENT_END)) {
-                runs.put(run.path("runId").asText(), source);
-            }
-        }
-        Map<String, ContextSummary> byName = new HashMap<>();
-        for (ContextSummary c : read.contexts()) {
-            byName.put(c.name(), c);
-        }
-        Map<ContextSummary, String> contexts = new IdentityHashMap<>();
-        for (JsonValue context : root.path("contexts")) {
-            String source = context.isObject() ? context.source(text) : "";
-            ContextSummary c = byName.get(context.path("name").asText());
-            // A context the summary compacted on reading (more bars than its page draws) is no longer the text's.
-            if (c != null
-                    && c.bars().size() == context.path("bars").path("rows").size()
-                    && source.startsWith(SummaryJson.CONTEXT_START)
-                    && source.endsWith(SummaryJson.ELEMENT_END)) {
-                contexts.put(c, source);
-            }
-        }
-        return new Copies(runs, contexts);
     }
 
     /** Whether the tree is a summary in carbon4j 0.1's format, which held no bars to merge. */
