@@ -7,13 +7,19 @@ busy machine. Both class paths need carbon4j-core and ColdStart (samples/target/
 ColdStart's own rounds compare a JVM with carbon4j and one without, from one class path, and read the CPU time
 in 10 ms kernel ticks; this compares two class paths, and getrusage gives the children's CPU to the microsecond.
 
-  tools/start-ab.py [--prefill N] ROUNDS CLASSPATH_A CLASSPATH_B [JVM_OPTION...]
+  tools/start-ab.py [--prefill N | --template DIR] ROUNDS CLASSPATH_A CLASSPATH_B [JVM_OPTION...]
 
 With --prefill N, each side closes into a copy of a directory that already holds N runs (made once per side, by
 that side's own code, before the rounds), not into an empty one: what a closing JVM pays to merge its run into a
 directory's summary and page, which grows with the runs the summary lists (Summary.LISTED), e.g.
 
   tools/start-ab.py --prefill 60 10 "$CP" "$CP" -Dcarbon4j.country=FRA    # A and B alike: the noise
+
+With --template DIR, both sides close into a fresh copy of DIR in every round: a directory made otherwise, such as
+the one SuiteDirectory (samples) fills as a test suite's runs leave it, a context per test class:
+
+  java -cp samples/target/benchmarks.jar io.github.carbon4j.samples.bench.SuiteDirectory /tmp/suite 8 100 19
+  tools/start-ab.py --template /tmp/suite 10 "$CP_A" "$CP_B" -Dcarbon4j.country=FRA
 
 For example, the code at hand against a core jar saved before a change:
 
@@ -22,6 +28,7 @@ For example, the code at hand against a core jar saved before a change:
 
 where DEPS is carbon4j-core's runtime class path (mvn dependency:build-classpath -DincludeScope=runtime).
 """
+import os
 import resource
 import shutil
 import statistics
@@ -70,15 +77,20 @@ def prefilled(classpath, options, runs, directory):
 def main():
     args = sys.argv[1:]
     prefill = 0
+    template = None
     if len(args) >= 2 and args[0] == "--prefill":
         prefill, args = int(args[1]), args[2:]
+    elif len(args) >= 2 and args[0] == "--template":
+        template, args = args[1], args[2:]
+        if not os.path.isdir(template):
+            sys.exit("--template: no directory " + template)
     if len(args) < 3:
         sys.exit(__doc__)
     rounds, a, b, options = int(args[0]), args[1], args[2], args[3:]
     scratch = tempfile.mkdtemp(prefix="carbon4j-start-ab")
     directory = scratch + "/run"
     try:
-        templates = (None, None)
+        templates = (template, template)
         if prefill > 0:
             templates = tuple(prefilled(cp, options, prefill, "%s/template-%s" % (scratch, side))
                               for side, cp in (("a", a), ("b", b)))
