@@ -173,13 +173,7 @@ class ReliabilityTests {
 
     /** The summary.json that the report command writes from the directory's run summaries. */
     private String rebuiltSummary() throws IOException {
-        Path rebuilt = directory.resolve("rebuilt");
-        assertThat(ReportMain.run(
-                        new String[] {"html", "--out", rebuilt.toString(), directory.toString()},
-                        new PrintStream(new ByteArrayOutputStream()),
-                        System.err))
-                .isZero();
-        return Files.readString(rebuilt.resolve("summary.json"));
+        return Files.readString(ReportTestCases.rebuild(directory).resolve("summary.json"));
     }
 
     @Test

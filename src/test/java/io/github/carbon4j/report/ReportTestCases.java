@@ -193,4 +193,22 @@ final class ReportTestCases {
         }
         return contents;
     }
+
+    /**
+     * Rebuilds the directory's summary.json and page with the report command, into {@code directory/rebuilt}.
+     *
+     * @return the directory the command wrote
+     * @throws IllegalStateException when the command fails
+     */
+    static Path rebuild(Path directory) {
+        Path rebuilt = directory.resolve("rebuilt");
+        int status = ReportMain.run(
+                new String[] {"html", "--out", rebuilt.toString(), directory.toString()},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                System.err);
+        if (status != 0) {
+            throw new IllegalStateException("the report command exited with " + status);
+        }
+        return rebuilt;
+    }
 }

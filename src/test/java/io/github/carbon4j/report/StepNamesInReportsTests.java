@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.carbon4j.CarbonLogger;
 import io.github.carbon4j.Context;
 import io.github.carbon4j.MockClock;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,12 +50,7 @@ class StepNamesInReportsTests {
 
         // Rebuilt from the steps file alone, the names are the same.
         Files.delete(directory.resolve("summary-" + runId + ".json"));
-        Path rebuilt = directory.resolve("rebuilt");
-        assertThat(ReportMain.run(
-                        new String[] {"html", "--out", rebuilt.toString(), directory.toString()},
-                        new PrintStream(new ByteArrayOutputStream()),
-                        System.err))
-                .isZero();
+        Path rebuilt = ReportTestCases.rebuild(directory);
         assertThat(topSteps(rebuilt.resolve("summary.json"))).isEqualTo(expected);
     }
 
